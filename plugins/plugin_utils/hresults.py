@@ -1,0 +1,155 @@
+"""HNS HRESULTs: name, meaning and what to do (internal collection use only).
+
+Codes from microsoft/hcsshim ``hcn/hcnerrors.go`` and Windows' error tables.
+"""
+
+# code -> (name, meaning, what to do)
+HRESULTS = {
+    0x803B0001: (
+        "NETWORK_NOT_FOUND",
+        "the HNS network does not exist (deleted meanwhile, or dropped by a reboot:"
+        " NAT and non-persistent networks are not kept)",
+        "re-run the task so it reads the host again",
+    ),
+    0x803B0002: (
+        "ENDPOINT_NOT_FOUND",
+        "the HNS endpoint does not exist (deleted meanwhile, or its container went away)",
+        "re-run the task so it reads the host again",
+    ),
+    0x803B0004: (
+        "SWITCH_NOT_FOUND",
+        "HNS found no virtual switch for this network",
+        "check the network's adapter/switch and that the Hyper-V switch exists",
+    ),
+    0x803B0006: (
+        "ADAPTER_NOT_FOUND",
+        "the network adapter named in the network (NetAdapterName policy) does not exist on the host",
+        "use the adapter's name as Get-NetAdapter shows it (not its interface description)",
+    ),
+    0x803B000A: (
+        "INVALID_NETWORK",
+        "HNS rejected the network settings",
+        "check the network's type, subnets and policies",
+    ),
+    0x803B000B: (
+        "INVALID_NETWORK_TYPE",
+        "this host does not support that network type",
+        "choose another type (L2Tunnel is Azure-only; Transparent is unsupported on Azure)",
+    ),
+    0x803B000D: (
+        "INVALID_POLICY",
+        "HNS rejected a policy's settings",
+        "check the policy fields for this host's HNS version",
+    ),
+    0x803B000E: (
+        "INVALID_POLICY_TYPE",
+        "this host's HNS does not know that policy type",
+        "remove the policy or upgrade the host (feature gates follow the HNS version)",
+    ),
+    0x803B0010: (
+        "NETWORK_ALREADY_EXISTS",
+        "an HNS network with this name already exists; it was not made by this collection or was created concurrently",
+        "rename yours or remove the other",
+    ),
+    0x803B0012: (
+        "POLICY_ALREADY_EXISTS",
+        "an identical policy is already on the object (e.g. a RemoteSubnetRoute added by another tool such as Calico)",
+        "re-run so the engine reads the policies again; do not let two tools program the same routes",
+    ),
+    0x803B0013: (
+        "PORT_ALREADY_EXISTS",
+        "the port mapping's external port is already used on this host",
+        "choose another external_port",
+    ),
+    0x803B0014: (
+        "ENDPOINT_ALREADY_ATTACHED",
+        "the endpoint is already attached",
+        "nothing to do; re-run to read again",
+    ),
+    0x803B0015: (
+        "REQUEST_UNSUPPORTED",
+        "this host's HNS does not support the request",
+        "check the HNS version the host reports against the feature you asked for",
+    ),
+    0x803B0018: (
+        "SHARED_SWITCH_MODIFICATION",
+        "the change would modify a virtual switch that other networks share",
+        "remove the other networks on that switch first, or leave the switch alone",
+    ),
+    0x803B001B: ("INVALID_JSON", "HNS could not parse the HCN document", "report this as a bug of the collection"),
+    0x803B001E: (
+        "INVALID_IP",
+        "an IP address or prefix was rejected",
+        "check the addresses and prefixes in the config",
+    ),
+    0x803B0020: (
+        "MANAGER_STOPPED",
+        "the Host Networking Service is stopped",
+        "start the hns service (Start-Service hns) and re-run",
+    ),
+    0x803B002C: (
+        "ENTITY_HAS_REFERENCES",
+        "the object is still in use (a network with endpoints, an endpoint attached to a namespace or container)",
+        "remove what uses it first (its endpoints or containers)",
+    ),
+    0x803B002F: (
+        "ADDR_INVALID_OR_RESERVED",
+        "the address is invalid or reserved in its subnet (network, gateway or broadcast address)",
+        "choose another address inside the subnet",
+    ),
+    0x00000490: (
+        "ERROR_NOT_FOUND",
+        "Element not found: the object is gone (deleted meanwhile, or HNS restarted)",
+        "re-run the task so it reads the host again",
+    ),
+    0x80070490: (
+        "ERROR_NOT_FOUND",
+        "Element not found: the object is gone (deleted meanwhile, or HNS restarted)",
+        "re-run the task so it reads the host again",
+    ),
+    0x800700B7: (
+        "ERROR_ALREADY_EXISTS",
+        "an object with this name or ID already exists (HNS can report this shortly after a delete)",
+        "re-run in a few seconds; if it persists, rename yours or remove the other",
+    ),
+    0x80070005: ("E_ACCESSDENIED", "access denied", "run the task as a local administrator"),
+}
+
+
+def parse_hresult(value):
+    """Turn ``'0x803B0010'``, ``'-2143617008'`` or an int into an unsigned 32-bit int, or None."""
+    if value is None or value == "":
+        return None
+    try:
+        if isinstance(value, int):
+            number = value
+        else:
+            text = str(value).strip()
+            number = int(text, 16) if text.lower().startswith("0x") else int(text)
+    except (TypeError, ValueError):
+        return None
+    return number & 0xFFFFFFFF
+
+
+def format_hresult(number):
+    """The canonical ``0x803B0010`` form."""
+    return "0x%08X" % number
+
+
+def describe_hresult(value):
+    """Return ``(canonical, name, meaning, what_to_do)`` for an HRESULT; unknown codes get a generic text."""
+    number = parse_hresult(value)
+    if number is None:
+        return (None, None, None, None)
+    known = HRESULTS.get(number)
+    if known:
+        return (format_hresult(number), *known)
+    facility = (number >> 16) & 0x1FFF
+    if facility == 0x3B:
+        return (
+            format_hresult(number),
+            "HNS_ERROR_%04X" % (number & 0xFFFF),
+            "an HNS error this collection does not know",
+            "see the message and the HNS event log",
+        )
+    return (format_hresult(number), None, "an error this collection does not know", "see the message")

@@ -1,0 +1,230 @@
+"""One normalisation per field kind, used on both the desired side and the read side.
+
+Idempotency breaks where the read side and the write side normalise a default differently; so the
+planner compares only values that went through these functions (internal collection use only).
+Each function raises ``ValueError`` with a message that lacks the field path; ``validate`` adds it.
+"""
+
+import ipaddress
+import re
+
+OWNERSHIP_TAG = "[hyperv.network]"
+
+SWITCH_TYPES = {0: "private", 1: "internal", 2: "external"}
+SWITCH_TYPE_ARG = {"private": "Private", "internal": "Internal", "external": "External"}
+# Get-VMSwitch BandwidthReservationMode: 0 Default, 1 Weight, 2 Absolute, 3 None
+BANDWIDTH_MODES = {0: "default", 1: "weight", 2: "absolute", 3: "none"}
+BANDWIDTH_MODE_ARG = {"default": "Default", "weight": "Weight", "absolute": "Absolute", "none": "None"}
+MAC_SPOOFING = {1: True, 2: False}
+VLAN_MODES = {0: "untagged", 1: "access", 2: "trunk"}
+VLAN_MODE_ARG = {"untagged": "Untagged", "access": "Access", "trunk": "Trunk"}
+
+# HCN network Type strings (hcsshim); NAT is 0 in the enum, so HNS may omit Type for NAT.
+NETWORK_TYPES = {
+    "nat": "NAT",
+    "ics": "ICS",
+    "transparent": "Transparent",
+    "l2bridge": "L2Bridge",
+    "l2tunnel": "L2Tunnel",
+    "overlay": "Overlay",
+    "private": "Private",
+    "internal": "Internal",
+}
+PROTOCOLS = {"tcp": 6, "udp": 17, "icmp": 1, "icmpv6": 58}
+PROTOCOL_NAMES = {v: k for k, v in PROTOCOLS.items()}
+
+_MAC_HEX = re.compile(r"^[0-9a-fA-F]{12}$")
+
+
+def name_key(name):
+    """Windows compares object names case-insensitively: the key for matching."""
+    return None if name is None else str(name).casefold()
+
+
+def mac(value):
+    """Canonical MAC ``00-15-5D-AA-BB-CC``; accepts dashes, colons, dots or no separators, any case."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    digits = re.sub(r"[-:.]", "", text)
+    if not _MAC_HEX.match(digits) or (len(text) != 12 and len(text) not in (14, 17)):
+        raise ValueError("%r is not a MAC address (expected six hex octets, e.g. 00-15-5D-AA-BB-CC)" % (value,))
+    digits = digits.upper()
+    return "-".join(digits[i : i + 2] for i in range(0, 12, 2))
+
+
+def prefix(value):
+    """Canonical network prefix (``10.0.0.0/24``, ``fd00::/64``); host bits set is an error."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    if "/" not in text:
+        raise ValueError("%r is not a valid IPv4 or IPv6 prefix (expected address/length)" % (value,))
+    try:
+        network = ipaddress.ip_network(text, strict=False)
+    except ValueError:
+        raise ValueError("%r is not a valid IPv4 or IPv6 prefix" % (value,)) from None
+    if network.network_address != ipaddress.ip_interface(text).ip:
+        raise ValueError("%r has host bits set; did you mean %s?" % (value, network))
+    return str(network)
+
+
+def prefix_lenient(value):
+    """Read side: a prefix as HNS reports it, canonical even when HNS kept host bits."""
+    if value is None or value == "":
+        return None
+    try:
+        return str(ipaddress.ip_network(str(value).strip(), strict=False))
+    except ValueError:
+        return str(value)
+
+
+def ip(value):
+    """Canonical IP address text (compressed IPv6, no leading zeros)."""
+    if value is None or value == "":
+        return None
+    try:
+        return str(ipaddress.ip_address(str(value).strip()))
+    except ValueError:
+        raise ValueError("%r is not a valid IP address" % (value,)) from None
+
+
+def ip_lenient(value):
+    """Read side: canonical when parsable, else as reported."""
+    try:
+        return ip(value)
+    except ValueError:
+        return str(value)
+
+
+def default_route_prefix(subnet_prefix):
+    """``0.0.0.0/0`` or ``::/0`` for the family of ``subnet_prefix``."""
+    return "::/0" if ":" in str(subnet_prefix) else "0.0.0.0/0"
+
+
+def enum_from_host(value, table, default=None):
+    """An integer enum as Windows PowerShell 5.1 writes it -> our lower-case name."""
+    if value is None:
+        return default
+    if isinstance(value, str):
+        lowered = value.strip().lower()
+        if lowered in table.values():
+            return lowered
+        if lowered.isdigit():
+            value = int(lowered)
+        else:
+            return lowered
+    return table.get(value, default)
+
+
+def switch_type(value):
+    """SwitchType 0/1/2 or a name -> ``private``/``internal``/``external``."""
+    return enum_from_host(value, SWITCH_TYPES)
+
+
+def bandwidth_mode(value, iov_enabled=False):
+    """The effective bandwidth mode: Default resolves like Windows (Weight, or None with IOV)."""
+    mode = enum_from_host(value, BANDWIDTH_MODES, "default")
+    if mode == "default":
+        return "none" if iov_enabled else "weight"
+    return mode
+
+
+def mac_spoofing(value):
+    """MacAddressSpoofing 1/2 (or a bool) -> True/False."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "on", "true")
+    return MAC_SPOOFING.get(value)
+
+
+def vlan_mode(value):
+    """VlanOperationMode 0/1/2 or a name -> ``untagged``/``access``/``trunk``."""
+    return enum_from_host(value, VLAN_MODES, "untagged")
+
+
+def network_type(value):
+    """HCN Type string (any case; omitted means NAT) -> our lower-case type."""
+    if value is None or value == "":
+        return "nat"
+    if isinstance(value, int):
+        return "nat" if value == 0 else str(value)
+    return str(value).strip().lower()
+
+
+def protocol(value):
+    """Port-mapping protocol: ``tcp``/``udp`` or the IP protocol number -> lower-case name (or number text)."""
+    if value is None or value == "":
+        return "tcp"
+    if isinstance(value, int):
+        return PROTOCOL_NAMES.get(value, str(value))
+    text = str(value).strip().lower()
+    if text.isdigit():
+        return PROTOCOL_NAMES.get(int(text), text)
+    return text
+
+
+def protocol_number(value):
+    """The IP protocol number HCN wants for a port mapping."""
+    name = protocol(value)
+    if name in PROTOCOLS:
+        return PROTOCOLS[name]
+    return int(name)
+
+
+def split_notes(notes):
+    """Return ``(user_notes, owned)``: a switch is owned when its Notes end with the line ``[hyperv.network]``."""
+    if not notes:
+        return "", False
+    text = str(notes).rstrip()
+    if text == OWNERSHIP_TAG:
+        return "", True
+    for newline in ("\r\n", "\n"):
+        if text.endswith(newline + OWNERSHIP_TAG):
+            return text[: -len(newline + OWNERSHIP_TAG)].rstrip("\r\n"), True
+    return text, False
+
+
+def join_notes(user_notes, owned):
+    """The Notes to write: user notes, then the ownership tag line for owned switches."""
+    user_notes = (user_notes or "").rstrip("\r\n")
+    if not owned:
+        return user_notes
+    return user_notes + "\n" + OWNERSHIP_TAG if user_notes else OWNERSHIP_TAG
+
+
+def management_vnic_switch(adapter_name):
+    """The switch name in ``vEthernet (<switch>)`` (the management vNIC), else None."""
+    if not adapter_name:
+        return None
+    match = re.match(r"^vEthernet \((.+)\)$", str(adapter_name).strip(), re.IGNORECASE)
+    return match.group(1) if match else None
+
+
+def str_list(value):
+    """A list of strings from a list, a comma-separated string or None (order kept, blanks dropped)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = value.split(",")
+    return [str(v).strip() for v in value if v is not None and str(v).strip() != ""]
+
+
+def dns(value):
+    """Canonical DNS settings {domain, search, servers}, or None when nothing is set."""
+    if not value:
+        return None
+    domain = (value.get("domain") or "").strip()
+    search = str_list(value.get("search"))
+    servers = [ip_lenient(s) for s in str_list(value.get("servers"))]
+    if not domain and not search and not servers:
+        return None
+    return {"domain": domain, "search": search, "servers": servers}
+
+
+def dns_from_hcn(value):
+    """HCN ``Dns`` {Domain, Search, ServerList} -> canonical DNS settings or None."""
+    if not value:
+        return None
+    return dns({"domain": value.get("Domain"), "search": value.get("Search"), "servers": value.get("ServerList")})

@@ -1,0 +1,27 @@
+"""Make the collection importable as ``ansible_collections.hyperv.network`` from the repository.
+
+ansible-test does this by copying the collection into an ``ansible_collections/<ns>/<name>`` tree;
+plain pytest gets the same import path from a symlink tree under tests/output/.
+"""
+
+import os
+import sys
+
+_REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+_ROOT = os.path.join(_REPO, "tests", "output", "unit-import-root")
+
+
+def _make_import_root():
+    namespace_dir = os.path.join(_ROOT, "ansible_collections", "hyperv")
+    os.makedirs(namespace_dir, exist_ok=True)
+    link = os.path.join(namespace_dir, "network")
+    if not os.path.islink(link):
+        try:
+            os.symlink(_REPO, link)
+        except FileExistsError:  # another xdist worker won the race
+            pass
+    if _ROOT not in sys.path:
+        sys.path.insert(0, _ROOT)
+
+
+_make_import_root()
