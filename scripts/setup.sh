@@ -4,18 +4,40 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
-stamp_of() { cat requirements.txt requirements-dev.txt emulator/pyproject.toml scripts/setup.sh | sha256sum | cut -c1-16; }
+stamp_of() { cat requirements.txt requirements-dev.txt emulator/pyproject.toml | sha256sum | cut -c1-16; }
+PIPQ=(--quiet --quiet --disable-pip-version-check)
 want=$(stamp_of)
 if [ -f "$VENV/.hvnet-stamp" ] && [ "$(cat "$VENV/.hvnet-stamp")" = "$want" ]; then
   echo "setup: $VENV is up to date"
 else
-  py=$(scripts/find-python.sh)
-  echo "setup: creating $VENV with $py ($("$py" --version 2>&1))"
-  rm -rf "$VENV"
-  "$py" -m venv "$VENV"
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -e ./emulator
+  # Install into the existing venv when it works (a requirements change is an upgrade, not a rebuild).
+  if ! "$VENV/bin/python" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then
+    py=$(scripts/find-python.sh)
+    echo "setup: creating $VENV with $py ($("$py" --version 2>&1))"
+    rm -rf "$VENV"
+    "$py" -m venv "$VENV"
+    "$VENV/bin/python" -m pip install "${PIPQ[@]}" --upgrade pip
+  fi
+  echo "setup: installing the toolchain into $VENV"
+  "$VENV/bin/python" -m pip install "${PIPQ[@]}" -r requirements-dev.txt -e ./emulator
   echo "$want" > "$VENV/.hvnet-stamp"
+fi
+
+# The oldest ansible-core that meta/runtime.yml claims gets its own small venv: the integration
+# subset marked "compat" runs its ansible-playbook against the same emulator.
+COMPAT_VENV=${COMPAT_VENV:-.venv-compat}
+COMPAT_CORE=$(sed -n 's/^requires_ansible: *">=\([0-9.]*\)".*/\1/p' meta/runtime.yml)
+compat_want="$COMPAT_CORE-$want"
+if [ -f "$COMPAT_VENV/.hvnet-stamp" ] && [ "$(cat "$COMPAT_VENV/.hvnet-stamp")" = "$compat_want" ]; then
+  echo "setup: $COMPAT_VENV (ansible-core $COMPAT_CORE) is up to date"
+else
+  py=$(scripts/find-python.sh)
+  echo "setup: creating $COMPAT_VENV with ansible-core==$COMPAT_CORE"
+  rm -rf "$COMPAT_VENV"
+  "$py" -m venv "$COMPAT_VENV"
+  "$COMPAT_VENV/bin/python" -m pip install "${PIPQ[@]}" \
+    "ansible-core==$COMPAT_CORE" -r requirements.txt "pypsrp<1.0.0"
+  echo "$compat_want" > "$COMPAT_VENV/.hvnet-stamp"
 fi
 
 # Mono's C# compiler checks that the bridge's C# helper is valid C# 5 (csc on Windows PowerShell 5.1).
