@@ -1,0 +1,112 @@
+"""Fixtures for the emulator tests.
+
+Transport tests run the WS-Man server in-process (hvemu.wsman.Emulator) with an echo script
+runner, so they can check stdin splitting, exit codes and stderr exactly; the CLI tests start the
+real `hvemu serve` as a subprocess (hvemu.testing).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+import pytest
+from hvemu.faults import Faults
+from hvemu.testing import hvemu_process  # noqa: F401 - re-exported fixture
+
+UNSUPPORTED = "unsupported script: hvemu runs only the hyperv.network bridge"
+
+
+@dataclass
+class StandInStats:
+    """Stand-in for the model's per-host stats until hvemu.fleet exists."""
+
+    commands: int = 0
+    bridge_calls: int = 0
+    bytes_in: int = 0
+    bytes_out: int = 0
+    rejected_scripts: int = 0
+    scripts: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return dict(vars(self))
+
+
+@dataclass
+class StandInHost:
+    """Stand-in for hvemu.model's HostModel: only what the transport reads."""
+
+    name: str
+    users: dict[str, str]
+    kind: str = "hyperv"
+    parent: str | None = None
+    transports: set[str] = field(default_factory=lambda: {"winrm", "psrp"})
+    faults: Faults = field(default_factory=Faults)
+    blackout_until: float = 0.0
+    stats: StandInStats = field(default_factory=StandInStats)
+    reboots: int = 0
+    lock: threading.RLock = field(default_factory=threading.RLock)
+
+    def state(self) -> dict:
+        return {"name": self.name, "kind": self.kind, "reboots": self.reboots}
+
+    def reboot(self) -> None:
+        self.reboots += 1
+
+
+@dataclass
+class StandInFleet:
+    hosts: dict[str, StandInHost]
+
+
+def echo_runner(host, script: str, lines: list[str]) -> tuple[str, str, int]:
+    """A script runner for transport tests.
+
+    `echo-stdin`: stdout is the stdin lines joined with LF (so the splitting is visible);
+    `exit N <text>`: stdout "out", stderr <text>, exit code N;
+    `blackout S`: cuts the host off for S seconds, as a disruptive operation does;
+    `sleep S`: takes S seconds; `whoami`: the host name; anything else: unsupported.
+    """
+    host.stats.commands += 1
+    words = script.strip().split(" ", 2)
+    if words[0] == "echo-stdin":
+        return "\n".join(f"[{line}]" for line in lines), "", 0
+    if words[0] == "exit":
+        return "out", words[2] if len(words) > 2 else "", int(words[1])
+    if words[0] == "blackout":
+        host.blackout_until = time.monotonic() + float(words[1])
+        return "gone", "", 0
+    if words[0] == "sleep":
+        time.sleep(float(words[1]))
+        return "slept", "", 0
+    if words[0] == "whoami":
+        return host.name, "", 0
+    host.stats.rejected_scripts += 1
+    return "", UNSUPPORTED, 1
+
+
+def make_fleet(n: int = 3, users_per_host: int = 1) -> StandInFleet:
+    hosts = {}
+    for i in range(1, n + 1):
+        name = f"hv{i:02d}"
+        users = {"admin": f"pw-{name}"}
+        for u in range(2, users_per_host + 1):
+            users[f"user{u}"] = f"pw{u}-{name}"
+        hosts[name] = StandInHost(name=name, users=users)
+    return StandInFleet(hosts)
+
+
+@pytest.fixture
+def fleet():
+    return make_fleet(3, users_per_host=12)
+
+
+@pytest.fixture
+def emulator(fleet):
+    """An in-process emulator with HTTP and HTTPS listeners and the echo runner."""
+    from hvemu.wsman import Emulator
+
+    emu = Emulator(fleet, runner=echo_runner, port=0, tls_port=0, max_receive_wait=1.0).start()
+    yield emu
+    emu.stop()
