@@ -1,0 +1,23 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Action plugin of hyperv.network.ping: one no-op bridge round trip."""
+
+from __future__ import annotations
+
+from ansible_collections.hyperv.network.plugins.modules.ping import DOCUMENTATION
+from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
+
+
+class ActionModule(HvNetActionBase):
+    """Proves the connection, the transport policy and the bridge; the cost floor of every module."""
+
+    DOCUMENTATION = DOCUMENTATION
+
+    def run_module(self, args):
+        response = self.bridge_client().read([{"op": "ping", "args": {}}])
+        return {
+            "changed": False,
+            "ping": "pong",
+            "protocol": response.protocol,
+            "bridge_calls": self.bridge_client().calls,
+        }

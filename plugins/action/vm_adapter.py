@@ -1,0 +1,30 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Action plugin of hyperv.network.vm_adapter: one VM NIC, as a host_network `config.vm_adapters` item."""
+
+from __future__ import annotations
+
+from ansible.errors import AnsibleActionFail
+from ansible_collections.hyperv.network.plugins.modules.vm_adapter import ARGSPEC_EXTRAS, DOCUMENTATION
+from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import (
+    HvNetActionBase,
+    config_with,
+    single_object_result,
+)
+
+
+class ActionModule(HvNetActionBase):
+    """present = merged; absent = disconnect the adapter from its switch (the adapter stays in the VM)."""
+
+    DOCUMENTATION = DOCUMENTATION
+    ARGSPEC_EXTRAS = ARGSPEC_EXTRAS
+
+    def run_module(self, args):
+        item = {key: args[key] for key in ("vm", "name", "switch", "vlan", "mac_address_spoofing")}
+        if args["state"] == "absent":
+            if args["switch"]:
+                raise AnsibleActionFail("state=absent disconnects the adapter; do not give 'switch' with it")
+            # An empty switch name is host_network's way to say "disconnected".
+            item["switch"] = ""
+        result = self.converge(config_with("vm_adapters", [item]), "merged", kinds=["vm_adapters"])
+        return single_object_result(result, "vm_adapters", "vm_adapter", args["name"], vm=args["vm"])

@@ -1,0 +1,255 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""The shared base of the hyperv.network action plugins (internal collection use only).
+
+Every module of the collection is an action plugin: the work happens on the controller, and the
+host only runs the fixed PowerShell bridge. This base does what all of them share, in order:
+
+1. refuse ``become`` and ``async`` (the bridge must run as the connection user, inside the task);
+2. validate the task's arguments against the spec read from the module stub's DOCUMENTATION;
+3. apply the transport policy (no unencrypted transport unless ``hyperv_network_allow_unencrypted``);
+4. build the bridge client over ``_low_level_execute_command`` and hand it to the subclass,
+   which maps its options to a ``host_network`` config and calls :meth:`HvNetActionBase.converge`;
+5. turn the engine's errors into a failed task result that names the problem and the fix.
+
+Nothing read from the connection's options (users, passwords, certificates) is ever put into a
+result.
+"""
+
+from __future__ import annotations
+
+import os
+
+from ansible.errors import AnsibleActionFail, AnsibleConnectionFailure
+from ansible.module_utils.common.text.converters import to_text
+from ansible.module_utils.parsing.convert_bool import boolean
+from ansible.plugins.action import ActionBase
+from ansible.utils.display import Display
+from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc
+from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost, HvNetError
+from ansible_collections.hyperv.network.plugins.plugin_utils.transport_policy import (
+    ALLOW_VAR,
+    TransportPolicyError,
+    check_transport,
+)
+
+display = Display()
+
+RECORD_VAR = "hyperv_network_record_dir"
+RECORD_ENV = "HYPERV_NETWORK_RECORD_DIR"
+
+# Options of ansible.builtin.winrm / ansible.builtin.psrp the transport policy looks at. Secrets
+# (passwords, keys) are deliberately not read.
+_POLICY_OPTIONS = ("scheme", "protocol", "port", "transport", "auth", "message_encryption", "remote_user", "_extras")
+
+# Result keys an engine error's details may not overwrite.
+_RESERVED_KEYS = frozenset(("failed", "changed", "msg", "skipped", "invocation"))
+
+
+KINDS = ("switches", "networks", "endpoints", "vm_adapters")
+
+# Engine result keys the single-object modules do not return (host_network returns them).
+_HOST_NETWORK_ONLY = ("snapshot", "gathered", "rendered")
+
+
+def _engine():
+    """Import the engine lazily so that argument errors never depend on it (and tests can replace it)."""
+    from ansible_collections.hyperv.network.plugins.plugin_utils import bridge_client, engine, validate
+
+    return bridge_client, engine, validate
+
+
+def name_key(name):
+    """Windows compares object names case-insensitively."""
+    return to_text(name).casefold()
+
+
+def config_with(kind=None, items=None):
+    """A host_network ``config`` holding only ``items`` of ``kind`` (other kinds None: not managed)."""
+    config = dict.fromkeys(KINDS)
+    if kind is not None:
+        config[kind] = list(items or [])
+    return config
+
+
+def find_object(objects, name, vm=None):
+    """The object named ``name`` (and on VM ``vm``) in a list of reported objects, or None."""
+    for obj in objects or []:
+        if name_key(obj.get("name")) != name_key(name):
+            continue
+        if vm is not None and name_key(obj.get("vm")) != name_key(vm):
+            continue
+        return obj
+    return None
+
+
+def filter_by(objects, key, wanted):
+    """Objects whose ``key`` is one of ``wanted`` (exact, case-insensitive); all when ``wanted`` is None."""
+    if wanted is None:
+        return list(objects or [])
+    keys = {name_key(w) for w in wanted}
+    return [obj for obj in objects or [] if name_key(obj.get(key)) in keys]
+
+
+def single_object_result(engine_result, kind, result_key, name, vm=None):
+    """Reshape an engine result for a single-object module: ``<result_key>`` is the object after the task."""
+    result = {k: v for k, v in engine_result.items() if k not in _HOST_NETWORK_ONLY}
+    after = (engine_result.get("after") or {}).get(kind)
+    result[result_key] = find_object(after, name, vm)
+    return result
+
+
+def connection_policy_options(connection):
+    """Read the options the transport policy needs from a connection plugin, skipping unknown ones."""
+    options = {}
+    for name in _POLICY_OPTIONS:
+        try:
+            value = connection.get_option(name)
+        except Exception:  # an option the plugin does not have (KeyError, AnsibleError)
+            continue
+        if name == "_extras":
+            # Only the one pass-through variable the policy needs, never the others.
+            value = {k: v for k, v in (value or {}).items() if k == "ansible_winrm_message_encryption"}
+        options[name] = value
+    return options
+
+
+def refusal_for_task(task, play_context):
+    """Return a message when the task uses ``become`` or ``async``, which these modules refuse."""
+    if getattr(task, "become", False) or getattr(play_context, "become", False):
+        return (
+            "hyperv.network modules do not support become: the bridge runs as the connection user, who must be a "
+            "member of Administrators (and of Hyper-V Administrators for switch operations); remove 'become' "
+            "from this task or play"
+        )
+    if getattr(task, "async_val", 0):
+        return (
+            "hyperv.network modules do not support async: a network change must finish, and be confirmed, "
+            "inside the task; remove 'async'/'poll' from this task (use forks or strategy free for parallelism)"
+        )
+    return None
+
+
+class HvNetActionBase(ActionBase):
+    """Base of every hyperv.network action plugin; subclasses implement :meth:`run_module`."""
+
+    #: The module stub's DOCUMENTATION string (the argument spec is built from it).
+    DOCUMENTATION = None
+    #: The module stub's ARGSPEC_EXTRAS (see argspec.py), if it has one.
+    ARGSPEC_EXTRAS = None
+
+    TRANSFERS_FILES = False
+    _supports_check_mode = True
+    _supports_async = False
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._client = None
+        self._task_vars = {}
+
+    # -- hooks for subclasses -------------------------------------------------------------------
+    def contacts_host(self, args):
+        """Whether the task talks to the host (``host_network`` with ``state: rendered`` does not)."""
+        return True
+
+    def run_module(self, args):
+        """Do the module's work with validated ``args``; return the result dict."""
+        raise NotImplementedError
+
+    # -- helpers for subclasses -----------------------------------------------------------------
+    @property
+    def check_mode(self):
+        """Check mode as the task sees it (not the play context's, see ansible.windows PR #823)."""
+        return bool(self._task.check_mode)
+
+    @property
+    def diff_mode(self):
+        """Diff mode as the task sees it."""
+        return bool(self._task.diff)
+
+    def bridge_client(self):
+        """Return the BridgeClient of this task, creating it on first use."""
+        if self._client is None:
+            bridge_client, _engine_mod, _validate = _engine()
+            self._client = bridge_client.BridgeClient(self._execute, record_dir=self._record_dir())
+        return self._client
+
+    def converge(self, config, state, *, kinds=None, recreate=False, snapshot=None, wait_for_overlay=30):
+        """Validate ``config`` (no host contact on a bad value), then converge the host with the engine."""
+        _bridge_client, engine, validate = _engine()
+        validate.validate_config(config)
+        return engine.converge(
+            self.bridge_client(),
+            config,
+            state,
+            check_mode=self.check_mode,
+            diff=self.diff_mode,
+            recreate=bool(recreate),
+            snapshot=snapshot,
+            wait_for_overlay=30 if wait_for_overlay is None else wait_for_overlay,
+            kinds=kinds,
+        )
+
+    # -- the run ----------------------------------------------------------------------------------
+    def run(self, tmp=None, task_vars=None):
+        refusal = refusal_for_task(self._task, self._play_context)
+        if refusal:
+            return {"failed": True, "changed": False, "msg": refusal}
+        result = super().run(tmp, task_vars)
+        del tmp
+        self._task_vars = task_vars or {}
+        try:
+            args = self._validated_args()
+            if self.contacts_host(args):
+                self._check_transport()
+            result.update(self.run_module(args))
+        except AnsibleActionFail as exc:
+            result.update(failed=True, changed=False, msg=to_text(exc.message))
+        except TransportPolicyError as exc:
+            result.update(failed=True, changed=False, msg=to_text(exc))
+        except HvNetError as exc:
+            result.update(self._error_result(exc))
+        finally:
+            if self._client is not None:
+                result.setdefault("bridge_calls", self._client.calls)
+        return result
+
+    def _validated_args(self):
+        spec, validators = argument_spec_from_doc(self.DOCUMENTATION, self.ARGSPEC_EXTRAS)
+        _result, args = self.validate_argument_spec(argument_spec=spec, **validators)
+        return args
+
+    def _task_var(self, name, default=None):
+        value = self._task_vars.get(name, default)
+        if value is default:
+            return default
+        return self._templar.template(value)
+
+    def _check_transport(self):
+        allow = boolean(self._task_var(ALLOW_VAR, False) or False, strict=False)
+        connection_name = getattr(self._connection, "transport", None) or getattr(self._connection, "_load_name", "")
+        summary = check_transport(connection_name, connection_policy_options(self._connection), allow)
+        display.vvv("hyperv.network transport: %s" % summary, host=self._play_context.remote_addr)
+
+    def _record_dir(self):
+        record_dir = self._task_var(RECORD_VAR) or os.environ.get(RECORD_ENV) or None
+        return to_text(record_dir) if record_dir else None
+
+    def _execute(self, cmd, in_data):
+        """The BridgeClient's transport: one command with stdin over the task's connection."""
+        try:
+            res = self._low_level_execute_command(cmd, sudoable=False, in_data=in_data)
+        except AnsibleConnectionFailure as exc:
+            raise BridgeConnectionLost(
+                "the connection to the host was lost during a bridge call: %s" % to_text(exc)
+            ) from exc
+        return res.get("rc"), to_text(res.get("stdout", "")), to_text(res.get("stderr", ""))
+
+    @staticmethod
+    def _error_result(exc):
+        result = {"failed": True, "changed": False, "msg": to_text(exc)}
+        details = getattr(exc, "details", None) or {}
+        for key, value in details.items():
+            if key not in _RESERVED_KEYS:
+                result[key] = value
+        return result
