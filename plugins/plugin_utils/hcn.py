@@ -1,0 +1,249 @@
+"""HCN v2 JSON documents built from the canonical model (hcsshim field names; internal collection use only).
+
+The bridge passes these strings to computenetwork.dll untouched, so this module is where the
+collection speaks HNS. Feature gates follow the HNS version (and build) the host reports.
+"""
+
+import ipaddress
+import json
+
+from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
+from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
+
+SCHEMA_VERSION = {"Major": 2, "Minor": 0}
+FLAG_NON_PERSISTENT = 8
+FLAG_DISABLE_HOST_PORT = 1024
+FLAG_ENABLE_IOV = 8192
+ENDPOINT_FLAG_REMOTE = 1
+
+# feature -> (minimum HNS version, minimum OS build or None, what it is); hcsshim hcn/hcnglobals.go
+FEATURES = {
+    "v2_api": ((9, 2), None, "the HCN v2 API"),
+    "remote_subnet_routes": ((9, 2), 18301, "RemoteSubnetRoute policies"),
+    "host_route": ((9, 2), 18321, "the HostRoute policy"),
+    "vxlan_port": ((10, 3), None, "a custom VXLAN port"),
+    "disable_host_port": ((15, 1), None, "DisableHostPort"),
+}
+
+
+def dumps(doc):
+    """Compact, ASCII-only JSON: the form the bridge passes on."""
+    return json.dumps(doc, ensure_ascii=True, separators=(",", ":"), sort_keys=False)
+
+
+def feature_supported(feature, hns_version, os_build):
+    """True/False when the host's HNS version/build decide it; None when the host did not report them."""
+    min_version, min_build, _ = FEATURES[feature]
+    if hns_version is None:
+        return None
+    if tuple(hns_version) < min_version:
+        return False
+    if min_build is not None and os_build is not None and os_build < min_build:
+        return False
+    return True
+
+
+def require_feature(feature, hns_version, os_build, where):
+    """Fail with a clear message when ``where`` explicitly asks for a feature the host lacks."""
+    if feature_supported(feature, hns_version, os_build) is False:
+        min_version, min_build, what = FEATURES[feature]
+        need = "HNS %d.%d" % min_version + (" and Windows build %d" % min_build if min_build else "")
+        have = "HNS %d.%d" % tuple(hns_version) + (", build %s" % os_build if os_build else "")
+        raise HvNetPlanError(
+            "%s: %s needs %s; this host has %s. Remove the option for this host or upgrade it."
+            % (where, what, need, have),
+            feature=feature,
+        )
+
+
+def default_gateway(prefix):
+    """The gateway HNS setups use when none is given: the first host address of the subnet."""
+    network = ipaddress.ip_network(prefix, strict=False)
+    if network.num_addresses > 2:
+        return str(network.network_address + 1)
+    return str(network.network_address)
+
+
+def _route_doc(r):
+    doc = {"NextHop": r["next_hop"], "DestinationPrefix": r["destination"]}
+    if r.get("metric"):
+        doc["Metric"] = r["metric"]
+    return doc
+
+
+def remote_subnet_route_policy(r):
+    """RemoteSubnetRoute policy (IsolationId is uint16 here, unlike the VSID subnet policy)."""
+    return {
+        "Type": "RemoteSubnetRoute",
+        "Settings": {
+            "DestinationPrefix": r["destination_prefix"],
+            "IsolationId": r["isolation_id"],
+            "ProviderAddress": r["provider_address"],
+            "DistributedRouterMacAddress": r["dr_mac_address"],
+        },
+    }
+
+
+def network_document(net):
+    """HostComputeNetwork settings for HcnCreateNetwork from a canonical network with defaults filled."""
+    doc = {"Name": net["name"], "Type": norm.NETWORK_TYPES.get(net["type"], net["type"])}
+    subnets = []
+    for sn in net.get("subnets") or []:
+        gateway = sn.get("gateway") or default_gateway(sn["prefix"])
+        # hcsshim requires each subnet to carry its default route (0.0.0.0/0 or ::/0 to a next hop).
+        routes = [{"NextHop": gateway, "DestinationPrefix": norm.default_route_prefix(sn["prefix"])}]
+        routes += [_route_doc(r) for r in sn.get("routes") or []]
+        sub = {"IpAddressPrefix": sn["prefix"], "Routes": routes}
+        policies = []
+        if sn.get("vsid") is not None:
+            policies.append({"Type": "VSID", "Settings": {"IsolationId": sn["vsid"]}})
+        if sn.get("vlan") is not None:
+            policies.append({"Type": "VLAN", "Settings": {"IsolationId": sn["vlan"]}})
+        if policies:
+            sub["Policies"] = policies
+        subnets.append(sub)
+    if subnets:
+        doc["Ipams"] = [{"Type": "Static", "Subnets": subnets}]
+    policies = []
+    if net.get("adapter"):
+        policies.append({"Type": "NetAdapterName", "Settings": {"NetworkAdapterName": net["adapter"]}})
+    if net.get("provider_address"):
+        policies.append({"Type": "ProviderAddress", "Settings": {"ProviderAddress": net["provider_address"]}})
+    if net.get("host_route"):
+        policies.append({"Type": "HostRoute", "Settings": {}})
+    if net.get("vxlan_port"):
+        policies.append({"Type": "VxlanPort", "Settings": {"Port": net["vxlan_port"]}})
+    policies += [remote_subnet_route_policy(r) for r in net.get("remote_subnet_routes") or []]
+    policies += [{"Type": p["Type"], "Settings": p["Settings"]} for p in net.get("policies") or []]
+    if policies:
+        doc["Policies"] = policies
+    if net.get("dns"):
+        doc["Dns"] = dns_document(net["dns"])
+    if net.get("mac_pool"):
+        doc["MacPool"] = {
+            "Ranges": [{"StartMacAddress": net["mac_pool"]["start"], "EndMacAddress": net["mac_pool"]["end"]}]
+        }
+    flags = 0
+    if net.get("persistent") is False:
+        flags |= FLAG_NON_PERSISTENT
+    if net.get("disable_host_port"):
+        flags |= FLAG_DISABLE_HOST_PORT
+    if net.get("enable_iov"):
+        flags |= FLAG_ENABLE_IOV
+    if flags:
+        doc["Flags"] = flags
+    doc["SchemaVersion"] = dict(SCHEMA_VERSION)
+    return dumps(doc)
+
+
+def dns_document(dns):
+    """HCN Dns settings."""
+    return {
+        "Domain": dns.get("domain") or "",
+        "Search": list(dns.get("search") or []),
+        "ServerList": list(dns.get("servers") or []),
+    }
+
+
+def port_mapping_policy(m):
+    return {
+        "Type": "PortMapping",
+        "Settings": {
+            "Protocol": norm.protocol_number(m["protocol"]),
+            "InternalPort": m["internal_port"],
+            "ExternalPort": m["external_port"],
+            "VIP": m.get("vip") or "",
+        },
+    }
+
+
+def acl_policy(a):
+    settings = {
+        "Action": a["action"].capitalize(),
+        "Direction": a["direction"].capitalize(),
+        "Priority": a["priority"],
+        "RuleType": a["rule_type"].capitalize(),
+    }
+    for key, field in (
+        ("protocols", "Protocols"),
+        ("local_ports", "LocalPorts"),
+        ("remote_ports", "RemotePorts"),
+        ("local_addresses", "LocalAddresses"),
+        ("remote_addresses", "RemoteAddresses"),
+    ):
+        if a.get(key):
+            settings[field] = a[key]
+    return {"Type": "ACL", "Settings": settings}
+
+
+def outbound_nat_policy(o):
+    settings = {}
+    if o.get("virtual_ip"):
+        settings["VirtualIP"] = o["virtual_ip"]
+    if o.get("exceptions"):
+        settings["Exceptions"] = list(o["exceptions"])
+    return {"Type": "OutBoundNAT", "Settings": settings}
+
+
+def sdn_route_policy(r):
+    return {
+        "Type": "SDNRoute",
+        "Settings": {
+            "DestinationPrefix": r["destination_prefix"],
+            "NextHop": r["next_hop"],
+            "NeedEncap": r["need_encap"],
+        },
+    }
+
+
+def endpoint_policies(ep):
+    """The endpoint's HCN policies, from the canonical policy fields."""
+    policies = [port_mapping_policy(m) for m in ep.get("port_mappings") or []]
+    if ep.get("outbound_nat"):
+        policies.append(outbound_nat_policy(ep["outbound_nat"]))
+    policies += [acl_policy(a) for a in ep.get("acls") or []]
+    policies += [sdn_route_policy(r) for r in ep.get("sdn_routes") or []]
+    if ep.get("provider_address"):
+        policies.append({"Type": "ProviderAddress", "Settings": {"ProviderAddress": ep["provider_address"]}})
+    policies += [{"Type": p["Type"], "Settings": p["Settings"]} for p in ep.get("policies") or []]
+    return policies
+
+
+def endpoint_document(ep, network_id):
+    """HostComputeEndpoint settings for HcnCreateEndpoint."""
+    doc = {"Name": ep["name"], "HostComputeNetwork": network_id}
+    if ep.get("ip_address"):
+        conf = {"IpAddress": ep["ip_address"]}
+        if ep.get("prefix_length") is not None:
+            conf["PrefixLength"] = ep["prefix_length"]
+        doc["IpConfigurations"] = [conf]
+    if ep.get("mac_address"):
+        doc["MacAddress"] = ep["mac_address"]
+    if ep.get("dns"):
+        doc["Dns"] = dns_document(ep["dns"])
+    if ep.get("gateway"):
+        doc["Routes"] = [
+            {"NextHop": ep["gateway"], "DestinationPrefix": norm.default_route_prefix(ep["gateway"] + "/0")}
+        ]
+    policies = endpoint_policies(ep)
+    if policies:
+        doc["Policies"] = policies
+    if ep.get("remote"):
+        doc["Flags"] = ENDPOINT_FLAG_REMOTE
+    doc["SchemaVersion"] = dict(SCHEMA_VERSION)
+    return dumps(doc)
+
+
+def policy_request(request_type, policies):
+    """ModifyNetworkSettingRequest / ModifyEndpointSettingRequest for policies (Add or Remove)."""
+    return dumps({"ResourceType": "Policy", "RequestType": request_type, "Settings": {"Policies": policies}})
+
+
+def dns_request(dns):
+    """ModifyNetworkSettingRequest that updates the network's DNS settings."""
+    return dumps({"ResourceType": "DNS", "RequestType": "Update", "Settings": dns_document(dns or {})})
+
+
+def namespace_endpoint_request(request_type, endpoint_id):
+    """ModifyNamespaceSettingRequest that adds/removes an endpoint."""
+    return dumps({"ResourceType": "Endpoint", "RequestType": request_type, "Settings": {"EndpointId": endpoint_id}})

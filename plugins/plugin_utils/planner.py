@@ -1,0 +1,992 @@
+"""The planner: desired config + parsed host state + state -> ordered bridge operations (pure, no I/O).
+
+Internal collection use only. Order: deletes first, in reverse dependency order (endpoints,
+networks, switches; this also frees names and prefixes for re-creates), then creates and updates
+(switches, networks, endpoints, VM adapters), then releases of stale ledger IDs. Every mutating
+operation carries the preconditions the schema gives it; deletes require ``owned``.
+"""
+
+import json
+import uuid
+
+from ansible_collections.hyperv.network.plugins.plugin_utils import hcn
+from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
+from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
+from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
+
+STATES = ("merged", "replaced", "overridden", "deleted", "gathered", "rendered")
+KIND_SINGULAR = {"switches": "switch", "networks": "network", "endpoints": "endpoint", "vm_adapters": "vm adapter"}
+DISRUPTIVE_NETWORK_TYPES = ("transparent", "l2bridge", "overlay")
+
+
+class PlannedOp:
+    """One bridge operation plus what the engine reports about it."""
+
+    def __init__(self, op, args, pre, summary, *, kind, name, action, key, disruptive=False):
+        self.op = op
+        self.args = args
+        self.pre = pre
+        self.summary = summary
+        self.kind = kind
+        self.name = name
+        self.action = action
+        self.key = key
+        self.disruptive = bool(disruptive)
+
+    def request(self):
+        """The operation as the bridge request carries it."""
+        return {"op": self.op, "args": self.args, "pre": self.pre}
+
+    def line(self):
+        """The one-line summary for the ``operations`` result."""
+        return self.summary + (" [disruptive]" if self.disruptive else "")
+
+    def __repr__(self):
+        return "PlannedOp(%s: %s)" % (self.op, self.summary)
+
+
+class Plan:
+    """The ordered operations plus what the task reports beside them."""
+
+    def __init__(self):
+        self.deletes = {"endpoints": [], "networks": [], "switches": []}
+        self.changes = {"switches": [], "networks": [], "endpoints": [], "namespaces": [], "vm_adapters": []}
+        self.releases = []
+        self.skipped_foreign = []
+        self.touched = {kind: set() for kind in model.KINDS}
+        self.expected = {kind: {} for kind in model.KINDS}
+        self.warnings = []
+
+    @property
+    def ops(self):
+        ordered = []
+        for kind in ("endpoints", "networks", "switches"):
+            ordered += self.deletes[kind]
+        for kind in ("switches", "networks", "endpoints", "namespaces", "vm_adapters"):
+            ordered += self.changes[kind]
+        if ordered:
+            # Stale ledger IDs are housekeeping: they ride along with a real apply, never cause one.
+            ordered += self.releases
+        return ordered
+
+    def requests(self):
+        return [op.request() for op in self.ops]
+
+
+def _pre(kind, state, *, name=None, id=None, vm_name=None):
+    pre = {"kind": kind, "state": state}
+    if id:
+        pre["id"] = id
+    if name is not None:
+        pre["name"] = name
+    if vm_name is not None:
+        pre["vm_name"] = vm_name
+    return pre
+
+
+def _fmt(value):
+    if value is None:
+        return "unset"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "[" + ", ".join(_fmt(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join("%s: %s" % (k, _fmt(v)) for k, v in value.items()) + "}"
+    return str(value)
+
+
+class Planner:
+    """Plans one task. ``uuid_factory`` is injectable so tests get stable IDs."""
+
+    def __init__(self, desired, current, state, *, recreate=False, kinds=None, uuid_factory=None):
+        if state not in STATES:
+            raise HvNetPlanError("state must be one of %s, got %r" % (", ".join(STATES), state))
+        self.desired = {
+            kind: [model.FROM_CONFIG[kind](item) for item in (desired or {}).get(kind) or []] for kind in model.KINDS
+        }
+        self.current = current
+        self.state = state
+        self.recreate = recreate
+        self.kinds = tuple(kinds) if kinds else model.KINDS
+        self.uuid_factory = uuid_factory or (lambda: str(uuid.uuid4()))
+        self.plan = Plan()
+        # Objects created or re-created in this batch: name key -> new id (networks) / desired dict.
+        self.new_network_ids = {}
+        self.recreated_networks = set()
+        self.deleted_networks = set()
+        self.desired_switches = {norm.name_key(s["name"]): s for s in self.desired["switches"]}
+
+    # -- entry -------------------------------------------------------------------------------
+    def run(self):
+        """Plan and return the ``Plan``."""
+        if self.state == "deleted":
+            self._plan_deleted()
+        elif self.state in ("merged", "replaced", "overridden"):
+            self._plan_converge()
+        for kind, guid in self.current.stale:
+            self.plan.releases.append(
+                PlannedOp(
+                    "ledger_release",
+                    {"kind": kind, "id": guid},
+                    [],
+                    "release stale ledger id %s %s (the object is gone)" % (kind, guid),
+                    kind=kind + "s" if kind != "switch" else "switches",
+                    name=guid,
+                    action="release",
+                    key=("release", kind, guid),
+                )
+            )
+        return self.plan
+
+    @property
+    def exact(self):
+        """replaced/overridden: unset properties go to their defaults; merged: unset means leave alone."""
+        return self.state in ("replaced", "overridden")
+
+    def _plan_converge(self):
+        # Networks first: a re-created network forces its endpoints to be re-created.
+        handlers = (
+            ("switches", self._converge_switch),
+            ("networks", self._converge_network),
+            ("endpoints", self._converge_endpoint),
+            ("vm_adapters", self._converge_vm_adapter),
+        )
+        for kind, handler in handlers:
+            if kind not in self.kinds:
+                continue
+            for want in self.desired[kind]:
+                key = model.object_key(kind, want)
+                self.plan.touched[kind].add(key)
+                handler(want, self.current.objects(kind).get(key))
+        if self.state == "overridden":
+            desired_keys = {kind: {model.object_key(kind, w) for w in self.desired[kind]} for kind in model.KINDS}
+            for kind in ("endpoints", "networks", "switches"):
+                if kind not in self.kinds:
+                    continue
+                for key, have in sorted(self.current.objects(kind).items()):
+                    if key in desired_keys[kind] or self._already_deleted(kind, have):
+                        continue
+                    if have["owned"]:
+                        self.plan.touched[kind].add(key)
+                        self._delete(kind, have)
+                    else:
+                        self._skip_foreign(kind, have)
+
+    def _plan_deleted(self):
+        listed = any(self.desired[k] for k in self.kinds)
+        for kind in ("vm_adapters", "endpoints", "networks", "switches"):
+            if kind not in self.kinds:
+                continue
+            if listed:
+                for want in self.desired[kind]:
+                    key = model.object_key(kind, want)
+                    self.plan.touched[kind].add(key)
+                    have = self.current.objects(kind).get(key)
+                    if have is None:
+                        continue
+                    if kind == "vm_adapters":
+                        self._disconnect_vm_adapter(have)
+                        continue
+                    if not have["owned"]:
+                        raise HvNetPlanError(
+                            "config.%s: %s %r is not owned by this collection (%s); state=deleted never deletes "
+                            "foreign objects. Remove it from the config, or delete it with the tool that made it."
+                            % (kind, KIND_SINGULAR[kind], have["name"], have.get("foreign_reason")),
+                            object=have["name"],
+                            kind=kind,
+                        )
+                    self._delete(kind, have)
+            elif kind != "vm_adapters":
+                # Empty config: the teardown of everything this collection made.
+                for key, have in sorted(self.current.objects(kind).items()):
+                    if self._already_deleted(kind, have):
+                        continue
+                    if have["owned"]:
+                        self.plan.touched[kind].add(key)
+                        self._delete(kind, have)
+                    else:
+                        self._skip_foreign(kind, have)
+
+    def _already_deleted(self, kind, have):
+        return any(op.args.get("id") == have.get("id") for op in self.plan.deletes.get(kind, []))
+
+    def _skip_foreign(self, kind, have):
+        self.plan.skipped_foreign.append(
+            {"kind": kind, "name": have["name"], "id": have.get("id"), "reason": have.get("foreign_reason")}
+        )
+
+    # -- deletes -------------------------------------------------------------------------------
+    def _delete(self, kind, have, why=""):
+        key = model.object_key(kind, have)
+        self.plan.expected[kind][key] = None
+        suffix = (" " + why) if why else ""
+        if kind == "switches":
+            disruptive = have["switch_type"] == "external" and have["allow_management_os"]
+            self.plan.deletes[kind].append(
+                PlannedOp(
+                    "switch_remove",
+                    {"id": have["id"]},
+                    [_pre("switch", "owned", id=have["id"])],
+                    "delete switch %s (%s)%s" % (have["name"], have["switch_type"], suffix),
+                    kind=kind,
+                    name=have["name"],
+                    action="delete",
+                    key=("delete", kind, key),
+                    disruptive=disruptive,
+                )
+            )
+        elif kind == "networks":
+            self._delete_endpoints_on(have)
+            self.deleted_networks.add(have["id"])
+            self.plan.deletes[kind].append(
+                PlannedOp(
+                    "hcn_network_delete",
+                    {"id": have["id"]},
+                    [_pre("network", "owned", id=have["id"])],
+                    "delete network %s (%s%s)%s" % (have["name"], have["type"], _prefixes(have), suffix),
+                    kind=kind,
+                    name=have["name"],
+                    action="delete",
+                    key=("delete", kind, key),
+                    disruptive=have["type"] in DISRUPTIVE_NETWORK_TYPES,
+                )
+            )
+        elif kind == "endpoints":
+            self.plan.deletes[kind].append(
+                PlannedOp(
+                    "hcn_endpoint_delete",
+                    {"id": have["id"]},
+                    [_pre("endpoint", "owned", id=have["id"])],
+                    "delete endpoint %s%s" % (have["name"], suffix),
+                    kind=kind,
+                    name=have["name"],
+                    action="delete",
+                    key=("delete", kind, key),
+                )
+            )
+
+    def _delete_endpoints_on(self, network):
+        """HNS refuses to delete a network that still has endpoints: delete our own first, refuse on foreign ones."""
+        if "endpoints" not in self.current.sections:
+            return
+        on_it = [ep for ep in self.current.endpoints.values() if ep["network_id"] == network["id"]]
+        foreign = [ep["name"] for ep in on_it if not ep["owned"]]
+        if foreign:
+            raise HvNetPlanError(
+                "network %r cannot be deleted or re-created: it still has endpoints this collection did not make "
+                "(%s; container or CNI endpoints). Remove those containers/endpoints first."
+                % (network["name"], ", ".join(sorted(foreign))),
+                object=network["name"],
+                foreign_endpoints=sorted(foreign),
+            )
+        for ep in on_it:
+            if not self._already_deleted("endpoints", ep):
+                self.plan.touched["endpoints"].add(model.object_key("endpoints", ep))
+                self._delete("endpoints", ep, "(on network %s)" % network["name"])
+
+    # -- create-only handling ------------------------------------------------------------------
+    def _create_only(self, kind, have, diffs):
+        """Create-only differences: plan delete + create with ``recreate``, else fail naming each property."""
+        if not diffs:
+            return False
+        listing = "; ".join("%s: current %s, desired %s" % (field, _fmt(cur), _fmt(want)) for field, cur, want in diffs)
+        if not self.recreate:
+            raise HvNetPlanError(
+                "%s %r: these properties can only be set when it is created: %s. Set recreate: true to delete and "
+                "re-create it (owned objects only), or change the config to match."
+                % (KIND_SINGULAR[kind], have["name"], listing),
+                object=have["name"],
+                kind=kind,
+                create_only=[{"property": f, "current": c, "desired": w} for f, c, w in diffs],
+            )
+        if not have.get("owned"):
+            raise HvNetPlanError(
+                "%s %r differs in create-only properties (%s) but is not owned by this collection (%s): recreate "
+                "replaces owned objects only."
+                % (KIND_SINGULAR[kind], have["name"], listing, have.get("foreign_reason")),
+                object=have["name"],
+                kind=kind,
+            )
+        self._delete(kind, have, "(re-create: %s)" % ", ".join(f for f, _, _ in diffs))
+        return True
+
+    # -- switches ------------------------------------------------------------------------------
+    def _resolved_adapters(self, names):
+        if names is None:
+            return None
+        return [self.current.resolve_adapter(n) for n in names]
+
+    def _switch_defaults(self, want):
+        """Fill what the desired switch leaves unset: defaults for a create (and for replaced)."""
+        filled = dict(want)
+        filled["net_adapter_names"] = self._resolved_adapters(want["net_adapter_names"])
+        if filled["switch_type"] is None:
+            filled["switch_type"] = "external" if filled["net_adapter_names"] else "internal"
+        if filled["switch_type"] == "external" and filled["allow_management_os"] is None:
+            filled["allow_management_os"] = True
+        for field in ("enable_iov", "enable_packet_direct"):
+            if filled[field] is None:
+                filled[field] = False
+        if filled["notes"] is None:
+            filled["notes"] = ""
+        return filled
+
+    def _converge_switch(self, want, have):
+        kind = "switches"
+        key = model.object_key(kind, want)
+        filled = self._switch_defaults(want)
+        if have is None:
+            self._create_switch(filled)
+            return
+        cmp_want = filled if self.exact else dict(want, net_adapter_names=filled["net_adapter_names"])
+        if cmp_want["switch_type"] is None and cmp_want["net_adapter_names"]:
+            cmp_want["switch_type"] = "external"
+        diffs = []
+        for field in ("enable_iov", "enable_packet_direct"):
+            if cmp_want[field] is not None and bool(cmp_want[field]) != have[field]:
+                diffs.append((field, have[field], cmp_want[field]))
+        if cmp_want["minimum_bandwidth_mode"] is not None or self.exact:
+            iov = cmp_want["enable_iov"] if cmp_want["enable_iov"] is not None else have["enable_iov"]
+            mode = norm.bandwidth_mode(cmp_want["minimum_bandwidth_mode"] or "default", iov)
+            if mode != have["minimum_bandwidth_mode"]:
+                diffs.append(
+                    (
+                        "minimum_bandwidth_mode",
+                        have["minimum_bandwidth_mode"],
+                        cmp_want["minimum_bandwidth_mode"] or "default",
+                    )
+                )
+        wanted_type = cmp_want["switch_type"]
+        adapters = cmp_want["net_adapter_names"]
+        if wanted_type == "external" and adapters and len(adapters) > 1 and not have["embedded_teaming"]:
+            diffs.append(("net_adapter_names (Switch Embedded Teaming)", have["net_adapter_names"], adapters))
+        if self._create_only(kind, have, diffs):
+            self._create_switch(filled)
+            return
+        changes = {}
+        described = []
+        team_members = None
+        if wanted_type is not None and wanted_type != have["switch_type"]:
+            if wanted_type == "external":
+                if not adapters:
+                    raise HvNetPlanError(
+                        "config.switches: switch %r: switch_type external needs net_adapter_names" % want["name"]
+                    )
+                changes["net_adapter_name"] = adapters[0]
+                described.append("make external on %s" % adapters[0])
+            else:
+                changes["switch_type"] = norm.SWITCH_TYPE_ARG[wanted_type]
+                described.append("switch_type %s -> %s" % (have["switch_type"], wanted_type))
+        elif wanted_type in (None, "external") and have["switch_type"] == "external" and adapters:
+            if {norm.name_key(a) for a in adapters} != {norm.name_key(a) for a in have["net_adapter_names"] or []}:
+                if have["embedded_teaming"]:
+                    team_members = list(adapters)
+                else:
+                    changes["net_adapter_name"] = adapters[0]
+                    described.append("adapter %s -> %s" % (_fmt(have["net_adapter_names"]), adapters[0]))
+        becomes_external = wanted_type == "external" or (wanted_type is None and have["switch_type"] == "external")
+        if (
+            becomes_external
+            and cmp_want["allow_management_os"] is not None
+            and cmp_want["allow_management_os"] != have["allow_management_os"]
+        ):
+            changes["allow_management_os"] = bool(cmp_want["allow_management_os"])
+            described.append(
+                "allow_management_os %s -> %s"
+                % (_fmt(have["allow_management_os"]), _fmt(changes["allow_management_os"]))
+            )
+        elif (
+            "net_adapter_name" in changes
+            and have["switch_type"] != "external"
+            and cmp_want["allow_management_os"] is not None
+        ):
+            changes["allow_management_os"] = bool(cmp_want["allow_management_os"])
+        if cmp_want["notes"] is not None and cmp_want["notes"].rstrip("\r\n") != have["notes"]:
+            changes["notes"] = norm.join_notes(cmp_want["notes"], have["owned"])
+            described.append("notes")
+        expected = dict(have)
+        if changes or team_members:
+            for field in ("switch_type", "allow_management_os", "notes"):
+                if cmp_want.get(field) is not None:
+                    expected[field] = cmp_want[field]
+            if adapters and becomes_external:
+                expected["net_adapter_names"] = list(adapters)
+            self.plan.expected[kind][key] = expected
+        if changes:
+            disruptive = "net_adapter_name" in changes or "allow_management_os" in changes
+            self.plan.changes[kind].append(
+                PlannedOp(
+                    "switch_set",
+                    dict(changes, id=have["id"]),
+                    [_pre("switch", "present", id=have["id"])],
+                    "update switch %s: %s" % (have["name"], ", ".join(described)),
+                    kind=kind,
+                    name=have["name"],
+                    action="update",
+                    key=("update", kind, key, "set"),
+                    disruptive=disruptive,
+                )
+            )
+        if team_members:
+            self.plan.changes[kind].append(
+                PlannedOp(
+                    "switch_team_set",
+                    {"id": have["id"], "net_adapter_names": team_members},
+                    [_pre("switch", "present", id=have["id"])],
+                    "set switch %s team members: %s" % (have["name"], ", ".join(team_members)),
+                    kind=kind,
+                    name=have["name"],
+                    action="update",
+                    key=("update", kind, key, "team"),
+                )
+            )
+
+    def _create_switch(self, filled):
+        args = {"name": filled["name"], "switch_type": norm.SWITCH_TYPE_ARG[filled["switch_type"]]}
+        if filled["switch_type"] == "external":
+            if not filled["net_adapter_names"]:
+                raise HvNetPlanError(
+                    "config.switches: switch %r: switch_type external needs net_adapter_names" % filled["name"]
+                )
+            args["net_adapter_names"] = list(filled["net_adapter_names"])
+            args["allow_management_os"] = bool(filled["allow_management_os"])
+        args["enable_iov"] = bool(filled["enable_iov"])
+        args["enable_packet_direct"] = bool(filled["enable_packet_direct"])
+        if filled["minimum_bandwidth_mode"]:
+            args["minimum_bandwidth_mode"] = norm.BANDWIDTH_MODE_ARG[filled["minimum_bandwidth_mode"]]
+        args["notes"] = norm.join_notes(filled["notes"], True)
+        where = " on %s" % ", ".join(args["net_adapter_names"]) if "net_adapter_names" in args else ""
+        key = norm.name_key(filled["name"])
+        expected = dict(filled, owned=True, id=None)
+        expected["minimum_bandwidth_mode"] = norm.bandwidth_mode(filled["minimum_bandwidth_mode"], filled["enable_iov"])
+        self.plan.expected["switches"][key] = expected
+        self.plan.changes["switches"].append(
+            PlannedOp(
+                "switch_create",
+                args,
+                [_pre("switch", "absent", name=filled["name"])],
+                "create switch %s (%s%s)" % (filled["name"], filled["switch_type"], where),
+                kind="switches",
+                name=filled["name"],
+                action="create",
+                key=("create", "switches", key),
+                disruptive=bool(args.get("net_adapter_names")) and args.get("allow_management_os", False),
+            )
+        )
+
+    # -- networks ------------------------------------------------------------------------------
+    def _switch_adapter(self, switch_name, network_name):
+        """The physical adapter of an External switch a network reuses (existing or created in this batch)."""
+        key = norm.name_key(switch_name)
+        have = self.current.switches.get(key)
+        want = self.desired_switches.get(key)
+        if want and want["net_adapter_names"]:
+            return self.current.resolve_adapter(want["net_adapter_names"][0])
+        if have and have["switch_type"] == "external" and have["net_adapter_names"]:
+            return have["net_adapter_names"][0]
+        if have is None and want is None:
+            raise HvNetPlanError(
+                "config.networks: network %r: switch %r does not exist on the host and is not in config.switches"
+                % (network_name, switch_name)
+            )
+        raise HvNetPlanError(
+            "config.networks: network %r: switch %r is not an External switch; "
+            "HNS can reuse only an External switch (through its adapter)" % (network_name, switch_name)
+        )
+
+    def _network_wanted(self, want):
+        """The desired network with adapter/switch resolved to one physical adapter name."""
+        want = dict(want)
+        adapter = self.current.resolve_adapter(want["adapter"]) if want["adapter"] else None
+        if want.get("switch"):
+            via_switch = self._switch_adapter(want["switch"], want["name"])
+            if adapter and norm.name_key(adapter) != norm.name_key(via_switch):
+                raise HvNetPlanError(
+                    "config.networks: network %r: adapter %r and switch %r (on adapter %r) disagree; give one of them"
+                    % (want["name"], want["adapter"], want["switch"], via_switch)
+                )
+            adapter = via_switch
+        want["adapter"] = adapter
+        return want
+
+    def _network_defaults(self, want):
+        filled = dict(want)
+        if filled["type"] is None:
+            filled["type"] = "nat"
+        if filled["subnets"]:
+            filled["subnets"] = [
+                dict(sn, gateway=sn["gateway"] or hcn.default_gateway(sn["prefix"])) for sn in filled["subnets"]
+            ]
+        for field, default in (("persistent", True), ("enable_iov", False), ("disable_host_port", False)):
+            if filled[field] is None:
+                filled[field] = default
+        return filled
+
+    def _gate_network(self, want):
+        hv, build = self.current.hns_version, self.current.os_build
+        where = "config.networks: network %r" % want["name"]
+        hcn.require_feature("v2_api", hv, build, where)
+        if want.get("host_route"):
+            hcn.require_feature("host_route", hv, build, where + ", host_route")
+        if want.get("remote_subnet_routes"):
+            hcn.require_feature("remote_subnet_routes", hv, build, where + ", remote_subnet_routes")
+        if want.get("vxlan_port"):
+            hcn.require_feature("vxlan_port", hv, build, where + ", vxlan_port")
+        if want.get("disable_host_port"):
+            hcn.require_feature("disable_host_port", hv, build, where + ", disable_host_port")
+
+    def _converge_network(self, want, have):
+        kind = "networks"
+        want = self._network_wanted(want)
+        self._gate_network(want)
+        filled = self._network_defaults(want)
+        if have is None:
+            self._create_network(filled)
+            return
+        cmp_want = filled if self.exact else want
+        diffs = []
+        if cmp_want["type"] is not None and cmp_want["type"] != have["type"]:
+            diffs.append(("type", have["type"], cmp_want["type"]))
+        if cmp_want["adapter"] is not None and norm.name_key(cmp_want["adapter"]) != norm.name_key(have["adapter"]):
+            diffs.append(("adapter", have["adapter"], cmp_want["adapter"]))
+        if cmp_want["subnets"] is not None:
+            wanted_subnets = _subnets_against(cmp_want["subnets"], have["subnets"])
+            if wanted_subnets != have["subnets"]:
+                diffs.append(("subnets", _subnet_summary(have["subnets"]), _subnet_summary(wanted_subnets)))
+        for field in ("mac_pool", "persistent", "enable_iov", "disable_host_port", "provider_address", "vxlan_port"):
+            if cmp_want[field] is not None and cmp_want[field] != have[field]:
+                diffs.append((field, have[field], cmp_want[field]))
+        if cmp_want["host_route"] is not None and bool(cmp_want["host_route"]) != have["host_route"]:
+            diffs.append(("host_route", have["host_route"], cmp_want["host_route"]))
+        if self._create_only(kind, have, diffs):
+            self.recreated_networks.add(norm.name_key(have["name"]))
+            self._create_network(filled)
+            return
+        self._update_network(cmp_want, have)
+
+    def _update_network(self, want, have):
+        kind = "networks"
+        key = norm.name_key(have["name"])
+        pre = [_pre("network", "present", id=have["id"])]
+        expected = dict(have)
+        ops = []
+        if want["dns"] is not None and want["dns"] != have["dns"]:
+            ops.append(
+                PlannedOp(
+                    "hcn_network_modify",
+                    {"id": have["id"], "request": hcn.dns_request(want["dns"])},
+                    pre,
+                    "update network %s: dns %s" % (have["name"], _fmt(want["dns"])),
+                    kind=kind,
+                    name=have["name"],
+                    action="update",
+                    key=("update", kind, key, "dns"),
+                )
+            )
+            expected["dns"] = want["dns"]
+        if want["remote_subnet_routes"] is not None:
+            current_routes = {model.route_key(r): r for r in have["remote_subnet_routes"]}
+            wanted_routes = {model.route_key(r): r for r in want["remote_subnet_routes"]}
+            purge = want.get("purge_remote_subnet_routes")
+            if purge is None:
+                purge = self.exact
+            add = [wanted_routes[k] for k in sorted(wanted_routes) if k not in current_routes]
+            remove = [current_routes[k] for k in sorted(current_routes) if k not in wanted_routes] if purge else []
+            if remove and not have["owned"]:
+                self.plan.warnings.append(
+                    "network %r is not owned by this collection: "
+                    "its %d unlisted remote subnet route(s) were left in place" % (have["name"], len(remove))
+                )
+                remove = []
+            if remove:
+                # HNS removes a policy only when given its exact settings: send them as HNS holds them.
+                policies = [have["_route_policies"][model.route_key(r)] for r in remove]
+                ops.append(
+                    PlannedOp(
+                        "hcn_network_modify",
+                        {"id": have["id"], "request": hcn.policy_request("Remove", policies)},
+                        pre,
+                        "update network %s: remove remote subnet routes %s"
+                        % (have["name"], ", ".join(_route_text(r) for r in remove)),
+                        kind=kind,
+                        name=have["name"],
+                        action="update",
+                        key=("update", kind, key, "routes-remove"),
+                    )
+                )
+            if add:
+                ops.append(
+                    PlannedOp(
+                        "hcn_network_modify",
+                        {
+                            "id": have["id"],
+                            "request": hcn.policy_request("Add", [hcn.remote_subnet_route_policy(r) for r in add]),
+                        },
+                        pre,
+                        "update network %s: add remote subnet routes %s"
+                        % (have["name"], ", ".join(_route_text(r) for r in add)),
+                        kind=kind,
+                        name=have["name"],
+                        action="update",
+                        key=("update", kind, key, "routes-add"),
+                    )
+                )
+            if add or remove:
+                kept = [r for k, r in sorted(current_routes.items()) if r not in remove]
+                expected["remote_subnet_routes"] = sorted(kept + add, key=model.route_key)
+        if want["policies"] is not None:
+            add = [p for p in want["policies"] if p not in have["policies"]]
+            remove = [p for p in have["policies"] if p not in want["policies"]] if self.exact and have["owned"] else []
+            for request_type, policies in (("Remove", remove), ("Add", add)):
+                if policies:
+                    ops.append(
+                        PlannedOp(
+                            "hcn_network_modify",
+                            {"id": have["id"], "request": hcn.policy_request(request_type, policies)},
+                            pre,
+                            "update network %s: %s policies %s"
+                            % (have["name"], request_type.lower(), ", ".join(p["Type"] for p in policies)),
+                            kind=kind,
+                            name=have["name"],
+                            action="update",
+                            key=("update", kind, key, "policies-" + request_type.lower()),
+                        )
+                    )
+            if add or remove:
+                expected["policies"] = sorted(
+                    [p for p in have["policies"] if p not in remove] + add, key=model._policy_sort_key
+                )
+        if ops:
+            self.plan.expected[kind][key] = expected
+            self.plan.changes[kind] += ops
+
+    def _create_network(self, filled):
+        new_id = self.uuid_factory()
+        key = norm.name_key(filled["name"])
+        self.new_network_ids[key] = new_id
+        doc = hcn.network_document(filled)
+        expected = {k: v for k, v in filled.items() if k not in ("switch", "purge_remote_subnet_routes")}
+        expected.update(id=new_id, owned=True, dr_mac_address=None, management_ip=None)
+        for field, empty in (("remote_subnet_routes", []), ("policies", []), ("subnets", []), ("host_route", False)):
+            if expected.get(field) is None:
+                expected[field] = empty
+        self.plan.expected["networks"][key] = expected
+        self.plan.changes["networks"].append(
+            PlannedOp(
+                "hcn_network_create",
+                {"id": new_id, "settings": doc},
+                [_pre("network", "absent", name=filled["name"]), _pre("network", "absent", id=new_id)],
+                "create network %s (%s%s)" % (filled["name"], filled["type"], _prefixes(filled)),
+                kind="networks",
+                name=filled["name"],
+                action="create",
+                key=("create", "networks", key),
+                disruptive=filled["type"] in DISRUPTIVE_NETWORK_TYPES,
+            )
+        )
+
+    # -- endpoints -----------------------------------------------------------------------------
+    def _network_for_endpoint(self, want):
+        """(network id, network name key, created in this batch?) for an endpoint's network name."""
+        if not want["network"]:
+            raise HvNetPlanError("config.endpoints: endpoint %r: network is required" % want["name"])
+        key = norm.name_key(want["network"])
+        if key in self.new_network_ids:
+            return self.new_network_ids[key], key, True
+        have = self.current.networks.get(key)
+        if have is None or have["id"] in self.deleted_networks:
+            raise HvNetPlanError(
+                "config.endpoints: endpoint %r: network %r does not exist on the host and is not in config.networks"
+                % (want["name"], want["network"]),
+                object=want["name"],
+            )
+        return have["id"], key, False
+
+    def _converge_endpoint(self, want, have):
+        kind = "endpoints"
+        network_id, network_key, _ = self._network_for_endpoint(want)
+        if have is not None and have["id"] is not None and self._already_deleted(kind, have):
+            # Deleted because its network is re-created: create it again on the new network.
+            self._create_endpoint(want, network_id)
+            return
+        if have is None:
+            self._create_endpoint(want, network_id)
+            return
+        diffs = []
+        if norm.name_key(have["network"]) != network_key:
+            diffs.append(("network", have["network"], want["network"]))
+        for field in ("ip_address", "prefix_length", "mac_address", "gateway", "dns", "provider_address"):
+            if want[field] is not None and want[field] != have[field]:
+                diffs.append((field, have[field], want[field]))
+        remote = want["remote"] if want["remote"] is not None else (False if self.exact else None)
+        if remote is not None and bool(remote) != have["remote"]:
+            diffs.append(("remote", have["remote"], remote))
+        if self._create_only(kind, have, diffs):
+            self._create_endpoint(want, network_id)
+            return
+        self._update_endpoint(want, have)
+
+    def _update_endpoint(self, want, have):
+        kind = "endpoints"
+        key = norm.name_key(have["name"])
+        expected = dict(have)
+        add, remove = [], []
+        fields = (
+            ("port_mappings", hcn.port_mapping_policy),
+            ("acls", hcn.acl_policy),
+            ("sdn_routes", hcn.sdn_route_policy),
+        )
+        for field, make in fields:
+            wanted = want[field]
+            if wanted is None:
+                wanted = [] if self.exact else None
+            if wanted is None:
+                continue
+            add += [make(x) for x in wanted if x not in have[field]]
+            if self.exact:
+                remove += [self._host_policy(have, make(x)) for x in have[field] if x not in wanted]
+            expected[field] = wanted if self.exact else have[field] + [x for x in wanted if x not in have[field]]
+        onat = want["outbound_nat"]
+        if onat is not None and onat != have["outbound_nat"]:
+            add.append(hcn.outbound_nat_policy(onat))
+            if have["outbound_nat"] is not None:
+                remove.append(self._host_policy(have, hcn.outbound_nat_policy(have["outbound_nat"])))
+            expected["outbound_nat"] = onat
+        elif onat is None and self.exact and have["outbound_nat"] is not None:
+            remove.append(self._host_policy(have, hcn.outbound_nat_policy(have["outbound_nat"])))
+            expected["outbound_nat"] = None
+        if want["policies"] is not None:
+            add += [p for p in want["policies"] if p not in have["policies"]]
+            if self.exact:
+                remove += [self._host_policy(have, p) for p in have["policies"] if p not in want["policies"]]
+            expected["policies"] = (
+                want["policies"]
+                if self.exact
+                else have["policies"] + [p for p in want["policies"] if p not in have["policies"]]
+            )
+        pre = [_pre("endpoint", "present", id=have["id"])]
+        for request_type, policies in (("Remove", remove), ("Add", add)):
+            if policies:
+                self.plan.changes[kind].append(
+                    PlannedOp(
+                        "hcn_endpoint_modify",
+                        {"id": have["id"], "request": hcn.policy_request(request_type, policies)},
+                        pre,
+                        "update endpoint %s: %s policies %s"
+                        % (have["name"], request_type.lower(), ", ".join(p["Type"] for p in policies)),
+                        kind=kind,
+                        name=have["name"],
+                        action="update",
+                        key=("update", kind, key, "policies-" + request_type.lower()),
+                    )
+                )
+        if want["namespace"] is not None and want["namespace"] != have["namespace"]:
+            self._attach_namespace(want, have["id"], have["namespace"])
+            expected["namespace"] = want["namespace"]
+        if add or remove or expected["namespace"] != have["namespace"]:
+            model.sort_endpoint_lists(expected)
+            self.plan.expected[kind][key] = expected
+
+    def _host_policy(self, have, built):
+        """The policy exactly as HNS holds it (for Remove), matched through the same normalisation."""
+        probe = model.HostState()
+        target = _canonical_endpoint_policy(probe, built)
+        for raw in have["_policies"]:
+            if raw["Type"].lower() == built["Type"].lower() and _canonical_endpoint_policy(probe, raw) == target:
+                return raw
+        return built
+
+    def _attach_namespace(self, want, endpoint_id, old_namespace):
+        kind = "namespaces"
+        ns = want["namespace"]
+        if ns not in self.current.namespaces and "namespaces" in self.current.sections:
+            raise HvNetPlanError(
+                "config.endpoints: endpoint %r: namespace %s does not exist on the host" % (want["name"], ns),
+                object=want["name"],
+            )
+        if old_namespace:
+            self.plan.changes[kind].append(
+                PlannedOp(
+                    "hcn_namespace_modify",
+                    {"id": old_namespace, "request": hcn.namespace_endpoint_request("Remove", endpoint_id)},
+                    [_pre("namespace", "present", id=old_namespace)],
+                    "detach endpoint %s from namespace %s" % (want["name"], old_namespace),
+                    kind="endpoints",
+                    name=want["name"],
+                    action="update",
+                    key=("update", "endpoints", norm.name_key(want["name"]), "namespace-remove"),
+                )
+            )
+        self.plan.changes[kind].append(
+            PlannedOp(
+                "hcn_namespace_modify",
+                {"id": ns, "request": hcn.namespace_endpoint_request("Add", endpoint_id)},
+                [_pre("namespace", "present", id=ns)],
+                "attach endpoint %s to namespace %s" % (want["name"], ns),
+                kind="endpoints",
+                name=want["name"],
+                action="update",
+                key=("update", "endpoints", norm.name_key(want["name"]), "namespace-add"),
+            )
+        )
+
+    def _create_endpoint(self, want, network_id):
+        new_id = self.uuid_factory()
+        key = norm.name_key(want["name"])
+        filled = dict(want)
+        for field in ("port_mappings", "acls", "sdn_routes", "policies"):
+            if filled[field] is None:
+                filled[field] = []
+        filled["remote"] = bool(filled["remote"])
+        if filled["remote"]:
+            hcn.require_feature(
+                "v2_api",
+                self.current.hns_version,
+                self.current.os_build,
+                "config.endpoints: endpoint %r" % want["name"],
+            )
+        doc = hcn.endpoint_document(filled, network_id)
+        expected = {k: v for k, v in filled.items()}
+        expected.update(id=new_id, owned=True, namespace=None)
+        self.plan.expected["endpoints"][key] = expected
+        where = " (%s)" % filled["ip_address"] if filled["ip_address"] else ""
+        self.plan.changes["endpoints"].append(
+            PlannedOp(
+                "hcn_endpoint_create",
+                {"id": new_id, "network_id": network_id, "settings": doc},
+                [_pre("network", "present", id=network_id), _pre("endpoint", "absent", name=want["name"])],
+                "create endpoint %s on %s%s" % (want["name"], want["network"], where),
+                kind="endpoints",
+                name=want["name"],
+                action="create",
+                key=("create", "endpoints", key),
+            )
+        )
+        if want["namespace"]:
+            self._attach_namespace(want, new_id, None)
+            expected["namespace"] = want["namespace"]
+
+    # -- VM adapters ---------------------------------------------------------------------------
+    def _converge_vm_adapter(self, want, have):
+        if have is None:
+            raise HvNetPlanError(
+                "config.vm_adapters: VM %r has no network adapter named %r "
+                "(this collection configures existing VM NICs; "
+                "it does not add them)" % (want["vm"], want["name"]),
+                object="%s/%s" % (want["vm"], want["name"]),
+            )
+        args = {}
+        described = []
+        if want["switch"] is not None and norm.name_key(want["switch"]) != norm.name_key(have["switch"]):
+            if (
+                want["switch"]
+                and want["switch"].casefold() not in self.current.switches
+                and norm.name_key(want["switch"]) not in self.desired_switches
+            ):
+                if "switches" in self.current.sections:
+                    raise HvNetPlanError(
+                        "config.vm_adapters: %s/%s: switch %r does not exist on the host and is not in config.switches"
+                        % (want["vm"], want["name"], want["switch"])
+                    )
+            args["switch_name"] = want["switch"] or None
+            described.append("switch %s" % (want["switch"] or "(disconnect)"))
+        if want["vlan"] is not None and want["vlan"] != have["vlan"]:
+            vlan = {"mode": norm.VLAN_MODE_ARG[want["vlan"]["mode"]]}
+            if want["vlan"]["mode"] == "access":
+                vlan["access_vlan_id"] = want["vlan"]["access_id"]
+            elif want["vlan"]["mode"] == "trunk":
+                vlan["native_vlan_id"] = want["vlan"]["native_id"]
+                vlan["allowed_vlan_ids"] = want["vlan"]["allowed"]
+            args["vlan"] = vlan
+            described.append("vlan %s" % _fmt(want["vlan"]))
+        if (
+            want["mac_address_spoofing"] is not None
+            and bool(want["mac_address_spoofing"]) != have["mac_address_spoofing"]
+        ):
+            args["mac_address_spoofing"] = bool(want["mac_address_spoofing"])
+            described.append("mac_address_spoofing %s" % _fmt(args["mac_address_spoofing"]))
+        if args:
+            self._vm_adapter_set(have, args, described)
+            expected = dict(have)
+            if "switch_name" in args:
+                expected["switch"] = want["switch"]
+            if "vlan" in args:
+                expected["vlan"] = want["vlan"]
+            if "mac_address_spoofing" in args:
+                expected["mac_address_spoofing"] = args["mac_address_spoofing"]
+            self.plan.expected["vm_adapters"][model.object_key("vm_adapters", have)] = expected
+
+    def _disconnect_vm_adapter(self, have):
+        if have["switch"]:
+            self._vm_adapter_set(have, {"switch_name": None}, ["disconnect from %s" % have["switch"]])
+            self.plan.expected["vm_adapters"][model.object_key("vm_adapters", have)] = dict(have, switch="")
+
+    def _vm_adapter_set(self, have, args, described):
+        key = model.object_key("vm_adapters", have)
+        self.plan.changes["vm_adapters"].append(
+            PlannedOp(
+                "vm_adapter_set",
+                dict(args, vm_name=have["vm"], name=have["name"]),
+                [_pre("vm_adapter", "present", name=have["name"], vm_name=have["vm"])],
+                "update vm adapter %s/%s: %s" % (have["vm"], have["name"], ", ".join(described)),
+                kind="vm_adapters",
+                name="%s/%s" % (have["vm"], have["name"]),
+                action="update",
+                key=("update", "vm_adapters", key),
+            )
+        )
+
+
+def _canonical_endpoint_policy(probe, policy):
+    doc = {"Name": "probe", "Policies": [policy]}
+    ep = probe._endpoint_from_hcn(json.dumps(doc))
+    return {k: ep[k] for k in ("port_mappings", "acls", "sdn_routes", "outbound_nat", "provider_address", "policies")}
+
+
+def _subnets_against(wanted, have_subnets):
+    """Desired subnets with what the config leaves unset (gateway, routes, isolation) taken from the host."""
+    by_prefix = {sn["prefix"]: sn for sn in have_subnets}
+    out = []
+    for sn in wanted:
+        cur = by_prefix.get(sn["prefix"])
+        sn = dict(sn)
+        if cur:
+            for field in ("gateway", "vsid", "vlan"):
+                if sn[field] is None:
+                    sn[field] = cur[field]
+            if not sn["routes"]:
+                sn["routes"] = cur["routes"]
+        out.append(sn)
+    return out
+
+
+def _subnet_summary(subnets):
+    return [
+        "%s%s%s"
+        % (
+            sn["prefix"],
+            " gw " + sn["gateway"] if sn.get("gateway") else "",
+            " vsid %s" % sn["vsid"] if sn.get("vsid") else "",
+        )
+        for sn in subnets or []
+    ]
+
+
+def _prefixes(net):
+    prefixes = [sn["prefix"] for sn in net.get("subnets") or []]
+    return (", " + ", ".join(prefixes)) if prefixes else ""
+
+
+def _route_text(r):
+    return "%s via %s (%s, vsid %s)" % (
+        r["destination_prefix"],
+        r["provider_address"],
+        r["dr_mac_address"],
+        r["isolation_id"],
+    )
+
+
+def plan_host_changes(desired, current, state, *, recreate=False, kinds=None, uuid_factory=None):
+    """Plan the ordered operations that make ``current`` match ``desired`` under ``state``."""
+    return Planner(desired, current, state, recreate=recreate, kinds=kinds, uuid_factory=uuid_factory).run()
