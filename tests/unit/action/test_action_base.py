@@ -1,0 +1,190 @@
+"""The shared action base: refusals, argument validation, transport policy, engine wiring, error results.
+
+The engine and the bridge client are replaced by small recording fakes here (the integration tests run the
+real ones against hvemu); Ansible's own ActionBase runs for real.
+"""
+
+import importlib
+import types
+
+import pytest
+from ansible_collections.hyperv.network.plugins.plugin_utils import action_base
+from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeError, HvNetValidationError
+
+
+class FakeConnection:
+    """A connection plugin as far as the action base looks at it (options only; nothing is executed)."""
+
+    def __init__(self, plugin="winrm", **options):
+        self.transport = plugin
+        self._options = options
+        self._shell = types.SimpleNamespace(tmpdir=None)
+
+    def get_option(self, name):
+        if name not in self._options:
+            raise KeyError(name)
+        return self._options[name]
+
+
+NTLM = {"scheme": "http", "port": 5985, "transport": ["ntlm"], "remote_user": "Administrator",
+        "remote_password": "S3cret!", "_extras": {"ansible_winrm_server_cert_validation": "ignore"}}  # fmt: skip
+BASIC = dict(NTLM, transport=["basic"])
+
+
+class Recorder:
+    """Fake engine modules: records converge calls, returns a canned result or raises."""
+
+    def __init__(self, result=None, error=None):
+        self.calls = []
+        self.validated = []
+        self.result = result if result is not None else {"changed": True, "after": {}, "bridge_calls": 2}
+        self.error = error
+        recorder = self
+
+        class Client:
+            def __init__(self, execute, record_dir=None):
+                self.execute, self.record_dir, self.calls = execute, record_dir, 0
+                recorder.client = self
+
+            def read(self, ops):
+                self.calls += 1
+                return types.SimpleNamespace(protocol=1, results=[{"op": "ping", "ok": True, "data": {"pong": True}}])
+
+        def converge(client, config, state, **kwargs):
+            recorder.calls.append((config, state, kwargs))
+            if recorder.error:
+                raise recorder.error
+            return dict(recorder.result)
+
+        def validate_config(config):
+            recorder.validated.append(config)
+
+        self.client = None
+        self.modules = (
+            types.SimpleNamespace(BridgeClient=Client),
+            types.SimpleNamespace(converge=converge),
+            types.SimpleNamespace(validate_config=validate_config),
+        )
+
+
+def make_action(module, args, *, connection=None, check_mode=False, diff=False, become=False, async_val=0):
+    plugin = importlib.import_module(f"ansible_collections.hyperv.network.plugins.action.{module}")
+    task = types.SimpleNamespace(
+        args=args, check_mode=check_mode, diff=diff, become=become, async_val=async_val, action=module
+    )
+    play_context = types.SimpleNamespace(become=False, remote_addr="hv01")
+    templar = types.SimpleNamespace(template=lambda value: value)
+    return plugin.ActionModule(task, connection or FakeConnection(**NTLM), play_context, None, templar, None)
+
+
+@pytest.fixture
+def engine(monkeypatch):
+    recorder = Recorder()
+    monkeypatch.setattr(action_base, "_engine", lambda: recorder.modules)
+    return recorder
+
+
+def test_vswitch_maps_present_to_merged_with_check_and_diff_from_the_task(engine):
+    action = make_action("vswitch", {"name": "nat-sw", "switch_type": "internal"}, check_mode=True, diff=True)
+    engine.result = {"changed": True, "after": {"switches": [{"name": "NAT-SW", "id": "x"}]}, "snapshot": {"raw": 1}}
+    result = action.run(task_vars={})
+    config, state, kwargs = engine.calls[0]
+    assert state == "merged"
+    assert kwargs["check_mode"] is True and kwargs["diff"] is True and kwargs["kinds"] == ["switches"]
+    assert config["switches"] == [
+        {"name": "nat-sw", "switch_type": "internal", "net_adapter_names": None, "allow_management_os": None,
+         "enable_iov": None, "enable_packet_direct": None, "minimum_bandwidth_mode": None, "notes": None}
+    ]  # fmt: skip
+    assert config["networks"] is None
+    assert engine.validated == [config]
+    assert result["switch"] == {"name": "NAT-SW", "id": "x"}  # case-insensitive match
+    assert "snapshot" not in result
+    assert result["changed"] is True
+
+
+def test_absent_maps_to_deleted_and_endpoint_routes_become_sdn_routes(engine):
+    make_action("vswitch", {"name": "nat-sw", "state": "absent"}).run(task_vars={})
+    assert engine.calls[-1][1] == "deleted"
+    make_action(
+        "hns_endpoint", {"name": "ep", "network": "nat", "sdn_routes": [{"destination_prefix": "10.0.0.0/8"}]}
+    ).run(task_vars={})
+    item = engine.calls[-1][0]["endpoints"][0]
+    assert item["sdn_routes"] == [{"destination_prefix": "10.0.0.0/8", "next_hop": None, "need_encap": None}]
+    assert "routes" not in item and "state" not in item
+
+
+def test_vm_adapter_absent_disconnects(engine):
+    make_action("vm_adapter", {"vm": "vm1", "state": "absent"}).run(task_vars={})
+    config, state, _ = engine.calls[-1]
+    assert state == "merged"
+    assert config["vm_adapters"][0]["switch"] == "" and config["vm_adapters"][0]["name"] == "Network Adapter"
+    result = make_action("vm_adapter", {"vm": "vm1", "switch": "sw", "state": "absent"}).run(task_vars={})
+    assert result["failed"] and "switch" in result["msg"]
+
+
+@pytest.mark.parametrize(("kwargs", "needle"), [({"become": True}, "become"), ({"async_val": 30}, "async")])
+def test_become_and_async_are_refused_before_anything_else(engine, kwargs, needle):
+    result = make_action("vswitch", {"name": "nat-sw"}, **kwargs).run(task_vars={})
+    assert result["failed"] and needle in result["msg"] and "remove" in result["msg"]
+    assert engine.calls == [] and engine.client is None
+
+
+def test_bad_arguments_fail_without_a_client(engine):
+    result = make_action("vswitch", {"name": "nat-sw", "switch_type": "bridge"}).run(task_vars={})
+    assert result["failed"] and "switch_type" in result["msg"]
+    result = make_action("hns_endpoint", {"name": "ep"}).run(task_vars={})
+    assert result["failed"] and "network" in result["msg"]
+    assert engine.calls == [] and engine.client is None
+
+
+def test_transport_policy_refuses_basic_over_http_unless_opted_in(engine):
+    action = make_action("vswitch", {"name": "nat-sw"}, connection=FakeConnection(**BASIC))
+    result = action.run(task_vars={})
+    assert result["failed"] and "hyperv_network_allow_unencrypted" in result["msg"]
+    assert engine.calls == []
+    assert "S3cret!" not in repr(result) and "Administrator" not in repr(result)
+    action = make_action("vswitch", {"name": "nat-sw"}, connection=FakeConnection(**BASIC))
+    assert not action.run(task_vars={"hyperv_network_allow_unencrypted": "yes"}).get("failed")
+
+
+def test_rendered_needs_no_acceptable_transport(engine):
+    action = make_action("host_network", {"state": "rendered", "config": {}}, connection=FakeConnection(**BASIC))
+    assert not action.run(task_vars={}).get("failed")
+    assert engine.calls[-1][1] == "rendered"
+
+
+def test_engine_errors_become_failed_results_with_details(engine):
+    engine.error = BridgeError("network nat: HNS refused", code="HNS_ERROR", hresult="0x803B0010", changed=True)
+    result = make_action("hns_network", {"name": "nat", "type": "nat"}).run(task_vars={})
+    assert result["failed"] and result["msg"] == "network nat: HNS refused"
+    assert result["code"] == "HNS_ERROR" and result["hresult"] == "0x803B0010"
+    assert result["changed"] is False  # details never overwrite the reserved keys
+    engine.error = HvNetValidationError("config.networks[0].subnets[0].prefix: '10.0.0.0/33' is not a valid prefix")
+    result = make_action("hns_network", {"name": "nat", "subnets": [{"prefix": "10.0.0.0/33"}]}).run(task_vars={})
+    assert result["failed"] and "10.0.0.0/33" in result["msg"]
+
+
+def test_info_filters_by_name_case_insensitively(engine):
+    engine.result = {"changed": False, "bridge_calls": 1,
+                     "gathered": {"switches": [{"name": "nat"}, {"name": "Ext-SW"}, {"name": "other"}]}}  # fmt: skip
+    result = make_action("vswitch_info", {"name": ["ext-sw", "NAT"]}).run(task_vars={})
+    assert [s["name"] for s in result["switches"]] == ["nat", "Ext-SW"]
+    assert engine.calls[-1][1] == "gathered" and engine.calls[-1][2]["kinds"] == ["switches"]
+    assert len(make_action("vswitch_info", {}).run(task_vars={})["switches"]) == 3
+
+
+def test_record_dir_comes_from_the_task_var_or_the_environment(engine, monkeypatch, tmp_path):
+    make_action("ping", {}).run(task_vars={"hyperv_network_record_dir": str(tmp_path)})
+    assert engine.client.record_dir == str(tmp_path)
+    monkeypatch.setenv("HYPERV_NETWORK_RECORD_DIR", "/from/env")
+    result = make_action("ping", {}).run(task_vars={})
+    assert engine.client.record_dir == "/from/env"
+    assert result["ping"] == "pong" and result["protocol"] == 1 and result["bridge_calls"] == 1
+
+
+def test_policy_options_never_read_secrets():
+    connection = FakeConnection(**NTLM)
+    options = action_base.connection_policy_options(connection)
+    assert "remote_password" not in options
+    assert options["_extras"] == {}
+    assert options["transport"] == ["ntlm"]
