@@ -85,3 +85,57 @@ def hvemu_process():
     yield _start
     for proc in started:
         proc.stop()
+
+
+# ---------------------------------------------------------------------- client helpers for tests
+def encoded_command(script: str, flag: str = "-EncodedCommand") -> str:
+    """The command line ansible's winrm plugin sends: powershell ... -EncodedCommand <b64 UTF-16-LE>."""
+    import base64
+
+    b64 = base64.b64encode(script.encode("utf-16-le")).decode()
+    return f"PowerShell -NoProfile -NonInteractive -ExecutionPolicy Unrestricted {flag} {b64}"
+
+
+def winrm_protocol(
+    port: int, host: str, user: str, password: str, *, transport: str = "ntlm", https: bool = False, **kwargs
+):
+    """A pywinrm Protocol for one emulated host (`/wsman/<host>`)."""
+    from winrm.protocol import Protocol
+
+    scheme = "https" if https else "http"
+    kwargs.setdefault("read_timeout_sec", 30)
+    kwargs.setdefault("operation_timeout_sec", 20)
+    return Protocol(
+        f"{scheme}://127.0.0.1:{port}/wsman/{host}", transport=transport, username=user, password=password, **kwargs
+    )
+
+
+def run_cmd(protocol, command_line: str, stdin: bytes | None = None, chunk: int = 0) -> tuple[bytes, bytes, int]:
+    """One command through a fresh cmd shell, as ansible's winrm plugin runs it (stdin in chunks, End on the last)."""
+    shell_id = protocol.open_shell(codepage=65001)
+    try:
+        command_id = protocol.run_command(shell_id, command_line, console_mode_stdin=stdin is None)
+        try:
+            if stdin is not None:
+                size = chunk or max(1, len(stdin))
+                pieces = [stdin[i : i + size] for i in range(0, len(stdin), size)] or [b""]
+                for i, piece in enumerate(pieces):
+                    protocol.send_command_input(shell_id, command_id, piece, end=i == len(pieces) - 1)
+            return protocol.get_command_output(shell_id, command_id)
+        finally:
+            protocol.cleanup_command(shell_id, command_id)
+    finally:
+        protocol.close_shell(shell_id, close_session=False)
+
+
+def psrp_wsman(port: int, host: str, user: str, password: str, *, auth: str = "ntlm", https: bool = False, **kwargs):
+    """A pypsrp WSMan connection for one emulated host (path `wsman/<host>`)."""
+    from pypsrp.wsman import WSMan
+
+    if auth == "basic" and not https:
+        kwargs.setdefault("encryption", "never")
+    kwargs.setdefault("cert_validation", False)
+    kwargs.setdefault("reconnection_retries", 0)
+    return WSMan(
+        "127.0.0.1", port=port, path=f"wsman/{host}", username=user, password=password, ssl=https, auth=auth, **kwargs
+    )

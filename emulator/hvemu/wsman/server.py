@@ -67,7 +67,7 @@ class Emulator:
             if server is not None:
                 thread = threading.Thread(
                     target=server.serve_forever,
-                    kwargs={"poll_interval": 0.2},
+                    kwargs={"poll_interval": 0.05},
                     daemon=True,
                     name=f"hvemu-listener-{server.server_address[1]}",
                 )
