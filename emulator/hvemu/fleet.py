@@ -1,0 +1,477 @@
+"""The fleet: every emulated host, built from a fleet file (YAML) or a default mix.
+
+A fleet file (documented in emulator/README.md, example in emulator/examples/fleet.yml):
+
+    defaults: {users: {...}, transports: [winrm, psrp], overlay_facts_delay_s: 0.5}
+    hosts:
+      - name: hv01
+        windows: ws2022          # ws2019 | ws2022 | ws2025
+        kind: hyperv             # hyperv | vm
+        parent: null             # vm: the Hyper-V host it runs on
+        adapters: [{name, description, mac, speed, ipv4, ipv6, gateway, dns, dns_suffix, lbfo}]
+        vms: [{name, nics: [{name, switch, mac}]}]
+        seed: {docker_nat, flannel, calico, switches, netnat}
+
+Errors name the host and the field: `fleet file: host 'hv01': adapters[0].ipv4: ...`.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import math
+import uuid
+from pathlib import Path
+
+import yaml
+
+from .model import HostModel, hnsdoc, netcfg
+from .model.versions import WINDOWS
+
+HOST_KEYS = {
+    "name", "windows", "kind", "parent", "hyperv_module", "language_mode", "process_bitness", "powershell_edition",
+    "jea", "users", "transports", "adapters", "vms", "seed", "overlay_facts_delay_s", "hns_version",
+}  # fmt: skip
+ADAPTER_KEYS = {"name", "description", "mac", "speed", "ipv4", "ipv6", "gateway", "dns", "dns_suffix", "lbfo"}
+SEED_KEYS = {"docker_nat", "flannel", "calico", "switches", "netnat"}
+DEFAULT_USERS = {"Administrator": "Passw0rd!"}
+
+
+class FleetError(ValueError):
+    """A fleet file that cannot be loaded; the message names the host and field."""
+
+
+class Fleet:
+    """All hosts of one emulator instance."""
+
+    def __init__(self, hosts: dict[str, HostModel] | None = None):
+        self.hosts: dict[str, HostModel] = dict(hosts or {})
+        self.state_dir: Path | None = None
+
+    def attach_state_dir(self, path) -> None:
+        """Persist each host to <path>/<host>.json: load what is there, save after every mutating call."""
+        self.state_dir = Path(path)
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        for name, host in self.hosts.items():
+            host.attach_state(self.state_dir / f"{name}.json")
+
+    def reachability(self, src: str, dst: str) -> dict:
+        """Whether traffic from one endpoint reaches another, from what is programmed.
+
+        src/dst: "<host>/<endpoint name or id>". Covered: same network on one host; overlay
+        (same VSID, a RemoteSubnetRoute on each side naming the other's provider address and DR
+        MAC, overlay facts present); NAT outbound through the source host (WinNAT prefix and an
+        uplink), no NAT inbound; transparent/l2bridge on the same LAN and VLAN (for container
+        VMs, the parent's VM NIC must allow MAC spoofing and carry the same VLAN).
+        """
+        try:
+            a = self._endpoint(src)
+            b = self._endpoint(dst)
+        except KeyError as exc:
+            return {"reachable": False, "reason": str(exc.args[0])}
+        return _reach(self, a, b)
+
+    def _endpoint(self, ref: str) -> dict:
+        host_name, _, ep_name = ref.partition("/")
+        host = self.hosts.get(host_name)
+        if host is None:
+            raise KeyError(f"no host {host_name!r}")
+        for eid, ep in host.data["endpoints"].items():
+            if ep_name.lower() in (str(ep["doc"].get("Name", "")).lower(), eid.lower()):
+                found = host.network(ep["doc"]["HostComputeNetwork"])
+                if found is None:
+                    raise KeyError(f"{ref}: its network is gone")
+                nid, net = found
+                doc = ep["doc"]
+                if not doc.get("IpConfigurations"):
+                    raise KeyError(f"{ref}: the endpoint has no address")
+                ip = ipaddress.ip_address(doc["IpConfigurations"][0]["IpAddress"])
+                return {"ref": ref, "host": host, "doc": doc, "nid": nid, "net": net, "ip": ip}
+        raise KeyError(f"no endpoint {ep_name!r} on {host_name}")
+
+
+# ---- reachability ---------------------------------------------------------------------------
+def _subnet_policy(ep: dict, ptype: str) -> int | None:
+    subnet = ep["host"]._subnet_for(ep["net"], str(ep["ip"]))
+    return hnsdoc.subnet_isolation(subnet, ptype) if subnet else None
+
+
+def _route_to(src: dict, dst: dict, dst_facts: dict, vsid: int) -> str | None:
+    """None when src's network has a RemoteSubnetRoute for dst, else what is wrong."""
+    for pol in hnsdoc.policies_of(src["net"]["doc"], "RemoteSubnetRoute"):
+        s = pol.get("Settings") or {}
+        try:
+            covers = dst["ip"] in ipaddress.ip_network(s.get("DestinationPrefix", ""), strict=False)
+        except ValueError:
+            continue
+        if not covers:
+            continue
+        if s.get("IsolationId") != vsid:
+            return f"{src['ref']}: the route to {s['DestinationPrefix']} has IsolationId {s.get('IsolationId')}, not VSID {vsid}"
+        if s.get("ProviderAddress") != dst_facts.get("ProviderAddress"):
+            return (f"{src['ref']}: the route to {s['DestinationPrefix']} points at provider address "
+                    f"{s.get('ProviderAddress')}, {dst['host'].name} has {dst_facts.get('ProviderAddress')}")  # fmt: skip
+        if hnsdoc.normalise_mac(s.get("DistributedRouterMacAddress", "")) != hnsdoc.normalise_mac(
+            dst_facts.get("DrMacAddress", "")
+        ):
+            return f"{src['ref']}: the route to {s['DestinationPrefix']} names DR MAC {s.get('DistributedRouterMacAddress')}, not {dst_facts.get('DrMacAddress')}"  # noqa: E501
+        return None
+    return f"{src['ref']}: no RemoteSubnetRoute on network {src['net']['doc']['Name']!r} covers {dst['ip']}"
+
+
+def _lan_of(host: HostModel, adapter_name: str | None):
+    adapter = host.adapter_by_name(adapter_name) if adapter_name else None
+    ip = host.host_ipv4_of(adapter) if adapter else None
+    static = netcfg.static_ipv4(ip) if ip else None
+    if static is None:
+        return None
+    return ipaddress.ip_interface(f"{static['IPAddress']}/{static['PrefixLength']}").network
+
+
+def _vm_nic_problem(fleet: Fleet, ep: dict) -> tuple[str | None, int]:
+    """For an endpoint on a container VM: (problem with the parent's VM NIC, its access VLAN)."""
+    host = ep["host"]
+    if host.kind != "vm" or not host.parent or host.parent not in fleet.hosts:
+        return None, 0
+    parent = fleet.hosts[host.parent]
+    nics = [n for n in parent.data["vm_nics"] if n["VMName"].lower() == host.name.lower()]
+    if not nics:
+        return f"{host.name}: no VM NIC on parent {parent.name}", 0
+    nic = nics[0]
+    if nic["SwitchName"] is None:
+        return f"{host.name}: its VM NIC on {parent.name} is not connected to a switch", 0
+    if nic["MacAddressSpoofing"] != 1:
+        return (
+            f"{host.name}: MAC address spoofing is off on its VM NIC on {parent.name} (container MACs are dropped)",
+            0,
+        )
+    return None, nic["AccessVlanId"] if nic["VlanOperationMode"] == 1 else 0
+
+
+def _reach(fleet: Fleet, a: dict, b: dict) -> dict:
+    ta, tb = a["net"]["doc"]["Type"], b["net"]["doc"]["Type"]
+    if a["host"] is b["host"] and a["nid"] == b["nid"]:
+        return {"reachable": True, "reason": f"same network {a['net']['doc']['Name']!r} on {a['host'].name}"}
+    if ta == "Overlay" and tb == "Overlay":
+        va, vb = _subnet_policy(a, "VSID"), _subnet_policy(b, "VSID")
+        if va is None or va != vb:
+            return {"reachable": False, "reason": f"different VSIDs: {a['ref']} {va}, {b['ref']} {vb}"}
+        if a["host"] is b["host"]:
+            return {"reachable": True, "reason": f"same host, same VSID {va}"}
+        fa = a["host"].overlay_facts(a["nid"], a["net"])
+        fb = b["host"].overlay_facts(b["nid"], b["net"])
+        for ep, facts in ((a, fa), (b, fb)):
+            if not facts.get("ProviderAddress") or not facts.get("DrMacAddress"):
+                return {
+                    "reachable": False,
+                    "reason": f"{ep['ref']}: the overlay has no provider address / DR MAC (yet)",
+                }
+        problem = _route_to(a, b, fb, va) or _route_to(b, a, fa, va)
+        if problem:
+            return {"reachable": False, "reason": problem}
+        return {
+            "reachable": True,
+            "reason": f"overlay VSID {va}: routes on both sides via {fa['ProviderAddress']} <-> {fb['ProviderAddress']}",
+        }
+    if ta == "NAT":
+        if tb == "NAT" and a["host"] is not b["host"]:
+            return {
+                "reachable": False,
+                "reason": f"{b['ref']} is behind NAT on {b['host'].name}: inbound needs a port mapping",
+            }
+        covered = any(
+            a["ip"] in ipaddress.ip_network(n["InternalIPInterfaceAddressPrefix"], strict=False)
+            for n in a["host"].data["netnat"]
+        )
+        if not covered:
+            return {"reachable": False, "reason": f"{a['ref']}: no WinNAT prefix on {a['host'].name} covers {a['ip']}"}
+        uplink = any(
+            netcfg.static_ipv4(x["ip"]) or x["ip"].get("Dhcp") for x in a["host"].data["adapters"]
+            if x["ip"].get("IPv4") and x["kind"] in ("physical", "host_vnic") and not str(x["ip"]["IPv4"][0]["IPAddress"]).startswith("169.254.")
+            and x["switch_id"] != a["net"].get("switch_id")
+        )  # fmt: skip
+        if not uplink:
+            return {"reachable": False, "reason": f"{a['host'].name} has no uplink address for NAT"}
+        if tb == "NAT":
+            return {"reachable": True, "reason": f"NAT on {a['host'].name}"}
+        return {"reachable": True, "reason": f"NAT outbound through {a['host'].name}"}
+    if ta in ("Transparent", "L2Bridge") and tb in ("Transparent", "L2Bridge"):
+        for ep in (a, b):
+            problem, _ = _vm_nic_problem(fleet, ep)
+            if problem:
+                return {"reachable": False, "reason": problem}
+        la, lb = _lan_of(a["host"], a["net"].get("adapter")), _lan_of(b["host"], b["net"].get("adapter"))
+        if la is None or lb is None or la != lb:
+            return {"reachable": False, "reason": f"different LANs: {a['host'].name} {la}, {b['host'].name} {lb}"}
+        vlan_a = (_subnet_policy(a, "VLAN") or 0) or _vm_nic_problem(fleet, a)[1]
+        vlan_b = (_subnet_policy(b, "VLAN") or 0) or _vm_nic_problem(fleet, b)[1]
+        if vlan_a != vlan_b:
+            return {"reachable": False, "reason": f"different VLANs: {vlan_a} and {vlan_b}"}
+        return {"reachable": True, "reason": f"same LAN {la}, VLAN {vlan_a}"}
+    return {"reachable": False, "reason": f"not modelled: {ta} -> {tb}"}
+
+
+# ---- building -------------------------------------------------------------------------------
+def _err(host: str, field: str, message: str) -> FleetError:
+    return FleetError(f"fleet file: host {host!r}: {field}: {message}")
+
+
+def _build_host(spec: dict, defaults: dict, index: int) -> HostModel:
+    name = spec.get("name")
+    if not isinstance(name, str) or not name:
+        raise FleetError(f"fleet file: hosts[{index}]: name: required, a non-empty string")
+    spec = {**defaults, **spec}
+    unknown = set(spec) - HOST_KEYS
+    if unknown:
+        raise _err(name, sorted(unknown)[0], f"unknown field (known: {', '.join(sorted(HOST_KEYS))})")
+    windows = spec.get("windows", "ws2022")
+    if windows not in WINDOWS:
+        raise _err(name, "windows", f"{windows!r} is not one of {', '.join(WINDOWS)}")
+    kind = spec.get("kind", "hyperv")
+    if kind not in ("hyperv", "vm"):
+        raise _err(name, "kind", f"{kind!r} is not hyperv or vm")
+    checks = {
+        "hyperv_module": lambda v: isinstance(v, bool),
+        "language_mode": lambda v: v in ("FullLanguage", "ConstrainedLanguage", "RestrictedLanguage", "NoLanguage"),
+        "process_bitness": lambda v: v in (32, 64),
+        "powershell_edition": lambda v: v in ("Desktop", "Core"),
+        "jea": lambda v: isinstance(v, bool),
+        "overlay_facts_delay_s": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0,
+        "hns_version": lambda v: isinstance(v, (str, float)) and str(v).replace(".", "", 1).isdigit(),
+        "parent": lambda v: v is None or isinstance(v, str),
+    }
+    settings = {}
+    for key, ok in checks.items():
+        if key in spec:
+            if not ok(spec[key]):
+                raise _err(name, key, f"bad value {spec[key]!r}")
+            settings[key] = spec[key]
+    users = spec.get("users", DEFAULT_USERS)
+    if (
+        not isinstance(users, dict)
+        or not users
+        or not all(isinstance(k, str) and isinstance(v, str) for k, v in users.items())
+    ):
+        raise _err(name, "users", "a mapping of user name to password")
+    transports = spec.get("transports", ["winrm", "psrp"])
+    if not isinstance(transports, list) or not set(transports) <= {"winrm", "psrp"} or not transports:
+        raise _err(name, "transports", "a list drawn from winrm, psrp")
+    host = HostModel(name, kind, windows, spec.get("parent"), users, set(transports),
+                     {k: v for k, v in settings.items() if k != "parent"})  # fmt: skip
+    if "hns_version" in settings:
+        host.settings["hns_version"] = str(settings["hns_version"])
+    for i, adapter in enumerate(spec.get("adapters") or []):
+        _add_adapter(host, adapter, i)
+    return host
+
+
+def _add_adapter(host: HostModel, spec: dict, i: int) -> None:
+    field = f"adapters[{i}]"
+    if not isinstance(spec, dict) or not isinstance(spec.get("name"), str):
+        raise _err(host.name, field, "an adapter needs a name")
+    unknown = set(spec) - ADAPTER_KEYS
+    if unknown:
+        raise _err(host.name, f"{field}.{sorted(unknown)[0]}", "unknown field")
+    if host.adapter_by_name(spec["name"]):
+        raise _err(host.name, f"{field}.name", f"duplicate adapter {spec['name']!r}")
+    for key in ("ipv4", "ipv6"):
+        if spec.get(key) is not None:
+            try:
+                iface = ipaddress.ip_interface(spec[key])
+            except ValueError:
+                raise _err(
+                    host.name, f"{field}.{key}", f"{spec[key]!r} is not an address with a prefix length"
+                ) from None
+            if iface.version != (4 if key == "ipv4" else 6) or "/" not in str(spec[key]):
+                raise _err(host.name, f"{field}.{key}", f"{spec[key]!r} is not an IPv{key[-1]} address/prefix")
+    dns = spec.get("dns") or []
+    if isinstance(dns, str):
+        dns = [dns]
+    for key, values in (("gateway", [spec["gateway"]] if spec.get("gateway") else []), ("dns", dns)):
+        for value in values:
+            try:
+                ipaddress.ip_address(value)
+            except ValueError:
+                raise _err(host.name, f"{field}.{key}", f"{value!r} is not an IP address") from None
+    mac = spec.get("mac") or netcfg.hyperv_mac(f"{host.name}/nic/{spec['name']}")
+    if len(hnsdoc.normalise_mac(mac)) != 17:
+        raise _err(host.name, f"{field}.mac", f"{mac!r} is not a MAC address")
+    mac = hnsdoc.normalise_mac(mac)
+    ip = netcfg.static_ip(spec.get("ipv4"), spec.get("gateway"), dns, mac, spec.get("ipv6"))
+    ip["DnsSuffix"] = spec.get("dns_suffix")
+    default_desc = (
+        "Microsoft Hyper-V Network Adapter" if host.kind == "vm" else "Intel(R) Ethernet Controller X710 for 10GbE SFP+"
+    )
+    desc = spec.get("description") or default_desc
+    if any(a["description"] == desc for a in host.data["adapters"]):
+        desc = f"{desc} #{1 + sum(1 for a in host.data['adapters'] if a['description'].startswith(desc))}"
+    host.add_adapter(spec["name"], desc, mac, ip, spec.get("speed", "10 Gbps"), lbfo=bool(spec.get("lbfo", False)))
+
+
+def _seed(host: HostModel, seed: dict, index: int) -> None:
+    """Foreign objects: none in the ledger, switches without the ownership tag."""
+    unknown = set(seed) - SEED_KEYS
+    if unknown:
+        raise _err(host.name, f"seed.{sorted(unknown)[0]}", f"unknown seed (known: {', '.join(sorted(SEED_KEYS))})")
+    try:
+        for i, sw in enumerate(seed.get("switches") or []):
+            if not host.hyperv_module:
+                raise _err(host.name, f"seed.switches[{i}]", "this host has no Hyper-V module")
+            args = {"name": sw["name"], "switch_type": sw.get("type", "External" if sw.get("adapters") else "Internal")}
+            if sw.get("adapters"):
+                args["net_adapter_names"] = list(sw["adapters"])
+                args["allow_management_os"] = bool(sw.get("allow_management_os", True))
+            if sw.get("notes"):
+                args["notes"] = sw["notes"]
+            host.op_switch_create(args)
+        for i, nat in enumerate(seed.get("netnat") or []):
+            ipaddress.ip_network(nat["prefix"], strict=False)
+            host.data["netnat"].append(
+                {"Name": nat.get("name", f"NAT{i}"), "InternalIPInterfaceAddressPrefix": nat["prefix"], "owner": None}
+            )
+        docker = seed.get("docker_nat")
+        if docker:
+            prefix = ipaddress.ip_network(
+                docker.get("prefix", "172.26.64.0/20") if isinstance(docker, dict) else "172.26.64.0/20"
+            )
+            gw = str(next(prefix.hosts()))
+            _foreign_network(host, "docker-nat", {"Name": "nat", "Type": "NAT", "Ipams": [{"Type": "Static", "Subnets": [
+                {"IpAddressPrefix": str(prefix), "Routes": [{"NextHop": gw, "DestinationPrefix": "0.0.0.0/0"}]}]}]})  # fmt: skip
+        flannel = seed.get("flannel")
+        if flannel:
+            cfg = flannel if isinstance(flannel, dict) else {}
+            subnet = ipaddress.ip_network(cfg.get("subnet", f"10.244.{index + 1}.0/24"))
+            vni = int(cfg.get("vni", 4096))
+            adapter = cfg.get("adapter") or host.physical_adapters()[0]["name"]
+            pol = [{"Type": "NetAdapterName", "Settings": {"NetworkAdapterName": adapter}}]
+            _foreign_network(host, "flannel-ext", {"Name": "External", "Type": "Overlay", "Policies": pol, "Ipams": [{"Subnets": [
+                {"IpAddressPrefix": "192.168.255.0/30", "Routes": [{"NextHop": "192.168.255.1", "DestinationPrefix": "0.0.0.0/0"}],
+                 "Policies": [{"Type": "VSID", "Settings": {"IsolationId": 9999}}]}]}]})  # fmt: skip
+            gw = str(next(subnet.hosts()))
+            nid = _foreign_network(host, "flannel", {"Name": "vxlan0", "Type": "Overlay", "Policies": pol, "Ipams": [{"Subnets": [
+                {"IpAddressPrefix": str(subnet), "Routes": [{"NextHop": gw, "DestinationPrefix": "0.0.0.0/0"}],
+                 "Policies": [{"Type": "VSID", "Settings": {"IsolationId": vni}}]}]}]})  # fmt: skip
+            cid = uuid.uuid5(uuid.NAMESPACE_URL, f"{host.name}/flannel/container").hex
+            _foreign_endpoint(host, nid, f"{cid}_cbr0")
+        calico = seed.get("calico")
+        if calico:
+            cfg = calico if isinstance(calico, dict) else {}
+            ctype = cfg.get("type", "L2Bridge")
+            subnet = ipaddress.ip_network(cfg.get("subnet", f"10.245.{index + 1}.0/26"))
+            gw = str(next(subnet.hosts()))
+            sub = {"IpAddressPrefix": str(subnet), "Routes": [{"NextHop": gw, "DestinationPrefix": "0.0.0.0/0"}]}
+            if ctype == "Overlay":
+                sub["Policies"] = [{"Type": "VSID", "Settings": {"IsolationId": int(cfg.get("vni", 4097))}}]
+            nid = _foreign_network(host, "calico", {"Name": "Calico", "Type": ctype, "Ipams": [{"Subnets": [sub]}]})
+            _foreign_endpoint(host, nid, "Calico_ep")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _err(host.name, "seed", f"{type(exc).__name__}: {exc}") from None
+    except Exception as exc:  # a ModelError: the seed contradicts the host
+        raise _err(
+            host.name, "seed", getattr(exc, "message", str(exc)) + " " + str(getattr(exc, "detail", "") or "")
+        ) from None
+
+
+def _foreign_network(host: HostModel, seed: str, doc: dict) -> str:
+    nid = netcfg.new_guid(f"{host.name}/seed/{seed}").upper()
+    host.op_hcn_network_create({"id": nid, "settings": hnsdoc.dumps(doc)})
+    host.ledger_remove("network", nid)
+    host.created_at[nid] = 0.0  # seeded long ago: overlay facts present
+    return nid
+
+
+def _foreign_endpoint(host: HostModel, nid: str, name: str) -> None:
+    eid = netcfg.new_guid(f"{host.name}/seed/ep/{name}").upper()
+    host.op_hcn_endpoint_create({"id": eid, "network_id": nid, "settings": hnsdoc.dumps({"Name": name})})
+    host.ledger_remove("endpoint", eid)
+
+
+def build_fleet(data: dict) -> Fleet:
+    """A Fleet from the parsed fleet file."""
+    if not isinstance(data, dict) or not isinstance(data.get("hosts"), list) or not data["hosts"]:
+        raise FleetError("fleet file: needs a non-empty 'hosts' list")
+    defaults = data.get("defaults") or {}
+    if not isinstance(defaults, dict):
+        raise FleetError("fleet file: defaults: must be a mapping")
+    fleet = Fleet()
+    for i, spec in enumerate(data["hosts"]):
+        if not isinstance(spec, dict):
+            raise FleetError(f"fleet file: hosts[{i}]: must be a mapping")
+        host = _build_host(spec, defaults, i)
+        if host.name in fleet.hosts:
+            raise _err(host.name, "name", "duplicate host name")
+        fleet.hosts[host.name] = host
+    for i, spec in enumerate(data["hosts"]):
+        host = fleet.hosts[spec["name"]]
+        if host.kind == "vm" and host.parent is not None:
+            parent = fleet.hosts.get(host.parent)
+            if parent is None or parent.kind != "hyperv":
+                raise _err(host.name, "parent", f"{host.parent!r} is not a hyperv host of this fleet")
+        if spec.get("seed"):
+            if not isinstance(spec["seed"], dict):
+                raise _err(host.name, "seed", "must be a mapping")
+            _seed(host, spec["seed"], i)
+        for j, vm in enumerate(spec.get("vms") or []):
+            if host.kind != "hyperv":
+                raise _err(host.name, "vms", "only hyperv hosts run VMs")
+            if not isinstance(vm, dict) or not isinstance(vm.get("name"), str):
+                raise _err(host.name, f"vms[{j}].name", "required")
+            for k, nic in enumerate(vm.get("nics") or [{"name": "Network Adapter"}]):
+                switch = nic.get("switch")
+                if switch is not None and host.switch_by_name(switch) is None:
+                    raise _err(host.name, f"vms[{j}].nics[{k}].switch", f"no switch {switch!r} on this host (seed it)")
+                mac = nic.get("mac") or netcfg.hyperv_mac(f"{host.name}/vm/{vm['name']}/{k}")
+                host.add_vm_nic(vm["name"], nic.get("name", "Network Adapter"), switch, mac)
+    for host in fleet.hosts.values():
+        host.hidden_ids.clear()
+    return fleet
+
+
+def load_fleet(path) -> Fleet:
+    """Load and validate a fleet file (YAML)."""
+    try:
+        data = yaml.safe_load(Path(path).read_text())
+    except yaml.YAMLError as exc:
+        raise FleetError(f"fleet file {path}: not YAML: {exc}") from None
+    return build_fleet(data)
+
+
+def default_fleet(n: int) -> Fleet:
+    """A mixed fleet of n hosts: about 2/3 Hyper-V hosts hv01.. (ws2022/ws2025), 1/3 container VMs
+    vm01.. spread over them. Each Hyper-V host has a management NIC `Ethernet` (10.<10+i>.0.21/24)
+    and a VM NIC `Ethernet 2` (10.<10+i>.1.21/24) carrying the foreign External switch `VMs`
+    (not shared with the host); each VM sits on its parent's `Ethernet 2` LAN."""
+    if n < 1:
+        raise ValueError("a fleet needs at least one host")
+    n_hv = max(1, math.ceil(n * 2 / 3))
+    n_vm = n - n_hv
+    hosts = []
+    children: dict[str, list[str]] = {}
+    for i in range(1, n_hv + 1):
+        name = f"hv{i:02d}"
+        lan = 10 + i
+        hosts.append({
+            "name": name, "kind": "hyperv", "windows": "ws2022" if i % 2 else "ws2025",
+            "adapters": [
+                {"name": "Ethernet", "ipv4": f"10.{lan}.0.21/24", "gateway": f"10.{lan}.0.1", "dns": [f"10.{lan}.0.2"],
+                 "dns_suffix": "lab.example"},
+                {"name": "Ethernet 2", "ipv4": f"10.{lan}.1.21/24", "dns": [f"10.{lan}.0.2"]},
+            ],
+        })  # fmt: skip
+        children[name] = []
+    for j in range(1, n_vm + 1):
+        parent = f"hv{(j - 1) % n_hv + 1:02d}"
+        lan = 10 + int(parent[2:])
+        name = f"vm{j:02d}"
+        children[parent].append(name)
+        hosts.append({
+            "name": name, "kind": "vm", "parent": parent, "windows": "ws2022", "hyperv_module": False,
+            "adapters": [{"name": "Ethernet", "ipv4": f"10.{lan}.1.{100 + j}/24", "gateway": f"10.{lan}.1.1", "dns": [f"10.{lan}.0.2"],
+                          "mac": netcfg.hyperv_mac(f"{parent}/vm/{name}/0")}],
+        })  # fmt: skip
+    for spec in hosts:
+        if spec["kind"] == "hyperv" and children[spec["name"]]:
+            spec["seed"] = {"switches": [{"name": "VMs", "adapters": ["Ethernet 2"], "allow_management_os": False}]}
+            spec["vms"] = [
+                {"name": vm, "nics": [{"name": "Network Adapter", "switch": "VMs"}]} for vm in children[spec["name"]]
+            ]
+    return build_fleet({"hosts": hosts})

@@ -1,0 +1,93 @@
+"""The snapshot operation: the sections a task asks for, as the bridge writes them."""
+
+from __future__ import annotations
+
+import copy
+
+from . import hnsdoc, netcfg
+from .switches import no_hyperv_module
+from .versions import WINDOWS
+
+HNS_SECTIONS = ("networks", "endpoints", "namespaces")
+
+
+class SnapshotMixin:
+    """Reads of HostModel."""
+
+    def op_snapshot(self, args: dict) -> dict:
+        """Snapshot the sections in args.kinds, limited by args.names."""
+        return self.read_sections(args["kinds"], args.get("names") or {}, parse_documents=False, honour_faults=True)
+
+    def read_sections(self, kinds: list[str], names: dict, parse_documents: bool, honour_faults: bool) -> dict:
+        """Build the sections; HCN documents as strings unless parse_documents (control API)."""
+        if honour_faults and ("switches" in kinds or "vm_adapters" in kinds) and not self.hyperv_module:
+            raise no_hyperv_module()
+        if honour_faults and any(k in kinds for k in HNS_SECTIONS):
+            self.hns_call("HcnEnumerate")
+        hidden = self.hidden_ids if honour_faults else set()
+        enc = (lambda d: d) if parse_documents else hnsdoc.dumps
+
+        def wanted(section: str, name: str) -> bool:
+            limit = names.get(section)
+            return limit is None or name.lower() in {n.lower() for n in limit}
+
+        out: dict = {}
+        for kind in kinds:
+            if kind == "host":
+                out["host"] = {
+                    "computer_name": self.name.upper(),
+                    "os_build": self.build,
+                    "hyperv_module": self.hyperv_module,
+                    "is_virtual_machine": self.kind == "vm",
+                    "ps_version": WINDOWS[self.windows]["ps"],
+                    "os_caption": WINDOWS[self.windows]["caption"],
+                    "ps_edition": "Desktop",
+                    "boot_count": self.data["boot_count"],
+                }
+            elif kind == "hns_version":
+                major, minor = self.hns_version
+                out["hns_version"] = {"Major": major, "Minor": minor}
+            elif kind == "adapters":
+                out["adapters"] = [
+                    netcfg.adapter_snapshot(a) for a in sorted(self.data["adapters"], key=lambda a: a["index"])
+                ]
+            elif kind == "switches":
+                out["switches"] = [r for r in self.switch_rows() if wanted("switches", r["Name"])]
+            elif kind == "netnat":
+                out["netnat"] = [
+                    {
+                        "Name": n["Name"],
+                        "InternalIPInterfaceAddressPrefix": n["InternalIPInterfaceAddressPrefix"],
+                        "ExternalIPInterfaceAddressPrefix": None,
+                        "IcmpQueryTimeout": 30,
+                        "TcpEstablishedConnectionTimeout": 1800,
+                        "TcpTransientConnectionTimeout": 120,
+                        "UdpIdleSessionTimeout": 120,
+                        "UdpInboundRefresh": False,
+                        "Active": True,
+                        "Store": 0,
+                    }  # fmt: skip
+                    for n in self.data["netnat"]
+                ]
+            elif kind == "networks":
+                out["networks"] = [
+                    enc(self.network_document(nid, rec))
+                    for nid, rec in self.network_records()
+                    if nid.upper() not in hidden and wanted("networks", rec["doc"]["Name"])
+                ]
+            elif kind in ("endpoints", "namespaces"):
+                docs = []
+                for oid, rec in self.data[kind].items():
+                    if oid.upper() in hidden:
+                        continue
+                    if kind == "endpoints" and not wanted("endpoints", rec["doc"]["Name"]):
+                        continue
+                    docs.append(enc(copy.deepcopy(rec["doc"])))
+                out[kind] = docs
+            elif kind == "vm_adapters":
+                out["vm_adapters"] = self.vm_nic_rows(names.get("vm_adapters"))
+            elif kind == "ledger":
+                out["ledger"] = copy.deepcopy(self.data["ledger"])
+        if honour_faults and any(k in kinds for k in HNS_SECTIONS):
+            self.hidden_ids.clear()
+        return out
