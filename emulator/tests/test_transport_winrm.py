@@ -66,7 +66,7 @@ def test_command_and_arguments_count_together(emulator):
     b64 = base64.b64encode(b"w\x00h\x00o\x00a\x00m\x00i\x00").decode()
     filler = "x" * (8191 - len(f"powershell -EncodedCommand {b64} "))
     command_id = proto.run_command(shell_id, "powershell", ["-EncodedCommand", b64, filler + "y"])
-    out, err, rc = proto.get_command_output(shell_id, command_id)
+    _out, err, rc = proto.get_command_output(shell_id, command_id)
     assert (rc, err) == (1, b"The command line is too long.\r\n")
     proto.close_shell(shell_id)
 
