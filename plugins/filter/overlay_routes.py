@@ -1,0 +1,62 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Filter hyperv.network.overlay_routes: each overlay host's RemoteSubnetRoutes to every other host."""
+
+from __future__ import annotations
+
+from ansible.errors import AnsibleFilterError
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import FleetError
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import overlay_routes as _routes
+
+DOCUMENTATION = r"""
+name: overlay_routes
+short_description: Compute the RemoteSubnetRoute list of each overlay host from every other host
+version_added: 0.1.0
+author: hyperv.network developers
+description:
+  - O(_input) maps each host of an overlay fleet to what it published after its overlay network came up
+    (C(subnet), C(vsid), C(provider_address), C(dr_mac_address)).
+  - For each host, returns one route per OTHER host, C({destination_prefix, isolation_id, provider_address,
+    dr_mac_address}), the MAC normalised to upper case with dashes, sorted by destination; the shape of
+    C(config.networks[].remote_subnet_routes) of M(hyperv.network.host_network).
+  - A host that has not published all four values is an error that names it.
+positional: _input, host
+options:
+  _input:
+    description: Host name to C({subnet, vsid, provider_address, dr_mac_address}).
+    type: dict
+    required: true
+  host:
+    description: Return only this host's list.
+    type: str
+"""
+
+EXAMPLES = r"""
+routes: "{{ fleet | hyperv.network.overlay_routes(inventory_hostname) }}"
+# fleet:
+#   hv01: {subnet: 10.244.1.0/24, vsid: 4096, provider_address: 10.0.0.21, dr_mac_address: 00-15-5d-aa-00-01}
+#   hv02: {subnet: 10.244.2.0/24, vsid: 4096, provider_address: 10.0.0.22, dr_mac_address: "00:15:5D:AA:00:02"}
+# on hv01 => [{destination_prefix: 10.244.2.0/24, isolation_id: 4096, provider_address: 10.0.0.22,
+#              dr_mac_address: 00-15-5D-AA-00-02}]
+"""
+
+RETURN = r"""
+_value:
+  description: Host name to its route list, or the list of O(host).
+  type: raw
+"""
+
+
+def overlay_routes(fleet, host=None):
+    """Filter entry: see DOCUMENTATION."""
+    try:
+        return _routes(dict(fleet or {}), host)
+    except (FleetError, ValueError, TypeError) as exc:
+        raise AnsibleFilterError("overlay_routes: %s" % exc) from exc
+
+
+class FilterModule:
+    """hyperv.network.overlay_routes"""
+
+    def filters(self):
+        return {"overlay_routes": overlay_routes}

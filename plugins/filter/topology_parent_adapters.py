@@ -1,0 +1,61 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Filter hyperv.network.topology_parent_adapters: container VMs' NICs grouped per parent Hyper-V host."""
+
+from __future__ import annotations
+
+from ansible.errors import AnsibleFilterError
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology import parent_vm_adapters
+
+DOCUMENTATION = r"""
+name: topology_parent_adapters
+short_description: Group a topology's container VMs per parent Hyper-V host
+version_added: 0.1.0
+author: hyperv.network developers
+description:
+  - For the hosts of a resolved topology that are VMs (C(hyperv_network_parent) set), returns one entry per parent
+    with the C(vm_adapters) config that turns MAC address spoofing on (or off) for all of that parent's VMs, so each
+    parent gets one M(hyperv.network.host_network) task.
+positional: _input
+options:
+  _input:
+    description: The resolved topology.
+    type: dict
+    required: true
+  mac_spoofing:
+    description: Turn spoofing on (C(true)) or off (C(false)).
+    type: bool
+    default: true
+"""
+
+EXAMPLES = r"""
+- name: Turn MAC address spoofing on for every container VM, one task per parent
+  hyperv.network.host_network:
+    state: merged
+    config:
+      vm_adapters: "{{ item.vm_adapters }}"
+  delegate_to: "{{ item.parent }}"
+  run_once: true
+  loop: "{{ preflight.topology | hyperv.network.topology_parent_adapters }}"
+"""
+
+RETURN = r"""
+_value:
+  description: C([{parent, vm_adapters}]) sorted by parent.
+  type: list
+  elements: dict
+"""
+
+
+def topology_parent_adapters(topology, mac_spoofing=True):
+    """Filter entry: see DOCUMENTATION."""
+    if not isinstance(topology, dict) or "hosts" not in topology:
+        raise AnsibleFilterError("topology_parent_adapters: expects the topology from topology_preflight")
+    return parent_vm_adapters(topology, mac_spoofing)
+
+
+class FilterModule:
+    """hyperv.network.topology_parent_adapters"""
+
+    def filters(self):
+        return {"topology_parent_adapters": topology_parent_adapters}

@@ -1,0 +1,60 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Filter hyperv.network.topology_summary: one host's summary row (plan playbook, set_stats)."""
+
+from __future__ import annotations
+
+from ansible.errors import AnsibleFilterError
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import summary_row
+
+DOCUMENTATION = r"""
+name: topology_summary
+short_description: Summarise one host's part of a topology and what the converge did
+version_added: 0.1.0
+author: hyperv.network developers
+description:
+  - Returns a row with the host, topology, state, network, subnet, gateway, adapter, whether the converge changed
+    anything, its planned or applied operations and bridge calls (and for overlay the provider address and route count).
+  - Render a list of rows with P(hyperv.network.topology_summary_table#filter).
+positional: _input, host
+options:
+  _input:
+    description: The resolved topology.
+    type: dict
+    required: true
+  host:
+    description: The host's inventory name.
+    type: str
+    required: true
+  result:
+    description: The registered host_network converge (or teardown) result.
+    type: dict
+  routes:
+    description: The host's overlay routes.
+    type: list
+    elements: dict
+"""
+
+EXAMPLES = r"""
+row: "{{ preflight.topology | hyperv.network.topology_summary(inventory_hostname, result=converge) }}"
+"""
+
+RETURN = r"""
+_value:
+  description: The summary row.
+  type: dict
+"""
+
+
+def topology_summary(topology, host, result=None, routes=None):
+    """Filter entry: see DOCUMENTATION."""
+    if not isinstance(topology, dict) or "hosts" not in topology:
+        raise AnsibleFilterError("topology_summary: expects the topology from topology_preflight")
+    return summary_row(topology, host, result if isinstance(result, dict) else None, routes)
+
+
+class FilterModule:
+    """hyperv.network.topology_summary"""
+
+    def filters(self):
+        return {"topology_summary": topology_summary}

@@ -1,0 +1,686 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Topologies: validation against topology.schema.json, resolution per host, rendering (internal use only).
+
+A topology is one role's description of a fleet (``kind`` nat, transparent, overlay or l2bridge).
+The roles pass it here as a dict whose keys are the role variables without their prefix
+(``hyperv_network_overlay_prefix`` -> ``prefix``), so error messages name the role variable the
+user wrote. Everything here is pure: no host contact, no Ansible objects.
+
+Pipeline: ``validate_schema`` -> ``resolve`` (defaults, per-host values, subnet carving) ->
+``check_resolved`` (fleet rules that need no host facts) -> ``topology_checks.check_facts`` (rules
+that need each host's snapshot) -> ``host_config`` (the ``config`` of hyperv.network.host_network).
+"""
+
+from __future__ import annotations
+
+import copy
+import ipaddress
+import itertools
+import json
+import os
+
+from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import FleetError, carve_subnets
+
+KINDS = ("nat", "transparent", "overlay", "l2bridge")
+
+# Defaults of the fleet-level keys; roles/<kind>/defaults/main.yml mirrors them (a test checks it).
+DEFAULTS = {
+    "nat": {
+        "state": "present",
+        "network_name": "hvnet-nat",
+        "switch_name": None,
+        "prefix": "172.20.0.0/16",
+        "gateway": None,
+        "dns": None,
+        "endpoints": [],
+        "hosts": {},
+    },
+    "transparent": {
+        "state": "present",
+        "switch_name": "hvnet-external",
+        "network_name": "hvnet-transparent",
+        "adapter": None,
+        "allow_management_os": True,
+        "ipam": "dhcp",
+        "prefix": None,
+        "gateway": None,
+        "vlan": None,
+        "dns": None,
+        "mac_spoofing": True,
+        "hosts": {},
+    },
+    "overlay": {
+        "state": "present",
+        "network_name": "hvnet-overlay",
+        "adapter": None,
+        "prefix": "10.244.0.0/16",
+        "subnet_length": 24,
+        "vsid": 4096,
+        "anchor": {"name": "hvnet-anchor", "type": "l2bridge", "prefix": "192.168.255.0/30"},
+        "host_route": "auto",
+        "vxlan_port": 4789,
+        "dns": None,
+        "hosts": {},
+    },
+    "l2bridge": {
+        "state": "present",
+        "switch_name": "hvnet-l2bridge",
+        "network_name": "hvnet-l2bridge",
+        "adapter": None,
+        "allow_management_os": True,
+        "prefix": "10.250.0.0/16",
+        "subnet_length": 24,
+        "vlan": None,
+        "dns": None,
+        "mac_spoofing": True,
+        "hosts": {},
+    },
+}
+
+# Kinds whose hosts get a subnet of their own carved from the fleet prefix.
+CARVED_KINDS = ("overlay", "l2bridge")
+# Kinds that may run inside a VM and then need MAC address spoofing on the parent's VM NIC.
+VM_KINDS = ("transparent", "l2bridge")
+DEFAULT_VM_ADAPTER = "Network Adapter"
+VXLAN_DEFAULT_PORT = 4789
+
+_FORMAT_NAMES = {
+    "hvnet-prefix": "a valid IPv4 or IPv6 prefix",
+    "hvnet-ipv4-prefix": "a valid IPv4 prefix",
+    "hvnet-ip": "a valid IP address",
+    "hvnet-ipv4": "a valid IPv4 address",
+    "hvnet-mac": "a valid MAC address",
+}
+
+
+class TopologyError(Exception):
+    """A topology is invalid; ``errors`` lists one message per problem, each naming its field."""
+
+    def __init__(self, errors):
+        self.errors = list(errors)
+        super().__init__("invalid topology:\n- " + "\n- ".join(self.errors))
+
+
+# --- field paths ---------------------------------------------------------------------------------
+
+
+def var_name(kind, key):
+    """The role variable that holds a topology key: ``hyperv_network_overlay_hosts``."""
+    return "hyperv_network_%s_%s" % (kind, key)
+
+
+def field_path(kind, parts):
+    """Render a path (keys and list indexes) as the user wrote it: ``hyperv_network_overlay_hosts.hv02.subnet``."""
+    parts = list(parts)
+    if not parts:
+        return var_name(kind, "topology") if kind else "topology"
+    text = var_name(kind, parts[0]) if kind else "topology.%s" % parts[0]
+    for part in parts[1:]:
+        text += "[%d]" % part if isinstance(part, int) else ".%s" % part
+    return text
+
+
+# --- schema --------------------------------------------------------------------------------------
+
+_SCHEMA = None
+
+
+def schema():
+    """The topology JSON Schema (Draft 2020-12), loaded once from beside this module."""
+    global _SCHEMA
+    if _SCHEMA is None:
+        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "topology.schema.json")
+        with open(path, encoding="utf-8") as handle:
+            _SCHEMA = json.load(handle)
+    return _SCHEMA
+
+
+def _check_ipv4_prefix(value):
+    if not isinstance(value, str):
+        return True
+    canonical = norm.prefix(value)
+    if ipaddress.ip_network(canonical).version != 4:
+        raise ValueError("%r is not a valid IPv4 prefix" % (value,))
+    return True
+
+
+def _check_ipv4(value):
+    if not isinstance(value, str):
+        return True
+    try:
+        ipaddress.IPv4Address(value)
+    except ValueError:
+        raise ValueError("%r is not a valid IPv4 address" % (value,)) from None
+    return True
+
+
+def _check_ip(value):
+    if not isinstance(value, str):
+        return True
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        raise ValueError("%r is not a valid IP address" % (value,)) from None
+    return True
+
+
+def _check_with(function):
+    def check(value):
+        if isinstance(value, str):
+            function(value)
+        return True
+
+    return check
+
+
+def _format_checker():
+    from jsonschema import FormatChecker
+
+    checker = FormatChecker(formats=())
+    checker.checks("hvnet-prefix", raises=ValueError)(_check_with(norm.prefix))
+    checker.checks("hvnet-ipv4-prefix", raises=ValueError)(_check_ipv4_prefix)
+    checker.checks("hvnet-ip", raises=ValueError)(_check_ip)
+    checker.checks("hvnet-ipv4", raises=ValueError)(_check_ipv4)
+    checker.checks("hvnet-mac", raises=ValueError)(_check_with(norm.mac))
+    return checker
+
+
+def _validator(ref):
+    from jsonschema import Draft202012Validator
+
+    root = schema()
+    # Validate against one $def while keeping the root's $defs resolvable.
+    sub = {"$schema": root["$schema"], "$defs": root["$defs"], "$ref": "#/$defs/%s" % ref}
+    return Draft202012Validator(sub, format_checker=_format_checker())
+
+
+def _leaf_errors(error):
+    """oneOf/anyOf with a null branch report 'not valid under any': show the real branch's errors."""
+    if error.validator in ("oneOf", "anyOf") and error.context:
+        real = [e for e in error.context if e.schema != {"type": "null"} and e.validator != "type"]
+        if real:
+            out = []
+            for sub in real:
+                out.extend(_leaf_errors(sub))
+            return out
+        real = [e for e in error.context if e.schema != {"type": "null"}]
+        if real:
+            return _leaf_errors(real[0])
+    return [error]
+
+
+def _message(error):
+    """A short message for one jsonschema error, without its path."""
+    v = error.validator
+    if v == "format":
+        if error.cause is not None:
+            return str(error.cause)
+        return "%r is not %s" % (error.instance, _FORMAT_NAMES.get(error.validator_value, error.validator_value))
+    if v == "additionalProperties":
+        allowed = sorted((error.schema.get("properties") or {}).keys())
+        extra = sorted(set(error.instance) - set(allowed)) if isinstance(error.instance, dict) else []
+        return "unknown key(s) %s (expected one of: %s)" % (", ".join(map(repr, extra)), ", ".join(allowed))
+    if v == "required":
+        return "missing required key %s" % error.message.split(" is a required property")[0]
+    if v in ("minimum", "maximum"):
+        low, high = error.schema.get("minimum"), error.schema.get("maximum")
+        if low is not None and high is not None:
+            return "%r is out of range %s..%s" % (error.instance, low, high)
+    if v == "pattern":
+        return "%r is not a valid name (no wildcard * ? [ ] or control characters, no leading or trailing spaces)" % (
+            error.instance,
+        )
+    if v == "enum":
+        return "%r is not one of %s" % (error.instance, ", ".join(map(repr, error.validator_value)))
+    if v == "const":
+        return "must be %r" % (error.validator_value,)
+    return error.message
+
+
+def schema_errors(document, ref, kind=None):
+    """All schema errors of ``document`` against ``$defs/<ref>``, each as ``<field path>: <message>``."""
+    out = []
+    for error in _validator(ref).iter_errors(document):
+        for leaf in _leaf_errors(error):
+            path = list(leaf.absolute_path)
+            if leaf.validator == "required":
+                path.append(leaf.message.split("'")[1])
+            out.append((path, "%s: %s" % (field_path(kind, path), _message(leaf))))
+    out.sort(key=lambda item: [str(p) for p in item[0]])
+    return [message for _path, message in out]
+
+
+def validate_schema(topology):
+    """Raise TopologyError unless ``topology`` matches its kind's schema."""
+    kind = topology.get("kind") if isinstance(topology, dict) else None
+    if kind not in KINDS:
+        raise TopologyError(["topology.kind: %r is not one of %s" % (kind, ", ".join(KINDS))])
+    errors = schema_errors(topology, "%s_topology" % kind, kind)
+    if errors:
+        raise TopologyError(errors)
+
+
+def validate_host_config(config):
+    """Raise TopologyError unless ``config`` matches ``$defs/host_config`` (host_network's config)."""
+    errors = [e.replace("topology", "config", 1) for e in schema_errors(config, "host_config")]
+    if errors:
+        raise TopologyError(errors)
+
+
+# --- resolution ----------------------------------------------------------------------------------
+
+
+def with_defaults(topology):
+    """The topology with every unset (or null) fleet-level key at its default."""
+    kind = topology["kind"]
+    out = {"kind": kind}
+    for key, default in DEFAULTS[kind].items():
+        value = topology.get(key)
+        out[key] = copy.deepcopy(default) if value is None else copy.deepcopy(value)
+    if kind == "overlay":
+        anchor = dict(DEFAULTS["overlay"]["anchor"])
+        anchor.update({k: v for k, v in (topology.get("anchor") or {}).items() if v is not None})
+        out["anchor"] = anchor
+    out["hosts"] = {h: dict(v or {}) for h, v in (out.get("hosts") or {}).items()}
+    return out
+
+
+def first_host(prefix):
+    """The first usable address of a prefix: the conventional gateway."""
+    network = ipaddress.ip_network(prefix)
+    return str(network.network_address + 1)
+
+
+def resolve(topology, play_hosts, hostvars=None, existing_subnets=None):
+    """Fill defaults and compute every play host's values; returns the resolved topology.
+
+    ``hostvars`` maps a host to the few inventory variables a topology reads
+    (``hyperv_network_parent``, ``hyperv_network_vm_name``, ``hyperv_network_vm_adapter``).
+    ``existing_subnets`` maps a host to the subnet its network has now, so carving keeps it.
+    Hosts listed in the topology but absent from the play are left out (see ``check_resolved``).
+    """
+    validate_schema(topology)
+    topo = with_defaults(topology)
+    kind = topo["kind"]
+    hostvars = hostvars or {}
+    play_hosts = list(dict.fromkeys(play_hosts))
+    given = topo["hosts"]
+    hosts = {}
+    if kind in CARVED_KINDS:
+        explicit = {h: given[h]["subnet"] for h in play_hosts if given.get(h, {}).get("subnet")}
+        try:
+            carved = carve_subnets(play_hosts, topo["prefix"], topo["subnet_length"], explicit, existing_subnets or {})
+        except FleetError as exc:
+            raise TopologyError(["%s: %s" % (field_path(kind, ["prefix"]), exc)]) from None
+    for host in play_hosts:
+        mine = given.get(host) or {}
+        entry = {}
+        if kind == "nat":
+            entry["subnet"] = mine.get("prefix") or topo["prefix"]
+            entry["gateway"] = mine.get("gateway") or (
+                topo["gateway"] if not mine.get("prefix") and topo["gateway"] else first_host(entry["subnet"])
+            )
+            entry["endpoints"] = copy.deepcopy(topo["endpoints"]) + copy.deepcopy(mine.get("endpoints") or [])
+        elif kind == "transparent":
+            entry["adapter"] = mine.get("adapter") or topo["adapter"]
+            entry["subnet"] = mine.get("prefix") or topo["prefix"]
+            gateway = mine.get("gateway") or topo["gateway"]
+            if entry["subnet"] and not gateway:
+                gateway = first_host(entry["subnet"])
+            entry["gateway"] = gateway
+            entry["endpoints"] = copy.deepcopy(mine.get("endpoints") or [])
+        else:
+            entry["adapter"] = mine.get("adapter") or topo["adapter"]
+            entry["subnet"] = carved[host]
+            entry["gateway"] = mine.get("gateway") or first_host(entry["subnet"])
+            if kind == "overlay":
+                entry["provider_address"] = mine.get("provider_address")
+                entry["host_route"] = topo["host_route"]
+            else:
+                entry["endpoints"] = copy.deepcopy(mine.get("endpoints") or [])
+        if kind in VM_KINDS:
+            hv = hostvars.get(host) or {}
+            parent = mine.get("parent") or hv.get("hyperv_network_parent")
+            entry["parent"] = parent or None
+            entry["vm_name"] = (mine.get("vm_name") or hv.get("hyperv_network_vm_name") or host) if parent else None
+            entry["vm_adapter"] = (
+                (mine.get("vm_adapter") or hv.get("hyperv_network_vm_adapter") or DEFAULT_VM_ADAPTER)
+                if parent
+                else None
+            )
+        hosts[host] = entry
+    topo["hosts"] = hosts
+    topo["ignored_hosts"] = sorted(h for h in given if h not in hosts)
+    return topo
+
+
+# --- fleet rules without host facts --------------------------------------------------------------
+
+
+def _net(prefix):
+    return ipaddress.ip_network(prefix)
+
+
+def _inside(address, prefix):
+    return ipaddress.ip_address(address) in _net(prefix)
+
+
+def _usable(address, prefix):
+    """An address a host may take: inside the prefix, not its network or broadcast address."""
+    network = _net(prefix)
+    ip = ipaddress.ip_address(address)
+    if ip not in network:
+        return False
+    if network.prefixlen < 31 and ip in (network.network_address, network.broadcast_address):
+        return False
+    return True
+
+
+def check_resolved(topo, inventory_hosts=None):
+    """Fleet rules that need no host facts; returns a list of messages (empty when valid).
+
+    Each message names the role variable (and host) it is about.
+    """
+    kind = topo["kind"]
+    errors = []
+    hosts = topo["hosts"]
+    path = lambda *parts: field_path(kind, parts)  # noqa: E731
+
+    def host_field(host, key, fallback):
+        """Name the per-host variable if the user set it there, else the fleet-level one."""
+        given = (topo.get("_given_hosts") or {}).get(host) or {}
+        return path("hosts", host, key) if key in given else path(fallback)
+
+    if kind in CARVED_KINDS:
+        fleet = _net(topo["prefix"])
+        if topo["subnet_length"] < fleet.prefixlen:
+            errors.append(
+                "%s: %d is shorter than the fleet prefix %s; each host's subnet must fit inside it"
+                % (path("subnet_length"), topo["subnet_length"], topo["prefix"])
+            )
+    # Per-host values.
+    for host, entry in sorted(hosts.items()):
+        subnet = entry.get("subnet")
+        if kind in ("transparent", "overlay", "l2bridge") and not entry.get("adapter"):
+            errors.append(
+                "%s: no adapter for host %s; set %s or %s"
+                % (path("hosts", host, "adapter"), host, path("adapter"), path("hosts", host, "adapter"))
+            )
+        if subnet and entry.get("gateway") and not _usable(entry["gateway"], subnet):
+            errors.append(
+                "%s: gateway %s of host %s is not a usable address of %s"
+                % (host_field(host, "gateway", "gateway"), entry["gateway"], host, subnet)
+            )
+        seen_names, seen_ips, seen_ports = {}, {}, {}
+        for index, ep in enumerate(entry.get("endpoints") or []):
+            where = path("hosts", host, "endpoints", index)
+            key = norm.name_key(ep["name"])
+            if key in seen_names:
+                errors.append("%s.name: endpoint name %r is used twice on host %s" % (where, ep["name"], host))
+            seen_names[key] = index
+            ip = ep.get("ip_address")
+            if ip:
+                if kind == "transparent" and topo["ipam"] == "dhcp":
+                    errors.append("%s.ip_address: a static endpoint address needs %s: static" % (where, path("ipam")))
+                elif subnet and not _usable(ip, subnet):
+                    errors.append(
+                        "%s.ip_address: %s is not a usable address of host %s's subnet %s" % (where, ip, host, subnet)
+                    )
+                elif ip == entry.get("gateway"):
+                    errors.append("%s.ip_address: %s is the gateway of host %s" % (where, ip, host))
+                if ip in seen_ips:
+                    errors.append("%s.ip_address: %s is used twice on host %s" % (where, ip, host))
+                seen_ips[ip] = index
+            for pm_index, pm in enumerate(ep.get("port_mappings") or []):
+                pkey = (pm.get("protocol") or "tcp", pm["external_port"])
+                if pkey in seen_ports:
+                    errors.append(
+                        "%s.port_mappings[%d].external_port: %s/%d is mapped twice on host %s"
+                        % (where, pm_index, pkey[0], pkey[1], host)
+                    )
+                seen_ports[pkey] = index
+        if kind in VM_KINDS and entry.get("parent"):
+            parent = entry["parent"]
+            if parent == host:
+                errors.append("%s: host %s names itself as its parent" % (path("hosts", host, "parent"), host))
+            elif inventory_hosts is not None and parent not in inventory_hosts:
+                errors.append(
+                    "%s: parent Hyper-V host %r of container VM %s is not in the inventory, so MAC address "
+                    "spoofing cannot be turned on there" % (path("hosts", host, "parent"), parent, host)
+                )
+    # Between hosts.
+    if kind in CARVED_KINDS:
+        owners = sorted(hosts.items(), key=lambda item: _net(item[1]["subnet"]))
+        for (h1, e1), (h2, e2) in itertools.pairwise(owners):
+            if _net(e1["subnet"]).overlaps(_net(e2["subnet"])):
+                errors.append(
+                    "%s: subnet %s of host %s overlaps subnet %s of host %s"
+                    % (path("hosts", h2, "subnet"), e2["subnet"], h2, e1["subnet"], h1)
+                )
+    if kind == "overlay":
+        anchor = topo["anchor"]
+        if anchor.get("gateway") and not _usable(anchor["gateway"], anchor["prefix"]):
+            errors.append(
+                "%s: %s is not a usable address of %s"
+                % (path("anchor", "gateway"), anchor["gateway"], anchor["prefix"])
+            )
+        if norm.name_key(anchor["name"]) == norm.name_key(topo["network_name"]):
+            errors.append("%s: the anchor network needs a name of its own" % path("anchor", "name"))
+        if anchor["type"] == "overlay":
+            if not anchor.get("vsid"):
+                errors.append("%s: an overlay anchor needs a VSID (4096..65535)" % path("anchor", "vsid"))
+            elif anchor["vsid"] == topo["vsid"]:
+                errors.append("%s: VSID %d clashes with %s" % (path("anchor", "vsid"), anchor["vsid"], path("vsid")))
+        elif anchor.get("vsid"):
+            errors.append("%s: only an overlay anchor takes a VSID" % path("anchor", "vsid"))
+        for host, entry in sorted(hosts.items()):
+            if _net(anchor["prefix"]).overlaps(_net(entry["subnet"])):
+                errors.append(
+                    "%s: anchor prefix %s overlaps subnet %s of host %s"
+                    % (path("anchor", "prefix"), anchor["prefix"], entry["subnet"], host)
+                )
+        pas = {}
+        for host, entry in sorted(hosts.items()):
+            pa = entry.get("provider_address")
+            if not pa:
+                continue
+            if pa in pas:
+                errors.append(
+                    "%s: provider address %s is also host %s's" % (path("hosts", host, "provider_address"), pa, pas[pa])
+                )
+            pas[pa] = host
+            for other, oentry in sorted(hosts.items()):
+                if _inside(pa, oentry["subnet"]):
+                    errors.append(
+                        "%s: provider address %s lies inside the overlay subnet %s of host %s"
+                        % (path("hosts", host, "provider_address"), pa, oentry["subnet"], other)
+                    )
+    if kind == "transparent":
+        if topo["ipam"] == "static" and not topo["prefix"] and any(not e["subnet"] for e in hosts.values()):
+            errors.append("%s: ipam static needs a prefix (fleet-wide or per host)" % path("prefix"))
+        if topo["ipam"] == "dhcp":
+            if (
+                topo["prefix"]
+                or topo["gateway"]
+                or any((topo.get("_given_hosts") or {}).get(h, {}).get("prefix") for h in hosts)
+            ):
+                errors.append("%s: a prefix or gateway is only used with %s: static" % (path("prefix"), path("ipam")))
+            if topo["vlan"]:
+                errors.append(
+                    "%s: a VLAN is a subnet policy in HNS and needs %s: static" % (path("vlan"), path("ipam"))
+                )
+    if kind in VM_KINDS:
+        seen = {}
+        for host, entry in sorted(hosts.items()):
+            if entry.get("parent"):
+                key = (entry["parent"], norm.name_key(entry["vm_name"]), norm.name_key(entry["vm_adapter"]))
+                if key in seen:
+                    errors.append(
+                        "%s: hosts %s and %s name the same VM NIC %s/%s on parent %s"
+                        % (
+                            path("hosts", host, "vm_name"),
+                            seen[key],
+                            host,
+                            entry["vm_name"],
+                            entry["vm_adapter"],
+                            key[0],
+                        )
+                    )
+                seen[key] = host
+    if kind in ("transparent", "l2bridge") and norm.name_key(topo["switch_name"]) == norm.name_key(
+        topo["network_name"]
+    ):
+        # HNS shows an External switch as a network of its own; one name for both reads ambiguously.
+        errors.append("%s: the switch and the network need different names" % path("switch_name"))
+    return errors
+
+
+def prepare(topology, play_hosts, hostvars=None, inventory_hosts=None, existing_subnets=None):
+    """Validate and resolve a topology; raise TopologyError listing every fleet problem found without facts."""
+    topo = resolve(topology, play_hosts, hostvars, existing_subnets)
+    topo["_given_hosts"] = {h: dict(v or {}) for h, v in (topology.get("hosts") or {}).items()}
+    errors = check_resolved(topo, inventory_hosts)
+    topo.pop("_given_hosts")
+    if errors:
+        raise TopologyError(errors)
+    return topo
+
+
+# --- rendering -----------------------------------------------------------------------------------
+
+
+def _endpoint_config(ep, network_name, entry):
+    out = {"name": ep["name"], "network": network_name}
+    if ep.get("ip_address"):
+        out["ip_address"] = ep["ip_address"]
+        out["prefix_length"] = _net(entry["subnet"]).prefixlen if entry.get("subnet") else None
+        if entry.get("gateway"):
+            out["gateway"] = entry["gateway"]
+    if ep.get("mac_address"):
+        out["mac_address"] = norm.mac(ep["mac_address"])
+    if ep.get("dns"):
+        out["dns"] = ep["dns"]
+    if ep.get("port_mappings"):
+        out["port_mappings"] = [
+            {
+                "protocol": pm.get("protocol") or "tcp",
+                "internal_port": pm["internal_port"],
+                "external_port": pm["external_port"],
+                "vip": pm.get("vip") or "",
+            }
+            for pm in ep["port_mappings"]
+        ]
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def _subnet_config(entry, **extra):
+    subnet = {"prefix": entry["subnet"]}
+    if entry.get("gateway"):
+        subnet["gateway"] = entry["gateway"]
+    subnet.update({k: v for k, v in extra.items() if v is not None})
+    return subnet
+
+
+def _external_switch(topo, entry):
+    return {
+        "name": topo["switch_name"],
+        "switch_type": "external",
+        "net_adapter_names": [entry["adapter"]],
+        "allow_management_os": topo["allow_management_os"],
+    }
+
+
+def host_config(topo, host, facts_host_route=None):
+    """The host_network ``config`` that converges ``host`` to the resolved topology ``topo``.
+
+    For overlay, ``facts_host_route`` is whether the host's HNS supports the HostRoute policy
+    (``topology_checks.host_route_supported``); ``host_route: auto`` follows it.
+    """
+    kind = topo["kind"]
+    entry = topo["hosts"][host]
+    config = {"switches": [], "networks": [], "endpoints": []}
+    dns = topo.get("dns") or None
+    if kind == "nat":
+        if topo["switch_name"]:
+            config["switches"].append({"name": topo["switch_name"], "switch_type": "internal"})
+        network = {"name": topo["network_name"], "type": "nat", "subnets": [_subnet_config(entry)]}
+        if topo["switch_name"]:
+            network["switch"] = topo["switch_name"]
+    elif kind == "transparent":
+        config["switches"].append(_external_switch(topo, entry))
+        network = {"name": topo["network_name"], "type": "transparent", "adapter": entry["adapter"]}
+        network["switch"] = topo["switch_name"]
+        if topo["ipam"] == "static":
+            network["subnets"] = [_subnet_config(entry, vlan=topo["vlan"])]
+    elif kind == "l2bridge":
+        config["switches"].append(_external_switch(topo, entry))
+        network = {"name": topo["network_name"], "type": "l2bridge", "adapter": entry["adapter"]}
+        network["switch"] = topo["switch_name"]
+        network["subnets"] = [_subnet_config(entry, vlan=topo["vlan"])]
+    else:
+        anchor = topo["anchor"]
+        anchor_entry = {"subnet": anchor["prefix"], "gateway": anchor.get("gateway") or first_host(anchor["prefix"])}
+        config["networks"].append(
+            {
+                "name": anchor["name"],
+                "type": anchor["type"],
+                "adapter": entry["adapter"],
+                "subnets": [
+                    _subnet_config(anchor_entry, vsid=anchor.get("vsid") if anchor["type"] == "overlay" else None)
+                ],
+                "persistent": True,
+            }
+        )
+        network = {
+            "name": topo["network_name"],
+            "type": "overlay",
+            "adapter": entry["adapter"],
+            "subnets": [_subnet_config(entry, vsid=topo["vsid"])],
+        }
+        if entry.get("provider_address"):
+            network["provider_address"] = entry["provider_address"]
+        host_route = entry.get("host_route", topo["host_route"])
+        if host_route == "auto":
+            host_route = bool(facts_host_route)
+        if host_route:
+            network["host_route"] = True
+        if topo["vxlan_port"] != VXLAN_DEFAULT_PORT:
+            # VxlanPort needs HNS >= 10.3; left out at the default so older hosts work.
+            network["vxlan_port"] = topo["vxlan_port"]
+    if dns:
+        network["dns"] = dns
+    config["networks"].append(network)
+    for ep in entry.get("endpoints") or []:
+        config["endpoints"].append(_endpoint_config(ep, topo["network_name"], entry))
+    return {k: v for k, v in config.items() if v}
+
+
+def teardown_config(topo, host):
+    """The host_network ``deleted`` config of exactly what the role makes on ``host`` (names only)."""
+    full = host_config(topo, host)
+    out = {}
+    if full.get("endpoints"):
+        out["endpoints"] = [{"name": ep["name"], "network": ep["network"]} for ep in full["endpoints"]]
+    # The overlay network goes before its anchor: the anchor keeps the adapter's switch alive until last.
+    out["networks"] = [{"name": n["name"]} for n in reversed(full.get("networks") or [])]
+    if full.get("switches"):
+        out["switches"] = [{"name": s["name"]} for s in full["switches"]]
+    return out
+
+
+def parent_vm_adapters(topo, mac_spoofing=True):
+    """Container VMs grouped per parent Hyper-V host: ``[{parent, vm_adapters: [...]}]`` sorted by parent.
+
+    One host_network task per parent sets every one of its VMs' NICs at once.
+    """
+    groups = {}
+    for _host, entry in sorted(topo["hosts"].items()):
+        parent = entry.get("parent")
+        if not parent:
+            continue
+        groups.setdefault(parent, []).append(
+            {"vm": entry["vm_name"], "name": entry["vm_adapter"], "mac_address_spoofing": bool(mac_spoofing)}
+        )
+    return [{"parent": parent, "vm_adapters": adapters} for parent, adapters in sorted(groups.items())]

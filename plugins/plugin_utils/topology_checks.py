@@ -1,0 +1,525 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""The fleet preflight and the post-check of a topology, from each host's snapshot (internal use only).
+
+Input per host is what ``hyperv.network.host_network`` (state ``gathered``) registered: its
+``snapshot`` is the raw host snapshot (protocol.schema.json ``$defs/snapshot``), parsed here with
+the engine's own model (``state.HostState``) so ownership and names read exactly as the engine
+reads them. Nothing here contacts a host.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
+from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
+    CARVED_KINDS,
+    VM_KINDS,
+    VXLAN_DEFAULT_PORT,
+    field_path,
+)
+
+# HNS feature gates (hcsshim hcn/hcnglobals.go) and the HostRoute build floor (flannel).
+HNS_REMOTE_SUBNET = (9, 2)
+HNS_HOST_ROUTE = (9, 2)
+HNS_VXLAN_PORT = (10, 3)
+HOST_ROUTE_MIN_BUILD = 18321
+# Networks a CNI plugin made: flannel (vxlan0 for vxlan, cbr0 for host-gw) and Calico.
+CNI_NETWORK_NAMES = {"vxlan0": "flannel", "cbr0": "flannel", "calico": "Calico"}
+
+
+def snapshot_of(facts):
+    """The raw snapshot in a registered host_network result (or the snapshot itself)."""
+    if not isinstance(facts, dict):
+        return None
+    if isinstance(facts.get("snapshot"), dict):
+        return facts["snapshot"]
+    if any(k in facts for k in ("host", "adapters", "networks", "switches", "hns_version")):
+        return facts
+    return None
+
+
+def host_state(facts):
+    """A HostState from a registered host_network result, or None when it carries no snapshot."""
+    snapshot = snapshot_of(facts)
+    return None if snapshot is None else HostState.from_snapshot(snapshot)
+
+
+def host_route_supported(state):
+    """Whether the host's HNS has the HostRoute policy (HNS 9.2, build 18321 and later)."""
+    if state is None or state.hns_version is None:
+        return False
+    build = state.os_build
+    return state.hns_version >= HNS_HOST_ROUTE and (build is None or build >= HOST_ROUTE_MIN_BUILD)
+
+
+def existing_subnets(network_name, facts_by_host):
+    """``{host: prefix}`` of the network named ``network_name`` where a host has it (keeps carving stable)."""
+    out = {}
+    for host, facts in (facts_by_host or {}).items():
+        state = host_state(facts)
+        net = state.networks.get(norm.name_key(network_name)) if state else None
+        if net and net.get("owned") and net.get("subnets"):
+            out[host] = net["subnets"][0]["prefix"]
+    return out
+
+
+def _ipv4_of(adapter):
+    ip = adapter.get("ip") or {}
+    for entry in ip.get("IPv4") or []:
+        if entry.get("IPAddress"):
+            return entry["IPAddress"], int(entry.get("PrefixLength") or 32), int(ip.get("Dhcp") or 0) == 1
+    return None
+
+
+def _find_adapter(state, name):
+    key = norm.name_key(name)
+    for adapter in state.adapters:
+        if norm.name_key(adapter.get("Name")) == key:
+            return adapter
+    return None
+
+
+def _adapter_ip_candidates(state, adapter_name, topo):
+    """Adapters that can carry the host's IP on ``adapter_name``: itself and vEthernet vNICs of switches on it."""
+    names = [adapter_name, "vEthernet (%s)" % adapter_name]
+    for switch in state.switches.values():
+        if any(norm.name_key(a) == norm.name_key(adapter_name) for a in switch.get("net_adapter_names") or []):
+            names.append("vEthernet (%s)" % switch["name"])
+    out = []
+    for name in names:
+        adapter = _find_adapter(state, name)
+        if adapter is not None and adapter not in out:
+            out.append(adapter)
+    return out
+
+
+def _our_names(topo):
+    """Names (name keys) of the switches and networks the topology makes."""
+    switches, networks = set(), {norm.name_key(topo["network_name"])}
+    if topo.get("switch_name"):
+        switches.add(norm.name_key(topo["switch_name"]))
+    if topo["kind"] == "overlay":
+        networks.add(norm.name_key(topo["anchor"]["name"]))
+    return switches, networks
+
+
+def _desired_prefixes(topo, entry):
+    prefixes = []
+    if entry.get("subnet"):
+        prefixes.append(("subnet", entry["subnet"]))
+    if topo["kind"] == "overlay":
+        prefixes.append(("anchor prefix", topo["anchor"]["prefix"]))
+    return prefixes
+
+
+def _cni_owner(name):
+    key = norm.name_key(name) or ""
+    if key in CNI_NETWORK_NAMES:
+        return CNI_NETWORK_NAMES[key]
+    if key.startswith("calico"):
+        return "Calico"
+    if key.startswith("flannel"):
+        return "flannel"
+    return None
+
+
+def check_host(topo, host, state):
+    """Preflight rules for one host from its parsed snapshot; returns (errors, warnings, resolved extras)."""
+    kind = topo["kind"]
+    entry = topo["hosts"][host]
+    errors, warnings, extra = [], [], {}
+    where = lambda *parts: field_path(kind, parts)  # noqa: E731
+    our_switches, our_networks = _our_names(topo)
+
+    # HNS itself and feature gates.
+    version = state.hns_version
+    if version is None:
+        errors.append("host %s: HNS did not report a version (is the Containers feature installed?)" % host)
+    elif kind == "overlay":
+        shown = "%d.%d" % version
+        if version < HNS_REMOTE_SUBNET:
+            errors.append(
+                "host %s: HNS %s has no RemoteSubnetRoute (needs 9.2, Windows Server 2019 or later)" % (host, shown)
+            )
+        if topo["vxlan_port"] != VXLAN_DEFAULT_PORT and version < HNS_VXLAN_PORT:
+            errors.append(
+                "%s: host %s runs HNS %s; a VXLAN port other than 4789 needs HNS 10.3"
+                % (where("vxlan_port"), host, shown)
+            )
+        if entry.get("host_route") is True and not host_route_supported(state):
+            errors.append(
+                "%s: host %s (HNS %s, build %s) has no HostRoute policy (needs HNS 9.2 and build %d); use auto"
+                % (where("host_route"), host, shown, state.os_build, HOST_ROUTE_MIN_BUILD)
+            )
+    if kind == "overlay":
+        extra["host_route"] = (
+            host_route_supported(state) if entry.get("host_route") == "auto" else bool(entry.get("host_route"))
+        )
+
+    # The Hyper-V module: needed wherever the role makes a switch.
+    needs_switch = kind in ("transparent", "l2bridge") or (kind == "nat" and topo.get("switch_name"))
+    if needs_switch and state.host.get("hyperv_module") is False:
+        errors.append(
+            "host %s: the Hyper-V PowerShell module is absent, and this topology creates switch %r"
+            % (host, topo["switch_name"])
+        )
+
+    # Objects of ours by name that another party made: ownership forbids touching them.
+    for key, switch in state.switches.items():
+        if key in our_switches and not switch["owned"]:
+            errors.append(
+                "%s: host %s already has a switch named %r that hyperv.network did not make; choose another name"
+                % (where("switch_name"), host, switch["name"])
+            )
+    for key, net in state.networks.items():
+        if key in our_networks and not net["owned"]:
+            errors.append(
+                "host %s: a network named %r exists that hyperv.network did not make; choose another name"
+                % (host, net["name"])
+            )
+
+    # A CNI that manages HNS here would fight over the adapter or the routes.
+    if kind != "nat":
+        for net in state.networks.values():
+            owner = _cni_owner(net["name"])
+            if owner and not net["owned"]:
+                errors.append(
+                    "host %s: %s manages HNS here (network %r); a %s topology would conflict with it"
+                    % (host, owner, net["name"], kind)
+                )
+
+    # The adapter: present, and not bound to somebody else's switch or network.
+    adapter_name = entry.get("adapter")
+    if adapter_name:
+        physical = state.resolve_adapter(adapter_name)
+        adapter = _find_adapter(state, physical)
+        path = where("hosts", host, "adapter")
+        if adapter is None:
+            known = ", ".join(sorted(a.get("Name", "?") for a in state.adapters if not a.get("Virtual"))) or "none"
+            errors.append("%s: host %s has no adapter named %r (adapters: %s)" % (path, host, adapter_name, known))
+        else:
+            mine_exist = any(
+                net["owned"] and key in our_networks and norm.name_key(net.get("adapter")) == norm.name_key(physical)
+                for key, net in state.networks.items()
+            )
+            for key, switch in state.switches.items():
+                bound = [norm.name_key(a) for a in switch.get("net_adapter_names") or []]
+                if norm.name_key(physical) not in bound or key in our_switches:
+                    continue
+                if mine_exist and switch["owned"] is False and kind == "overlay":
+                    continue  # the switch HNS made for our own anchor/overlay network
+                errors.append(
+                    "%s: adapter %r of host %s is already bound to switch %r" % (path, physical, host, switch["name"])
+                )
+            for key, net in state.networks.items():
+                if key in our_networks or norm.name_key(net.get("adapter")) != norm.name_key(physical):
+                    continue
+                errors.append(
+                    "%s: adapter %r of host %s is already used by %s network %r"
+                    % (path, physical, host, net.get("type") or "an", net["name"])
+                )
+
+    # Prefixes: no overlap with what the host already has.
+    desired = _desired_prefixes(topo, entry)
+    if kind != "transparent":
+        for label, prefix in desired:
+            net = ipaddress.ip_network(prefix)
+            for other in state.networks.values():
+                if norm.name_key(other["name"]) in our_networks:
+                    continue
+                for sn in other.get("subnets") or []:
+                    try:
+                        theirs = ipaddress.ip_network(sn["prefix"], strict=False)
+                    except (TypeError, ValueError):
+                        continue
+                    if net.overlaps(theirs):
+                        errors.append(
+                            "%s: %s %s of host %s overlaps %s of its network %r"
+                            % (where("hosts", host, "subnet"), label, prefix, host, theirs, other["name"])
+                        )
+            for adapter in state.adapters:
+                name = adapter.get("Name") or ""
+                vnic_of = norm.management_vnic_switch(name)
+                if vnic_of and (norm.name_key(vnic_of) in our_switches or norm.name_key(vnic_of) in our_networks):
+                    continue  # the host vNIC of our own switch or NAT network
+                found = _ipv4_of(adapter)
+                if not found:
+                    continue
+                address, length, _dhcp = found
+                if address == entry.get("gateway"):
+                    continue
+                theirs = ipaddress.ip_network("%s/%d" % (address, length), strict=False)
+                if net.overlaps(theirs):
+                    errors.append(
+                        "%s: %s %s of host %s overlaps %s on its adapter %r"
+                        % (where("hosts", host, "subnet"), label, prefix, host, theirs, name)
+                    )
+
+    # VSIDs: overlay networks of others on this host must not use ours.
+    if kind == "overlay":
+        ours = {topo["vsid"]: where("vsid")}
+        if topo["anchor"].get("vsid"):
+            ours[topo["anchor"]["vsid"]] = where("anchor", "vsid")
+        for other in state.networks.values():
+            if norm.name_key(other["name"]) in our_networks:
+                continue
+            for sn in other.get("subnets") or []:
+                if sn.get("vsid") in ours:
+                    errors.append(
+                        "%s: VSID %d clashes with network %r on host %s"
+                        % (ours[sn["vsid"]], sn["vsid"], other["name"], host)
+                    )
+
+    # WinNAT: one internal NAT prefix per host.
+    if kind == "nat":
+        subnet = ipaddress.ip_network(entry["subnet"])
+        for nat in state.netnat:
+            try:
+                theirs = ipaddress.ip_network(nat.get("InternalIPInterfaceAddressPrefix"), strict=False)
+            except (TypeError, ValueError):
+                continue
+            if theirs != subnet:
+                errors.append(
+                    "%s: host %s already has WinNAT %r for %s; WinNAT allows one internal NAT prefix per host"
+                    % (where("hosts", host, "prefix"), host, nat.get("Name"), theirs)
+                )
+        for other in state.networks.values():
+            if other.get("type") != "nat" or norm.name_key(other["name"]) in our_networks:
+                continue
+            errors.append(
+                "%s: host %s already has NAT network %r; WinNAT allows one internal NAT prefix per host"
+                % (where("network_name"), host, other["name"])
+            )
+
+    # Overlay provider address: a static IPv4 of the host on the adapter.
+    if kind == "overlay" and adapter_name and _find_adapter(state, state.resolve_adapter(adapter_name)) is not None:
+        path = where("hosts", host, "provider_address")
+        candidates = _adapter_ip_candidates(state, state.resolve_adapter(adapter_name), topo)
+        given = entry.get("provider_address")
+        if given:
+            owner = None
+            for adapter in state.adapters:
+                for ip in (adapter.get("ip") or {}).get("IPv4") or []:
+                    if ip.get("IPAddress") == given:
+                        owner = adapter
+            if owner is None:
+                errors.append("%s: %s is not an address of host %s" % (path, given, host))
+            elif int((owner.get("ip") or {}).get("Dhcp") or 0) == 1:
+                errors.append(
+                    "%s: %s on host %s comes from DHCP; the provider address must be static" % (path, given, host)
+                )
+            extra["provider_address"] = given
+        else:
+            found = next((f for f in (_ipv4_of(a) for a in candidates) if f), None)
+            if found is None:
+                errors.append(
+                    "%s: host %s has no IPv4 address on adapter %r to use as provider address"
+                    % (path, host, adapter_name)
+                )
+            elif found[2]:
+                errors.append(
+                    "%s: host %s's address %s on adapter %r comes from DHCP; set a static IP or give the "
+                    "provider address" % (path, host, found[0], adapter_name)
+                )
+            else:
+                extra["provider_address"] = found[0]
+
+    # Container VMs without a parent: MAC spoofing cannot be turned on for them.
+    if kind in VM_KINDS and state.host.get("is_virtual_machine") and not entry.get("parent"):
+        warnings.append(
+            "host %s is a VM without hyperv_network_parent: turn on MAC address spoofing on its Hyper-V host "
+            "yourself, or containers will not reach the network" % host
+        )
+    return errors, warnings, extra
+
+
+def check_facts(topo, facts_by_host, hosts=None):
+    """Fleet preflight from each host's gathered snapshot.
+
+    Returns ``(errors, warnings, topo)`` where ``topo`` is the resolved topology with what the
+    facts settle filled in (overlay provider addresses and HostRoute). ``hosts`` limits the
+    checks to the hosts that gathered (a serial batch); default: every host of ``topo``.
+    """
+    errors, warnings = [], []
+    hosts = sorted(hosts if hosts is not None else topo["hosts"])
+    for host in hosts:
+        state = host_state((facts_by_host or {}).get(host))
+        if state is None:
+            errors.append("host %s: no gathered snapshot (did the gather task run on it?)" % host)
+            continue
+        host_errors, host_warnings, extra = check_host(topo, host, state)
+        errors.extend(host_errors)
+        warnings.extend(host_warnings)
+        topo["hosts"][host].update(extra)
+    if topo["kind"] == "overlay":
+        seen = {}
+        for host in hosts:
+            pa = topo["hosts"][host].get("provider_address")
+            if pa and pa in seen:
+                errors.append(
+                    "%s: provider address %s is also host %s's"
+                    % (field_path("overlay", ["hosts", host, "provider_address"]), pa, seen[pa])
+                )
+            if pa:
+                seen[pa] = host
+    return errors, warnings, topo
+
+
+def overlay_published(topo, host, facts):
+    """What an overlay host publishes for the others' routes, read from its snapshot after converge."""
+    state = host_state(facts)
+    net = state.networks.get(norm.name_key(topo["network_name"])) if state else None
+    entry = topo["hosts"].get(host) or {}
+    if not net:
+        return {"subnet": entry.get("subnet"), "vsid": topo["vsid"], "provider_address": None, "dr_mac_address": None}
+    subnet = net["subnets"][0] if net.get("subnets") else {}
+    return {
+        "subnet": subnet.get("prefix") or entry.get("subnet"),
+        "vsid": subnet.get("vsid") or topo["vsid"],
+        "provider_address": net.get("provider_address") or entry.get("provider_address"),
+        "dr_mac_address": net.get("dr_mac_address"),
+    }
+
+
+def _same(a, b):
+    return norm.name_key(a) == norm.name_key(b)
+
+
+def verify(config, facts, absent=False):
+    """Post-check: differences between a host_network ``config`` and the host's snapshot (empty = converged).
+
+    With ``absent``, every listed object must be gone. Compares what the topology sets: names,
+    types, adapters, prefixes, VSID/VLAN, provider address, remote subnet routes, endpoint
+    addresses and VM NIC MAC spoofing.
+    """
+    state = host_state(facts)
+    if state is None:
+        return ["no snapshot to compare with"]
+    diffs = []
+    for kind in ("switches", "networks", "endpoints"):
+        have = state.objects(kind)
+        for item in config.get(kind) or []:
+            obj = have.get(norm.name_key(item["name"]))
+            label = "%s %r" % (kind[:-1], item["name"])
+            if absent:
+                if obj is not None:
+                    diffs.append("%s is still present" % label)
+                continue
+            if obj is None:
+                diffs.append("%s is missing" % label)
+                continue
+            if not obj.get("owned"):
+                diffs.append("%s is not owned by hyperv.network" % label)
+            if kind == "switches":
+                if item.get("switch_type") and obj.get("switch_type") != item["switch_type"]:
+                    diffs.append("%s is %s, not %s" % (label, obj.get("switch_type"), item["switch_type"]))
+                want = [norm.name_key(a) for a in item.get("net_adapter_names") or []]
+                got = [norm.name_key(a) for a in obj.get("net_adapter_names") or []]
+                if want and sorted(want) != sorted(got):
+                    diffs.append("%s is on %s, not %s" % (label, got, want))
+            elif kind == "networks":
+                if item.get("type") and obj.get("type") != item["type"]:
+                    diffs.append("%s is %s, not %s" % (label, obj.get("type"), item["type"]))
+                if item.get("adapter") and obj.get("adapter") and not _same(obj["adapter"], item["adapter"]):
+                    diffs.append("%s is on adapter %s, not %s" % (label, obj["adapter"], item["adapter"]))
+                if item.get("subnets") is not None:
+                    want = [(norm.prefix(s["prefix"]), s.get("vsid"), s.get("vlan")) for s in item["subnets"]]
+                    got = [(s.get("prefix"), s.get("vsid"), s.get("vlan")) for s in obj.get("subnets") or []]
+                    want_cmp = [(p, v if v else None, vl if vl else None) for p, v, vl in want]
+                    got_cmp = [(p, v if v else None, vl if vl else None) for p, v, vl in got]
+                    if sorted(want_cmp, key=str) != sorted(got_cmp, key=str):
+                        diffs.append("%s has subnets %s, not %s" % (label, got_cmp, want_cmp))
+                if item.get("provider_address") and obj.get("provider_address") != item["provider_address"]:
+                    diffs.append(
+                        "%s has provider address %s, not %s"
+                        % (label, obj.get("provider_address"), item["provider_address"])
+                    )
+                if item.get("remote_subnet_routes") is not None:
+                    want = sorted(_route_tuple(r) for r in item["remote_subnet_routes"])
+                    got = sorted(_route_tuple(r) for r in obj.get("remote_subnet_routes") or [])
+                    if item.get("purge_remote_subnet_routes") and want != got:
+                        diffs.append("%s has remote subnet routes %s, not %s" % (label, got, want))
+                    elif not set(want) <= set(got):
+                        diffs.append("%s lacks remote subnet routes %s" % (label, sorted(set(want) - set(got))))
+            elif kind == "endpoints":
+                if item.get("ip_address") and obj.get("ip_address") != item["ip_address"]:
+                    diffs.append("%s has address %s, not %s" % (label, obj.get("ip_address"), item["ip_address"]))
+    for item in config.get("vm_adapters") or []:
+        obj = state.vm_adapters.get((norm.name_key(item["vm"]), norm.name_key(item["name"])))
+        label = "VM %r adapter %r" % (item["vm"], item["name"])
+        if obj is None:
+            if not absent:
+                diffs.append("%s is missing" % label)
+            continue
+        want = item.get("mac_address_spoofing")
+        if want is not None and bool(obj.get("mac_address_spoofing")) != bool(want):
+            diffs.append("%s has MAC address spoofing %s, not %s" % (label, obj.get("mac_address_spoofing"), want))
+    return diffs
+
+
+def _route_tuple(route):
+    return (
+        str(ipaddress.ip_network(route["destination_prefix"], strict=False)),
+        int(route["isolation_id"]),
+        str(route["provider_address"]),
+        norm.mac(route["dr_mac_address"]),
+    )
+
+
+def summary_row(topo, host, result=None, routes=None):
+    """One row of the per-host summary (plan playbook, set_stats)."""
+    entry = topo["hosts"].get(host) or {}
+    result = result or {}
+    row = {
+        "host": host,
+        "topology": topo["kind"],
+        "state": topo["state"],
+        "network": topo["network_name"],
+        "subnet": entry.get("subnet") or ("dhcp" if topo["kind"] == "transparent" else None),
+        "gateway": entry.get("gateway"),
+        "adapter": entry.get("adapter"),
+        "changed": bool(result.get("changed")),
+        "operations": list(result.get("operations") or []),
+        "bridge_calls": result.get("bridge_calls"),
+    }
+    if topo["kind"] == "overlay":
+        row["provider_address"] = entry.get("provider_address")
+        row["routes"] = None if routes is None else len(routes)
+    if topo["kind"] in CARVED_KINDS or entry.get("parent"):
+        row["parent"] = entry.get("parent")
+    return row
+
+
+def summary_table(rows):
+    """Rows rendered as an aligned text table (one string per line) for the plan playbook."""
+    columns = ["host", "topology", "state", "network", "subnet", "gateway", "adapter", "changed", "ops", "calls"]
+    body = []
+    for row in sorted(rows or [], key=lambda r: r.get("host") or ""):
+        values = dict(row)
+        values["ops"] = len(row.get("operations") or [])
+        values["calls"] = row.get("bridge_calls")
+        body.append(["" if values.get(c) is None else str(values.get(c)) for c in columns])
+    widths = [max([len(c)] + [len(r[i]) for r in body]) for i, c in enumerate(columns)]
+    line = lambda cells: "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(cells)).rstrip()  # noqa: E731
+    out = [line(columns), line(["-" * w for w in widths])]
+    out.extend(line(r) for r in body)
+    for row in sorted(rows or [], key=lambda r: r.get("host") or ""):
+        for op in row.get("operations") or []:
+            out.append("%s: %s" % (row.get("host"), op))
+    return out
+
+
+__all__ = [
+    "check_facts",
+    "check_host",
+    "existing_subnets",
+    "host_route_supported",
+    "overlay_published",
+    "snapshot_of",
+    "summary_row",
+    "summary_table",
+    "verify",
+]
