@@ -72,6 +72,11 @@ class Plan:
     def requests(self):
         return [op.request() for op in self.ops]
 
+    def all_ops(self):
+        """Every planned operation, stale-ledger releases included even when nothing else is planned."""
+        ops = self.ops
+        return ops if ops else list(self.releases)
+
 
 def _pre(kind, state, *, name=None, id=None, vm_name=None):
     pre = {"kind": kind, "state": state}

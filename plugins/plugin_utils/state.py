@@ -708,3 +708,22 @@ def gathered(state, kinds=KINDS, keys=None):
         selected.sort(key=lambda o: object_key(kind, o))
         out[kind] = [report(kind, o) for o in selected]
     return out
+
+
+READ_ONLY_FACTS = {
+    "switches": ("id", "owned", "foreign"),
+    "networks": ("id", "owned", "foreign", "dr_mac_address", "management_ip"),
+    "endpoints": ("id", "owned", "foreign"),
+    "vm_adapters": ("mac_address",),
+}
+
+
+def strip_facts(config):
+    """A ``gathered`` result turned back into a ``config``: drop the read-only facts the argspec does not take."""
+    out = {}
+    for kind, items in (config or {}).items():
+        if kind not in READ_ONLY_FACTS or items is None:
+            out[kind] = items
+            continue
+        out[kind] = [{k: v for k, v in item.items() if k not in READ_ONLY_FACTS[kind]} for item in items]
+    return out

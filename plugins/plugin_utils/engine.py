@@ -1,0 +1,420 @@
+"""The engine: read, plan, check or apply, report (internal collection use only).
+
+``converge`` implements docs/design/host-network-config.md for every module: one read (unless a
+snapshot is passed in), a pure plan, and one apply whose batch ends with a snapshot, so an
+unchanged host costs one round trip and a change two. Mutations are never retried: after a
+failure or a lost connection the engine reads again and says exactly what took effect.
+"""
+
+import time
+
+from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
+from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
+from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (
+    BridgeConnectionLost,
+    BridgeError,
+    HvNetError,
+    HvNetPlanError,
+)
+from ansible_collections.hyperv.network.plugins.plugin_utils.planner import STATES, plan_host_changes
+from ansible_collections.hyperv.network.plugins.plugin_utils.validate import validate_config
+
+BASE_SECTIONS = ("host", "hns_version", "adapters", "ledger")
+# What each managed kind needs read besides itself.
+SUPPORT_SECTIONS = {
+    "switches": ("switches",),
+    "networks": ("networks", "switches", "endpoints"),
+    "endpoints": ("endpoints", "networks", "namespaces", "switches"),
+    "vm_adapters": ("vm_adapters", "switches"),
+}
+SECTION_ORDER = (
+    "host",
+    "hns_version",
+    "adapters",
+    "switches",
+    "netnat",
+    "networks",
+    "endpoints",
+    "namespaces",
+    "vm_adapters",
+    "ledger",
+)
+OVERLAY_FACT_TYPES = ("overlay", "l2bridge")
+RECOVERY_PATIENCE = 90.0  # seconds to wait for a host to answer again after a disruptive batch
+
+_monotonic = time.monotonic  # replaceable in tests
+
+
+def scope_kinds(config, state, kinds=None):
+    """The object kinds a task manages: ``kinds`` when given; else the kinds listed in config (all when none are)."""
+    if kinds:
+        unknown = [k for k in kinds if k not in model.KINDS]
+        if unknown:
+            raise HvNetError("internal error: unknown kinds %s" % unknown)
+        return [k for k in model.KINDS if k in kinds]
+    config = config or {}
+    listed = [k for k in model.KINDS if config.get(k) is not None]
+    if state in ("merged", "replaced", "overridden") and listed:
+        return listed
+    if state == "deleted" and any(config.get(k) for k in model.KINDS):
+        return [k for k in model.KINDS if config.get(k)]
+    return list(model.KINDS)
+
+
+def snapshot_args(config, state, scope, narrow):
+    """The ``snapshot`` operation's args: the sections the task needs; names only for a narrow task."""
+    sections = set(BASE_SECTIONS)
+    for kind in scope:
+        sections.update(SUPPORT_SECTIONS[kind])
+    args = {"kinds": [s for s in SECTION_ORDER if s in sections]}
+    config = config or {}
+    if narrow and state in ("merged", "replaced", "deleted") and any(config.get(k) for k in scope):
+        names = {}
+        if "switches" in scope:
+            wanted = [s["name"] for s in config.get("switches") or []]
+            for s in config.get("switches") or []:
+                for adapter in s.get("net_adapter_names") or []:
+                    if norm.management_vnic_switch(adapter):
+                        wanted.append(norm.management_vnic_switch(adapter))
+            names["switches"] = wanted
+        if "networks" in scope:
+            names["networks"] = [n["name"] for n in config.get("networks") or []]
+        if "endpoints" in scope:
+            names["endpoints"] = [e["name"] for e in config.get("endpoints") or []]
+        if "vm_adapters" in scope:
+            names["vm_adapters"] = [a["vm"] for a in config.get("vm_adapters") or []]
+        names = {k: _unique(v) for k, v in names.items() if v}
+        if names:
+            args["names"] = names
+    return args
+
+
+def _unique(names):
+    seen, out = set(), []
+    for n in names:
+        if norm.name_key(n) not in seen:
+            seen.add(norm.name_key(n))
+            out.append(n)
+    return out
+
+
+def _snapshot_usable(snapshot, args):
+    """A chained snapshot serves a task when it holds every needed section completely."""
+    if not isinstance(snapshot, dict):
+        return False
+    partial = set(snapshot.get("_partial") or [])
+    return all(s in snapshot and s not in partial for s in args["kinds"])
+
+
+def _with_partial(data, args):
+    data = dict(data or {})
+    narrowed = sorted((args.get("names") or {}).keys())
+    if narrowed:
+        data["_partial"] = narrowed
+    else:
+        data.pop("_partial", None)
+    return data
+
+
+def _read(client, args):
+    response = client.read([{"op": "snapshot", "args": args}])
+    return _with_partial(response.snapshot, args)
+
+
+def _report_objects(host_state, scope, keys):
+    return model.gathered(host_state, scope, keys)
+
+
+def _predicted_after(before, plan, scope):
+    """Check mode: ``before`` with the plan's expected objects applied (for the diff)."""
+    after = {}
+    for kind in scope:
+        if kind not in before:
+            continue
+        objs = {model.object_key(kind, o): o for o in before[kind]}
+        for key, expected in plan.expected[kind].items():
+            if expected is None:
+                objs.pop(key, None)
+            else:
+                objs[key] = model.report(kind, expected)
+        after[kind] = [objs[k] for k in sorted(objs, key=lambda k: k if isinstance(k, str) else "/".join(k))]
+    return after
+
+
+def _touched_keys(plan, scope, state, current):
+    keys = {kind: set(plan.touched[kind]) for kind in model.KINDS}
+    if state == "overridden":
+        for kind in scope:
+            keys[kind].update(current.objects(kind).keys())
+    return keys
+
+
+def converge(
+    client,
+    config,
+    state,
+    *,
+    check_mode,
+    diff,
+    recreate=False,
+    snapshot=None,
+    wait_for_overlay=30,
+    kinds=None,
+    uuid_factory=None,
+):
+    """Make the host's network match ``config`` under ``state``; return the task result.
+
+    See docs/design/host-network-config.md for the states and the result. Raises ``HvNetError``
+    subclasses with messages that name the field or object and say what to do.
+    """
+    if state not in STATES:
+        raise HvNetPlanError("state must be one of %s, got %r" % (", ".join(STATES), state))
+    validate_config(config)
+    config = config or {}
+    scope = scope_kinds(config, state, kinds)
+
+    if state == "rendered":
+        empty = model.HostState()
+        empty.sections = set(SECTION_ORDER)
+        plan = plan_host_changes(config, empty, "merged", kinds=scope, uuid_factory=uuid_factory)
+        return {
+            "changed": False,
+            "rendered": plan.requests(),
+            "operations": [op.line() for op in plan.ops],
+            "bridge_calls": 0,
+        }
+
+    args = snapshot_args(config, state, scope, narrow=bool(kinds) and snapshot is None)
+    if snapshot is not None and _snapshot_usable(snapshot, args):
+        raw = dict(snapshot)
+    else:
+        raw = _read(client, args)
+    current = model.HostState.from_snapshot(raw)
+
+    if state == "gathered":
+        gathered = _report_objects(current, scope, None)
+        return {"changed": False, "gathered": gathered, "before": gathered, "after": gathered, "operations": [],
+                "bridge_calls": client.calls, "snapshot": raw}  # fmt: skip
+
+    plan = plan_host_changes(config, current, state, recreate=recreate, kinds=scope, uuid_factory=uuid_factory)
+    ops = plan.ops
+    keys = _touched_keys(plan, scope, state, current)
+    before = _report_objects(current, scope, keys)
+    result = {
+        "changed": bool(ops),
+        "before": before,
+        "after": before,
+        "operations": [op.line() for op in ops],
+        "disruptive": any(op.disruptive for op in ops),
+        "created": {"switches": [], "networks": [], "endpoints": []},
+        "skipped_foreign": plan.skipped_foreign,
+        "warnings": list(plan.warnings),
+        "snapshot": raw,
+    }
+    if not ops:
+        result["bridge_calls"] = client.calls
+        if diff:
+            result["diff"] = {"before": before, "after": before}
+        return result
+    if check_mode:
+        predicted = _predicted_after(before, plan, scope)
+        result["after"] = predicted
+        result["bridge_calls"] = client.calls
+        if diff:
+            result["diff"] = {"before": before, "after": predicted}
+        return result
+
+    full_args = {"kinds": args["kinds"]}  # the after-snapshot is complete, so later tasks can chain it
+    after_raw = _apply(
+        client, plan, full_args, config=config, state=state, scope=scope, uuid_factory=uuid_factory, result=result
+    )
+    after_raw = _wait_for_overlay_facts(
+        client, plan, after_raw, full_args, wait_for_overlay=wait_for_overlay, result=result
+    )
+    after_state = model.HostState.from_snapshot(after_raw)
+    after_keys = {k: set(v) for k, v in keys.items()}
+    result["after"] = _report_objects(after_state, scope, after_keys)
+    result["snapshot"] = after_raw
+    result["bridge_calls"] = client.calls
+    if diff:
+        result["diff"] = {"before": before, "after": result["after"]}
+    # Self-check: planning again against the after-read must find nothing left to do.
+    try:
+        again = plan_host_changes(config, after_state, state, recreate=False, kinds=scope, uuid_factory=uuid_factory)
+        if again.ops:
+            result["warnings"].append(
+                "after the apply the host still differs from the config: %s" % "; ".join(op.line() for op in again.ops)
+            )
+    except HvNetError as e:
+        result["warnings"].append("after the apply the host still differs from the config: %s" % e.msg)
+    return result
+
+
+def _apply(client, plan, full_args, *, config, state, scope, uuid_factory, result):
+    """Send the plan plus a trailing snapshot in one call; explain failures precisely."""
+    ops = plan.ops
+    requests = [op.request() for op in ops] + [{"op": "snapshot", "args": full_args}]
+    try:
+        response = client.apply(requests)
+    except BridgeError as e:
+        raise _explain_failed_apply(e, ops) from None
+    except BridgeConnectionLost as e:
+        return _recover_after_loss(
+            client,
+            plan,
+            full_args,
+            config=config,
+            state=state,
+            scope=scope,
+            uuid_factory=uuid_factory,
+            result=result,
+            lost=e,
+        )
+    _collect_created(ops, response.results, result)
+    return _with_partial(response.snapshot, full_args)
+
+
+def _numbered(ops, start=0):
+    return ["%d. %s" % (i + 1, ops[i].line()) for i in range(start, len(ops))]
+
+
+def _explain_failed_apply(error, ops):
+    index = error.index
+    if index is None:
+        done, failed, not_run = [], [], _numbered(ops)
+        state_line = "nothing was applied (the batch did not start)"
+    else:
+        done = ["%d. %s" % (i + 1, ops[i].line()) for i in range(min(index, len(ops)))]
+        failed = ["%d. %s" % (index + 1, ops[index].line())] if index < len(ops) else []
+        not_run = _numbered(ops, index + 1)
+        state_line = "the host is as planned up to operation %d" % index if index else "nothing took effect"
+    msg = (
+        "%s. %s; nothing was retried. Took effect: %s. Failed: %s. Not run: %s. Fix the cause and re-run the task."
+        % (
+            error.msg,
+            state_line[0].upper() + state_line[1:],
+            "; ".join(done) or "none",
+            "; ".join(failed) or "none",
+            "; ".join(not_run) or "none",
+        )
+    )
+    details = dict(error.details)
+    details.update(operations_done=done, operations_failed=failed, operations_not_run=not_run)
+    return BridgeError(msg, **details)
+
+
+def _collect_created(ops, results, result):
+    for op, res in zip(ops, results[: len(ops)], strict=False):
+        if op.action != "create" or not res.get("ok"):
+            continue
+        data = res.get("data") or {}
+        result["created"][op.kind].append({"name": op.name, "id": data.get("id") or op.args.get("id")})
+
+
+def _recover_after_loss(client, plan, full_args, *, config, state, scope, uuid_factory, result, lost):
+    """The connection dropped mid-apply: re-read (never re-apply) and report what took effect."""
+    ops = plan.ops
+    patience = RECOVERY_PATIENCE if any(op.disruptive for op in ops) else 0.0
+    deadline = _monotonic() + patience
+    delay = 1.0
+    while True:
+        try:
+            raw = _read(client, full_args)
+            break
+        except BridgeConnectionLost:
+            if _monotonic() >= deadline:
+                raise BridgeConnectionLost(
+                    "%s. The host did not answer a read afterwards, so it is unknown which of these took effect: %s. "
+                    "Nothing was retried; check the host, then re-run the task."
+                    % (lost.msg, "; ".join(_numbered(ops))),
+                    operations_unknown=_numbered(ops),
+                ) from None
+            client.sleep(min(delay, max(0.0, deadline - _monotonic()), 8.0))
+            delay *= 2
+    after = model.HostState.from_snapshot(raw)
+    try:
+        again = plan_host_changes(config, after, state, kinds=scope, uuid_factory=uuid_factory, recreate=True)
+        pending = {op.key for op in again.all_ops()}
+    except HvNetError:
+        pending = {op.key for op in ops}
+    done = ["%d. %s" % (i + 1, op.line()) for i, op in enumerate(ops) if op.key not in pending]
+    not_done = ["%d. %s" % (i + 1, op.line()) for i, op in enumerate(ops) if op.key in pending]
+    if not not_done:
+        result["warnings"].append(
+            "the connection dropped during the apply%s; a re-read shows every planned operation took effect"
+            % (" (expected for a disruptive change)" if patience else "")
+        )
+        for op in ops:
+            if op.action == "create":
+                have = after.objects(op.kind).get(norm.name_key(op.name)) if op.kind in model.KINDS else None
+                result["created"].setdefault(op.kind, []).append(
+                    {"name": op.name, "id": (have or {}).get("id") or op.args.get("id")}
+                )
+        return raw
+    raise BridgeConnectionLost(
+        "%s. A re-read shows: took effect: %s; did not take effect: %s. Nothing was retried; re-run the task to "
+        "converge the rest." % (lost.msg, "; ".join(done) or "none", "; ".join(not_done)),
+        operations_done=done,
+        operations_not_done=not_done,
+        snapshot=raw,
+    )
+
+
+def _missing_overlay_facts(net):
+    if net is None:
+        return ["the network itself"]
+    if net["type"] == "overlay":
+        return [
+            f
+            for f, v in (("DrMacAddress", net["dr_mac_address"]), ("ProviderAddress", net["provider_address"]))
+            if not v
+        ]
+    if net["type"] == "l2bridge":
+        return [] if (net["dr_mac_address"] or net["provider_address"] or net["management_ip"]) else ["ProviderAddress"]
+    return []
+
+
+def _wait_for_overlay_facts(client, plan, raw, full_args, *, wait_for_overlay, result):
+    """HNS adds DrMacAddress/ProviderAddress a few seconds after an overlay/l2bridge create: poll for them."""
+    created = [op for op in plan.ops if op.op == "hcn_network_create" and op.disruptive]
+    names = [
+        op.name
+        for op in created
+        if plan.expected["networks"].get(norm.name_key(op.name), {}).get("type") in OVERLAY_FACT_TYPES
+    ]
+    if not names:
+        return raw
+
+    def missing(data):
+        st = model.HostState.from_snapshot(data)
+        out = {}
+        for name in names:
+            facts = _missing_overlay_facts(st.networks.get(norm.name_key(name)))
+            if facts:
+                out[name] = facts
+        return out
+
+    lacking = missing(raw)
+    if not lacking or not wait_for_overlay or wait_for_overlay <= 0:
+        if lacking:
+            result["warnings"].append("not waiting for %s (wait_for_overlay is 0)" % _facts_text(lacking))
+        return raw
+    deadline = _monotonic() + float(wait_for_overlay)
+    delay = 1.0
+    while lacking:
+        remaining = deadline - _monotonic()
+        if remaining <= 0:
+            result["warnings"].append(
+                "%s did not appear within %s s (wait_for_overlay); later tasks that need them should read again"
+                % (_facts_text(lacking), wait_for_overlay)
+            )
+            break
+        client.sleep(min(delay, remaining, 5.0))
+        delay *= 2
+        raw = _read(client, full_args)
+        lacking = missing(raw)
+    return raw
+
+
+def _facts_text(lacking):
+    return "; ".join("%s of network %s" % ("/".join(f), name) for name, f in lacking.items())
