@@ -1,0 +1,153 @@
+"""Running `ansible-playbook` against a Fleet and measuring one run.
+
+What one measurement holds: wall time, the controller's CPU time and peak memory (the rusage of the
+ansible-playbook process tree, from os.wait4, which is exactly what a getrusage(RUSAGE_CHILDREN)
+delta around it would give, without other children mixing in), the emulator's CPU time, the
+emulator's per-host counter deltas (bridge calls, bytes on the wire) and the PLAY RECAP.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from fleet import Fleet, counter_deltas
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+RECAP = re.compile(
+    r"^(\S+)\s*:\s*ok=(\d+)\s+changed=(\d+)\s+unreachable=(\d+)\s+failed=(\d+)\s+skipped=(\d+)\s+rescued=(\d+)",
+    re.M,
+)
+
+
+@dataclass
+class Measurement:
+    """One ansible-playbook run: timings, recap and the emulator's counter deltas per host."""
+
+    label: str
+    playbook: str
+    rc: int
+    wall_s: float
+    cpu_s: float  # controller: user + system of ansible-playbook and its workers
+    maxrss_mb: float  # controller: the largest resident set of any process in that tree
+    emulator_cpu_s: float
+    hosts: list[str]  # the hosts the play touched (in the recap or with traffic)
+    per_host: dict[str, dict[str, int]]
+    changed: int
+    failed: int
+    unreachable: int
+    error: str | None = None
+    log: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.rc == 0 and not self.failed and not self.unreachable
+
+    def mean(self, counter: str) -> float:
+        """Mean of a counter delta over the hosts the play touched."""
+        values = [self.per_host[h][counter] for h in self.hosts]
+        return sum(values) / len(values) if values else float("nan")
+
+    def max(self, counter: str) -> int:
+        return max((self.per_host[h][counter] for h in self.hosts), default=0)
+
+    def bytes_per_host(self) -> float:
+        return self.mean("bytes_in") + self.mean("bytes_out")
+
+    def summary(self) -> dict:
+        """The figures the report shows (JSON-ready)."""
+        data = {k: v for k, v in asdict(self).items() if k not in ("per_host",)}
+        data.update(
+            ok=self.ok,
+            host_count=len(self.hosts),
+            calls_per_host=self.mean("bridge_calls"),
+            calls_per_host_max=self.max("bridge_calls"),
+            commands_per_host=self.mean("commands"),
+            bytes_per_host=self.bytes_per_host(),
+            bytes_in_per_host=self.mean("bytes_in"),
+            bytes_out_per_host=self.mean("bytes_out"),
+            hosts_per_minute=len(self.hosts) / self.wall_s * 60 if self.wall_s else None,
+        )
+        return data
+
+
+@dataclass
+class Runner:
+    """Runs playbooks against one Fleet with a collections path that points at this checkout."""
+
+    fleet: Fleet
+    forks: int = 50
+    extra_env: dict = field(default_factory=dict)
+
+    def env(self) -> dict:
+        """Environment of ansible-playbook: the collection from this checkout, forks, private temp dirs."""
+        collections = self.fleet.workdir / "collections"
+        link = collections / "ansible_collections" / "hyperv" / "network"
+        if not link.exists():
+            link.parent.mkdir(parents=True, exist_ok=True)
+            link.symlink_to(ROOT)
+        home = self.fleet.workdir / "ansible-home"
+        return {
+            **os.environ,
+            "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}",
+            "ANSIBLE_COLLECTIONS_PATH": str(collections),
+            "ANSIBLE_HOME": str(home),
+            "ANSIBLE_LOCAL_TEMP": str(home / "tmp"),
+            "ANSIBLE_FORKS": str(self.forks),
+            "ANSIBLE_HOST_KEY_CHECKING": "False",
+            "ANSIBLE_RETRY_FILES_ENABLED": "False",
+            "ANSIBLE_NOCOLOR": "1",
+            "ANSIBLE_DEPRECATION_WARNINGS": "False",
+            **self.extra_env,
+        }
+
+    def run(self, label: str, playbook: str, extra_vars: list[str] | None = None) -> Measurement:
+        """Run one playbook (a path or a collection playbook name) and measure it."""
+        cmd = [str(VENV_BIN / "ansible-playbook"), "-i", str(self.fleet.inventory), playbook]
+        for item in extra_vars or []:
+            cmd += ["-e", item]
+        log_path = self.fleet.workdir / f"{label}.log"
+        before = self.fleet.counters()
+        emu_cpu0 = self.fleet.cpu_seconds()
+        start = time.perf_counter()
+        with open(log_path, "w", encoding="utf-8") as log:
+            proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=self.env(), cwd=self.fleet.workdir)
+            _pid, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - start
+        emu_cpu = self.fleet.cpu_seconds() - emu_cpu0
+        deltas = counter_deltas(before, self.fleet.counters())
+        output = log_path.read_text(encoding="utf-8", errors="replace")
+        recap = {m[0]: [int(x) for x in m[1:]] for m in RECAP.findall(output)}
+        touched = sorted(set(recap) | {h for h, d in deltas.items() if d["commands"]})
+        return Measurement(
+            label=label,
+            playbook=playbook,
+            rc=proc.returncode,
+            wall_s=round(wall, 3),
+            cpu_s=round(usage.ru_utime + usage.ru_stime, 3),
+            maxrss_mb=round(usage.ru_maxrss / 1024, 1),  # Linux reports KiB
+            emulator_cpu_s=round(emu_cpu, 3),
+            hosts=touched,
+            per_host=deltas,
+            changed=sum(r[1] for r in recap.values()),
+            unreachable=sum(r[2] for r in recap.values()),
+            failed=sum(r[3] for r in recap.values()),
+            error=None if proc.returncode == 0 else first_error(output),
+            log=str(log_path),
+        )
+
+
+def first_error(output: str) -> str:
+    """The most telling line of a failed run: the first fatal/ERROR line, else the last line."""
+    for line in output.splitlines():
+        if line.startswith(("fatal:", "ERROR!", "[ERROR]")) or '"msg":' in line:
+            return line.strip()[:400]
+    lines = [line for line in output.splitlines() if line.strip()]
+    return lines[-1][:400] if lines else "no output"

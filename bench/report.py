@@ -1,0 +1,327 @@
+"""Derived figures, goal verdicts, the printed tables and the JSON file of a benchmark run.
+
+Input is the plain dict run.py builds: `runs` (one per role and fleet size, each with its phases
+`floor`, `converge`, `rerun`, `teardown` as Measurement.summary() dicts or a `status` string) and
+`naive` (the one-task-per-object nat baseline next to the nat role).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+from pathlib import Path
+
+DISCLAIMER = (
+    "These figures measure the Ansible controller and the hvemu emulator on this machine, not Windows: "
+    "a real host adds PowerShell start-up, HNS and Hyper-V time to every bridge call."
+)
+KB = 1024
+# A RemoteSubnetRoute policy is ~170 bytes of JSON. It crosses the wire twice per converge (in the
+# apply request and in the snapshot that closes the apply), base64-encoded inside WS-Man (x4/3).
+ROUTE_JSON_BYTES = 170
+ROUTE_WIRE_BUDGET = round(2 * ROUTE_JSON_BYTES * 4 / 3 * 1.25)  # +25% for framing and encryption
+
+
+def phase(run: dict, name: str) -> dict | None:
+    """A measured, successful phase of a run, else None."""
+    data = (run.get("phases") or {}).get(name)
+    return data if data and data.get("ok") else None
+
+
+def ratio(a, b) -> float | None:
+    return round(a / b, 2) if a is not None and b else None
+
+
+def fmt(value, spec: str = ".2f", none: str = "-") -> str:
+    if value is None:
+        return none
+    if isinstance(value, float) and math.isnan(value):
+        return none
+    return format(value, spec)
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    """A plain fixed-width text table."""
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
+    line = "  ".join("-" * w for w in widths)
+    out = ["  ".join(str(h).ljust(w) for h, w in zip(headers, widths, strict=False)), line]
+    out += ["  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=False)) for row in rows]
+    return "\n".join(out)
+
+
+def routes_per_host(run: dict) -> int:
+    """Overlay: each host holds one RemoteSubnetRoute per other host."""
+    return run["hosts"] - 1 if run["role"] == "overlay" else 0
+
+
+def derive(results: dict) -> dict:
+    """Floor ratios, growth, bytes per route and the naive ratios, from the raw runs."""
+    derived: dict = {"floor_ratios": [], "growth": [], "overlay_bytes_per_route": None, "naive_ratios": None}
+    for run in results["runs"]:
+        floor = phase(run, "floor")
+        for name in ("rerun", "converge"):
+            measured = phase(run, name)
+            if floor and measured:
+                derived["floor_ratios"].append(
+                    {
+                        "role": run["role"],
+                        "hosts": run["hosts"],
+                        "phase": name,
+                        "wall": ratio(measured["wall_s"], floor["wall_s"]),
+                        "cpu": ratio(measured["cpu_s"], floor["cpu_s"]),
+                        "calls": ratio(measured["calls_per_host"], floor["calls_per_host"]),
+                    }
+                )
+    for role in sorted({r["role"] for r in results["runs"]}):
+        points = sorted(
+            (r for r in results["runs"] if r["role"] == role and phase(r, "converge")), key=lambda r: r["hosts"]
+        )
+        for small, big in itertools.pairwise(points):
+            a, b = phase(small, "converge"), phase(big, "converge")
+            growth = {
+                "role": role,
+                "from_hosts": small["hosts"],
+                "to_hosts": big["hosts"],
+                "hosts_x": ratio(big["hosts"], small["hosts"]),
+                "wall_x": ratio(b["wall_s"], a["wall_s"]),
+                "cpu_x": ratio(b["cpu_s"], a["cpu_s"]),
+                "bytes_per_host_x": ratio(b["bytes_per_host"], a["bytes_per_host"]),
+            }
+            if role == "overlay":
+                growth["routes_x"] = ratio(big["hosts"] * routes_per_host(big), small["hosts"] * routes_per_host(small))
+            derived["growth"].append(growth)
+        if role == "overlay" and len(points) >= 2:
+            # Least-squares line bytes_per_host = fixed + per_route * routes over the measured sizes.
+            xs = [routes_per_host(p) for p in points]
+            ys = [phase(p, "converge")["bytes_per_host"] for p in points]
+            mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+            per_route = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+            derived["overlay_bytes_per_route"] = {
+                "per_route": round(per_route),
+                "fixed": round(my - per_route * mx),
+                "points": [
+                    {"hosts": p["hosts"], "routes_per_host": x, "bytes_per_host": round(y)}
+                    for p, x, y in zip(points, xs, ys, strict=True)
+                ],
+                "budget_per_route": ROUTE_WIRE_BUDGET,
+            }
+    naive = results.get("naive") or {}
+    role_run = naive.get("role_run")
+    if naive.get("phases") and role_run:
+        rows = {}
+        for name in ("converge", "rerun"):
+            n, r = phase(naive, name), phase(role_run, name)
+            if n and r:
+                rows[name] = {
+                    "calls": ratio(n["calls_per_host"], r["calls_per_host"]),
+                    "bytes": ratio(n["bytes_per_host"], r["bytes_per_host"]),
+                    "wall": ratio(n["wall_s"], r["wall_s"]),
+                    "cpu": ratio(n["cpu_s"], r["cpu_s"]),
+                }
+        derived["naive_ratios"] = rows
+    return derived
+
+
+def goals(results: dict, derived: dict) -> list[dict]:
+    """Each design goal with what this run measured and whether it is met."""
+    out = []
+    small = [r for r in results["runs"] if r["hosts"] == results["role_hosts"]]
+
+    def add(goal: str, measured: str, met: bool | None, note: str = "") -> None:
+        verdict = "not measured" if met is None else ("met" if met else "missed")
+        out.append({"goal": goal, "measured": measured, "verdict": verdict, "note": note})
+
+    for run in small:
+        rerun = phase(run, "rerun")
+        add(
+            f"{run['role']}: rerun = 1 bridge call per host",
+            f"{fmt(rerun['calls_per_host'])} mean, {rerun['calls_per_host_max']} max"
+            if rerun
+            else run_status(run, "rerun"),
+            (rerun["calls_per_host_max"] <= 1) if rerun else None,
+        )
+    for run in small:
+        conv = phase(run, "converge")
+        disruptive = run["role"] != "nat"
+        if conv:
+            calls, top = conv["calls_per_host"], conv["calls_per_host_max"]
+            note = f"{top - 2} polling/confirm read(s) on the busiest host" if disruptive and top > 2 else ""
+            add(
+                f"{run['role']}: converge <= 2 calls per host" + (" + polling reads" if disruptive else ""),
+                f"{fmt(calls)} mean, {top} max",
+                top <= 2 or disruptive,
+                note,
+            )
+        else:
+            add(f"{run['role']}: converge <= 2 calls per host", run_status(run, "converge"), None)
+    for item in derived["floor_ratios"]:
+        if item["phase"] == "rerun":
+            add(
+                f"{item['role']} ({item['hosts']} hosts): rerun wall time <= 1.5 x floor",
+                f"{fmt(item['wall'])} x (CPU {fmt(item['cpu'])} x)",
+                item["wall"] is not None and item["wall"] <= 1.5,
+            )
+    for run in small:
+        conv = phase(run, "converge")
+        if run["role"] == "overlay":
+            continue
+        add(
+            f"{run['role']}: <= 20 KB on the wire per host per converge",
+            f"{fmt(conv['bytes_per_host'] / KB, '.1f')} KB" if conv else run_status(run, "converge"),
+            conv["bytes_per_host"] <= 20 * KB if conv else None,
+        )
+    bpr = derived["overlay_bytes_per_route"]
+    add(
+        "overlay: bytes per host no more than the routes need",
+        f"{bpr['fixed'] / KB:.1f} KB fixed + {bpr['per_route']} B per route" if bpr else "needs two overlay sizes",
+        (bpr["fixed"] <= 20 * KB and bpr["per_route"] <= ROUTE_WIRE_BUDGET) if bpr else None,
+        f"budget: 20 KB fixed, {ROUTE_WIRE_BUDGET} B per route (~{ROUTE_JSON_BYTES} B sent and read back, base64)",
+    )
+    big = [r for r in results["runs"] if r["hosts"] >= 500 and phase(r, "converge")]
+    add(
+        "500 hosts in one run",
+        ", ".join(f"{r['role']}: {phase(r, 'converge')['wall_s']:.0f} s converge" for r in big)
+        or "not run (BENCH_SIZES=500)",
+        (all(phase(r, "rerun") for r in big) if big else None),
+    )
+    for g in derived["growth"]:
+        if g["role"] == "overlay":
+            add(
+                f"overlay time grows no faster than its routes ({g['from_hosts']} -> {g['to_hosts']} hosts)",
+                f"wall x{fmt(g['wall_x'])}, routes x{fmt(g['routes_x'])}",
+                g["wall_x"] is not None and g["routes_x"] is not None and g["wall_x"] <= g["routes_x"],
+            )
+    return out
+
+
+def run_status(run: dict, name: str) -> str:
+    """Why a phase has no figures."""
+    data = (run.get("phases") or {}).get(name) or {}
+    if data.get("status"):
+        return data["status"]
+    if data and not data.get("ok"):
+        return f"failed: {data.get('error') or 'see ' + data.get('log', 'log')}"
+    return run.get("status") or "not run"
+
+
+def phase_cells(run: dict, name: str) -> list[str]:
+    data = phase(run, name)
+    if not data:
+        return [run_status(run, name)]
+    return [
+        f"{fmt(data['calls_per_host'])}/{data['calls_per_host_max']}",
+        f"{data['bytes_per_host'] / KB:.1f}",
+        f"{data['wall_s']:.1f}",
+    ]
+
+
+def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
+    """The text report printed at the end of `make bench`."""
+    parts = [DISCLAIMER, ""]
+    m = results["machine"]
+    parts.append(
+        f"machine: {m['nproc']} CPUs, {m['memory_gb']} GB, Python {m['python']}, ansible-core {m['ansible_core']}, "
+        f"load {m['loadavg']}; forks {results['forks']}; commit {m['commit']}"
+    )
+    parts += [
+        "",
+        f"1. Bridge calls per host (mean/max), KB on the wire per host, wall s ({results['role_hosts']} hosts)",
+    ]
+    rows = []
+    for run in [r for r in results["runs"] if r["hosts"] == results["role_hosts"]]:
+        if run.get("status", "ok") != "ok" and not run.get("phases"):
+            rows.append([run["role"], run["status"]])
+            continue
+        for name in ("floor", "converge", "rerun", "teardown"):
+            cells = phase_cells(run, name)
+            data = phase(run, name)
+            changed = str(data["changed"]) if data else ""
+            rows.append([run["role"], name, *cells, changed] if len(cells) > 1 else [run["role"], name, *cells])
+    parts.append(table(["role", "phase", "calls/host", "KB/host", "wall s", "changed"], pad(rows, 6)))
+
+    parts += ["", "2. Fleet scale: controller wall/CPU/peak memory, emulator CPU (converge, rerun, teardown)"]
+    rows = []
+    for run in sorted(results["runs"], key=lambda r: (r["role"], r["hosts"])):
+        if run["role"] not in results["scale_roles"]:
+            continue
+        for name in ("floor", "converge", "rerun", "teardown"):
+            data = phase(run, name)
+            if not data:
+                rows.append([run["role"], str(run["hosts"]), name, run_status(run, name)])
+                continue
+            rows.append(
+                [
+                    run["role"],
+                    str(run["hosts"]),
+                    name,
+                    f"{data['wall_s']:.1f}",
+                    f"{data['cpu_s']:.1f}",
+                    f"{data['maxrss_mb']:.0f}",
+                    f"{data['emulator_cpu_s']:.1f}",
+                    fmt(data["hosts_per_minute"], ".0f"),
+                    f"{data['bytes_per_host'] / KB:.1f}",
+                ]
+            )
+    parts.append(
+        table(
+            ["role", "hosts", "phase", "wall s", "ctrl CPU s", "peak MB", "emu CPU s", "hosts/min", "KB/host"],
+            pad(rows, 9),
+        )
+    )
+    for g in derived["growth"]:
+        extra = f", routes x{fmt(g['routes_x'])}" if "routes_x" in g else ""
+        parts.append(
+            f"growth {g['role']} converge {g['from_hosts']} -> {g['to_hosts']} hosts (x{fmt(g['hosts_x'])}): "
+            f"wall x{fmt(g['wall_x'])}, CPU x{fmt(g['cpu_x'])}, bytes/host x{fmt(g['bytes_per_host_x'])}{extra}"
+        )
+
+    parts += ["", "3. Role / floor (the floor: one no-op hyperv.network.ping call per host, same run)"]
+    rows = [
+        [f["role"], str(f["hosts"]), f["phase"], fmt(f["wall"]), fmt(f["cpu"]), fmt(f["calls"])]
+        for f in derived["floor_ratios"]
+    ]
+    parts.append(table(["role", "hosts", "phase", "wall x", "CPU x", "calls x"], rows or [["-"] * 6]))
+
+    parts += ["", "4. Naive baseline (one task per object) / nat role"]
+    naive = results.get("naive") or {}
+    if derived["naive_ratios"]:
+        rows = [
+            [name, fmt(v["calls"]), fmt(v["bytes"]), fmt(v["wall"]), fmt(v["cpu"])]
+            for name, v in derived["naive_ratios"].items()
+        ]
+        parts.append(table(["phase", "calls x", "bytes x", "wall x", "CPU x"], rows))
+        parts.append(f"same end state as the role: {naive.get('same_end_state')}")
+    else:
+        parts.append(naive.get("status") or "not available yet: naive baseline not run")
+
+    parts += ["", "5. Overlay bytes per route"]
+    bpr = derived["overlay_bytes_per_route"]
+    if bpr:
+        parts.append(
+            f"{bpr['per_route']} B per RemoteSubnetRoute per host per converge, {bpr['fixed'] / KB:.1f} KB fixed "
+            f"(from {', '.join(str(p['hosts']) for p in bpr['points'])} hosts)"
+        )
+    else:
+        parts.append("not available yet: needs overlay converged at two fleet sizes")
+
+    parts += ["", "6. Goals"]
+    parts.append(table(["goal", "measured", "verdict"], [[g["goal"], g["measured"], g["verdict"]] for g in verdicts]))
+    parts += ["", DISCLAIMER]
+    return "\n".join(parts)
+
+
+def pad(rows: list[list[str]], width: int) -> list[list[str]]:
+    """Rows padded to the table width (a status row has fewer cells)."""
+    return [row + [""] * (width - len(row)) for row in rows] or [["-"] * width]
+
+
+def write_json(results: dict, derived: dict, verdicts: list[dict], directory: Path) -> Path:
+    """bench/results/<timestamp>.json with the raw runs, the derived figures and the goals."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{results['started'].replace(':', '').replace('-', '')}.json"
+    naive = dict(results.get("naive") or {})
+    naive.pop("role_run", None)  # the same run is already under runs
+    payload = {**results, "naive": naive, "derived": derived, "goals": verdicts, "disclaimer": DISCLAIMER}
+    path.write_text(json.dumps(payload, indent=1, default=str) + "\n", encoding="utf-8")
+    return path

@@ -1,0 +1,250 @@
+"""`make bench`: how close the collection gets to one round trip per host, measured against hvemu.
+
+    .venv/bin/python bench/run.py [--sizes 10,50] [--roles nat,transparent,overlay,l2bridge] [--forks 50]
+
+For each role, on a fresh emulated fleet of --role-hosts hosts: the floor (one no-op bridge call per
+host), converge from empty, idempotent rerun and teardown, with the emulator's per-host counters.
+nat and overlay are then run the same way at each larger --sizes (BENCH_SIZES) fleet, and the naive
+one-task-per-object nat baseline next to the nat role. Prints the tables and writes
+bench/results/<timestamp>.json. Pieces that are missing get a row saying so instead of stopping the run.
+The figures measure the controller and the emulator, not Windows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fleet import Fleet
+from measure import ROOT, Runner
+from report import derive, goals, render, write_json
+
+BENCH = ROOT / "bench"
+SCENARIOS = yaml.safe_load((BENCH / "scenarios.yml").read_text(encoding="utf-8"))
+FLOOR = str(BENCH / "playbooks" / "floor.yml")
+ALL_ROLES = ["nat", "transparent", "overlay", "l2bridge"]
+SCALE_ROLES = ["nat", "overlay"]
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument(
+        "--sizes",
+        default=os.environ.get("BENCH_SIZES") or "10,50",
+        help="fleet sizes for the scale runs of nat and overlay (default 10,50; env BENCH_SIZES)",
+    )
+    parser.add_argument(
+        "--role-hosts", type=int, default=None, help="fleet size of the per-role runs (default: smallest size)"
+    )
+    parser.add_argument("--roles", default=",".join(ALL_ROLES), help="roles to measure")
+    parser.add_argument("--forks", type=int, default=50)
+    parser.add_argument("--no-naive", action="store_true", help="skip the naive one-task-per-object baseline")
+    parser.add_argument("--keep", action="store_true", help="keep the work directory (logs, inventories)")
+    parser.add_argument("--results", default=str(BENCH / "results"), help="directory of the JSON results")
+    args = parser.parse_args(argv)
+    args.sizes = sorted({int(s) for s in str(args.sizes).split(",") if s.strip()})
+    args.roles = [r for r in args.roles.split(",") if r]
+    args.role_hosts = args.role_hosts or args.sizes[0]
+    return args
+
+
+def machine() -> dict:
+    """Where the figures come from."""
+    from ansible.release import __version__ as ansible_version
+
+    mem_kb = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal:"))
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], check=False, capture_output=True, text=True
+    )
+    return {
+        "nproc": len(os.sched_getaffinity(0)),
+        "memory_gb": round(mem_kb / 1024 / 1024, 1),
+        "python": platform.python_version(),
+        "ansible_core": ansible_version,
+        "platform": platform.platform(),
+        "loadavg": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "commit": commit.stdout.strip() or "unknown",
+    }
+
+
+def missing_piece(name: str | None) -> str | None:
+    """Why a benchmark cannot run yet, or None when its pieces are there.
+
+    name: None for the emulator and the floor (hyperv.network.ping), else a scenario name.
+    """
+    if importlib.util.find_spec("hvemu.cli") is None or importlib.util.find_spec("hvemu.fleet") is None:
+        return "hvemu serve (emulator/hvemu/cli.py, fleet.py) missing"
+    required = [
+        "plugins/action/ping.py",
+        "plugins/plugin_utils/bridge_client.py",
+        "plugins/plugin_utils/bridge/bridge.ps1",
+    ]
+    if name is not None:
+        required = [*SCENARIOS[name].get("requires", []), SCENARIOS[name]["playbook"]]
+    for rel in required:
+        if not (ROOT / rel).exists():
+            return f"{rel} missing"
+    return None
+
+
+def extra_vars(scenario: dict, *overrides: dict) -> list[str]:
+    """-e arguments: the scenario's variables then the phase's overrides, as JSON."""
+    import json
+
+    merged: dict = {}
+    for part in (scenario.get("vars") or {}, *overrides):
+        merged.update(part or {})
+    return [json.dumps(merged)] if merged else []
+
+
+def end_state(fleet: Fleet, hosts: list[str]) -> dict:
+    """What the hosts hold, from the control API, reduced to names, types, prefixes and counts."""
+    out = {}
+    for host in hosts:
+        state = fleet.host_state(host)
+        nets = []
+        for net in state.get("networks") or []:
+            net = net if isinstance(net, dict) else {}
+            prefixes = sorted(
+                s.get("IpAddressPrefix", "") for ipam in net.get("Ipams") or [] for s in ipam.get("Subnets") or []
+            )
+            routes = sum(1 for p in net.get("Policies") or [] if p.get("Type") == "RemoteSubnetRoute")
+            nets.append([net.get("Name"), net.get("Type"), prefixes, routes])
+        out[host] = {
+            "switches": sorted([s.get("Name"), s.get("SwitchType")] for s in state.get("switches") or []),
+            "networks": sorted(nets, key=str),
+            "endpoints": sorted(
+                [
+                    e.get("Name"),
+                    sorted(c.get("IpAddress", "") for c in e.get("IpConfigurations") or []),
+                    sorted(p.get("Type", "") for p in e.get("Policies") or []),
+                ]
+                for e in state.get("endpoints") or []
+                if isinstance(e, dict)
+            ),
+        }
+    return out
+
+
+def run_phases(fleet: Fleet, runner: Runner, scenario: dict, phases: list[str], target: dict) -> dict:
+    """Floor, converge, rerun, teardown (those listed), stopping after a failed converge."""
+    out: dict = {}
+    floor_missing, role_missing = missing_piece(None), missing_piece(scenario["name"])
+    for name in phases:
+        missing = floor_missing if name == "floor" else role_missing
+        if missing:
+            out[name] = {"status": f"not available yet: {missing}"}
+            print(f"   {name:9} not available yet: {missing}", flush=True)
+            continue
+        if name == "floor":
+            m = runner.run("floor", FLOOR, extra_vars({}, target))
+        else:
+            playbook = scenario.get(f"{name}_playbook") or scenario["playbook"]
+            overrides = scenario.get(f"{name}_vars") or {}
+            m = runner.run(name, str(ROOT / playbook), extra_vars(scenario, target, overrides))
+        out[name] = m.summary()
+        print(
+            f"   {name:9} {'ok' if m.ok else 'FAILED':6} {m.wall_s:7.1f} s  calls/host {m.mean('bridge_calls'):.2f}"
+            f"  KB/host {m.bytes_per_host() / 1024:.1f}  changed {m.changed}" + (f"  {m.error}" if m.error else ""),
+            flush=True,
+        )
+        if name == "converge":
+            out["_end_state"] = end_state(fleet, m.hosts) if m.ok else None
+            if not m.ok:
+                break
+    return out
+
+
+def bench_role(role: str, hosts: int, args, workroot: Path, phases=("floor", "converge", "rerun", "teardown")) -> dict:
+    """One role on a fresh fleet: the phases' measurements, or a status saying what is missing."""
+    run = {"role": role, "hosts": hosts, "status": "ok"}
+    reason = missing_piece(role)
+    if reason and ("floor" not in phases or missing_piece(None)):
+        run["status"] = f"not available yet: {reason}"
+        print(f"== {role}, {hosts} hosts: {run['status']}", flush=True)
+        return run
+    scenario = {"name": role, **SCENARIOS[role]}
+    print(f"== {role}, {hosts} hosts", flush=True)
+    target = {"bench_hosts": scenario.get("hosts", "all")}
+    try:
+        with Fleet(hosts, workroot / f"{role}-{hosts}", mixed=scenario.get("mixed", False)) as fleet:
+            run["phases"] = run_phases(fleet, Runner(fleet, forks=args.forks), scenario, list(phases), target)
+    except (RuntimeError, OSError) as exc:
+        run["status"] = f"failed: {exc}"[:500]
+        print(f"   {run['status']}", flush=True)
+    run["end_state"] = (run.get("phases") or {}).pop("_end_state", None)
+    return run
+
+
+def bench_naive(role_run: dict | None, args, workroot: Path) -> dict:
+    """The nat end state built one task per object, next to the nat role on the same fleet size."""
+    out: dict = {"hosts": args.role_hosts, "role_run": role_run}
+    reason = missing_piece("naive_nat")
+    if reason or not role_run or not role_run.get("end_state"):
+        out["status"] = f"not available yet: {reason or 'the nat role run has no converged end state'}"
+        print(f"== naive nat baseline: {out['status']}", flush=True)
+        return out
+    out.update(bench_role("naive_nat", args.role_hosts, args, workroot, phases=("converge", "rerun", "teardown")))
+    out["role"] = "naive_nat"
+    naive_state = out.pop("end_state", None)
+    out["same_end_state"] = naive_state == role_run["end_state"] if naive_state else None
+    if out["same_end_state"] is False:
+        out["end_state_difference"] = {"role": role_run["end_state"], "naive": naive_state}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    started = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    workroot = Path(tempfile.mkdtemp(prefix="hvnet-bench-"))
+    print(f"hyperv.network benchmarks, {started}; role runs at {args.role_hosts} hosts, scale sizes {args.sizes}")
+    print(f"work directory (logs, inventories): {workroot}", flush=True)
+    t0 = time.monotonic()
+    results: dict = {
+        "started": started,
+        "machine": machine(),
+        "forks": args.forks,
+        "role_hosts": args.role_hosts,
+        "sizes": args.sizes,
+        "scale_roles": [r for r in SCALE_ROLES if r in args.roles],
+        "runs": [],
+    }
+    try:
+        for role in args.roles:
+            results["runs"].append(bench_role(role, args.role_hosts, args, workroot))
+        if "nat" in args.roles and not args.no_naive:
+            nat_run = next((r for r in results["runs"] if r["role"] == "nat"), None)
+            results["naive"] = bench_naive(nat_run, args, workroot)
+        for hosts in [s for s in args.sizes if s != args.role_hosts]:
+            for role in results["scale_roles"]:
+                results["runs"].append(bench_role(role, hosts, args, workroot))
+    except KeyboardInterrupt:
+        print("interrupted: reporting what was measured", flush=True)
+    results["duration_s"] = round(time.monotonic() - t0, 1)
+    for run in results["runs"]:
+        run.pop("end_state", None)
+    derived = derive(results)
+    verdicts = goals(results, derived)
+    print("\n" + render(results, derived, verdicts))
+    path = write_json(results, derived, verdicts, Path(args.results))
+    print(f"\nresults: {path} ({results['duration_s']:.0f} s)")
+    if not args.keep:
+        shutil.rmtree(workroot, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
