@@ -60,8 +60,8 @@ class Fleet:
             if proc.poll() is None:
                 proc.kill()
             proc.wait()
-            tail = (self.workdir / "hvemu.log").read_text(encoding="utf-8", errors="replace")[-1500:]
-            raise RuntimeError(f"hvemu did not get ready (ready line {line!r}): {tail}")
+            lines = (self.workdir / "hvemu.log").read_text(encoding="utf-8", errors="replace").strip().splitlines()
+            raise RuntimeError(f"hvemu serve --hosts {self.hosts_requested} did not start: {(lines or [line])[-1]}")
         self.process = HvemuProcess(proc, match["http"], match["https"], int(match["pid"]), line, cmd)
 
     def stop(self) -> None:

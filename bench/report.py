@@ -42,12 +42,16 @@ def fmt(value, spec: str = ".2f", none: str = "-") -> str:
 
 
 def table(headers: list[str], rows: list[list[str]]) -> str:
-    """A plain fixed-width text table."""
-    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
-    line = "  ".join("-" * w for w in widths)
-    out = ["  ".join(str(h).ljust(w) for h, w in zip(headers, widths, strict=False)), line]
-    out += ["  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=False)) for row in rows]
-    return "\n".join(out)
+    """A plain fixed-width text table. A row with fewer cells (a status such as "not available yet: ...")
+    runs its last cell on past the columns instead of widening them."""
+    full = [row for row in rows if len(row) >= len(headers)]
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *full, strict=False)]
+
+    def line(cells: list[str]) -> str:
+        head = ["{:<{}}".format(str(c), w) for c, w in zip(cells[:-1], widths, strict=False)]
+        return "  ".join([*head, str(cells[-1])]).rstrip()
+
+    return "\n".join([line(headers), "  ".join("-" * w for w in widths), *(line(row) for row in rows)])
 
 
 def routes_per_host(run: dict) -> int:
@@ -196,7 +200,12 @@ def goals(results: dict, derived: dict) -> list[dict]:
 
 
 def run_status(run: dict, name: str) -> str:
-    """Why a phase has no figures."""
+    """Why a phase has no figures (one line, short enough for a table cell)."""
+    text = _run_status(run, name).strip().splitlines()
+    return text[0][:160] if text else ""
+
+
+def _run_status(run: dict, name: str) -> str:
     data = (run.get("phases") or {}).get(name) or {}
     if data.get("status"):
         return data["status"]
@@ -231,19 +240,22 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
     rows = []
     for run in [r for r in results["runs"] if r["hosts"] == results["role_hosts"]]:
         if run.get("status", "ok") != "ok" and not run.get("phases"):
-            rows.append([run["role"], run["status"]])
+            rows.append([run["role"], run_status(run, "converge")])
             continue
         for name in ("floor", "converge", "rerun", "teardown"):
             cells = phase_cells(run, name)
             data = phase(run, name)
             changed = str(data["changed"]) if data else ""
             rows.append([run["role"], name, *cells, changed] if len(cells) > 1 else [run["role"], name, *cells])
-    parts.append(table(["role", "phase", "calls/host", "KB/host", "wall s", "changed"], pad(rows, 6)))
+    parts.append(table(["role", "phase", "calls/host", "KB/host", "wall s", "changed"], merge_status_rows(rows)))
 
     parts += ["", "2. Fleet scale: controller wall/CPU/peak memory, emulator CPU (converge, rerun, teardown)"]
     rows = []
     for run in sorted(results["runs"], key=lambda r: (r["role"], r["hosts"])):
         if run["role"] not in results["scale_roles"]:
+            continue
+        if not run.get("phases"):
+            rows.append([run["role"], str(run["hosts"]), "-", run_status(run, "converge")])
             continue
         for name in ("floor", "converge", "rerun", "teardown"):
             data = phase(run, name)
@@ -266,7 +278,7 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
     parts.append(
         table(
             ["role", "hosts", "phase", "wall s", "ctrl CPU s", "peak MB", "emu CPU s", "hosts/min", "KB/host"],
-            pad(rows, 9),
+            merge_status_rows(rows),
         )
     )
     for g in derived["growth"]:
@@ -311,9 +323,16 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
     return "\n".join(parts)
 
 
-def pad(rows: list[list[str]], width: int) -> list[list[str]]:
-    """Rows padded to the table width (a status row has fewer cells)."""
-    return [row + [""] * (width - len(row)) for row in rows] or [["-"] * width]
+def merge_status_rows(rows: list[list[str]]) -> list[list[str]]:
+    """One row for consecutive phases of a run that share a status ("converge/rerun/teardown  not available yet")."""
+    out: list[list[str]] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev and len(row) == len(prev) and prev[:-2] == row[:-2] and prev[-1] == row[-1] and len(row) <= 4:
+            prev[-2] += "/" + row[-2]
+        else:
+            out.append(list(row))
+    return out
 
 
 def write_json(results: dict, derived: dict, verdicts: list[dict], directory: Path) -> Path:
