@@ -86,6 +86,15 @@ def frame(response: dict) -> str:
     return f"{RESPONSE_BEGIN}{serialise(response)}{RESPONSE_END}\r\n"
 
 
+def _bootstrap_answer(code: str, fallback: str, rc: int) -> tuple[str, str, int]:
+    """The fixed response the real bootstrap writes itself (taken from its text), or an equivalent."""
+    for line in bootstrap_text().splitlines():
+        text = line.strip()
+        if text.startswith("'" + RESPONSE_BEGIN) and f'"code":"{code}"' in text:
+            return text.strip("'") + "\r\n", "", rc
+    return _fail(code, fallback, rc=rc)
+
+
 def _fail(code: str, message: str, request_id=None, rc: int = RC_BAD_REQUEST) -> tuple[str, str, int]:
     response = {"protocol": 1, "request_id": request_id, "ok": False, "results": [],
                 "error": {"index": None, "op": None, "code": code, "hresult": None, "message": message, "detail": None}}  # fmt: skip
@@ -240,16 +249,13 @@ def run_script(host: HostModel, script: str, stdin_lines: list[str]) -> tuple[st
         return "", UNSUPPORTED + "\r\n", RC_FAILED
     host.stats.bridge_calls += 1
     if str(host.settings.get("language_mode", "FullLanguage")) != "FullLanguage":
-        return _fail(
-            "CONSTRAINED_LANGUAGE",
-            "PowerShell runs in Constrained Language Mode (App Control/WDAC or AppLocker): the hyperv.network bridge "
-            "needs FullLanguage",
-            rc=RC_REFUSED,
-        )
+        return _bootstrap_answer("CONSTRAINED_LANGUAGE", "PowerShell runs in Constrained Language Mode", RC_REFUSED)
     lines = [line.rstrip("\r") for line in stdin_lines]
     at = lines.index(REQUEST_MARKER) if REQUEST_MARKER in lines else -1
     if at < 1 or at + 1 >= len(lines):
-        return _fail("BAD_REQUEST", "bridge input is not framed as bridge lines, #hvnet-request, request line")
+        return _bootstrap_answer(
+            "BAD_REQUEST", "bridge input is not framed as bridge lines, #hvnet-request, request line", RC_BAD_REQUEST
+        )
     host.stats.record_script(_sha("\n".join(lines[:at])))
     if lines[0] != BRIDGE_FIRST_LINE:
         host.stats.rejected_scripts += 1
@@ -291,3 +297,25 @@ def parse_response(stdout: str) -> dict:
     begin = stdout.index(RESPONSE_BEGIN) + len(RESPONSE_BEGIN)
     end = stdout.index(RESPONSE_END, begin)
     return json.loads(stdout[begin:end])
+
+
+# ---- client side, as the collection builds a call (tests, tools, benchmarks) ---------------
+def bridge_lines() -> list[str]:
+    """The lines of the collection's bridge.ps1, or a stand-in with the bridge's first line when
+    the checkout has no bridge yet."""
+    path = collection_root() / "plugins/plugin_utils/bridge/bridge.ps1"
+    if path.exists():
+        return path.read_text(encoding="utf-8").splitlines()
+    return [BRIDGE_FIRST_LINE, "# stand-in: this checkout has no bridge.ps1"]
+
+
+def request_stdin(request: dict) -> list[str]:
+    """stdin lines of one bridge call: bridge lines, the marker, the request (ASCII JSON)."""
+    return [*bridge_lines(), REQUEST_MARKER, json.dumps(request, ensure_ascii=True)]
+
+
+def call(host: HostModel, ops: list[dict], request_id: str | None = None, **extra) -> tuple[dict, int]:
+    """One bridge call through run_script, as the collection makes it: (response, rc)."""
+    request = {"protocol": 1, "request_id": request_id or uuid.uuid4().hex, "ops": ops, **extra}
+    stdout, _stderr, rc = run_script(host, bootstrap_text(), request_stdin(request))
+    return parse_response(stdout), rc

@@ -1,0 +1,245 @@
+"""The bridge protocol as hvemu's engine speaks it: recognition, framing, validation, refusals,
+preconditions, batching, statistics."""
+
+import hashlib
+import json
+import threading
+
+import pytest
+
+from hvemu import engine
+from hvemu.model.testkit import call, fail, gid, make_host, nat_doc, net_create, ok, snap, switch_create
+
+
+def _run(host, request, script=None, lines=None):
+    lines = lines if lines is not None else engine.request_stdin(request)
+    return engine.run_script(host, script if script is not None else engine.bootstrap_text(), lines)
+
+
+def test_engine_implements_exactly_the_schema_operations():
+    assert set(engine.OPERATIONS) == set(engine.schema()["x-operations"])
+    assert set(engine.schema()["x-operations"]) == {
+        k.removeprefix("op_") for k in engine.schema()["$defs"] if k.startswith("op_")
+    }
+
+
+def test_bootstrap_is_read_from_the_collection_and_crlf_is_accepted():
+    host = make_host()
+    text = engine.bootstrap_text()
+    assert text.startswith("# hyperv.network bootstrap v1")
+    request = {"protocol": 1, "request_id": "r1", "ops": [{"op": "ping", "args": {}}]}
+    out, err, rc = _run(host, request, script=text.replace("\n", "\r\n"))
+    assert rc == 0 and err == ""
+    assert engine.parse_response(out)["results"][0]["data"]["pong"] is True
+
+
+@pytest.mark.parametrize(
+    "script",
+    ["Get-Process", "", "# hyperv.network bootstrap v1\nGet-ChildItem C:\\", engine.bootstrap_text() + "\nRemove-Item x"],
+)
+def test_other_scripts_are_rejected_and_counted(script):
+    host = make_host()
+    out, err, rc = engine.run_script(host, script, [])
+    assert (out, rc) == ("", 1)
+    assert err.strip() == "unsupported script: hvemu runs only the hyperv.network bridge"
+    assert host.stats.rejected_scripts == 1 and host.stats.commands == 1 and host.stats.bridge_calls == 0
+
+
+def test_bridge_must_start_with_its_first_line():
+    host = make_host()
+    request = {"protocol": 1, "request_id": "r", "ops": [{"op": "ping", "args": {}}]}
+    lines = ["Write-Host evil", "#hvnet-request", json.dumps(request)]
+    out, err, rc = _run(host, request, lines=lines)
+    assert rc == 1 and "unsupported script" in err and host.stats.rejected_scripts == 1
+
+
+def test_sha256_of_bootstrap_and_bridge_recorded_per_call():
+    host = make_host()
+    for _ in range(3):
+        ok(host, {"op": "ping", "args": {}})
+    boot = hashlib.sha256(engine.bootstrap_text().encode()).hexdigest()
+    bridge = hashlib.sha256("\n".join(engine.bridge_lines()).encode()).hexdigest()
+    assert host.stats.scripts == {boot: 3, bridge: 3}
+    assert host.stats.commands == 3 and host.stats.bridge_calls == 3
+    assert json.loads(json.dumps(host.stats.to_json()))["scripts"][boot] == 3
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [[], ["#hvnet-request", "{}"], [engine.BRIDGE_FIRST_LINE, "#hvnet-request"], [engine.BRIDGE_FIRST_LINE, "no marker"]],
+)
+def test_bad_framing_is_bad_request(lines):
+    host = make_host()
+    out, _, rc = engine.run_script(host, engine.bootstrap_text(), lines)
+    response = engine.parse_response(out)
+    assert rc == 2 and response["error"]["code"] == "BAD_REQUEST" and response["error"]["index"] is None
+    assert "not framed" in response["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    ("request_line", "needle"),
+    [
+        ("not json", "not JSON"),
+        (json.dumps({"protocol": 1, "request_id": "x", "ops": []}), "ops"),
+        (json.dumps({"protocol": 1, "request_id": "x", "ops": [{"op": "frobnicate", "args": {}}]}), "frobnicate"),
+        (json.dumps({"protocol": 1, "request_id": "x", "ops": [{"op": "switch_create", "args": {"name": "a"}, "pre": []}]}),
+         "switch_type"),
+        (json.dumps({"protocol": 1, "request_id": "x", "ops": [{"op": "switch_set", "args": {"id": "7e1c0000-0000-0000-0000-000000000000",
+         "enable_iov": True}, "pre": []}]}), "enable_iov"),
+        (json.dumps({"protocol": 1, "request_id": "x", "extra": 1, "ops": [{"op": "ping", "args": {}}]}), "extra"),
+    ],
+)  # fmt: skip
+def test_invalid_requests_are_bad_request_with_the_validation_message(request_line, needle):
+    host = make_host()
+    lines = [*engine.bridge_lines(), "#hvnet-request", request_line]
+    out, _, rc = engine.run_script(host, engine.bootstrap_text(), lines)
+    response = engine.parse_response(out)
+    assert rc == 2 and response["error"]["code"] == "BAD_REQUEST"
+    assert needle in response["error"]["message"]
+    assert not engine.validator("response").is_valid(response) is False
+
+
+def test_protocol_mismatch():
+    host = make_host()
+    out, _, rc = _run(host, {"protocol": 2, "request_id": "x", "ops": [{"op": "ping", "args": {}}]})
+    assert rc == 2 and engine.parse_response(out)["error"]["code"] == "PROTOCOL_MISMATCH"
+
+
+@pytest.mark.parametrize(
+    ("setting", "code"),
+    [
+        ({"language_mode": "ConstrainedLanguage"}, "CONSTRAINED_LANGUAGE"),
+        ({"process_bitness": 32}, "PROCESS_32BIT"),
+        ({"powershell_edition": "Core"}, "UNSUPPORTED_POWERSHELL"),
+        ({"jea": True}, "JEA_ENDPOINT"),
+    ],
+)
+def test_refusals(setting, code):
+    host = make_host(**setting)
+    response, rc = call(host, {"op": "ping", "args": {}})
+    assert rc == 3 and response["error"]["code"] == code and response["results"] == []
+    assert response["error"]["message"]
+
+
+def test_constrained_language_answer_is_the_bootstraps_own_text():
+    host = make_host(language_mode="ConstrainedLanguage")
+    out, _, rc = engine.run_script(host, engine.bootstrap_text(), [])  # refused before stdin is read
+    fixed = next(line for line in engine.bootstrap_text().splitlines() if "CONSTRAINED_LANGUAGE" in line).strip().strip("'")
+    assert rc == 3
+    assert engine.parse_response(out) == engine.parse_response(fixed)
+
+
+def test_no_hyperv_module_for_switch_operations_and_snapshots():
+    host = make_host(kind="vm", hyperv_module=False)
+    assert fail(host, switch_create("s1"))["code"] == "NO_HYPERV_MODULE"
+    assert fail(host, {"op": "snapshot", "args": {"kinds": ["switches"]}})["code"] == "NO_HYPERV_MODULE"
+    assert fail(host, {"op": "snapshot", "args": {"kinds": ["vm_adapters"]}})["code"] == "NO_HYPERV_MODULE"
+    # HNS needs no Hyper-V module
+    nid = gid()
+    ok(host, net_create(nid, nat_doc()))
+    assert snap(host, "networks")["networks"][0]["Name"] == "natnet"
+
+
+def test_batch_stops_at_first_failure_and_reports_index():
+    host = make_host()
+    response, rc = call(host, {"op": "ping", "args": {}}, switch_create("a"), switch_create("a"), switch_create("b"))
+    assert rc == 1 and not response["ok"]
+    assert [r["ok"] for r in response["results"]] == [True, True, False]
+    assert response["error"]["index"] == 2 and response["error"]["op"] == "switch_create"
+    assert response["error"]["code"] == "PRECONDITION_FAILED" and "'a'" in response["error"]["message"]
+    assert [s["Name"] for s in snap(host, "switches")["switches"]] == ["a"]
+
+
+def test_preconditions_owned_present_absent():
+    host = make_host()
+    (created,) = ok(host, switch_create("mine", notes="user text\n[hyperv.network]"))
+    (foreign,) = ok(host, switch_create("theirs", notes="[hyperv.network] not alone"))
+    own = {"op": "switch_remove", "args": {"id": foreign["id"]}, "pre": [{"kind": "switch", "state": "owned", "id": foreign["id"]}]}
+    err = fail(host, own)
+    assert err["code"] == "PRECONDITION_FAILED" and "not owned" in err["message"]
+    missing = gid()
+    err = fail(host, {"op": "switch_rename", "args": {"id": missing, "new_name": "x"},
+                      "pre": [{"kind": "switch", "state": "present", "id": missing}]})  # fmt: skip
+    assert err["code"] == "PRECONDITION_FAILED" and "does not exist" in err["message"]
+    ok(host, {"op": "switch_remove", "args": {"id": created["id"]}, "pre": [{"kind": "switch", "state": "owned", "name": "MINE"}]})
+    # networks: owned means in the ledger
+    nid = gid()
+    ok(host, net_create(nid, nat_doc()))
+    ok(host, {"op": "ledger_release", "args": {"kind": "network", "id": nid}, "pre": []})
+    err = fail(host, {"op": "hcn_network_delete", "args": {"id": nid}, "pre": [{"kind": "network", "state": "owned", "id": nid}]})
+    assert "not owned" in err["message"]
+    ok(host, {"op": "ledger_adopt", "args": {"kind": "network", "id": nid}, "pre": []})
+    ok(host, {"op": "hcn_network_delete", "args": {"id": nid}, "pre": [{"kind": "network", "state": "owned", "id": nid.upper()}]})
+    assert snap(host, "ledger")["ledger"]["networks"] == []
+
+
+def test_other_precondition_kinds():
+    host = make_host(vms=[{"name": "VM1", "nics": [{"name": "Network Adapter"}]}])
+    ok(host, {"op": "ping", "args": {}, "pre": [
+        {"kind": "adapter", "state": "present", "name": "ethernet 2"},
+        {"kind": "vm_adapter", "state": "present", "name": "network adapter", "vm_name": "vm1"},
+        {"kind": "netnat", "state": "absent", "name": "anything"},
+        {"kind": "network", "state": "absent", "name": "nat"},
+        {"kind": "endpoint", "state": "absent", "id": gid()},
+        {"kind": "namespace", "state": "absent", "id": gid()},
+    ]})  # fmt: skip
+    err = fail(host, {"op": "ping", "args": {}, "pre": [{"kind": "vm_adapter", "state": "present", "name": "nic9", "vm_name": "VM1"}]})
+    assert err["code"] == "PRECONDITION_FAILED" and "VM1" in err["message"]
+
+
+def test_lock_timeout_while_another_call_holds_the_host_mutex():
+    host = make_host()
+    held, release = threading.Event(), threading.Event()
+
+    def holder():
+        with host.lock:
+            held.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=holder)
+    thread.start()
+    held.wait(5)
+    try:
+        response, rc = call(host, {"op": "ping", "args": {}}, lock_timeout_ms=50)
+    finally:
+        release.set()
+        thread.join()
+    assert rc == 1 and response["error"]["code"] == "LOCK_TIMEOUT" and response["results"] == []
+
+
+def test_response_framing_and_javascriptserializer_escapes():
+    host = make_host()
+    out, _, _ = _run(host, {"protocol": 1, "request_id": "a<b>&'c", "ops": [{"op": "ping", "args": {}}]})
+    assert out.startswith("##hvnet-response-begin##{") and out.rstrip().endswith("}##hvnet-response-end##")
+    assert "\\u003c" in out and "\\u0026" in out and "\\u0027" in out and "<" not in out.split("##")[2]
+    assert engine.parse_response(out)["request_id"] == "a<b>&'c"
+
+
+def test_injected_hns_error_on_op():
+    host = make_host()
+    host.faults.hns_error_on_op = {"hcn_network_create": "0x803B0006"}
+    err = fail(host, net_create(gid(), nat_doc()))
+    assert (err["code"], err["hresult"]) == ("HNS_ERROR", "0x803B0006")
+    assert err["message"] == "HNS failed with error : An adapter was not found. "
+
+
+def test_detached_batch_runs_on_and_journals_each_step(tmp_path):
+    host = make_host()
+    host.attach_state(tmp_path / "hv01.json")
+    request = {"protocol": 1, "request_id": "detached-1", "ops": [switch_create("d1"), switch_create("d2"), switch_create("d1")]}
+    assert engine.validate_request(request) is None
+    task_id, thread = engine.run_detached(host, request)
+    thread.join(5)
+    journal = json.loads((tmp_path / "hv01.json").read_text())["journal"][task_id]
+    assert journal["request_id"] == "detached-1" and journal["state"] == "failed"
+    assert [s["ok"] for s in journal["steps"]] == [True, True, False]
+
+
+def test_mutating_call_is_saved_readonly_call_is_not(tmp_path):
+    host = make_host()
+    host.attach_state(tmp_path / "hv01.json")
+    before = (tmp_path / "hv01.json").stat().st_mtime_ns
+    ok(host, {"op": "snapshot", "args": {"kinds": ["switches"]}})
+    assert (tmp_path / "hv01.json").stat().st_mtime_ns == before
+    ok(host, switch_create("persisted"))
+    assert "persisted" in (tmp_path / "hv01.json").read_text()
