@@ -213,7 +213,7 @@ EXAMPLES = r"""
 RETURN = r"""
 endpoint:
   description:
-    - The endpoint as the host reports it after the task (in check mode, as it is now), or null when it is absent.
+    - The endpoint as the host reports it after the task (in check mode, as it would be), or null when it is absent.
     - Same keys as the M(hyperv.network.host_network) C(config.endpoints) items, plus C(id) and C(owned).
   returned: success
   type: dict

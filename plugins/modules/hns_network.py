@@ -156,8 +156,8 @@ options:
   purge_remote_subnet_routes:
     description:
       - Remove remote subnet routes that O(remote_subnet_routes) does not list (only on networks this collection made).
+      - When unset, routes are not removed (this module merges).
     type: bool
-    default: false
   policies:
     description:
       - Raw HCN network policies (C({Type, Settings}) as in hcsshim), appended as given after the typed ones.
@@ -227,7 +227,7 @@ EXAMPLES = r"""
 RETURN = r"""
 network:
   description:
-    - The network as the host reports it after the task (in check mode, as it is now), or null when it is absent.
+    - The network as the host reports it after the task (in check mode, as it would be), or null when it is absent.
     - Same keys as the O(host_network) C(config.networks) items, plus read-only facts.
   returned: success
   type: dict

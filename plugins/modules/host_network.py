@@ -269,8 +269,8 @@ options:
             description:
             - Remove remote subnet routes that C(remote_subnet_routes) does not list (only on networks this collection
               made).
+            - When unset, C(merged) keeps unlisted routes and C(replaced) and C(overridden) remove them.
             type: bool
-            default: false
           policies:
             description:
             - Raw HCN network policies (C({Type, Settings}) as in hcsshim), appended as given after the typed ones.

@@ -92,7 +92,7 @@ EXAMPLES = r"""
 
 RETURN = r"""
 vm_adapter:
-  description: The adapter as the host reports it after the task (in check mode, as it is now).
+  description: The adapter as the host reports it after the task (in check mode, as it would be).
   returned: success
   type: dict
   contains:

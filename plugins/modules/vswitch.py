@@ -104,7 +104,7 @@ EXAMPLES = r"""
 
 RETURN = r"""
 switch:
-  description: The switch as the host reports it after the task (in check mode, as it is now), or null when it is
+  description: The switch as the host reports it after the task (in check mode, as it would be), or null when it is
     absent.
   returned: success
   type: dict

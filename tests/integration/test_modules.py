@@ -1,0 +1,113 @@
+"""Every module through real ansible-playbook, over winrm (NTLM) and psrp, against hvemu.
+
+Each module has one playbook (playbooks/<module>.yml) that runs on both hosts in parallel: check mode, apply,
+idempotency, diff, absent, error cases, each followed by asserts on the task's result. The callback
+``hvnet_record`` records, after every task, the host's state and counters from hvemu's control API; the checks
+here use only those records and the control API:
+
+* a check-mode task, an unchanged task and a failed task leave the host exactly as it was;
+* an unchanged or check-mode task costs exactly one bridge call, a changing one exactly two, a task refused while
+  planning one (a task name may say otherwise with "[calls=N]", e.g. 0 for arguments rejected before any bridge
+  call, 2 for an apply the host refused);
+* the fleet received exactly one bootstrap and one bridge script (by SHA-256) over the whole session;
+* the final state of each host is what the playbook left, read from the control API.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import script_hashes
+
+HOSTS = ("hvw", "hvp")
+# The parts of the control API's host state that the collection can change.
+STATE_KEYS = ("adapters", "switches", "netnat", "networks", "endpoints", "namespaces", "vm_adapters", "ledger")
+CALLS_TAG = re.compile(r"\[calls=(\d+)\]")
+OWNERSHIP_TAG = "[hyperv.network]"
+
+
+def view(state: dict) -> dict:
+    return {key: state.get(key) for key in STATE_KEYS}
+
+
+def by_name(rows, name, key="Name"):
+    found = [row for row in rows or [] if str(row.get(key, "")).lower() == name.lower()]
+    return found[0] if found else None
+
+
+def expected_calls(record: dict) -> int:
+    tag = CALLS_TAG.search(record["task"])
+    if tag:
+        return int(tag.group(1))
+    if not (record["action"] or "").startswith("hyperv.network."):
+        return 0
+    if record["status"] != "ok":
+        return 1  # read, then refused while planning (no apply)
+    result = record["result"]
+    return 2 if result.get("changed") and not record["check_mode"] else 1
+
+
+def failure_excerpt(run) -> str:
+    """The part of ansible-playbook's output around the first failure (the whole output is long)."""
+    lines = run.stdout.splitlines()
+    for index, line in enumerate(lines):
+        if line.startswith(("fatal:", "[ERROR]")) and "...ignoring" not in "\n".join(lines[index : index + 40]):
+            return "\n".join(lines[max(0, index - 30) : index + 40])
+    return run.stdout[-6000:] + "\n" + run.stderr[-3000:]
+
+
+def check_run(run, hvemu, before: dict) -> None:
+    """The invariants every module run must keep, host by host and task by task."""
+    assert run.rc == 0, "ansible-playbook failed:\n" + failure_excerpt(run)
+    for host in HOSTS:
+        records = run.tasks(host)
+        assert records, f"no task ran on {host}:\n{run.stdout[-3000:]}"
+        previous = before[host]
+        for record in records:
+            where = "{}: task {!r}".format(host, record["task"])
+            calls = record["stats"]["bridge_calls"] - previous["stats"]["bridge_calls"]
+            assert calls == expected_calls(record), f"{where} made {calls} bridge calls"
+            result = record["result"]
+            unchanged = record["check_mode"] or record["status"] != "ok" or not result.get("changed")
+            if record["action"].startswith("hyperv.network.") and unchanged:
+                assert view(record["state"]) == view(previous["state"]), f"{where} changed the host"
+            if record["action"].startswith("hyperv.network.") and not unchanged:
+                assert view(record["state"]) != view(previous["state"]), f"{where} changed nothing on the host"
+            for secret in ("Passw0rd!",):
+                assert secret not in repr(result), f"{where} leaked a connection secret"
+            previous = record
+    scripts = set(hvemu.fleet_stats()["scripts"])
+    assert scripts == script_hashes(), "the bootstrap and bridge must be the same bytes for every call"
+
+
+def snapshot_before(hvemu) -> dict:
+    return {host: {"state": hvemu.state(host), "stats": hvemu.stats(host)} for host in HOSTS}
+
+
+def test_hosts_use_both_connection_plugins(hvemu):
+    assert {hvemu.connection(h) for h in HOSTS} == {"winrm", "psrp"}
+
+
+@pytest.mark.compat
+def test_vswitch(hvemu, ansible):
+    before = snapshot_before(hvemu)
+    run = ansible.playbook("vswitch.yml")
+    check_run(run, hvemu, before)
+    for host in HOSTS:
+        team = by_name(before[host]["state"]["switches"], "team-sw")
+        created = by_name(run.named(host, "Create")["state"]["switches"], "it-sw")
+        assert created["SwitchType"] == 1 and created["Notes"].splitlines() == ["integration", OWNERSHIP_TAG]
+        updated = by_name(run.named(host, "Update notes")["state"]["switches"], "it-sw")
+        assert updated["Notes"].splitlines() == ["second", OWNERSHIP_TAG] and updated["Id"] == created["Id"]
+        recreated = by_name(run.named(host, "Recreate for a create-only change")["state"]["switches"], "it-sw")
+        assert recreated["BandwidthReservationMode"] == 3 and recreated["Id"] != created["Id"]
+        team_set = by_name(run.named(host, "Create a SET switch on two adapters")["state"]["switches"], "it-set")
+        assert team_set["SwitchType"] == 2 and team_set["EmbeddedTeamingEnabled"]
+        assert len(team_set["NetAdapterInterfaceDescriptions"]) == 2 and not team_set["AllowManagementOS"]
+        shrunk = by_name(run.named(host, "Change SET members in place")["state"]["switches"], "it-set")
+        assert shrunk["Id"] == team_set["Id"] and len(shrunk["NetAdapterInterfaceDescriptions"]) == 1
+        final = hvemu.state(host)
+        assert by_name(final["switches"], "it-sw") is None and by_name(final["switches"], "it-set") is None
+        assert by_name(final["switches"], "team-sw") == team  # the foreign switch was never touched
+        assert view(final) == view(before[host]["state"])
