@@ -549,7 +549,8 @@ class Planner:
         if have is None:
             self._create_network(filled)
             return
-        cmp_want = filled if self.exact else want
+        # type is required on create, so unset can only mean "whatever it is", in every state.
+        cmp_want = dict(filled, type=want["type"]) if self.exact else want
         diffs = []
         if cmp_want["type"] is not None and cmp_want["type"] != have["type"]:
             diffs.append(("type", have["type"], cmp_want["type"]))
