@@ -214,6 +214,15 @@ def _run_status(run: dict, name: str) -> str:
     return run.get("status") or "not run"
 
 
+def phase_note(name: str, data: dict) -> str:
+    """The check that goes with a phase: idempotency of the rerun, a teardown that restores the hosts."""
+    if name == "rerun":
+        return "idempotent" if data["changed"] == 0 else f"NOT idempotent ({data['changed']} changed tasks)"
+    if name == "teardown" and "restored" in data:
+        return "hosts as found" if data["restored"] else f"left objects on {', '.join(data['not_restored'])}"
+    return ""
+
+
 def phase_cells(run: dict, name: str) -> list[str]:
     data = phase(run, name)
     if not data:
@@ -245,9 +254,12 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
         for name in ("floor", "converge", "rerun", "teardown"):
             cells = phase_cells(run, name)
             data = phase(run, name)
-            changed = str(data["changed"]) if data else ""
-            rows.append([run["role"], name, *cells, changed] if len(cells) > 1 else [run["role"], name, *cells])
-    parts.append(table(["role", "phase", "calls/host", "KB/host", "wall s", "changed"], merge_status_rows(rows)))
+            if data:
+                rows.append([run["role"], name, *cells, str(data["changed"]), phase_note(name, data)])
+            else:
+                rows.append([run["role"], name, *cells])
+    headers = ["role", "phase", "calls/host", "KB/host", "wall s", "changed", "check"]
+    parts.append(table(headers, merge_status_rows(rows)))
 
     parts += ["", "2. Fleet scale: controller wall/CPU/peak memory, emulator CPU (converge, rerun, teardown)"]
     rows = []

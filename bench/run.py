@@ -139,9 +139,16 @@ def end_state(fleet: Fleet, hosts: list[str]) -> dict:
     return out
 
 
-def run_phases(fleet: Fleet, runner: Runner, scenario: dict, phases: list[str], target: dict) -> dict:
-    """Floor, converge, rerun, teardown (those listed), stopping after a failed converge."""
+def run_phases(
+    fleet: Fleet, runner: Runner, scenario: dict, phases: list[str], target: dict, *, capture: bool = True
+) -> dict:
+    """Floor, converge, rerun, teardown (those listed), stopping after a failed converge.
+
+    With capture, the hosts' state (from the control API) is kept after the converge (`_end_state`,
+    to compare the naive baseline with the role) and the teardown is checked to restore what was there.
+    """
     out: dict = {}
+    initial = end_state(fleet, fleet.host_names()) if capture else None
     floor_missing, role_missing = missing_piece(None), missing_piece(scenario["name"])
     for name in phases:
         missing = floor_missing if name == "floor" else role_missing
@@ -162,9 +169,15 @@ def run_phases(fleet: Fleet, runner: Runner, scenario: dict, phases: list[str], 
             flush=True,
         )
         if name == "converge":
-            out["_end_state"] = end_state(fleet, m.hosts) if m.ok else None
+            out["_end_state"] = end_state(fleet, m.hosts) if m.ok and capture else None
             if not m.ok:
                 break
+        if name == "teardown" and m.ok and capture:
+            after = end_state(fleet, list(initial))
+            out[name]["restored"] = after == initial
+            if after != initial:
+                out[name]["not_restored"] = sorted(h for h in initial if after[h] != initial[h])
+                print(f"   teardown left objects behind on {', '.join(out[name]['not_restored'])}", flush=True)
     return out
 
 
@@ -178,10 +191,13 @@ def bench_role(role: str, hosts: int, args, workroot: Path, phases=("floor", "co
         return run
     scenario = {"name": role, **SCENARIOS[role]}
     print(f"== {role}, {hosts} hosts", flush=True)
-    target = {"bench_hosts": scenario.get("hosts", "all")}
+    pattern = scenario.get("hosts", "all")
+    target = {"bench_hosts": pattern, "target": pattern}  # floor.yml reads bench_hosts, collection playbooks target
     try:
         with Fleet(hosts, workroot / f"{role}-{hosts}", mixed=scenario.get("mixed", False)) as fleet:
-            run["phases"] = run_phases(fleet, Runner(fleet, forks=args.forks), scenario, list(phases), target)
+            runner = Runner(fleet, forks=args.forks)
+            capture = hosts == args.role_hosts
+            run["phases"] = run_phases(fleet, runner, scenario, list(phases), target, capture=capture)
     except (RuntimeError, OSError) as exc:
         run["status"] = f"failed: {exc}"[:500]
         print(f"   {run['status']}", flush=True)
