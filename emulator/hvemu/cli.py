@@ -53,7 +53,10 @@ def load(args: argparse.Namespace):
     """The fleet the arguments describe."""
     from hvemu import fleet as fleet_mod
 
-    fleet = fleet_mod.load_fleet(args.fleet) if args.fleet else fleet_mod.default_fleet(args.hosts or 3)
+    if args.fleet:
+        fleet = fleet_mod.load_fleet(args.fleet)
+    else:
+        fleet = fleet_mod.default_fleet(3 if args.hosts is None else args.hosts)
     if args.state_dir:
         os.makedirs(args.state_dir, exist_ok=True)
         attach = getattr(fleet, "attach_state_dir", None)

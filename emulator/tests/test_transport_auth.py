@@ -88,15 +88,27 @@ def test_unauthenticated_request_gets_challenge(emulator):
 
 def test_basic_header_without_colon_is_401(emulator):
     token = base64.b64encode(b"adminpw").decode()
-    resp = requests.post(f"http://127.0.0.1:{emulator.http_port}/wsman/hv01", data=b"<x/>",
-                         headers={"Authorization": f"Basic {token}"}, timeout=5)
+    resp = requests.post(
+        f"http://127.0.0.1:{emulator.http_port}/wsman/hv01",
+        data=b"<x/>",
+        headers={"Authorization": f"Basic {token}"},
+        timeout=5,
+    )
     assert resp.status_code == 401
 
 
 @pytest.mark.parametrize("transport", ["ntlm", "ssl"])
 def test_https_with_ca_validation(emulator, transport):
-    proto = winrm_protocol(emulator.https_port, "hv03", "admin", "pw-hv03", transport=transport, https=True,
-                           server_cert_validation="validate", ca_trust_path=emulator.ca_path)
+    proto = winrm_protocol(
+        emulator.https_port,
+        "hv03",
+        "admin",
+        "pw-hv03",
+        transport=transport,
+        https=True,
+        server_cert_validation="validate",
+        ca_trust_path=emulator.ca_path,
+    )
     assert run_cmd(proto, encoded_command("whoami")) == (b"hv03", b"", 0)
 
 
@@ -109,8 +121,16 @@ def test_https_psrp_with_ca(emulator):
 
 
 def test_https_fails_without_the_ca(emulator):
-    proto = winrm_protocol(emulator.https_port, "hv03", "admin", "pw-hv03", transport="ntlm", https=True,
-                           server_cert_validation="validate", ca_trust_path=None)
+    proto = winrm_protocol(
+        emulator.https_port,
+        "hv03",
+        "admin",
+        "pw-hv03",
+        transport="ntlm",
+        https=True,
+        server_cert_validation="validate",
+        ca_trust_path=None,
+    )
     with pytest.raises(requests.exceptions.SSLError):
         proto.open_shell()
     wsman = psrp_wsman(emulator.https_port, "hv03", "admin", "pw-hv03", https=True, cert_validation=True)

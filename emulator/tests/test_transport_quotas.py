@@ -42,8 +42,9 @@ def test_31st_shell_is_refused(emulator):
 
 def test_11th_user_is_refused(emulator):
     protos = [winrm_protocol(emulator.http_port, "hv01", "admin", "pw-hv01", transport="basic")]
-    protos += [winrm_protocol(emulator.http_port, "hv01", f"user{u}", f"pw{u}-hv01", transport="basic")
-               for u in range(2, 12)]
+    protos += [
+        winrm_protocol(emulator.http_port, "hv01", f"user{u}", f"pw{u}-hv01", transport="basic") for u in range(2, 12)
+    ]
     shells = [(p, p.open_shell()) for p in protos[:10]]
     with pytest.raises(WSManFaultError) as info:
         protos[10].open_shell()

@@ -26,6 +26,16 @@ log = logging.getLogger("hvemu.http")
 IDLE_TIMEOUT = 120.0  # seconds a keep-alive connection may sit idle (http.sys default)
 
 
+def is_loopback_peer(address: str) -> bool:
+    """True for 127.0.0.0/8, ::1 and IPv4-mapped loopback peers: the only ones the control API answers."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    mapped = getattr(ip, "ipv4_mapped", None)
+    return bool(ip.is_loopback or (mapped is not None and mapped.is_loopback))
+
+
 class DropConnection(Exception):
     """Close the TCP connection without any reply."""
 
@@ -118,11 +128,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _control(self, method: str, path: str, query: dict) -> None:
         body = self._read_body()
-        try:
-            loopback = ipaddress.ip_address(self.client_address[0]).is_loopback
-        except ValueError:
-            loopback = False
-        if not loopback:
+        if not is_loopback_peer(self.client_address[0]):
             self._json(403, {"error": "the control API answers loopback peers only"})
             return
         code, obj = self.app.control(method, path, query, body)
