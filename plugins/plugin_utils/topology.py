@@ -293,6 +293,16 @@ def first_host(prefix):
     return str(network.network_address + 1)
 
 
+def _tagged(endpoints, path):
+    """Copies of endpoints, each remembering where the user wrote it (for error messages)."""
+    out = []
+    for index, ep in enumerate(endpoints or []):
+        ep = copy.deepcopy(ep)
+        ep["_path"] = [*path, index]
+        out.append(ep)
+    return out
+
+
 def resolve(topology, play_hosts, hostvars=None, existing_subnets=None):
     """Fill defaults and compute every play host's values; returns the resolved topology.
 
@@ -309,6 +319,13 @@ def resolve(topology, play_hosts, hostvars=None, existing_subnets=None):
     given = topo["hosts"]
     hosts = {}
     if kind in CARVED_KINDS:
+        if topo["subnet_length"] < _net(topo["prefix"]).prefixlen:
+            raise TopologyError(
+                [
+                    "%s: /%d is shorter than the fleet prefix %s; each host's subnet must fit inside it"
+                    % (field_path(kind, ["subnet_length"]), topo["subnet_length"], topo["prefix"])
+                ]
+            )
         explicit = {h: given[h]["subnet"] for h in play_hosts if given.get(h, {}).get("subnet")}
         try:
             carved = carve_subnets(play_hosts, topo["prefix"], topo["subnet_length"], explicit, existing_subnets or {})
@@ -322,7 +339,9 @@ def resolve(topology, play_hosts, hostvars=None, existing_subnets=None):
             entry["gateway"] = mine.get("gateway") or (
                 topo["gateway"] if not mine.get("prefix") and topo["gateway"] else first_host(entry["subnet"])
             )
-            entry["endpoints"] = copy.deepcopy(topo["endpoints"]) + copy.deepcopy(mine.get("endpoints") or [])
+            entry["endpoints"] = _tagged(topo["endpoints"], ["endpoints"]) + _tagged(
+                mine.get("endpoints"), ["hosts", host, "endpoints"]
+            )
         elif kind == "transparent":
             entry["adapter"] = mine.get("adapter") or topo["adapter"]
             entry["subnet"] = mine.get("prefix") or topo["prefix"]
@@ -330,7 +349,7 @@ def resolve(topology, play_hosts, hostvars=None, existing_subnets=None):
             if entry["subnet"] and not gateway:
                 gateway = first_host(entry["subnet"])
             entry["gateway"] = gateway
-            entry["endpoints"] = copy.deepcopy(mine.get("endpoints") or [])
+            entry["endpoints"] = _tagged(mine.get("endpoints"), ["hosts", host, "endpoints"])
         else:
             entry["adapter"] = mine.get("adapter") or topo["adapter"]
             entry["subnet"] = carved[host]
@@ -339,7 +358,7 @@ def resolve(topology, play_hosts, hostvars=None, existing_subnets=None):
                 entry["provider_address"] = mine.get("provider_address")
                 entry["host_route"] = topo["host_route"]
             else:
-                entry["endpoints"] = copy.deepcopy(mine.get("endpoints") or [])
+                entry["endpoints"] = _tagged(mine.get("endpoints"), ["hosts", host, "endpoints"])
         if kind in VM_KINDS:
             hv = hostvars.get(host) or {}
             parent = mine.get("parent") or hv.get("hyperv_network_parent")
@@ -393,13 +412,6 @@ def check_resolved(topo, inventory_hosts=None):
         given = (topo.get("_given_hosts") or {}).get(host) or {}
         return path("hosts", host, key) if key in given else path(fallback)
 
-    if kind in CARVED_KINDS:
-        fleet = _net(topo["prefix"])
-        if topo["subnet_length"] < fleet.prefixlen:
-            errors.append(
-                "%s: %d is shorter than the fleet prefix %s; each host's subnet must fit inside it"
-                % (path("subnet_length"), topo["subnet_length"], topo["prefix"])
-            )
     # Per-host values.
     for host, entry in sorted(hosts.items()):
         subnet = entry.get("subnet")
@@ -415,7 +427,7 @@ def check_resolved(topo, inventory_hosts=None):
             )
         seen_names, seen_ips, seen_ports = {}, {}, {}
         for index, ep in enumerate(entry.get("endpoints") or []):
-            where = path("hosts", host, "endpoints", index)
+            where = field_path(kind, ep.get("_path") or ["hosts", host, "endpoints", index])
             key = norm.name_key(ep["name"])
             if key in seen_names:
                 errors.append("%s.name: endpoint name %r is used twice on host %s" % (where, ep["name"], host))
@@ -482,6 +494,7 @@ def check_resolved(topo, inventory_hosts=None):
                     % (path("anchor", "prefix"), anchor["prefix"], entry["subnet"], host)
                 )
         pas = {}
+        fleet = _net(topo["prefix"])
         for host, entry in sorted(hosts.items()):
             pa = entry.get("provider_address")
             if not pa:
@@ -491,11 +504,12 @@ def check_resolved(topo, inventory_hosts=None):
                     "%s: provider address %s is also host %s's" % (path("hosts", host, "provider_address"), pa, pas[pa])
                 )
             pas[pa] = host
-            for other, oentry in sorted(hosts.items()):
-                if _inside(pa, oentry["subnet"]):
+            inside = [topo["prefix"]] + [e["subnet"] for e in hosts.values() if not _net(e["subnet"]).subnet_of(fleet)]
+            for prefix in inside:
+                if _inside(pa, prefix):
                     errors.append(
-                        "%s: provider address %s lies inside the overlay subnet %s of host %s"
-                        % (path("hosts", host, "provider_address"), pa, oentry["subnet"], other)
+                        "%s: provider address %s lies inside the overlay prefix %s"
+                        % (path("hosts", host, "provider_address"), pa, prefix)
                     )
     if kind == "transparent":
         if topo["ipam"] == "static" and not topo["prefix"] and any(not e["subnet"] for e in hosts.values()):
@@ -545,6 +559,9 @@ def prepare(topology, play_hosts, hostvars=None, inventory_hosts=None, existing_
     topo.pop("_given_hosts")
     if errors:
         raise TopologyError(errors)
+    for entry in topo["hosts"].values():
+        for ep in entry.get("endpoints") or []:
+            ep.pop("_path", None)
     return topo
 
 
