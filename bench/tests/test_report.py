@@ -1,0 +1,115 @@
+"""The report's arithmetic and verdicts, on synthetic runs (no emulator)."""
+
+from __future__ import annotations
+
+import json
+
+import report
+
+
+def phase(calls: float, wall: float, *, bytes_per_host: float = 10_000, changed: int = 0, calls_max=None) -> dict:
+    return {
+        "ok": True,
+        "calls_per_host": calls,
+        "calls_per_host_max": calls_max if calls_max is not None else int(calls),
+        "wall_s": wall,
+        "cpu_s": wall * 2,
+        "bytes_per_host": bytes_per_host,
+        "changed": changed,
+        "maxrss_mb": 80.0,
+        "emulator_cpu_s": 0.5,
+        "hosts_per_minute": 60.0,
+    }
+
+
+def overlay_run(hosts: int, fixed: int, per_route: int, wall: float) -> dict:
+    conv = phase(2, wall, bytes_per_host=fixed + per_route * (hosts - 1))
+    return {"role": "overlay", "hosts": hosts, "status": "ok", "phases": {"floor": phase(1, 2.0), "converge": conv}}
+
+
+def results(runs: list[dict], role_hosts: int = 10) -> dict:
+    return {
+        "started": "2026-11-29T00:00:00Z",
+        "machine": {
+            "nproc": 2,
+            "memory_gb": 8,
+            "python": "3.12",
+            "ansible_core": "2.21",
+            "loadavg": "0",
+            "commit": "x",
+        },
+        "forks": 50,
+        "role_hosts": role_hosts,
+        "sizes": [10, 50],
+        "scale_roles": ["nat", "overlay"],
+        "runs": runs,
+    }
+
+
+def test_floor_ratio_is_role_over_floor_of_the_same_run():
+    run = {
+        "role": "nat",
+        "hosts": 10,
+        "status": "ok",
+        "phases": {"floor": phase(1, 4.0), "converge": phase(2, 10.0), "rerun": phase(1, 5.0)},
+    }
+    derived = report.derive(results([run]))
+    by_phase = {r["phase"]: r for r in derived["floor_ratios"]}
+    assert by_phase["rerun"]["wall"] == 1.25
+    assert by_phase["converge"]["wall"] == 2.5
+    assert by_phase["converge"]["calls"] == 2.0
+
+
+def test_overlay_bytes_per_route_recovers_the_line():
+    runs = [overlay_run(10, 30_000, 400, 10.0), overlay_run(50, 30_000, 400, 30.0), overlay_run(200, 30_000, 400, 90.0)]
+    bpr = report.derive(results(runs))["overlay_bytes_per_route"]
+    assert bpr["per_route"] == 400
+    assert bpr["fixed"] == 30_000
+
+
+def test_growth_compares_wall_time_with_the_route_count():
+    derived = report.derive(results([overlay_run(10, 1000, 200, 10.0), overlay_run(50, 1000, 200, 30.0)]))
+    (growth,) = derived["growth"]
+    assert growth["hosts_x"] == 5.0
+    assert growth["wall_x"] == 3.0
+    assert growth["routes_x"] == round(50 * 49 / (10 * 9), 2)
+    verdicts = {g["goal"]: g["verdict"] for g in report.goals(results([]), derived)}
+    assert verdicts["overlay time grows no faster than its routes (10 -> 50 hosts)"] == "met"
+
+
+def test_goals_flag_a_rerun_with_two_calls_and_a_heavy_converge():
+    run = {
+        "role": "nat",
+        "hosts": 10,
+        "status": "ok",
+        "phases": {
+            "floor": phase(1, 4.0),
+            "converge": phase(2, 8.0, bytes_per_host=190_000),
+            "rerun": phase(1.5, 4.0, calls_max=2),
+        },
+    }
+    res = results([run])
+    verdicts = {g["goal"]: g for g in report.goals(res, report.derive(res))}
+    assert verdicts["nat: rerun = 1 bridge call per host"]["verdict"] == "missed"
+    assert verdicts["nat: converge <= 2 calls per host"]["verdict"] == "met"
+    assert verdicts["nat: <= 20 KB on the wire per host per converge"]["verdict"] == "missed"
+    assert verdicts["500 hosts in one run"]["verdict"] == "not measured"
+
+
+def test_missing_pieces_show_as_status_rows_and_the_json_is_written(tmp_path):
+    runs = [{"role": "l2bridge", "hosts": 10, "status": "not available yet: roles/l2bridge/tasks/main.yml missing"}]
+    res = results(runs)
+    derived = report.derive(res)
+    verdicts = report.goals(res, derived)
+    text = report.render(res, derived, verdicts)
+    assert "l2bridge  not available yet: roles/l2bridge/tasks/main.yml missing" in text
+    assert report.DISCLAIMER in text
+    path = report.write_json(res, derived, verdicts, tmp_path)
+    assert json.loads(path.read_text())["runs"][0]["status"].startswith("not available yet")
+
+
+def test_table_lets_a_status_row_run_past_the_columns():
+    text = report.table(["a", "bb"], [["1", "22"], ["x", "a long status that is not a column"]])
+    lines = text.splitlines()
+    assert lines[0] == "a  bb"
+    assert lines[3] == "x  a long status that is not a column"
