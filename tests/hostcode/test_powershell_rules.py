@@ -1,0 +1,146 @@
+"""House rules for bootstrap.ps1 and bridge.ps1, checked by text and by tree-sitter-powershell.
+
+These scripts run only on Windows PowerShell 5.1, which this machine does not have: every rule
+here stands in for an error that would otherwise show up first on a customer's host.
+"""
+
+import re
+
+import pytest
+from hostcode_support import (
+    BRIDGE_DIR,
+    arity_problems,
+    commands,
+    function_names,
+    name_parameter_offenders,
+    parse_errors,
+    ps7_syntax,
+    unqualified_hyperv,
+)
+
+SCRIPTS = ["bootstrap.ps1", "bridge.ps1"]
+# Characters Python's str.splitlines() splits on (psrp splits stdin with it) besides CR and LF.
+SPLITLINES_EXTRA = "\x0b\x0c\x1c\x1d\x1e\x85"
+
+
+@pytest.fixture(params=SCRIPTS)
+def script(request, bootstrap_text, bootstrap_tree, bridge_text, bridge_tree):
+    if request.param == "bootstrap.ps1":
+        return request.param, bootstrap_text, bootstrap_tree
+    return request.param, bridge_text, bridge_tree
+
+
+def test_parses_without_error_nodes(script):
+    name, _text, tree = script
+    errors = parse_errors(tree)
+    assert not tree.root_node.has_error and not errors, f"{name} does not parse cleanly: {errors}"
+
+
+def test_ascii_only_and_no_extra_line_breaks(script):
+    name, _text, _tree = script
+    raw = (BRIDGE_DIR / name).read_bytes()
+    bad = [(i, b) for i, b in enumerate(raw) if b > 0x7E or (b < 0x20 and b not in (0x09, 0x0A, 0x0D))]
+    assert not bad, f"{name}: non-ASCII or control bytes at offsets {bad[:10]}"
+    assert not any(c in raw.decode("ascii") for c in SPLITLINES_EXTRA)
+    assert not raw.startswith(b"\xef\xbb\xbf"), "no BOM: the script travels as lines on stdin"
+
+
+def test_first_line_markers(schema, bootstrap_text, bridge_text):
+    framing = schema["x-framing"]
+    assert bootstrap_text.split("\n", 1)[0] == framing["bootstrap_first_line"]
+    assert bridge_text.split("\n", 1)[0] == framing["bridge_first_line"]
+
+
+def test_bridge_has_no_request_marker_line(schema, bridge_text):
+    # The bootstrap cuts stdin at the first line equal to the request marker.
+    assert schema["x-framing"]["request_marker"] not in bridge_text.split("\n")
+
+
+def test_bridge_preamble(bridge_text):
+    lines = [ln.strip() for ln in bridge_text.split("\n") if ln.strip() and not ln.strip().startswith("#")]
+    assert lines[0] == "param([string]$RequestLine)"
+    assert "$ErrorActionPreference = 'Stop'" in lines[:3]
+    assert "$ProgressPreference = 'SilentlyContinue'" in lines[:3]
+
+
+def test_progress_preference_silenced(script):
+    name, text, _tree = script
+    assert "$ProgressPreference = 'SilentlyContinue'" in text, f"{name} must silence progress records"
+
+
+def test_no_powershell_6_syntax(script):
+    # Ternary, ?? and ?. already make tree-sitter (a 5.1-era grammar) produce ERROR nodes.
+    name, _text, tree = script
+    assert not ps7_syntax(tree), f"{name}: PowerShell 6+ syntax {ps7_syntax(tree)}"
+
+
+def test_no_json_cmdlets_anywhere(script):
+    name, text, _tree = script
+    for word in ("ConvertFrom-Json", "ConvertTo-Json"):
+        assert word.lower() not in text.lower(), f"{name} mentions {word}: 5.1's JSON cmdlets lose data"
+
+
+def test_no_dynamic_code(script):
+    name, text, tree = script
+    names = [n.lower() for n, _p, _node in commands(tree)]
+    assert "invoke-expression" not in names and "iex" not in names, f"{name} uses Invoke-Expression"
+    for word in ("Invoke-Expression", ".NewScriptBlock(", ".InvokeScript(", "-EncodedCommand", "Invoke-Command"):
+        assert word.lower() not in text.lower(), f"{name} contains {word}"
+    creates = len(re.findall(r"\[scriptblock\]::create", text, re.IGNORECASE))
+    if name == "bootstrap.ps1":
+        assert creates == 1, "the bootstrap makes exactly one script block: the bridge text"
+    else:
+        assert creates == 0, "[ScriptBlock]::Create is only allowed in the bootstrap"
+
+
+def test_bridge_compiles_only_its_embedded_helper(bridge_tree, bridge_text):
+    adds = [(p, node) for n, p, node in commands(bridge_tree) if n.lower() == "add-type"]
+    assert adds, "the bridge compiles its C# helper with Add-Type"
+    for params, node in adds:
+        if "typedefinition" in params:
+            assert "$src" in node.text.decode("ascii"), "Add-Type -TypeDefinition compiles only the embedded helper"
+        else:
+            assert params == ["assemblyname"], node.text
+
+
+def test_no_name_parameter_on_object_cmdlets(bridge_tree):
+    offenders = name_parameter_offenders(bridge_tree)
+    assert not offenders, "objects must be found by Id/exact name and passed as objects:\n" + "\n".join(offenders)
+    creates = [n for n, p, _node in commands(bridge_tree) if n.lower().endswith("new-vmswitch") and "name" in p]
+    assert len(creates) == 1, "New-VMSwitch -Name (the creation itself) is the only -Name"
+
+
+def test_mutating_cmdlets_get_objects(bridge_tree):
+    expected = {
+        "set-vmswitch": "vmswitch",
+        "rename-vmswitch": "vmswitch",
+        "remove-vmswitch": "vmswitch",
+        "set-vmswitchteam": "vmswitch",
+        "connect-vmnetworkadapter": "vmnetworkadapter",
+        "disconnect-vmnetworkadapter": "vmnetworkadapter",
+        "set-vmnetworkadapter": "vmnetworkadapter",
+        "set-vmnetworkadaptervlan": "vmnetworkadapter",
+    }
+    seen = set()
+    for name, params, node in commands(bridge_tree):
+        short = name.split("\\")[-1].lower()
+        if short in expected:
+            seen.add(short)
+            assert expected[short] in params, f"{node.text.decode('ascii')[:100]} must pass -{expected[short]}"
+    assert seen == set(expected), f"missing calls: {set(expected) - seen}"
+
+
+def test_hyperv_cmdlets_are_module_qualified(bridge_tree):
+    assert not unqualified_hyperv(bridge_tree), f"qualify with Hyper-V\\: {unqualified_hyperv(bridge_tree)}"
+
+
+def test_every_bridge_function_called_is_defined_once_with_matching_arity(bridge_tree):
+    defined = function_names(bridge_tree)
+    assert len(defined) == len(set(defined)), "a function is defined twice"
+    problems = arity_problems(bridge_tree)
+    assert not problems, "\n".join(problems)
+
+
+def test_bridge_size_budget(bridge_text):
+    # The controller sends the whole bridge on stdin at every call.
+    assert len(bridge_text.encode("ascii")) < 60_000

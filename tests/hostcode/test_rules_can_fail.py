@@ -1,0 +1,76 @@
+"""Negative controls: each house rule rejects a small script that breaks it.
+
+Without these, a rule that silently matches nothing (a tree-sitter node type renamed, a regex
+typo) would pass forever.
+"""
+
+import pytest
+from hostcode_support import (
+    arity_problems,
+    code_leaves,
+    hash_literal_keys,
+    name_parameter_offenders,
+    parse_errors,
+    parse_powershell,
+    ps7_syntax,
+    unqualified_hyperv,
+)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    ["$a = $b ?? 1", "$a = $b?.Name", "$x = $a ? 1 : 2", "$a ??= 2", "if ($x) { "],
+)
+def test_parse_check_rejects_ps7_operators_and_broken_code(snippet):
+    tree = parse_powershell(snippet + "\n")
+    assert tree.root_node.has_error and parse_errors(tree)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    ["Get-Item x && Get-Item y", "Get-Item x || Get-Item y", "1..3 | ForEach-Object -Parallel { $_ }"],
+)
+def test_ps7_rule_rejects(snippet):
+    assert ps7_syntax(parse_powershell(snippet + "\n"))
+
+
+def test_strings_and_comments_are_not_code():
+    tree = parse_powershell("$m = 'a && b ?? c'\n# x || y\n")
+    assert not ps7_syntax(tree)
+    assert all(v != "&&" for _t, v in code_leaves(tree))
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "Hyper-V\\Get-VMSwitch -Name $n",
+        "Hyper-V\\Remove-VMSwitch -Name $n -Force",
+        "Hyper-V\\Get-VMNetworkAdapter -VMName $vm",
+        "Get-NetAdapter -Name $n",
+        "Hyper-V\\Get-VM -Name $vm",
+        "Remove-HnsNetwork -Name:$n",
+    ],
+)
+def test_name_rule_rejects(snippet):
+    assert name_parameter_offenders(parse_powershell(snippet + "\n"))
+
+
+def test_name_rule_allows_the_creation():
+    assert not name_parameter_offenders(parse_powershell("Hyper-V\\New-VMSwitch -Name $n @p\n"))
+
+
+def test_unqualified_hyperv_rule_rejects():
+    assert unqualified_hyperv(parse_powershell("$s = Get-VMSwitch\n")) == ["Get-VMSwitch"]
+
+
+def test_arity_rule_rejects_wrong_count_and_undefined():
+    script = "function Set-HvNetX([string]$A, $B) { $A }\nSet-HvNetX 1 2 3\nGet-HvNetNope 1\nSet-HvNetX 1 2\n"
+    tree = parse_powershell(script)
+    problems = arity_problems(tree)
+    assert len(problems) == 2
+    assert "takes 2 arguments, got 3" in problems[0] and "not defined" in problems[1]
+
+
+def test_hash_literal_keys_reads_the_dispatch_shape():
+    tree = parse_powershell("$HvNetOps = @{\n    'a' = { 1 }\n    'b' = { 2 }\n    'a' = { 3 }\n}\n")
+    assert hash_literal_keys(tree, "$HvNetOps") == ["a", "b", "a"]
