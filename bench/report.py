@@ -240,7 +240,7 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
     m = results["machine"]
     parts.append(
         f"machine: {m['nproc']} CPUs, {m['memory_gb']} GB, Python {m['python']}, ansible-core {m['ansible_core']}, "
-        f"load {m['loadavg']}; forks {results['forks']}; commit {m['commit']}"
+        f"load {m['loadavg']}; forks {results['forks']}; {results.get('connection', '')}; commit {m['commit']}"
     )
     parts += [
         "",
@@ -317,7 +317,17 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
         parts.append(table(["phase", "calls x", "bytes x", "wall x", "CPU x"], rows))
         parts.append(f"same end state as the role: {naive.get('same_end_state')}")
     else:
-        parts.append(naive.get("status") or "not available yet: naive baseline not run")
+        if naive.get("phases"):
+            parts.append("ratios not available yet: no converged nat role run to compare with; the baseline alone:")
+        else:
+            parts.append(naive.get("status") or "not available yet: naive baseline not run")
+        for name in ("converge", "rerun", "teardown"):
+            data = phase(naive, name) if naive.get("phases") else None
+            if data:
+                parts.append(
+                    f"  {name}: {data['calls_per_host']:.2f} calls/host, {data['bytes_per_host'] / KB:.1f} KB/host, "
+                    f"{data['wall_s']:.1f} s"
+                )
 
     parts += ["", "5. Overlay bytes per route"]
     bpr = derived["overlay_bytes_per_route"]
@@ -345,6 +355,33 @@ def merge_status_rows(rows: list[list[str]]) -> list[list[str]]:
         else:
             out.append(list(row))
     return out
+
+
+DOC_BEGIN = "<!-- bench:figures:begin (written by bench/run.py --update-doc) -->"
+DOC_END = "<!-- bench:figures:end -->"
+
+
+def update_doc(doc: Path, results: dict, text: str, json_path: Path) -> None:
+    """Replace the figures block of docs/performance.md with this run's report (the prose stays)."""
+    m = results["machine"]
+    block = "\n".join(
+        [
+            DOC_BEGIN,
+            f"Run of {results['started']} at commit `{m['commit']}`, {results['duration_s']:.0f} s in all, "
+            f"`bench/run.py --sizes {','.join(map(str, results['sizes']))}` (results file `{json_path.name}`).",
+            "",
+            "```text",
+            text,
+            "```",
+            DOC_END,
+        ]
+    )
+    current = doc.read_text(encoding="utf-8") if doc.exists() else f"# Performance\n\n{DOC_BEGIN}\n{DOC_END}\n"
+    if DOC_BEGIN not in current or DOC_END not in current:
+        current = current.rstrip("\n") + f"\n\n{DOC_BEGIN}\n{DOC_END}\n"
+    head, rest = current.split(DOC_BEGIN, 1)
+    tail = rest.split(DOC_END, 1)[1]
+    doc.write_text(head + block + tail, encoding="utf-8")
 
 
 def write_json(results: dict, derived: dict, verdicts: list[dict], directory: Path) -> Path:

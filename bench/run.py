@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fleet import Fleet
 from measure import ROOT, Runner
-from report import derive, goals, render, write_json
+from report import derive, goals, render, update_doc, write_json
 
 BENCH = ROOT / "bench"
 SCENARIOS = yaml.safe_load((BENCH / "scenarios.yml").read_text(encoding="utf-8"))
@@ -51,9 +51,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--roles", default=",".join(ALL_ROLES), help="roles to measure")
     parser.add_argument("--forks", type=int, default=50)
+    parser.add_argument("--mixed", action="store_true", help="hvemu --mixed: alternate winrm and psrp hosts")
     parser.add_argument("--no-naive", action="store_true", help="skip the naive one-task-per-object baseline")
     parser.add_argument("--keep", action="store_true", help="keep the work directory (logs, inventories)")
     parser.add_argument("--results", default=str(BENCH / "results"), help="directory of the JSON results")
+    parser.add_argument(
+        "--update-doc", action="store_true", help="write this run's figures into docs/performance.md (between markers)"
+    )
     args = parser.parse_args(argv)
     args.sizes = sorted({int(s) for s in str(args.sizes).split(",") if s.strip()})
     args.roles = [r for r in args.roles.split(",") if r]
@@ -194,7 +198,7 @@ def bench_role(role: str, hosts: int, args, workroot: Path, phases=("floor", "co
     pattern = scenario.get("hosts", "all")
     target = {"bench_hosts": pattern, "target": pattern}  # floor.yml reads bench_hosts, collection playbooks target
     try:
-        with Fleet(hosts, workroot / f"{role}-{hosts}", mixed=scenario.get("mixed", False)) as fleet:
+        with Fleet(hosts, workroot / f"{role}-{hosts}", mixed=args.mixed or scenario.get("mixed", False)) as fleet:
             runner = Runner(fleet, forks=args.forks)
             capture = hosts == args.role_hosts
             run["phases"] = run_phases(fleet, runner, scenario, list(phases), target, capture=capture)
@@ -209,16 +213,16 @@ def bench_naive(role_run: dict | None, args, workroot: Path) -> dict:
     """The nat end state built one task per object, next to the nat role on the same fleet size."""
     out: dict = {"hosts": args.role_hosts, "role_run": role_run}
     reason = missing_piece("naive_nat")
-    if reason or not role_run or not role_run.get("end_state"):
-        out["status"] = f"not available yet: {reason or 'the nat role run has no converged end state'}"
+    if reason:
+        out["status"] = f"not available yet: {reason}"
         print(f"== naive nat baseline: {out['status']}", flush=True)
         return out
     out.update(bench_role("naive_nat", args.role_hosts, args, workroot, phases=("converge", "rerun", "teardown")))
-    out["role"] = "naive_nat"
     naive_state = out.pop("end_state", None)
-    out["same_end_state"] = naive_state == role_run["end_state"] if naive_state else None
+    role_state = (role_run or {}).get("end_state")
+    out["same_end_state"] = naive_state == role_state if naive_state and role_state else None
     if out["same_end_state"] is False:
-        out["end_state_difference"] = {"role": role_run["end_state"], "naive": naive_state}
+        out["end_state_difference"] = {"role": role_state, "naive": naive_state}
     return out
 
 
@@ -233,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         "started": started,
         "machine": machine(),
         "forks": args.forks,
+        "connection": "winrm and psrp alternating (--mixed)" if args.mixed else "winrm (NTLM, message encryption)",
         "role_hosts": args.role_hosts,
         "sizes": args.sizes,
         "scale_roles": [r for r in SCALE_ROLES if r in args.roles],
@@ -254,8 +259,12 @@ def main(argv: list[str] | None = None) -> int:
         run.pop("end_state", None)
     derived = derive(results)
     verdicts = goals(results, derived)
-    print("\n" + render(results, derived, verdicts))
+    text = render(results, derived, verdicts)
+    print("\n" + text)
     path = write_json(results, derived, verdicts, Path(args.results))
+    if args.update_doc:
+        update_doc(ROOT / "docs" / "performance.md", results, text, path)
+        print("docs/performance.md: figures updated")
     print(f"\nresults: {path} ({results['duration_s']:.0f} s)")
     if not args.keep:
         shutil.rmtree(workroot, ignore_errors=True)
