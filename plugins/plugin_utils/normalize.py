@@ -33,7 +33,11 @@ NETWORK_TYPES = {
 PROTOCOLS = {"tcp": 6, "udp": 17, "icmp": 1, "icmpv6": 58}
 PROTOCOL_NAMES = {v: k for k, v in PROTOCOLS.items()}
 
-_MAC_HEX = re.compile(r"^[0-9a-fA-F]{12}$")
+_MAC_FORMS = (
+    re.compile(r"^[0-9a-fA-F]{12}$"),
+    re.compile(r"^[0-9a-fA-F]{2}([-:])[0-9a-fA-F]{2}(\1[0-9a-fA-F]{2}){4}$"),
+    re.compile(r"^[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}$"),
+)
 
 
 def name_key(name):
@@ -47,7 +51,7 @@ def mac(value):
         return None
     text = str(value).strip()
     digits = re.sub(r"[-:.]", "", text)
-    if not _MAC_HEX.match(digits) or (len(text) != 12 and len(text) not in (14, 17)):
+    if not any(form.match(text) for form in _MAC_FORMS):
         raise ValueError("%r is not a MAC address (expected six hex octets, e.g. 00-15-5D-AA-BB-CC)" % (value,))
     digits = digits.upper()
     return "-".join(digits[i : i + 2] for i in range(0, 12, 2))

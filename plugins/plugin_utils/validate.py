@@ -287,7 +287,7 @@ def _endpoints(c, endpoints, network_prefixes):
         if addr is not None and subnets and not any(addr in s for s in subnets if s.version == addr.version):
             c.error(
                 path + ".ip_address",
-                "%s is not inside network %r's subnets (%s)"
+                "%s is not inside the subnets of network %r (%s)"
                 % (addr, e.get("network"), ", ".join(str(s) for s in subnets)),
             )
         c.mac(path + ".mac_address", e.get("mac_address"))
