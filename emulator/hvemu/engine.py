@@ -96,8 +96,13 @@ def _bootstrap_answer(code: str, fallback: str, rc: int) -> tuple[str, str, int]
 
 
 def _fail(code: str, message: str, request_id=None, rc: int = RC_BAD_REQUEST) -> tuple[str, str, int]:
-    response = {"protocol": 1, "request_id": request_id, "ok": False, "results": [],
-                "error": {"index": None, "op": None, "code": code, "hresult": None, "message": message, "detail": None}}  # fmt: skip
+    response = {
+        "protocol": 1,
+        "request_id": request_id,
+        "ok": False,
+        "results": [],
+        "error": {"index": None, "op": None, "code": code, "hresult": None, "message": message, "detail": None},
+    }
     return frame(response), "", rc
 
 
@@ -174,8 +179,14 @@ def execute(host: HostModel, request: dict, task_id: str | None = None) -> tuple
     rc = RC_OK
     timeout = request.get("lock_timeout_ms", 30000) / 1000.0
     if not host.lock.acquire(timeout=timeout):
-        error = {"index": None, "op": None, "code": "LOCK_TIMEOUT", "hresult": None, "detail": None,
-                 "message": f"another bridge call holds Global\\hyperv.network.bridge on {host.name} (waited {timeout:g} s)"}  # fmt: skip
+        error = {
+            "index": None,
+            "op": None,
+            "code": "LOCK_TIMEOUT",
+            "hresult": None,
+            "detail": None,
+            "message": f"another bridge call holds Global\\hyperv.network.bridge on {host.name} (waited {timeout:g} s)",
+        }
         rc = RC_FAILED
     else:
         try:
@@ -196,8 +207,14 @@ def execute(host: HostModel, request: dict, task_id: str | None = None) -> tuple
                     error = {"index": index, "op": name, **exc.to_error()}
                 except Exception as exc:  # a model bug must still answer in protocol form
                     results.append({"op": name, "ok": False, "data": None})
-                    error = {"index": index, "op": name, "code": "INTERNAL", "hresult": None,
-                             "message": f"{type(exc).__name__}: {exc}", "detail": None}  # fmt: skip
+                    error = {
+                        "index": index,
+                        "op": name,
+                        "code": "INTERNAL",
+                        "hresult": None,
+                        "message": f"{type(exc).__name__}: {exc}",
+                        "detail": None,
+                    }
                 if task_id:
                     host.journal_step(task_id, {"index": index, "op": name, "ok": error is None, "at": time.time()})
                 if error is not None:
@@ -225,7 +242,8 @@ def _refusal(host: HostModel) -> tuple[str, str] | None:
     if settings.get("jea"):
         return (
             "JEA_ENDPOINT",
-            "the session is a JEA (Just Enough Administration) endpoint: the bridge needs a full administrative session",
+            "the session is a JEA (Just Enough Administration) endpoint: "
+            "the bridge needs a full administrative session",
         )
     if str(settings.get("powershell_edition", "Desktop")).lower() == "core":
         return (
@@ -235,7 +253,8 @@ def _refusal(host: HostModel) -> tuple[str, str] | None:
     if int(settings.get("process_bitness", 64)) == 32:
         return (
             "PROCESS_32BIT",
-            "the bridge runs in a 32-bit PowerShell process: the Hyper-V module and computenetwork.dll need 64-bit PowerShell",
+            "the bridge runs in a 32-bit PowerShell process: "
+            "the Hyper-V module and computenetwork.dll need 64-bit PowerShell",
         )
     return None
 

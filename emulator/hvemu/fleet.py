@@ -28,9 +28,23 @@ from .model import HostModel, hnsdoc, netcfg
 from .model.versions import WINDOWS
 
 HOST_KEYS = {
-    "name", "windows", "kind", "parent", "hyperv_module", "language_mode", "process_bitness", "powershell_edition",
-    "jea", "users", "transports", "adapters", "vms", "seed", "overlay_facts_delay_s", "hns_version",
-}  # fmt: skip
+    "name",
+    "windows",
+    "kind",
+    "parent",
+    "hyperv_module",
+    "language_mode",
+    "process_bitness",
+    "powershell_edition",
+    "jea",
+    "users",
+    "transports",
+    "adapters",
+    "vms",
+    "seed",
+    "overlay_facts_delay_s",
+    "hns_version",
+}
 ADAPTER_KEYS = {"name", "description", "mac", "speed", "ipv4", "ipv6", "gateway", "dns", "dns_suffix", "lbfo"}
 SEED_KEYS = {"docker_nat", "flannel", "calico", "switches", "netnat"}
 DEFAULT_USERS = {"Administrator": "Passw0rd!"}
@@ -106,10 +120,13 @@ def _route_to(src: dict, dst: dict, dst_facts: dict, vsid: int) -> str | None:
         if not covers:
             continue
         if s.get("IsolationId") != vsid:
-            return f"{src['ref']}: the route to {s['DestinationPrefix']} has IsolationId {s.get('IsolationId')}, not VSID {vsid}"
+            where = f"{src['ref']}: the route to {s['DestinationPrefix']}"
+            return f"{where} has IsolationId {s.get('IsolationId')}, not VSID {vsid}"
         if s.get("ProviderAddress") != dst_facts.get("ProviderAddress"):
-            return (f"{src['ref']}: the route to {s['DestinationPrefix']} points at provider address "
-                    f"{s.get('ProviderAddress')}, {dst['host'].name} has {dst_facts.get('ProviderAddress')}")  # fmt: skip
+            return (
+                f"{src['ref']}: the route to {s['DestinationPrefix']} points at provider address "
+                f"{s.get('ProviderAddress')}, {dst['host'].name} has {dst_facts.get('ProviderAddress')}"
+            )
         if hnsdoc.normalise_mac(s.get("DistributedRouterMacAddress", "")) != hnsdoc.normalise_mac(
             dst_facts.get("DrMacAddress", "")
         ):
@@ -122,6 +139,8 @@ def _lan_of(host: HostModel, adapter_name: str | None):
     adapter = host.adapter_by_name(adapter_name) if adapter_name else None
     ip = host.host_ipv4_of(adapter) if adapter else None
     static = netcfg.static_ipv4(ip) if ip else None
+    if static is None and adapter and adapter.get("stash"):
+        static = netcfg.static_ipv4(adapter["stash"])  # a NIC given to a switch keeps its LAN
     if static is None:
         return None
     return ipaddress.ip_interface(f"{static['IPAddress']}/{static['PrefixLength']}").network
@@ -170,7 +189,8 @@ def _reach(fleet: Fleet, a: dict, b: dict) -> dict:
             return {"reachable": False, "reason": problem}
         return {
             "reachable": True,
-            "reason": f"overlay VSID {va}: routes on both sides via {fa['ProviderAddress']} <-> {fb['ProviderAddress']}",
+            "reason": f"overlay VSID {va}: routes on both sides via "
+            f"{fa['ProviderAddress']} <-> {fb['ProviderAddress']}",
         }
     if ta == "NAT":
         if tb == "NAT" and a["host"] is not b["host"]:
@@ -185,10 +205,13 @@ def _reach(fleet: Fleet, a: dict, b: dict) -> dict:
         if not covered:
             return {"reachable": False, "reason": f"{a['ref']}: no WinNAT prefix on {a['host'].name} covers {a['ip']}"}
         uplink = any(
-            netcfg.static_ipv4(x["ip"]) or x["ip"].get("Dhcp") for x in a["host"].data["adapters"]
-            if x["ip"].get("IPv4") and x["kind"] in ("physical", "host_vnic") and not str(x["ip"]["IPv4"][0]["IPAddress"]).startswith("169.254.")
+            netcfg.static_ipv4(x["ip"]) or x["ip"].get("Dhcp")
+            for x in a["host"].data["adapters"]
+            if x["ip"].get("IPv4")
+            and x["kind"] in ("physical", "host_vnic")
+            and not str(x["ip"]["IPv4"][0]["IPAddress"]).startswith("169.254.")
             and x["switch_id"] != a["net"].get("switch_id")
-        )  # fmt: skip
+        )
         if not uplink:
             return {"reachable": False, "reason": f"{a['host'].name} has no uplink address for NAT"}
         if tb == "NAT":
@@ -255,8 +278,15 @@ def _build_host(spec: dict, defaults: dict, index: int) -> HostModel:
     transports = spec.get("transports", ["winrm", "psrp"])
     if not isinstance(transports, list) or not set(transports) <= {"winrm", "psrp"} or not transports:
         raise _err(name, "transports", "a list drawn from winrm, psrp")
-    host = HostModel(name, kind, windows, spec.get("parent"), users, set(transports),
-                     {k: v for k, v in settings.items() if k != "parent"})  # fmt: skip
+    host = HostModel(
+        name,
+        kind,
+        windows=windows,
+        parent=spec.get("parent"),
+        users=users,
+        transports=set(transports),
+        settings={k: v for k, v in settings.items() if k != "parent"},
+    )
     if "hns_version" in settings:
         host.settings["hns_version"] = str(settings["hns_version"])
     for i, adapter in enumerate(spec.get("adapters") or []):
@@ -334,8 +364,25 @@ def _seed(host: HostModel, seed: dict, index: int) -> None:
                 docker.get("prefix", "172.26.64.0/20") if isinstance(docker, dict) else "172.26.64.0/20"
             )
             gw = str(next(prefix.hosts()))
-            _foreign_network(host, "docker-nat", {"Name": "nat", "Type": "NAT", "Ipams": [{"Type": "Static", "Subnets": [
-                {"IpAddressPrefix": str(prefix), "Routes": [{"NextHop": gw, "DestinationPrefix": "0.0.0.0/0"}]}]}]})  # fmt: skip
+            _foreign_network(
+                host,
+                "docker-nat",
+                {
+                    "Name": "nat",
+                    "Type": "NAT",
+                    "Ipams": [
+                        {
+                            "Type": "Static",
+                            "Subnets": [
+                                {
+                                    "IpAddressPrefix": str(prefix),
+                                    "Routes": [{"NextHop": gw, "DestinationPrefix": "0.0.0.0/0"}],
+                                }
+                            ],
+                        }
+                    ],
+                },
+            )
         flannel = seed.get("flannel")
         if flannel:
             cfg = flannel if isinstance(flannel, dict) else {}
@@ -343,13 +390,47 @@ def _seed(host: HostModel, seed: dict, index: int) -> None:
             vni = int(cfg.get("vni", 4096))
             adapter = cfg.get("adapter") or host.physical_adapters()[0]["name"]
             pol = [{"Type": "NetAdapterName", "Settings": {"NetworkAdapterName": adapter}}]
-            _foreign_network(host, "flannel-ext", {"Name": "External", "Type": "Overlay", "Policies": pol, "Ipams": [{"Subnets": [
-                {"IpAddressPrefix": "192.168.255.0/30", "Routes": [{"NextHop": "192.168.255.1", "DestinationPrefix": "0.0.0.0/0"}],
-                 "Policies": [{"Type": "VSID", "Settings": {"IsolationId": 9999}}]}]}]})  # fmt: skip
+            _foreign_network(
+                host,
+                "flannel-ext",
+                {
+                    "Name": "External",
+                    "Type": "Overlay",
+                    "Policies": pol,
+                    "Ipams": [
+                        {
+                            "Subnets": [
+                                {
+                                    "IpAddressPrefix": "192.168.255.0/30",
+                                    "Routes": [{"NextHop": "192.168.255.1", "DestinationPrefix": "0.0.0.0/0"}],
+                                    "Policies": [{"Type": "VSID", "Settings": {"IsolationId": 9999}}],
+                                }
+                            ]
+                        }
+                    ],
+                },
+            )
             gw = str(next(subnet.hosts()))
-            nid = _foreign_network(host, "flannel", {"Name": "vxlan0", "Type": "Overlay", "Policies": pol, "Ipams": [{"Subnets": [
-                {"IpAddressPrefix": str(subnet), "Routes": [{"NextHop": gw, "DestinationPrefix": "0.0.0.0/0"}],
-                 "Policies": [{"Type": "VSID", "Settings": {"IsolationId": vni}}]}]}]})  # fmt: skip
+            nid = _foreign_network(
+                host,
+                "flannel",
+                {
+                    "Name": "vxlan0",
+                    "Type": "Overlay",
+                    "Policies": pol,
+                    "Ipams": [
+                        {
+                            "Subnets": [
+                                {
+                                    "IpAddressPrefix": str(subnet),
+                                    "Routes": [{"NextHop": gw, "DestinationPrefix": "0.0.0.0/0"}],
+                                    "Policies": [{"Type": "VSID", "Settings": {"IsolationId": vni}}],
+                                }
+                            ]
+                        }
+                    ],
+                },
+            )
             cid = uuid.uuid5(uuid.NAMESPACE_URL, f"{host.name}/flannel/container").hex
             _foreign_endpoint(host, nid, f"{cid}_cbr0")
         calico = seed.get("calico")
@@ -449,25 +530,47 @@ def default_fleet(n: int) -> Fleet:
     for i in range(1, n_hv + 1):
         name = f"hv{i:02d}"
         lan = 10 + i
-        hosts.append({
-            "name": name, "kind": "hyperv", "windows": "ws2022" if i % 2 else "ws2025",
-            "adapters": [
-                {"name": "Ethernet", "ipv4": f"10.{lan}.0.21/24", "gateway": f"10.{lan}.0.1", "dns": [f"10.{lan}.0.2"],
-                 "dns_suffix": "lab.example"},
-                {"name": "Ethernet 2", "ipv4": f"10.{lan}.1.21/24", "dns": [f"10.{lan}.0.2"]},
-            ],
-        })  # fmt: skip
+        hosts.append(
+            {
+                "name": name,
+                "kind": "hyperv",
+                "windows": "ws2022" if i % 2 else "ws2025",
+                "adapters": [
+                    {
+                        "name": "Ethernet",
+                        "ipv4": f"10.{lan}.0.21/24",
+                        "gateway": f"10.{lan}.0.1",
+                        "dns": [f"10.{lan}.0.2"],
+                        "dns_suffix": "lab.example",
+                    },
+                    {"name": "Ethernet 2", "ipv4": f"10.{lan}.1.21/24", "dns": [f"10.{lan}.0.2"]},
+                ],
+            }
+        )
         children[name] = []
     for j in range(1, n_vm + 1):
         parent = f"hv{(j - 1) % n_hv + 1:02d}"
         lan = 10 + int(parent[2:])
         name = f"vm{j:02d}"
         children[parent].append(name)
-        hosts.append({
-            "name": name, "kind": "vm", "parent": parent, "windows": "ws2022", "hyperv_module": False,
-            "adapters": [{"name": "Ethernet", "ipv4": f"10.{lan}.1.{100 + j}/24", "gateway": f"10.{lan}.1.1", "dns": [f"10.{lan}.0.2"],
-                          "mac": netcfg.hyperv_mac(f"{parent}/vm/{name}/0")}],
-        })  # fmt: skip
+        hosts.append(
+            {
+                "name": name,
+                "kind": "vm",
+                "parent": parent,
+                "windows": "ws2022",
+                "hyperv_module": False,
+                "adapters": [
+                    {
+                        "name": "Ethernet",
+                        "ipv4": f"10.{lan}.1.{100 + j}/24",
+                        "gateway": f"10.{lan}.1.1",
+                        "dns": [f"10.{lan}.0.2"],
+                        "mac": netcfg.hyperv_mac(f"{parent}/vm/{name}/0"),
+                    }
+                ],
+            }
+        )
     for spec in hosts:
         if spec["kind"] == "hyperv" and children[spec["name"]]:
             spec["seed"] = {"switches": [{"name": "VMs", "adapters": ["Ethernet 2"], "allow_management_os": False}]}

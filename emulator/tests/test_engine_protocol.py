@@ -6,7 +6,6 @@ import json
 import threading
 
 import pytest
-
 from hvemu import engine
 from hvemu.model.testkit import call, fail, gid, make_host, nat_doc, net_create, ok, snap, switch_create
 
@@ -35,7 +34,12 @@ def test_bootstrap_is_read_from_the_collection_and_crlf_is_accepted():
 
 @pytest.mark.parametrize(
     "script",
-    ["Get-Process", "", "# hyperv.network bootstrap v1\nGet-ChildItem C:\\", engine.bootstrap_text() + "\nRemove-Item x"],
+    [
+        "Get-Process",
+        "",
+        "# hyperv.network bootstrap v1\nGet-ChildItem C:\\",
+        engine.bootstrap_text() + "\nRemove-Item x",
+    ],
 )
 def test_other_scripts_are_rejected_and_counted(script):
     host = make_host()
@@ -49,7 +53,7 @@ def test_bridge_must_start_with_its_first_line():
     host = make_host()
     request = {"protocol": 1, "request_id": "r", "ops": [{"op": "ping", "args": {}}]}
     lines = ["Write-Host evil", "#hvnet-request", json.dumps(request)]
-    out, err, rc = _run(host, request, lines=lines)
+    _out, err, rc = _run(host, request, lines=lines)
     assert rc == 1 and "unsupported script" in err and host.stats.rejected_scripts == 1
 
 
@@ -66,7 +70,12 @@ def test_sha256_of_bootstrap_and_bridge_recorded_per_call():
 
 @pytest.mark.parametrize(
     "lines",
-    [[], ["#hvnet-request", "{}"], [engine.BRIDGE_FIRST_LINE, "#hvnet-request"], [engine.BRIDGE_FIRST_LINE, "no marker"]],
+    [
+        [],
+        ["#hvnet-request", "{}"],
+        [engine.BRIDGE_FIRST_LINE, "#hvnet-request"],
+        [engine.BRIDGE_FIRST_LINE, "no marker"],
+    ],
 )
 def test_bad_framing_is_bad_request(lines):
     host = make_host()
@@ -82,13 +91,31 @@ def test_bad_framing_is_bad_request(lines):
         ("not json", "not JSON"),
         (json.dumps({"protocol": 1, "request_id": "x", "ops": []}), "ops"),
         (json.dumps({"protocol": 1, "request_id": "x", "ops": [{"op": "frobnicate", "args": {}}]}), "frobnicate"),
-        (json.dumps({"protocol": 1, "request_id": "x", "ops": [{"op": "switch_create", "args": {"name": "a"}, "pre": []}]}),
-         "switch_type"),
-        (json.dumps({"protocol": 1, "request_id": "x", "ops": [{"op": "switch_set", "args": {"id": "7e1c0000-0000-0000-0000-000000000000",
-         "enable_iov": True}, "pre": []}]}), "enable_iov"),
+        (
+            json.dumps(
+                {"protocol": 1, "request_id": "x", "ops": [{"op": "switch_create", "args": {"name": "a"}, "pre": []}]}
+            ),
+            "switch_type",
+        ),
+        (
+            json.dumps(
+                {
+                    "protocol": 1,
+                    "request_id": "x",
+                    "ops": [
+                        {
+                            "op": "switch_set",
+                            "args": {"id": "7e1c0000-0000-0000-0000-000000000000", "enable_iov": True},
+                            "pre": [],
+                        }
+                    ],
+                }
+            ),
+            "enable_iov",
+        ),
         (json.dumps({"protocol": 1, "request_id": "x", "extra": 1, "ops": [{"op": "ping", "args": {}}]}), "extra"),
     ],
-)  # fmt: skip
+)
 def test_invalid_requests_are_bad_request_with_the_validation_message(request_line, needle):
     host = make_host()
     lines = [*engine.bridge_lines(), "#hvnet-request", request_line]
@@ -96,7 +123,7 @@ def test_invalid_requests_are_bad_request_with_the_validation_message(request_li
     response = engine.parse_response(out)
     assert rc == 2 and response["error"]["code"] == "BAD_REQUEST"
     assert needle in response["error"]["message"]
-    assert not engine.validator("response").is_valid(response) is False
+    assert engine.validator("response").is_valid(response) is not False
 
 
 def test_protocol_mismatch():
@@ -124,7 +151,9 @@ def test_refusals(setting, code):
 def test_constrained_language_answer_is_the_bootstraps_own_text():
     host = make_host(language_mode="ConstrainedLanguage")
     out, _, rc = engine.run_script(host, engine.bootstrap_text(), [])  # refused before stdin is read
-    fixed = next(line for line in engine.bootstrap_text().splitlines() if "CONSTRAINED_LANGUAGE" in line).strip().strip("'")
+    fixed = (
+        next(line for line in engine.bootstrap_text().splitlines() if "CONSTRAINED_LANGUAGE" in line).strip().strip("'")
+    )
     assert rc == 3
     assert engine.parse_response(out) == engine.parse_response(fixed)
 
@@ -154,36 +183,77 @@ def test_preconditions_owned_present_absent():
     host = make_host()
     (created,) = ok(host, switch_create("mine", notes="user text\n[hyperv.network]"))
     (foreign,) = ok(host, switch_create("theirs", notes="[hyperv.network] not alone"))
-    own = {"op": "switch_remove", "args": {"id": foreign["id"]}, "pre": [{"kind": "switch", "state": "owned", "id": foreign["id"]}]}
+    own = {
+        "op": "switch_remove",
+        "args": {"id": foreign["id"]},
+        "pre": [{"kind": "switch", "state": "owned", "id": foreign["id"]}],
+    }
     err = fail(host, own)
     assert err["code"] == "PRECONDITION_FAILED" and "not owned" in err["message"]
     missing = gid()
-    err = fail(host, {"op": "switch_rename", "args": {"id": missing, "new_name": "x"},
-                      "pre": [{"kind": "switch", "state": "present", "id": missing}]})  # fmt: skip
+    err = fail(
+        host,
+        {
+            "op": "switch_rename",
+            "args": {"id": missing, "new_name": "x"},
+            "pre": [{"kind": "switch", "state": "present", "id": missing}],
+        },
+    )
     assert err["code"] == "PRECONDITION_FAILED" and "does not exist" in err["message"]
-    ok(host, {"op": "switch_remove", "args": {"id": created["id"]}, "pre": [{"kind": "switch", "state": "owned", "name": "MINE"}]})
+    ok(
+        host,
+        {
+            "op": "switch_remove",
+            "args": {"id": created["id"]},
+            "pre": [{"kind": "switch", "state": "owned", "name": "MINE"}],
+        },
+    )
     # networks: owned means in the ledger
     nid = gid()
     ok(host, net_create(nid, nat_doc()))
     ok(host, {"op": "ledger_release", "args": {"kind": "network", "id": nid}, "pre": []})
-    err = fail(host, {"op": "hcn_network_delete", "args": {"id": nid}, "pre": [{"kind": "network", "state": "owned", "id": nid}]})
+    err = fail(
+        host,
+        {"op": "hcn_network_delete", "args": {"id": nid}, "pre": [{"kind": "network", "state": "owned", "id": nid}]},
+    )
     assert "not owned" in err["message"]
     ok(host, {"op": "ledger_adopt", "args": {"kind": "network", "id": nid}, "pre": []})
-    ok(host, {"op": "hcn_network_delete", "args": {"id": nid}, "pre": [{"kind": "network", "state": "owned", "id": nid.upper()}]})
+    ok(
+        host,
+        {
+            "op": "hcn_network_delete",
+            "args": {"id": nid},
+            "pre": [{"kind": "network", "state": "owned", "id": nid.upper()}],
+        },
+    )
     assert snap(host, "ledger")["ledger"]["networks"] == []
 
 
 def test_other_precondition_kinds():
     host = make_host(vms=[{"name": "VM1", "nics": [{"name": "Network Adapter"}]}])
-    ok(host, {"op": "ping", "args": {}, "pre": [
-        {"kind": "adapter", "state": "present", "name": "ethernet 2"},
-        {"kind": "vm_adapter", "state": "present", "name": "network adapter", "vm_name": "vm1"},
-        {"kind": "netnat", "state": "absent", "name": "anything"},
-        {"kind": "network", "state": "absent", "name": "nat"},
-        {"kind": "endpoint", "state": "absent", "id": gid()},
-        {"kind": "namespace", "state": "absent", "id": gid()},
-    ]})  # fmt: skip
-    err = fail(host, {"op": "ping", "args": {}, "pre": [{"kind": "vm_adapter", "state": "present", "name": "nic9", "vm_name": "VM1"}]})
+    ok(
+        host,
+        {
+            "op": "ping",
+            "args": {},
+            "pre": [
+                {"kind": "adapter", "state": "present", "name": "ethernet 2"},
+                {"kind": "vm_adapter", "state": "present", "name": "network adapter", "vm_name": "vm1"},
+                {"kind": "netnat", "state": "absent", "name": "anything"},
+                {"kind": "network", "state": "absent", "name": "nat"},
+                {"kind": "endpoint", "state": "absent", "id": gid()},
+                {"kind": "namespace", "state": "absent", "id": gid()},
+            ],
+        },
+    )
+    err = fail(
+        host,
+        {
+            "op": "ping",
+            "args": {},
+            "pre": [{"kind": "vm_adapter", "state": "present", "name": "nic9", "vm_name": "VM1"}],
+        },
+    )
     assert err["code"] == "PRECONDITION_FAILED" and "VM1" in err["message"]
 
 
@@ -226,7 +296,11 @@ def test_injected_hns_error_on_op():
 def test_detached_batch_runs_on_and_journals_each_step(tmp_path):
     host = make_host()
     host.attach_state(tmp_path / "hv01.json")
-    request = {"protocol": 1, "request_id": "detached-1", "ops": [switch_create("d1"), switch_create("d2"), switch_create("d1")]}
+    request = {
+        "protocol": 1,
+        "request_id": "detached-1",
+        "ops": [switch_create("d1"), switch_create("d2"), switch_create("d1")],
+    }
     assert engine.validate_request(request) is None
     task_id, thread = engine.run_detached(host, request)
     thread.join(5)
@@ -243,3 +317,102 @@ def test_mutating_call_is_saved_readonly_call_is_not(tmp_path):
     assert (tmp_path / "hv01.json").stat().st_mtime_ns == before
     ok(host, switch_create("persisted"))
     assert "persisted" in (tmp_path / "hv01.json").read_text()
+
+
+def test_every_schema_operation_succeeds_in_one_batch():
+    host = make_host(vms=[{"name": "vm1", "nics": [{"name": "nic"}]}])
+    nid, eid, nsid = gid(), gid(), gid()
+    (created,) = ok(
+        host, switch_create("set", "External", net_adapter_names=["Ethernet 2", "Ethernet 3"], notes="[hyperv.network]")
+    )
+    sid = created["id"]
+    ops = [
+        {"op": "ping", "args": {}},
+        {"op": "snapshot", "args": {"kinds": ["host", "ledger"]}},
+        switch_create("int", "Internal"),
+        {
+            "op": "switch_set",
+            "args": {"id": sid, "notes": "x\n[hyperv.network]"},
+            "pre": [{"kind": "switch", "state": "present", "id": sid}],
+        },
+        {
+            "op": "switch_rename",
+            "args": {"id": sid, "new_name": "set2"},
+            "pre": [{"kind": "switch", "state": "absent", "name": "set2"}],
+        },
+        {"op": "switch_team_set", "args": {"id": sid, "net_adapter_names": ["Ethernet 2"]}, "pre": []},
+        {"op": "vm_adapter_set", "args": {"vm_name": "vm1", "name": "nic", "switch_name": "set2"}, "pre": []},
+        net_create(nid, nat_doc()),
+        {
+            "op": "hcn_network_modify",
+            "args": {
+                "id": nid,
+                "request": json.dumps(
+                    {"ResourceType": "DNS", "RequestType": "Update", "Settings": {"ServerList": ["1.1.1.1"]}}
+                ),
+            },
+            "pre": [],
+        },
+        {
+            "op": "hcn_endpoint_create",
+            "args": {"id": eid, "network_id": nid, "settings": json.dumps({"Name": "ep"})},
+            "pre": [],
+        },
+        {
+            "op": "hcn_endpoint_modify",
+            "args": {
+                "id": eid,
+                "request": json.dumps(
+                    {
+                        "ResourceType": "Policy",
+                        "RequestType": "Add",
+                        "Settings": {
+                            "Policies": [
+                                {
+                                    "Type": "PortMapping",
+                                    "Settings": {"Protocol": 6, "InternalPort": 80, "ExternalPort": 8080},
+                                }
+                            ]
+                        },
+                    }
+                ),
+            },
+            "pre": [],
+        },
+        {"op": "hcn_namespace_create", "args": {"id": nsid, "settings": json.dumps({"Type": "Host"})}, "pre": []},
+        {
+            "op": "hcn_namespace_modify",
+            "args": {
+                "id": nsid,
+                "request": json.dumps(
+                    {"ResourceType": "Endpoint", "RequestType": "Add", "Settings": {"EndpointId": eid}}
+                ),
+            },
+            "pre": [],
+        },
+        {"op": "ledger_release", "args": {"kind": "namespace", "id": nsid}, "pre": []},
+        {"op": "ledger_adopt", "args": {"kind": "namespace", "id": nsid}, "pre": []},
+        {
+            "op": "hcn_namespace_modify",
+            "args": {
+                "id": nsid,
+                "request": json.dumps(
+                    {"ResourceType": "Endpoint", "RequestType": "Remove", "Settings": {"EndpointId": eid}}
+                ),
+            },
+            "pre": [],
+        },
+        {
+            "op": "hcn_namespace_delete",
+            "args": {"id": nsid},
+            "pre": [{"kind": "namespace", "state": "owned", "id": nsid}],
+        },
+        {"op": "hcn_endpoint_delete", "args": {"id": eid}, "pre": [{"kind": "endpoint", "state": "owned", "id": eid}]},
+        {"op": "hcn_network_delete", "args": {"id": nid}, "pre": [{"kind": "network", "state": "owned", "id": nid}]},
+        {"op": "switch_remove", "args": {"id": sid}, "pre": [{"kind": "switch", "state": "owned", "id": sid}]},
+    ]
+    response, rc = call(host, *ops)
+    assert rc == 0 and response["ok"], response["error"]
+    assert {r["op"] for r in response["results"]} == set(engine.schema()["x-operations"])
+    assert snap(host, "switches")["switches"][0]["Name"] == "int"
+    assert snap(host, "vm_adapters")["vm_adapters"][0]["SwitchName"] is None

@@ -1,8 +1,7 @@
 """Hyper-V switches and the host's IP configuration as Windows moves it."""
 
 import pytest
-
-from hvemu.model.testkit import adapters_by_name, fail, make_host, ok, snap, switch_create, switch_op
+from hvemu.model.testkit import adapters_by_name, make_host, ok, snap, switch_create, switch_op
 
 
 def _switch(host, name):
@@ -13,7 +12,11 @@ def test_internal_and_private_switches():
     host = make_host()
     ok(host, switch_create("int", "Internal", notes="n"), switch_create("priv", "Private"))
     internal, private = _switch(host, "int"), _switch(host, "priv")
-    assert (internal["SwitchType"], internal["AllowManagementOS"], internal["NetAdapterInterfaceDescription"]) == (1, True, None)
+    assert (internal["SwitchType"], internal["AllowManagementOS"], internal["NetAdapterInterfaceDescription"]) == (
+        1,
+        True,
+        None,
+    )
     assert (private["SwitchType"], private["AllowManagementOS"]) == (0, False)
     assert internal["BandwidthReservationMode"] == 1 and internal["Notes"] == "n"
     adapters = adapters_by_name(host)
@@ -112,7 +115,11 @@ def test_convert_between_types_and_rename():
     assert adapters["vEthernet (sw)"]["ip"]["IPv4"][0]["IPAddress"].startswith("169.254.")
     ok(host, switch_op("switch_set", sid, switch_type="Private"))
     assert "vEthernet (sw)" not in adapters_by_name(host)
-    ok(host, switch_op("switch_rename", sid, new_name="renamed"), switch_op("switch_set", sid, notes="x\n[hyperv.network]"))
+    ok(
+        host,
+        switch_op("switch_rename", sid, new_name="renamed"),
+        switch_op("switch_set", sid, notes="x\n[hyperv.network]"),
+    )
     row = _switch(host, "RENAMED")
     assert row["Id"] == sid and row["Notes"] == "x\n[hyperv.network]"
 
@@ -130,17 +137,34 @@ def test_rename_keeps_the_vethernet_name():
 )
 def test_bandwidth_mode(mode, iov, expected):
     host = make_host()
-    ok(host, switch_create("b", "External", net_adapter_names=["Ethernet 3"], minimum_bandwidth_mode=mode, enable_iov=iov,
-                           enable_packet_direct=True))  # fmt: skip
+    ok(
+        host,
+        switch_create(
+            "b",
+            "External",
+            net_adapter_names=["Ethernet 3"],
+            minimum_bandwidth_mode=mode,
+            enable_iov=iov,
+            enable_packet_direct=True,
+        ),
+    )
     row = _switch(host, "b")
-    assert row["BandwidthReservationMode"] == expected and row["IovEnabled"] is iov and row["PacketDirectEnabled"] is True
+    assert (
+        row["BandwidthReservationMode"] == expected and row["IovEnabled"] is iov and row["PacketDirectEnabled"] is True
+    )
 
 
 def test_remove_disconnects_vm_nics():
     host = make_host(vms=[{"name": "web", "nics": [{"name": "Network Adapter"}]}])
     (created,) = ok(host, switch_create("lan", "Internal"))
-    ok(host, {"op": "vm_adapter_set", "args": {"vm_name": "web", "name": "Network Adapter", "switch_name": "LAN"},
-              "pre": [{"kind": "vm_adapter", "state": "present", "name": "Network Adapter", "vm_name": "web"}]})  # fmt: skip
+    ok(
+        host,
+        {
+            "op": "vm_adapter_set",
+            "args": {"vm_name": "web", "name": "Network Adapter", "switch_name": "LAN"},
+            "pre": [{"kind": "vm_adapter", "state": "present", "name": "Network Adapter", "vm_name": "web"}],
+        },
+    )
     assert snap(host, "vm_adapters")["vm_adapters"][0]["SwitchName"] == "lan"
     ok(host, switch_op("switch_remove", created["id"], pre_state="present"))
     assert snap(host, "vm_adapters")["vm_adapters"][0]["SwitchName"] is None
@@ -150,14 +174,35 @@ def test_vm_adapter_vlan_and_spoofing():
     host = make_host(vms=[{"name": "web", "nics": [{"name": "Network Adapter", "mac": "00-15-5D-01-02-03"}]}])
     pre = [{"kind": "vm_adapter", "state": "present", "name": "Network Adapter", "vm_name": "web"}]
     base = {"vm_name": "WEB", "name": "network adapter"}
-    ok(host, {"op": "vm_adapter_set", "args": {**base, "vlan": {"mode": "Access", "access_vlan_id": 12}, "mac_address_spoofing": True}, "pre": pre})
+    ok(
+        host,
+        {
+            "op": "vm_adapter_set",
+            "args": {**base, "vlan": {"mode": "Access", "access_vlan_id": 12}, "mac_address_spoofing": True},
+            "pre": pre,
+        },
+    )
     nic = snap(host, "vm_adapters", names={"vm_adapters": ["web"]})["vm_adapters"][0]
     assert (nic["VlanOperationMode"], nic["AccessVlanId"], nic["MacAddressSpoofing"]) == (1, 12, 1)
     assert nic["MacAddress"] == "00155D010203"
-    ok(host, {"op": "vm_adapter_set", "args": {**base, "vlan": {"mode": "Trunk", "native_vlan_id": 0, "allowed_vlan_ids": "10-20,30"}}, "pre": pre})
+    ok(
+        host,
+        {
+            "op": "vm_adapter_set",
+            "args": {**base, "vlan": {"mode": "Trunk", "native_vlan_id": 0, "allowed_vlan_ids": "10-20,30"}},
+            "pre": pre,
+        },
+    )
     nic = snap(host, "vm_adapters")["vm_adapters"][0]
     assert (nic["VlanOperationMode"], nic["AllowedVlanIdListString"], nic["MacAddressSpoofing"]) == (2, "10-20,30", 1)
-    ok(host, {"op": "vm_adapter_set", "args": {**base, "vlan": {"mode": "Untagged"}, "mac_address_spoofing": False}, "pre": pre})
+    ok(
+        host,
+        {
+            "op": "vm_adapter_set",
+            "args": {**base, "vlan": {"mode": "Untagged"}, "mac_address_spoofing": False},
+            "pre": pre,
+        },
+    )
     nic = snap(host, "vm_adapters")["vm_adapters"][0]
     assert (nic["VlanOperationMode"], nic["AccessVlanId"], nic["MacAddressSpoofing"]) == (0, 0, 2)
     assert snap(host, "vm_adapters", names={"vm_adapters": ["other"]})["vm_adapters"] == []

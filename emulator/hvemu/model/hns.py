@@ -125,8 +125,14 @@ class HnsMixin:
 
     def _mac_pool(self, nid: str) -> dict:
         digest = uuid.UUID(netcfg.new_guid(nid.lower())).bytes
-        return {"Ranges": [{"StartMacAddress": f"00-15-5D-{digest[0]:02X}-{digest[1] & 0xF0:02X}-00",
-                            "EndMacAddress": f"00-15-5D-{digest[0]:02X}-{digest[1] | 0x0F:02X}-FF"}]}  # fmt: skip
+        return {
+            "Ranges": [
+                {
+                    "StartMacAddress": f"00-15-5D-{digest[0]:02X}-{digest[1] & 0xF0:02X}-00",
+                    "EndMacAddress": f"00-15-5D-{digest[0]:02X}-{digest[1] | 0x0F:02X}-FF",
+                }
+            ]
+        }
 
     def _after_create(self, oid: str) -> None:
         """faults.element_not_found_after_create: the next read misses this new object."""
@@ -146,9 +152,12 @@ class HnsMixin:
         if gate and not feature_allowed(gate, self.hns_version, self.build):
             major, minor = self.hns_version
             raise hns_error(
-                INVALID_POLICY_TYPE, call, f"{ptype} needs HNS {gate[0][0]}.{gate[0][1]}"
-                + (f" and build {gate[1]}+" if gate[1] else "") + f"; this host has HNS {major}.{minor}, build {self.build}"
-            )  # fmt: skip
+                INVALID_POLICY_TYPE,
+                call,
+                f"{ptype} needs HNS {gate[0][0]}.{gate[0][1]}"
+                + (f" and build {gate[1]}+" if gate[1] else "")
+                + f"; this host has HNS {major}.{minor}, build {self.build}",
+            )
         settings = pol.get("Settings")
         if settings is None:
             settings = {}
@@ -304,8 +313,12 @@ class HnsMixin:
         if ntype == "NAT" and not any(ipam["Subnets"] for ipam in out):
             prefix = self._free_nat_prefix()
             gw = str(next(prefix.hosts()))
-            auto = {"IpAddressPrefix": str(prefix), "Policies": [], "Flags": 0,
-                    "Routes": [{"NextHop": gw, "DestinationPrefix": "0.0.0.0/0", "Metric": 0}]}  # fmt: skip
+            auto = {
+                "IpAddressPrefix": str(prefix),
+                "Policies": [],
+                "Flags": 0,
+                "Routes": [{"NextHop": gw, "DestinationPrefix": "0.0.0.0/0", "Metric": 0}],
+            }
             out = [{"Type": "Static", "Subnets": [auto]}]
         return out
 
@@ -349,17 +362,16 @@ class HnsMixin:
                     return subnet
         return None
 
-    def _used_prefixes(self) -> list:
-        nets = [ipaddress.ip_network(n["InternalIPInterfaceAddressPrefix"], strict=False) for n in self.data["netnat"]]
-        for _, rec in self.network_records():
-            nets.extend(hnsdoc.subnet_network(s) for s in hnsdoc.subnets_of(rec["doc"]))
-        return nets
-
     def _free_nat_prefix(self):
-        used = [n for n in self._used_prefixes() if n.version == 4]
-        for candidate in ipaddress.ip_network("172.16.0.0/12").subnets(new_prefix=20):
-            if not any(candidate.overlaps(u) for u in used):
-                return candidate
+        """What HNS picks for a NAT network without subnets: a free /20, inside an existing WinNAT
+        prefix when there is one (so WinNAT needs no second prefix), else in 172.16.0.0/12."""
+        used = [hnsdoc.subnet_network(s) for _, rec in self.network_records() for s in hnsdoc.subnets_of(rec["doc"])]
+        pools = [ipaddress.ip_network(n["InternalIPInterfaceAddressPrefix"], strict=False) for n in self.data["netnat"]]
+        pools = [p for p in pools if p.version == 4] + [ipaddress.ip_network("172.16.0.0/12")]
+        for pool in pools:
+            for candidate in pool.subnets(new_prefix=max(20, pool.prefixlen)):
+                if not any(candidate.overlaps(u) for u in used if u.version == 4):
+                    return candidate
         raise hns_error(INVALID_SUBNET, "HcnCreateNetwork", "no free NAT prefix")
 
     def _check_winnat(self, ipams: list[dict], call: str) -> dict | None:
@@ -375,9 +387,11 @@ class HnsMixin:
         if self.data["netnat"]:
             first = self.data["netnat"][0]
             raise hns_error(
-                E_INVALIDARG, call, f"WinNAT allows one internal prefix per host; Get-NetNat already has "
-                f"'{first['Name']}' for {first['InternalIPInterfaceAddressPrefix']}"
-            )  # fmt: skip
+                E_INVALIDARG,
+                call,
+                f"WinNAT allows one internal prefix per host; Get-NetNat already has "
+                f"'{first['Name']}' for {first['InternalIPInterfaceAddressPrefix']}",
+            )
         return {
             "Name": "H" + uuid.uuid5(uuid.NAMESPACE_URL, str(net)).hex[:8].upper(),
             "InternalIPInterfaceAddressPrefix": str(net),
@@ -469,7 +483,7 @@ class HnsMixin:
         found = self.network(args["id"])
         if found is None:
             raise hns_error(NETWORK_NOT_FOUND, call)
-        nid, record = found
+        record = found[1]
         if record.get("synthetic"):
             raise hns_error(SHARED_SWITCH_MODIFICATION, call)
         request = hnsdoc.parse_document(args["request"], call)
@@ -512,7 +526,7 @@ class HnsMixin:
                         in ("RemoteSubnetRoute", "ProviderAddress", "DrMacAddress", "VxlanPort", "HostRoute")
                     )
                     or norm in out
-                ):  # noqa: E501
+                ):
                     raise hns_error(POLICY_ALREADY_EXISTS, call)
                 out.append(norm)
             elif req == "Remove":
@@ -796,8 +810,16 @@ class HnsMixin:
         for eid in endpoint_ids:
             self._endpoint_attachable(eid, call)
         number = 1 + max([ns["doc"]["NamespaceId"] for ns in self.data["namespaces"].values()] or [0])
-        self.data["namespaces"][nsid] = {"doc": {"ID": nsid, "Type": ntype, "NamespaceId": number, "Resources": [],
-                                                  "SchemaVersion": dict(hnsdoc.SCHEMA_VERSION), "State": 1}}  # fmt: skip
+        self.data["namespaces"][nsid] = {
+            "doc": {
+                "ID": nsid,
+                "Type": ntype,
+                "NamespaceId": number,
+                "Resources": [],
+                "SchemaVersion": dict(hnsdoc.SCHEMA_VERSION),
+                "State": 1,
+            }
+        }
         for eid in endpoint_ids:
             self._attach(nsid, eid, call)
         self._after_create(nsid)

@@ -14,15 +14,37 @@ from .errors import INVALID_JSON, hns_error
 NETWORK_TYPES = ["NAT", "ICS", "Transparent", "L2Bridge", "L2Tunnel", "Overlay", "Private", "Internal"]
 ADAPTER_TYPES = {"Transparent", "L2Bridge", "Overlay", "L2Tunnel"}
 NETWORK_POLICY_TYPES = {
-    "SourceMacAddress", "NetAdapterName", "VSwitchExtension", "DrMacAddress", "AutomaticDNS",
-    "InterfaceConstraint", "ProviderAddress", "RemoteSubnetRoute", "VxlanPort", "HostRoute",
-    "SetPolicy", "L4Proxy", "LayerConstraint", "NetworkACL",
-}  # fmt: skip
+    "SourceMacAddress",
+    "NetAdapterName",
+    "VSwitchExtension",
+    "DrMacAddress",
+    "AutomaticDNS",
+    "InterfaceConstraint",
+    "ProviderAddress",
+    "RemoteSubnetRoute",
+    "VxlanPort",
+    "HostRoute",
+    "SetPolicy",
+    "L4Proxy",
+    "LayerConstraint",
+    "NetworkACL",
+}
 SUBNET_POLICY_TYPES = {"VLAN", "VSID"}
 ENDPOINT_POLICY_TYPES = {
-    "PortMapping", "ACL", "QOS", "L2Driver", "OutBoundNAT", "SDNRoute", "L4Proxy", "PortName",
-    "EncapOverhead", "Iov", "ProviderAddress", "InterfaceConstraint", "TierAcl",
-}  # fmt: skip
+    "PortMapping",
+    "ACL",
+    "QOS",
+    "L2Driver",
+    "OutBoundNAT",
+    "SDNRoute",
+    "L4Proxy",
+    "PortName",
+    "EncapOverhead",
+    "Iov",
+    "ProviderAddress",
+    "InterfaceConstraint",
+    "TierAcl",
+}
 NETWORK_FLAG_NON_PERSISTENT = 8
 SUBNET_FLAG_DO_NOT_RESERVE_GATEWAY = 1
 ENDPOINT_FLAG_REMOTE = 1
@@ -42,7 +64,7 @@ def parse_document(text: str, call: str) -> dict:
 
 def normalise_type(value) -> str | None:
     """Network Type as HNS stores it: absent or 0 is NAT; strings case-insensitively; None if unknown."""
-    if value is None or value == "" or value == 0:
+    if value is None or value in {"", 0}:
         return "NAT"
     if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < len(NETWORK_TYPES):
         return NETWORK_TYPES[value]

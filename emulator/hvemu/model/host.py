@@ -40,6 +40,7 @@ class HostModel(SwitchMixin, HnsMixin, VmNicMixin, SnapshotMixin):
         self,
         name: str,
         kind: str = "hyperv",
+        *,
         windows: str = "ws2022",
         parent: str | None = None,
         users: dict | None = None,
@@ -352,7 +353,7 @@ class HostModel(SwitchMixin, HnsMixin, VmNicMixin, SnapshotMixin):
         if self.state_path is None:
             return
         tmp = self.state_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self.data, indent=1, sort_keys=True))
+        tmp.write_text(json.dumps(self.data, indent=1))
         os.replace(tmp, self.state_path)
 
     def state(self) -> dict:

@@ -66,7 +66,7 @@ class SnapshotMixin:
                         "UdpInboundRefresh": False,
                         "Active": True,
                         "Store": 0,
-                    }  # fmt: skip
+                    }
                     for n in self.data["netnat"]
                 ]
             elif kind == "networks":

@@ -103,7 +103,8 @@ class SwitchMixin:
                 raise cmdlet_error(
                     cmdlet,
                     "Failed while adding virtual Ethernet switch connections.\r\n"
-                    f"External Ethernet adapter '{adapter['description']}' is already bound to the Microsoft Virtual Switch protocol.",
+                    f"External Ethernet adapter '{adapter['description']}' is already bound to the "
+                    "Microsoft Virtual Switch protocol.",
                     "InvalidArgument",
                 )
             if adapter.get("lbfo") and self.build >= 20348:
@@ -187,7 +188,8 @@ class SwitchMixin:
         if self.switch_by_name(name):
             raise cmdlet_error(
                 cmd,
-                f"Failed while creating virtual Ethernet switch.\r\nA virtual switch with the name '{name}' already exists.",
+                "Failed while creating virtual Ethernet switch.\r\n"
+                f"A virtual switch with the name '{name}' already exists.",
                 "ResourceExists",
             )
         adapters = self._resolve_adapters(cmd, names or [])
@@ -196,7 +198,8 @@ class SwitchMixin:
         if iov and mode in ("Weight", "Absolute"):
             raise cmdlet_error(
                 cmd,
-                "Failed while creating virtual Ethernet switch.\r\nMinimum bandwidth reservation is not supported on an "
+                "Failed while creating virtual Ethernet switch.\r\n"
+                "Minimum bandwidth reservation is not supported on an "
                 "SR-IOV enabled virtual switch.",
                 "InvalidArgument",
             )

@@ -14,7 +14,13 @@ from .. import engine
 from ..fleet import build_fleet
 
 ADAPTERS = [
-    {"name": "Ethernet", "ipv4": "10.1.0.21/24", "gateway": "10.1.0.1", "dns": ["10.1.0.2", "10.1.0.3"], "dns_suffix": "lab.example"},
+    {
+        "name": "Ethernet",
+        "ipv4": "10.1.0.21/24",
+        "gateway": "10.1.0.1",
+        "dns": ["10.1.0.2", "10.1.0.3"],
+        "dns_suffix": "lab.example",
+    },
     {"name": "Ethernet 2", "ipv4": "10.1.1.21/24", "gateway": "10.1.1.1", "dns": ["10.1.0.2"]},
     {"name": "Ethernet 3", "ipv4": "10.1.2.21/24"},
 ]
@@ -76,8 +82,11 @@ def snap(host, *kinds, names=None) -> dict:
 
 # ---- operation builders -------------------------------------------------------------------
 def switch_create(name, switch_type="Internal", pre=None, **args):
-    return {"op": "switch_create", "args": {"name": name, "switch_type": switch_type, **args},
-            "pre": pre if pre is not None else [{"kind": "switch", "state": "absent", "name": name}]}  # fmt: skip
+    return {
+        "op": "switch_create",
+        "args": {"name": name, "switch_type": switch_type, **args},
+        "pre": pre if pre is not None else [{"kind": "switch", "state": "absent", "name": name}],
+    }
 
 
 def switch_op(op, sid, pre_state="present", **args):
@@ -94,8 +103,11 @@ def net_delete(nid):
 
 
 def net_modify(nid, request):
-    return {"op": "hcn_network_modify", "args": {"id": nid, "request": json.dumps(request)},
-            "pre": [{"kind": "network", "state": "present", "id": nid}]}  # fmt: skip
+    return {
+        "op": "hcn_network_modify",
+        "args": {"id": nid, "request": json.dumps(request)},
+        "pre": [{"kind": "network", "state": "present", "id": nid}],
+    }
 
 
 def ep_create(eid, nid, doc):
@@ -103,7 +115,11 @@ def ep_create(eid, nid, doc):
 
 
 def ep_delete(eid):
-    return {"op": "hcn_endpoint_delete", "args": {"id": eid}, "pre": [{"kind": "endpoint", "state": "owned", "id": eid}]}
+    return {
+        "op": "hcn_endpoint_delete",
+        "args": {"id": eid},
+        "pre": [{"kind": "endpoint", "state": "owned", "id": eid}],
+    }
 
 
 def subnet(prefix, gw, vsid=None, vlan=None, flags=0):
@@ -122,14 +138,20 @@ def nat_doc(name="natnet", prefix="172.20.0.0/20", gw="172.20.0.1"):
     return {"Name": name, "Type": "NAT", "Ipams": [{"Type": "Static", "Subnets": [subnet(prefix, gw)]}]}
 
 
-def overlay_doc(name="overlay", prefix="10.244.1.0/24", gw="10.244.1.1", vsid=4096, adapter="Ethernet", extra_policies=()):
+def overlay_doc(
+    name="overlay", prefix="10.244.1.0/24", gw="10.244.1.1", *, vsid=4096, adapter="Ethernet", extra_policies=()
+):
     pols = [{"Type": "NetAdapterName", "Settings": {"NetworkAdapterName": adapter}}, *extra_policies]
     return {"Name": name, "Type": "Overlay", "Policies": pols, "Ipams": [{"Subnets": [subnet(prefix, gw, vsid=vsid)]}]}
 
 
 def adapter_doc(ntype, name, adapter="Ethernet", prefix="10.1.0.0/24", gw="10.1.0.1"):
-    return {"Name": name, "Type": ntype, "Policies": [{"Type": "NetAdapterName", "Settings": {"NetworkAdapterName": adapter}}],
-            "Ipams": [{"Subnets": [subnet(prefix, gw)]}]}  # fmt: skip
+    return {
+        "Name": name,
+        "Type": ntype,
+        "Policies": [{"Type": "NetAdapterName", "Settings": {"NetworkAdapterName": adapter}}],
+        "Ipams": [{"Subnets": [subnet(prefix, gw)]}],
+    }
 
 
 def adapters_by_name(host) -> dict:

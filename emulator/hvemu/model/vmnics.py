@@ -61,8 +61,15 @@ class VmNicMixin:
             if wanted is not None and nic["VMName"].lower() not in wanted:
                 continue
             row = copy.deepcopy(nic)
-            row.update({"IsManagementOs": False, "DynamicMacAddressEnabled": True, "Connected": nic["SwitchName"] is not None,
-                        "SwitchId": (self.switch_by_name(nic["SwitchName"]) or {}).get("id"), "Status": [0]})  # fmt: skip
+            row.update(
+                {
+                    "IsManagementOs": False,
+                    "DynamicMacAddressEnabled": True,
+                    "Connected": nic["SwitchName"] is not None,
+                    "SwitchId": (self.switch_by_name(nic["SwitchName"]) or {}).get("id"),
+                    "Status": [0],
+                }
+            )
             rows.append(row)
         return rows
 
@@ -73,7 +80,8 @@ class VmNicMixin:
         if nic is None:
             raise cmdlet_error(
                 "Get-VMNetworkAdapter",
-                f"Hyper-V was unable to find a virtual machine network adapter named '{args['name']}' on VM '{args['vm_name']}'.",
+                f"Hyper-V was unable to find a virtual machine network adapter named '{args['name']}' "
+                f"on VM '{args['vm_name']}'.",
                 "ObjectNotFound",
             )
         if "switch_name" in args:
@@ -114,7 +122,11 @@ class VmNicMixin:
                 raise cmdlet_error(
                     cmd, "The VLAN identifier is out of range. Valid range is from 1 to 4094.", "InvalidArgument"
                 ) from None
-            nic.update(VlanOperationMode=2, AccessVlanId=0, NativeVlanId=vlan["native_vlan_id"],
-                       AllowedVlanIdListString=vlan["allowed_vlan_ids"])  # fmt: skip
+            nic.update(
+                VlanOperationMode=2,
+                AccessVlanId=0,
+                NativeVlanId=vlan["native_vlan_id"],
+                AllowedVlanIdListString=vlan["allowed_vlan_ids"],
+            )
         else:
             nic.update(VlanOperationMode=0, AccessVlanId=0, NativeVlanId=0, AllowedVlanIdListString=None)
