@@ -78,7 +78,7 @@ function ConvertTo-HvNetError($Err, $Index, $Op) {
         # HNS error records are JSON ({"Success":false,"Error":"...","ErrorCode":n}): keep the text.
         try {
             $rec = $hv.json.DeserializeObject([string]$h.ErrorRecord)
-            if ($rec -is [Collections.Generic.Dictionary[string, object]] -and $rec.ContainsKey('Error')) {
+            if ($rec -is [Collections.IDictionary] -and $rec.ContainsKey('Error')) {
                 $e['message'] = [string]$h.Operation + ': ' + [string]$rec['Error']
             }
         } catch { $e['message'] = [string]$h.Message }
@@ -107,8 +107,10 @@ function ConvertTo-HvNetJson($Value) {
 }
 
 # ---- Request access: request objects are Dictionary[string,object] from the serializer ----
+# The value of one key, or $null. The comma keeps a list a list (a one-element or empty list
+# would otherwise be unrolled on return).
 function Get-HvNetArg($Dict, [string]$Key) {
-    if ($null -ne $Dict -and $Dict.ContainsKey($Key)) { return $Dict[$Key] }
+    if ($null -ne $Dict -and $Dict.ContainsKey($Key)) { return ,$Dict[$Key] }
     return $null
 }
 
@@ -207,11 +209,6 @@ function Update-HvNetLedger([string]$Kind, [string]$Id, [bool]$Add) {
     if ([IO.File]::Exists($path)) { [IO.File]::Replace($tmp, $path, [NullString]::Value) } else { [IO.File]::Move($tmp, $path) }
 }
 
-function Test-HvNetInLedger([string]$Kind, $Id) {
-    $l = Read-HvNetLedger
-    return ($l[$Kind + 's'] -contains ([Guid]$Id).ToString())
-}
-
 # ---- C# helper for computenetwork.dll / vmcompute.dll ----
 function Find-HvNetLoadedType([string]$TypeName) {
     foreach ($a in [AppDomain]::CurrentDomain.GetAssemblies()) {
@@ -248,13 +245,14 @@ function Get-HvNetHelper {
                 $env:LIB = $null
                 $out = Join-Path $tmp ($name + '.dll')
                 Add-Type -TypeDefinition $src.Replace('namespace HyperVNetwork', 'namespace ' + $ns) -Language CSharp -OutputAssembly $out -OutputType Library
-                # Still under the batch mutex: the first finished compile wins the final name.
-                if (-not [IO.File]::Exists($dll)) { [IO.File]::Move($out, $dll) }
+                # Add-Type may have loaded the file already; either way it gets its final name
+                # here, under the batch mutex, so no process ever loads a half-written DLL.
+                $type = Find-HvNetLoadedType $typeName
+                try { [IO.File]::Move($out, $dll) } catch { if ($null -eq $type) { throw $_ } }
             } finally {
                 $env:LIB = $lib
                 try { [IO.Directory]::Delete($tmp, $true) } catch { $null = $_ }
             }
-            $type = Find-HvNetLoadedType $typeName
         }
         if ($null -eq $type) {
             $null = Assert-HvNetFolder $true
@@ -292,7 +290,7 @@ function Get-HvNetHcnObjects([string]$Kind) {
             $name = $null
             try {
                 $o = $hv.json.DeserializeObject($doc)
-                if ($o -is [Collections.Generic.Dictionary[string, object]] -and $o.ContainsKey('Name')) { $name = [string]$o['Name'] }
+                if ($o -is [Collections.IDictionary] -and $o.ContainsKey('Name')) { $name = [string]$o['Name'] }
             } catch { $name = $null }
             [void]$objs.Add(@{ id = $id; name = $name; doc = $doc })
         }
@@ -449,7 +447,7 @@ function Get-HvNetHnsVersion {
     $h = Get-HvNetHelper
     $text = $h::HnsCall('GET', '/globals/version', '')
     $r = $hv.json.DeserializeObject($text)
-    if ($r -isnot [Collections.Generic.Dictionary[string, object]] -or -not $r.ContainsKey('Success') -or $r['Success'] -ne $true) {
+    if ($r -isnot [Collections.IDictionary] -or -not $r.ContainsKey('Success') -or $r['Success'] -ne $true) {
         Stop-HvNet 'HNS_ERROR' ('HNSCall GET /globals/version failed: ' + $text) $text
     }
     $o = $r['Output']
@@ -777,6 +775,11 @@ function Invoke-HvNetBatch($Request, $Resp) {
             if ($o -isnot [Collections.IDictionary]) { $bad = 'operation {0} is not a JSON object' }
             elseif (@($HvNetOps.Keys) -cnotcontains [string](Get-HvNetArg $o 'op')) { $bad = 'operation {0} names an unknown op' }
             elseif ($null -ne (Get-HvNetArg $o 'args') -and (Get-HvNetArg $o 'args') -isnot [Collections.IDictionary]) { $bad = 'operation {0}: args must be a JSON object' }
+            else {
+                $pres = Get-HvNetArg $o 'pre'
+                if ($null -ne $pres -and ($pres -is [string] -or $pres -is [Collections.IDictionary])) { $bad = 'operation {0}: pre must be a list' }
+                elseif ($null -ne $pres) { foreach ($pre in $pres) { if ($pre -isnot [Collections.IDictionary]) { $bad = 'operation {0}: each precondition must be a JSON object' } } }
+            }
             if ($null -ne $bad) {
                 Set-HvNetFault $Resp 'BAD_REQUEST' ($bad -f $i)
                 $Resp['error']['index'] = $i
@@ -807,7 +810,8 @@ function Invoke-HvNetBatch($Request, $Resp) {
                 [void]$Resp['results'].Add($res)
                 $failed = $false
                 try {
-                    foreach ($pre in @(Get-HvNetArg $ops[$i] 'pre')) { if ($null -ne $pre) { Assert-HvNetPre $pre } }
+                    $pres = Get-HvNetArg $ops[$i] 'pre'
+                    if ($null -ne $pres) { foreach ($pre in $pres) { Assert-HvNetPre $pre } }
                     $args2 = Get-HvNetArg $ops[$i] 'args'
                     if ($null -eq $args2) { $args2 = @{} }
                     $data = [ordered]@{}
