@@ -139,3 +139,36 @@ def psrp_wsman(port: int, host: str, user: str, password: str, *, auth: str = "n
     return WSMan(
         "127.0.0.1", port=port, path=f"wsman/{host}", username=user, password=password, ssl=https, auth=auth, **kwargs
     )
+
+
+def bridge_call(request: dict) -> tuple[str, str, bytes]:
+    """A real bridge call as the collection makes it (docs/bridge-protocol.md).
+
+    Returns (command line for the cmd shell, bootstrap script for PSRP, stdin bytes: the bridge lines,
+    `#hvnet-request` and the request line, CRLF separated).
+    """
+    import base64
+    import json
+
+    from hvemu.engine import collection_root
+
+    bridge_dir = collection_root() / "plugins" / "plugin_utils" / "bridge"
+    bootstrap = (bridge_dir / "bootstrap.ps1").read_bytes().decode("utf-8")
+    bridge = (bridge_dir / "bridge.ps1").read_bytes().decode("utf-8")
+    command_line = "PowerShell -NoProfile -NonInteractive -ExecutionPolicy Unrestricted -EncodedCommand " + (
+        base64.b64encode(bootstrap.encode("utf-16-le")).decode("ascii")
+    )
+    lines = [line.rstrip("\r") for line in bridge.split("\n")]
+    while lines and lines[-1] == "":
+        lines.pop()
+    lines += ["#hvnet-request", json.dumps(request, ensure_ascii=True, separators=(",", ":"))]
+    return command_line, bootstrap, ("\r\n".join(lines) + "\r\n").encode("ascii")
+
+
+def bridge_response(stdout: str) -> dict:
+    """The JSON between the bridge's response markers."""
+    import json
+
+    begin = stdout.index("##hvnet-response-begin##") + len("##hvnet-response-begin##")
+    end = stdout.index("##hvnet-response-end##", begin)
+    return json.loads(stdout[begin:end].replace("\r", "").replace("\n", ""))

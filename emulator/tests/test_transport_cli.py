@@ -156,3 +156,35 @@ def test_bad_fleet_fails_without_ready_line(args):
     )
     assert result.returncode != 0
     assert "hvemu ready" not in result.stdout
+
+
+def test_real_bridge_call_through_both_transports(hvemu_process):
+    """The collection's own bootstrap, bridge and request over winrm (stdin in chunks) and psrp (input lines)."""
+    import uuid
+
+    from hvemu.testing import bridge_call, bridge_response
+
+    proc = hvemu_process(["--hosts", "2"])
+    request = {
+        "protocol": 1,
+        "request_id": str(uuid.uuid4()),
+        "lock_timeout_ms": 30000,
+        "ops": [{"op": "snapshot", "args": {"kinds": ["adapters"]}}],
+    }
+    command_line, script, stdin = bridge_call(request)
+    assert len(command_line) <= 8191
+    proto = winrm_protocol(proc.http_port, "hv01", "Administrator", "Passw0rd!")
+    out, err, rc = run_cmd(proto, command_line, stdin, chunk=20000)
+    assert (rc, err) == (0, b"")
+    response = bridge_response(out.decode())
+    assert response["ok"] and response["request_id"] == request["request_id"]
+    with RunspacePool(psrp_wsman(proc.http_port, "hv02", "Administrator", "Passw0rd!")) as pool:
+        ps = PowerShell(pool)
+        ps.add_script(script, use_local_scope=True)
+        output = ps.invoke(stdin.decode("ascii").splitlines())
+        assert not ps.streams.error
+        assert bridge_response("\r\n".join(output))["ok"]
+    for host in ("hv01", "hv02"):
+        stats = requests.get(f"{proc.http_url}/_hvemu/hosts/{host}/stats", timeout=5).json()
+        assert stats["bridge_calls"] == 1 and stats["rejected_scripts"] == 0
+        assert stats["bytes_in"] > len(stdin) and stats["bytes_out"] > 0
