@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ansible_collections.hyperv.network.plugins.modules.hns_endpoint import ARGSPEC_EXTRAS, DOCUMENTATION
+from ansible_collections.hyperv.network.plugins.modules.hns_endpoint import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import (
     HvNetActionBase,
     config_with,
@@ -18,7 +18,6 @@ class ActionModule(HvNetActionBase):
     """present = merged (unset options left alone), absent = deleted (owned endpoints only)."""
 
     DOCUMENTATION = DOCUMENTATION
-    ARGSPEC_EXTRAS = ARGSPEC_EXTRAS
 
     def run_module(self, args):
         item = {key: value for key, value in args.items() if key not in _TASK_KEYS}

@@ -14,10 +14,11 @@ class ActionModule(HvNetActionBase):
     DOCUMENTATION = DOCUMENTATION
 
     def run_module(self, args):
-        response = self.bridge_client().read([{"op": "ping", "args": {}}])
+        client = self.bridge_client()
+        response = client.read([{"op": "ping", "args": {}}])
         return {
             "changed": False,
             "ping": "pong",
-            "protocol": response.protocol,
-            "bridge_calls": self.bridge_client().calls,
+            "protocol": response.raw.get("protocol"),
+            "bridge_calls": client.calls,
         }

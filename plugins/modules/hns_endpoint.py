@@ -25,8 +25,10 @@ options:
     required: true
   network:
     description:
-      - Name of the HNS network the endpoint is on. Required with O(state=present). Create-only.
+      - Name of the HNS network the endpoint is on. Create-only.
+      - Required with O(state=absent) too, as in M(hyperv.network.host_network)'s C(config.endpoints).
     type: str
+    required: true
   ip_address:
     description:
       - Static IP address, inside a subnet of O(network). HNS picks one when unset. Create-only.
@@ -222,6 +224,3 @@ endpoint:
 extends_documentation_fragment:
   - hyperv.network.common
 """
-
-# See plugins/plugin_utils/argspec.py: keys the documentation schema has no place for.
-ARGSPEC_EXTRAS = {"": {"required_if": [["state", "present", ["network"]]]}}

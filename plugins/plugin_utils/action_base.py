@@ -240,6 +240,11 @@ class HvNetActionBase(ActionBase):
         try:
             res = self._low_level_execute_command(cmd, sudoable=False, in_data=in_data)
         except AnsibleConnectionFailure as exc:
+            # A broken shell or runspace is not reused: the next try (reads only) connects afresh.
+            try:
+                self._connection.reset()
+            except Exception as reset_error:  # the original failure is the one worth reporting
+                display.vvv("hyperv.network: connection reset failed: %s" % to_text(reset_error))
             raise BridgeConnectionLost(
                 "the connection to the host was lost during a bridge call: %s" % to_text(exc)
             ) from exc

@@ -138,3 +138,26 @@ def test_hns_network(hvemu, ansible):
         for foreign in ("nat", "vxlan0", "External"):
             assert by_name(final["networks"], foreign) == by_name(before[host]["state"]["networks"], foreign)
         assert final["ledger"] == before[host]["state"]["ledger"]
+
+
+def test_hns_endpoint(hvemu, ansible):
+    before = snapshot_before(hvemu)
+    run = ansible.playbook("hns_endpoint.yml")
+    check_run(run, hvemu, before)
+    for host in HOSTS:
+        created = run.named(host, "Create")["state"]
+        endpoint = by_name(created["endpoints"], "it-ep")
+        network = by_name(created["networks"], "it-epnet")
+        assert endpoint["HostComputeNetwork"].lower() == network["ID"].lower()
+        assert endpoint["IpConfigurations"][0]["IpAddress"] == "172.31.0.10"
+        mappings = [p["Settings"] for p in endpoint["Policies"] if p["Type"] == "PortMapping"]
+        assert [(m["InternalPort"], m["ExternalPort"]) for m in mappings] == [(80, 8080)]
+        assert endpoint["ID"].lower() in [i.lower() for i in created["ledger"]["endpoints"]]
+        updated = by_name(run.named(host, "Add policies")["state"]["endpoints"], "it-ep")
+        assert updated["ID"] == endpoint["ID"]
+        assert {p["Type"] for p in updated["Policies"]} >= {"PortMapping", "ACL", "OutBoundNAT", "SDNRoute"}
+        recreated = by_name(run.named(host, "Recreate with another address")["state"]["endpoints"], "it-ep")
+        assert recreated["ID"] != endpoint["ID"] and recreated["IpConfigurations"][0]["IpAddress"] == "172.31.0.11"
+        final = hvemu.state(host)
+        assert by_name(final["endpoints"], "it-ep") is None and by_name(final["networks"], "it-epnet") is None
+        assert view(final) == view(before[host]["state"])

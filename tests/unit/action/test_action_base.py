@@ -48,7 +48,9 @@ class Recorder:
 
             def read(self, ops):
                 self.calls += 1
-                return types.SimpleNamespace(protocol=1, results=[{"op": "ping", "ok": True, "data": {"pong": True}}])
+                return types.SimpleNamespace(
+                    raw={"protocol": 1}, results=[{"op": "ping", "ok": True, "data": {"pong": True}}]
+                )
 
         def converge(client, config, state, **kwargs):
             recorder.calls.append((config, state, kwargs))
