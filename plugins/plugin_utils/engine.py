@@ -46,7 +46,13 @@ _monotonic = time.monotonic  # replaceable in tests
 
 
 def scope_kinds(config, state, kinds=None):
-    """The object kinds a task manages: ``kinds`` when given; else the kinds listed in config (all when none are)."""
+    """The object kinds a task manages.
+
+    ``kinds`` when given (single-object modules). Otherwise: merged/replaced/overridden manage the
+    kinds the config lists (a kind left out or null is neither read nor changed; an empty list is
+    a kind with no objects); deleted manages the kinds with listed objects, else the kinds given as
+    empty lists, else every kind (the teardown); gathered reads every kind.
+    """
     if kinds:
         unknown = [k for k in kinds if k not in model.KINDS]
         if unknown:
@@ -54,10 +60,11 @@ def scope_kinds(config, state, kinds=None):
         return [k for k in model.KINDS if k in kinds]
     config = config or {}
     listed = [k for k in model.KINDS if config.get(k) is not None]
-    if state in ("merged", "replaced", "overridden") and listed:
+    if state in ("merged", "replaced", "overridden"):
         return listed
-    if state == "deleted" and any(config.get(k) for k in model.KINDS):
-        return [k for k in model.KINDS if config.get(k)]
+    if state == "deleted":
+        with_objects = [k for k in listed if config.get(k)]
+        return with_objects or listed or list(model.KINDS)
     return list(model.KINDS)
 
 

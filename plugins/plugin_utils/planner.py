@@ -113,7 +113,7 @@ class Planner:
         self.current = current
         self.state = state
         self.recreate = recreate
-        self.kinds = tuple(kinds) if kinds else model.KINDS
+        self.kinds = model.KINDS if kinds is None else tuple(kinds)
         self.uuid_factory = uuid_factory or (lambda: str(uuid.uuid4()))
         self.plan = Plan()
         # Objects created or re-created in this batch: name key -> new id (networks) / desired dict.

@@ -226,3 +226,38 @@ def test_overridden_keeps_foreign_and_reports_them(clock):
     skipped = {s["name"] for s in result["skipped_foreign"]}
     assert {"nat", "vxlan0", "Calico"} <= skipped
     assert [n["name"] for n in result["diff"]["after"]["networks"]] == ["Calico", "nat", "vxlan0"]
+
+
+@pytest.mark.parametrize(
+    ("config", "state", "kinds", "expected"),
+    [
+        ({"switches": None, "networks": [], "endpoints": None, "vm_adapters": None}, "overridden", None, ["networks"]),
+        (dict.fromkeys(model.KINDS), "overridden", None, []),
+        (dict.fromkeys(model.KINDS), "deleted", None, list(model.KINDS)),
+        ({"switches": [], "networks": None}, "deleted", None, ["switches"]),
+        ({"switches": [], "networks": [{"name": "n"}]}, "deleted", None, ["networks"]),
+        (None, "gathered", None, list(model.KINDS)),
+        ({"switches": [{"name": "s"}]}, "merged", ["switches"], ["switches"]),
+    ],
+)
+def test_scope_kinds(config, state, kinds, expected):
+    assert engine.scope_kinds(config, state, kinds) == expected
+
+
+def test_overridden_with_no_kinds_listed_changes_nothing(clock):
+    bridge = FakeBridge(fx.snapshot())
+    result = converge(client_for(bridge, clock), dict.fromkeys(model.KINDS), "overridden")
+    assert result["changed"] is False and result["operations"] == []
+
+
+def test_overridden_empty_list_deletes_owned_of_that_kind_only(clock):
+    bridge = FakeBridge(fx.snapshot(stale=False))
+    result = converge(
+        client_for(bridge, clock), {"switches": None, "networks": [], "endpoints": None}, "overridden", check_mode=True
+    )
+    assert result["operations"] == [
+        "delete endpoint web-ep (on network nat-owned)",
+        "delete network nat-owned (nat, 172.20.0.0/16)",
+        "delete network vxlan-ovl (overlay, 10.244.1.0/24) [disruptive]",
+    ]
+    assert result["disruptive"] is True
