@@ -161,3 +161,22 @@ def test_hns_endpoint(hvemu, ansible):
         final = hvemu.state(host)
         assert by_name(final["endpoints"], "it-ep") is None and by_name(final["networks"], "it-epnet") is None
         assert view(final) == view(before[host]["state"])
+
+
+def test_vm_adapter(hvemu, ansible):
+    before = snapshot_before(hvemu)
+    run = ansible.playbook("vm_adapter.yml")
+    check_run(run, hvemu, before)
+    for host in HOSTS:
+        first = by_name(before[host]["state"]["vm_adapters"], "Network Adapter")
+        connected = by_name(run.named(host, "Connect")["state"]["vm_adapters"], "Network Adapter 2")
+        assert connected["SwitchName"] == "it-vmsw" and connected["MacAddressSpoofing"] == 1
+        assert connected["VlanOperationMode"] == 1 and connected["AccessVlanId"] == 10
+        trunk = by_name(run.named(host, "Trunk")["state"]["vm_adapters"], "Network Adapter 2")
+        assert trunk["VlanOperationMode"] == 2 and trunk["NativeVlanId"] == 5
+        assert trunk["AllowedVlanIdListString"] == "1-100" and trunk["SwitchName"] == "it-vmsw"
+        disconnected = by_name(run.named(host, "Disconnect")["state"]["vm_adapters"], "Network Adapter 2")
+        assert disconnected["SwitchName"] is None
+        final = hvemu.state(host)
+        assert by_name(final["vm_adapters"], "Network Adapter") == first  # the other NIC was never touched
+        assert view(final) == view(before[host]["state"])
