@@ -117,9 +117,10 @@ def test_reachability_endpoint(hvemu_process):
     assert resp.json()["reachable"] is False and "nope" in resp.json()["reason"]
 
 
-def test_ansible_raw_is_refused_as_unsupported(hvemu_process, tmp_path):
+@pytest.mark.parametrize("tls", [False, True], ids=["http-ntlm-encrypted", "https-ca-validated"])
+def test_ansible_raw_is_refused_as_unsupported(hvemu_process, tmp_path, tls):
     inventory = tmp_path / "inv.yml"
-    hvemu_process(["--hosts", "2", "--inventory", str(inventory), "--mixed"])
+    hvemu_process(["--hosts", "2", "--inventory", str(inventory), "--mixed", *(["--tls"] if tls else [])])
     cfg = tmp_path / "ansible.cfg"
     cfg.write_text("[defaults]\n")
     env = {
