@@ -17,7 +17,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (
     BridgeProtocolError,
     HvNetError,
 )
-from ansible_collections.hyperv.network.plugins.plugin_utils.hresults import describe_hresult
+from ansible_collections.hyperv.network.plugins.plugin_utils.hresults import describe_code, describe_hresult
 
 PROTOCOL = 1
 BRIDGE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bridge")
@@ -189,6 +189,8 @@ def bridge_error(response, ops):
     """The ``BridgeError`` for an ok=false response, with the HRESULT explained."""
     error = response.error or {"code": "INTERNAL", "message": "the bridge reported failure without an error"}
     hresult, name, meaning, what = describe_hresult(error.get("hresult"))
+    if not meaning:
+        meaning, what = describe_code(error.get("code"))
     index = error.get("index")
     op = error.get("op") or (ops[index]["op"] if index is not None and 0 <= index < len(ops) else None)
     parts = ["%s failed" % ("operation %d (%s)" % (index + 1, op) if index is not None else "the bridge batch")]

@@ -264,6 +264,10 @@ def _apply(client, plan, full_args, *, config, state, scope, uuid_factory, resul
     try:
         response = client.apply(requests)
     except BridgeError as e:
+        if e.index is not None and e.index >= len(ops):
+            # Every operation succeeded; only the trailing snapshot failed: read it separately.
+            _collect_created(ops, e.results, result)
+            return _read(client, full_args)
         raise _explain_failed_apply(e, ops) from None
     except BridgeConnectionLost as e:
         return _recover_after_loss(

@@ -116,6 +116,32 @@ HRESULTS = {
 }
 
 
+# Bridge error codes that need a hint beyond the bridge's own message: (meaning, what to do).
+CODE_HINTS = {
+    "PRECONDITION_FAILED": (
+        "the host changed between this task's read and its apply (a concurrent run or a manual change)",
+        "re-run the task: it reads the host again and plans from what is there now",
+    ),
+    "LOCK_TIMEOUT": (
+        "another hyperv.network run held the host's lock for the whole lock timeout",
+        "re-run when the other run has finished; runs against one host are serialised",
+    ),
+    "NO_HYPERV_MODULE": (
+        "the Hyper-V PowerShell module is missing, so switches and VM adapters cannot be managed",
+        "install the Hyper-V management tools (RSAT-Hyper-V-Tools), or leave switches and vm_adapters out of this host",
+    ),
+    "PROTOCOL_MISMATCH": (
+        "the bridge on the host speaks another protocol version than this collection",
+        "make sure the controller's collection is one installation (no mixed versions on the path)",
+    ),
+}
+
+
+def describe_code(code):
+    """``(meaning, what_to_do)`` for a bridge error code, or ``(None, None)``."""
+    return CODE_HINTS.get(code, (None, None))
+
+
 def parse_hresult(value):
     """Turn ``'0x803B0010'``, ``'-2143617008'`` or an int into an unsigned 32-bit int, or None."""
     if value is None or value == "":

@@ -668,6 +668,14 @@ class Planner:
             self.plan.changes[kind] += ops
 
     def _create_network(self, filled):
+        if filled["type"] == "overlay":
+            missing = [sn["prefix"] for sn in filled["subnets"] or [] if sn.get("vsid") is None]
+            if missing:
+                raise HvNetPlanError(
+                    "config.networks: network %r: an overlay subnet needs a vsid (4096..65535); missing on %s"
+                    % (filled["name"], ", ".join(missing)),
+                    object=filled["name"],
+                )
         new_id = self.uuid_factory()
         key = norm.name_key(filled["name"])
         self.new_network_ids[key] = new_id

@@ -261,3 +261,31 @@ def test_overridden_empty_list_deletes_owned_of_that_kind_only(clock):
         "delete network vxlan-ovl (overlay, 10.244.1.0/24) [disruptive]",
     ]
     assert result["disruptive"] is True
+
+
+def test_failed_trailing_snapshot_is_not_a_failed_apply(clock):
+    bridge = FakeBridge(fx.empty_snapshot(), fail_at=1)  # op 0 is the create, op 1 the trailing snapshot
+    result = converge(client_for(bridge, clock), NAT)
+    assert result["changed"] is True
+    assert [n["name"] for n in result["after"]["networks"]] == ["nat2"]
+    assert [[op["op"] for op in r["ops"]] for r in bridge.requests] == [
+        ["snapshot"],
+        ["hcn_network_create", "snapshot"],
+        ["snapshot"],
+    ]
+
+
+def test_precondition_failure_explained(clock):
+    from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import bridge_error, parse_response
+
+    doc = {
+        "protocol": 1,
+        "request_id": "r",
+        "ok": False,
+        "results": [{"op": "switch_create", "ok": False, "data": None}],
+        "error": {"index": 0, "op": "switch_create", "code": "PRECONDITION_FAILED", "message": "switch 'sw1' exists"},
+    }
+    err = bridge_error(
+        parse_response(1, "##hvnet-response-begin##" + json.dumps(doc) + "##hvnet-response-end##", ""), []
+    )
+    assert "host changed between this task's read and its apply" in err.msg and "re-run the task" in err.msg

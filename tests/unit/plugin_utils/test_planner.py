@@ -638,3 +638,10 @@ def test_every_planned_request_matches_the_schema():
     for p in plans:
         request = {"protocol": 1, "request_id": "x", "ops": p.requests()}
         assert schema_errors("request", request) == []
+
+
+def test_overlay_subnet_without_vsid_refused_on_create():
+    cfg = {"networks": [{"name": "ovl", "type": "overlay", "subnets": [{"prefix": "10.244.7.0/24"}]}]}
+    with pytest.raises(HvNetPlanError) as e:
+        plan(cfg, empty_host())
+    assert "needs a vsid" in e.value.msg and "10.244.7.0/24" in e.value.msg
