@@ -93,7 +93,9 @@ def _compile(mcs, source_path, out_path, extra=()):
 @pytest.fixture(scope="module")
 def helper_dll(mcs, tmp_path_factory):
     out = tmp_path_factory.mktemp("helper") / "helper.dll"
-    result = _compile(mcs, HELPER, out)
+    # -warnaserror: csc under Add-Type must not meet a warning either (the bridge passes
+    # -IgnoreWarnings, but a warning usually means a real mistake).
+    result = _compile(mcs, HELPER, out, extra=("-warnaserror+",))
     assert result.returncode == 0, f"mcs -langversion:5 rejects HvNetNative.cs:\n{result.stdout}{result.stderr}"
     return out
 
