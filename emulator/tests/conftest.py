@@ -1,63 +1,19 @@
 """Fixtures for the emulator tests.
 
-Transport tests run the WS-Man server in-process (hvemu.wsman.Emulator) with an echo script
-runner, so they can check stdin splitting, exit codes and stderr exactly; the CLI tests start the
-real `hvemu serve` as a subprocess (hvemu.testing).
+Transport tests run the WS-Man server in-process (hvemu.wsman.Emulator) over a real fleet
+(hvemu.fleet) with an echo script runner in place of the bridge engine, so they can check stdin
+splitting, exit codes and stderr exactly; the CLI tests start the real `hvemu serve` (with the
+real engine) as a subprocess (hvemu.testing).
 """
 
 from __future__ import annotations
 
-import threading
 import time
-from dataclasses import dataclass, field
 
 import pytest
-from hvemu.faults import Faults
 from hvemu.testing import hvemu_process  # noqa: F401 - re-exported fixture
 
 UNSUPPORTED = "unsupported script: hvemu runs only the hyperv.network bridge"
-
-
-@dataclass
-class StandInStats:
-    """Stand-in for the model's per-host stats until hvemu.fleet exists."""
-
-    commands: int = 0
-    bridge_calls: int = 0
-    bytes_in: int = 0
-    bytes_out: int = 0
-    rejected_scripts: int = 0
-    scripts: dict = field(default_factory=dict)
-
-    def to_json(self) -> dict:
-        return dict(vars(self))
-
-
-@dataclass
-class StandInHost:
-    """Stand-in for hvemu.model's HostModel: only what the transport reads."""
-
-    name: str
-    users: dict[str, str]
-    kind: str = "hyperv"
-    parent: str | None = None
-    transports: set[str] = field(default_factory=lambda: {"winrm", "psrp"})
-    faults: Faults = field(default_factory=Faults)
-    blackout_until: float = 0.0
-    stats: StandInStats = field(default_factory=StandInStats)
-    reboots: int = 0
-    lock: threading.RLock = field(default_factory=threading.RLock)
-
-    def state(self) -> dict:
-        return {"name": self.name, "kind": self.kind, "reboots": self.reboots}
-
-    def reboot(self) -> None:
-        self.reboots += 1
-
-
-@dataclass
-class StandInFleet:
-    hosts: dict[str, StandInHost]
 
 
 def echo_runner(host, script: str, lines: list[str]) -> tuple[str, str, int]:
@@ -86,15 +42,26 @@ def echo_runner(host, script: str, lines: list[str]) -> tuple[str, str, int]:
     return "", UNSUPPORTED, 1
 
 
-def make_fleet(n: int = 3, users_per_host: int = 1) -> StandInFleet:
-    hosts = {}
+def make_fleet(n: int = 3, users_per_host: int = 1):
+    """A real fleet (hvemu.fleet) of n Hyper-V hosts hv01.., each with its own passwords:
+    admin / pw-<host>, and user2.. / pw2-<host>.. ."""
+    from hvemu.fleet import build_fleet
+
+    hosts = []
     for i in range(1, n + 1):
         name = f"hv{i:02d}"
         users = {"admin": f"pw-{name}"}
         for u in range(2, users_per_host + 1):
             users[f"user{u}"] = f"pw{u}-{name}"
-        hosts[name] = StandInHost(name=name, users=users)
-    return StandInFleet(hosts)
+        hosts.append(
+            {
+                "name": name,
+                "kind": "hyperv",
+                "users": users,
+                "adapters": [{"name": "Ethernet", "ipv4": f"10.0.{i}.21/24"}],
+            }
+        )
+    return build_fleet({"hosts": hosts})
 
 
 @pytest.fixture

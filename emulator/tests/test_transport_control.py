@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import types
+
 import pytest
 import requests
 from hvemu.testing import encoded_command, run_cmd, winrm_protocol
@@ -21,8 +24,10 @@ def api(emulator):
 
 def test_hosts_and_state(api, emulator):
     assert api("GET", "/hosts").json() == ["hv01", "hv02", "hv03"]
-    emulator.fleet.hosts["hv02"].reboots = 4
-    assert api("GET", "/hosts/hv02").json() == {"name": "hv02", "kind": "hyperv", "reboots": 4}
+    host = emulator.fleet.hosts["hv02"]
+    state = api("GET", "/hosts/hv02").json()
+    assert state == json.loads(json.dumps(host.state()))
+    assert json.dumps(state) != json.dumps(api("GET", "/hosts/hv01").json())  # each host its own state
     missing = api("GET", "/hosts/hv99")
     assert missing.status_code == 404 and "hv99" in missing.json()["error"]
     assert api("GET", "/nothing").status_code == 404
@@ -75,18 +80,30 @@ def test_faults_set_through_the_api_apply(api, emulator):
 def test_reboot_drops_the_hosts_shells(api, emulator):
     proto = winrm_protocol(emulator.http_port, "hv01", "admin", "pw-hv01", transport="basic")
     shell_id = proto.open_shell()
+    boots = emulator.fleet.hosts["hv01"].data["boot_count"]
     resp = api("POST", "/hosts/hv01/reboot")
     assert resp.status_code == 200
-    assert emulator.fleet.hosts["hv01"].reboots == 1
+    assert emulator.fleet.hosts["hv01"].data["boot_count"] == boots + 1
     with pytest.raises(WSManFaultError) as info:
         proto.run_command(shell_id, encoded_command("whoami"))
     assert info.value.wsman_fault_code == 2150858843
     assert api("GET", "/hosts/hv01/stats").json()["open_shells"] == 0
 
 
-def test_reachability_needs_the_model(api):
+def test_reachability(api, emulator):
+    assert api("GET", "/reachability", params={"src": "hv01/a"}).status_code == 400
     resp = api("GET", "/reachability", params={"src": "hv01/a", "dst": "hv02/b"})
-    assert resp.status_code == 501  # the stand-in fleet has no reachability()
+    assert resp.status_code == 200
+    assert resp.json() == emulator.fleet.reachability("hv01/a", "hv02/b")
+    assert resp.json()["reachable"] is False
+
+
+def test_reachability_without_a_model_is_501(emulator):
+    from hvemu import control
+
+    bare = types.SimpleNamespace(fleet=types.SimpleNamespace(hosts=emulator.fleet.hosts))
+    code, body = control.handle(bare, "GET", "/_hvemu/reachability", {"src": ["a/b"], "dst": ["c/d"]}, b"")
+    assert code == 501 and "reachability" in body["error"]
 
 
 def test_control_api_needs_no_auth_but_wsman_does(api, emulator):
