@@ -42,7 +42,8 @@ class ActionModule(ActionBase):
             topo = prepare(topology, fleet, per_host, inventory, existing)
             ignored = topo.pop("ignored_hosts")
             warnings = ["ignoring %s: not in the play" % ", ".join(ignored)] if ignored else []
-            if facts is not None:
+            # A teardown deletes only what the role made, by name: the fact rules guard creation.
+            if facts is not None and topo["state"] == "present":
                 errors, fact_warnings, topo = check_facts(topo, facts, batch)
                 warnings.extend(fact_warnings)
                 if errors:

@@ -26,6 +26,10 @@ options:
     description: Turn spoofing on (C(true)) or off (C(false)).
     type: bool
     default: true
+  hosts:
+    description: Only the VMs among these hosts (for example C(ansible_play_batch)).
+    type: list
+    elements: str
 """
 
 EXAMPLES = r"""
@@ -47,11 +51,11 @@ _value:
 """
 
 
-def topology_parent_adapters(topology, mac_spoofing=True):
+def topology_parent_adapters(topology, mac_spoofing=True, hosts=None):
     """Filter entry: see DOCUMENTATION."""
     if not isinstance(topology, dict) or "hosts" not in topology:
         raise AnsibleFilterError("topology_parent_adapters: expects the topology from topology_preflight")
-    return parent_vm_adapters(topology, mac_spoofing)
+    return parent_vm_adapters(topology, mac_spoofing, None if hosts is None else list(hosts))
 
 
 class FilterModule:

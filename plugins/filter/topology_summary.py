@@ -27,8 +27,10 @@ options:
     type: str
     required: true
   result:
-    description: The registered host_network converge (or teardown) result.
-    type: dict
+    description:
+      - The registered host_network result, or a list of them (gather, converge, routes, teardown); changes and
+        operations are combined and bridge calls added up. Skipped results count for nothing.
+    type: raw
   routes:
     description: The host's overlay routes.
     type: list
@@ -50,7 +52,7 @@ def topology_summary(topology, host, result=None, routes=None):
     """Filter entry: see DOCUMENTATION."""
     if not isinstance(topology, dict) or "hosts" not in topology:
         raise AnsibleFilterError("topology_summary: expects the topology from topology_preflight")
-    return summary_row(topology, host, result if isinstance(result, dict) else None, routes)
+    return summary_row(topology, host, result, routes)
 
 
 class FilterModule:

@@ -17,9 +17,10 @@ description:
   - Without O(facts) it contacts no host and reads no host facts (the roles run it first, so bad input fails before any
     bridge call).
   - With O(facts) it also checks each host's gathered snapshot (the registered result of
-    M(hyperv.network.host_network) with C(state=gathered)) for overlapping prefixes within a host, VSID clashes, missing adapters or adapters bound to another switch or network, HNS versions too old
-    for a requested feature, a CNI (flannel, Calico) managing HNS, one WinNAT prefix per host, names taken by objects
-    this collection did not make, a static provider address for overlay.
+    M(hyperv.network.host_network) with C(state=gathered)) for overlapping prefixes within a host, VSID clashes,
+    missing adapters or adapters bound to another switch or network, HNS versions too old for a requested feature,
+    a CNI (flannel, Calico) managing HNS, one WinNAT prefix per host, names taken by objects this collection did not
+    make, a static provider address for overlay. A teardown (C(state=absent)) skips these.
   - Runs on the controller only; use it with C(run_once). It reads the other hosts' variables through C(hostvars).
 options:
   topology:

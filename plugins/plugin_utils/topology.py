@@ -66,7 +66,7 @@ DEFAULTS = {
     },
     "l2bridge": {
         "state": "present",
-        "switch_name": "hvnet-l2bridge",
+        "switch_name": "hvnet-l2bridge-switch",
         "network_name": "hvnet-l2bridge",
         "adapter": None,
         "allow_management_os": True,
@@ -415,7 +415,7 @@ def check_resolved(topo, inventory_hosts=None):
     # Per-host values.
     for host, entry in sorted(hosts.items()):
         subnet = entry.get("subnet")
-        if kind in ("transparent", "overlay", "l2bridge") and not entry.get("adapter"):
+        if kind in ("transparent", "overlay", "l2bridge") and topo["state"] == "present" and not entry.get("adapter"):
             errors.append(
                 "%s: no adapter for host %s; set %s or %s"
                 % (path("hosts", host, "adapter"), host, path("adapter"), path("hosts", host, "adapter"))
@@ -551,8 +551,18 @@ def check_resolved(topo, inventory_hosts=None):
     return errors
 
 
+def drop_unset(value):
+    """The value without null dict entries: null means 'not set' (Ansible role argument specs fill them in)."""
+    if isinstance(value, dict):
+        return {k: drop_unset(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [drop_unset(v) for v in value]
+    return value
+
+
 def prepare(topology, play_hosts, hostvars=None, inventory_hosts=None, existing_subnets=None):
     """Validate and resolve a topology; raise TopologyError listing every fleet problem found without facts."""
+    topology = drop_unset(topology) if isinstance(topology, dict) else topology
     topo = resolve(topology, play_hosts, hostvars, existing_subnets)
     topo["_given_hosts"] = {h: dict(v or {}) for h, v in (topology.get("hosts") or {}).items()}
     errors = check_resolved(topo, inventory_hosts)
@@ -687,15 +697,16 @@ def teardown_config(topo, host):
     return out
 
 
-def parent_vm_adapters(topo, mac_spoofing=True):
+def parent_vm_adapters(topo, mac_spoofing=True, hosts=None):
     """Container VMs grouped per parent Hyper-V host: ``[{parent, vm_adapters: [...]}]`` sorted by parent.
 
-    One host_network task per parent sets every one of its VMs' NICs at once.
+    One host_network task per parent sets every one of its VMs' NICs at once. ``hosts`` limits the
+    VMs to those (a serial batch).
     """
     groups = {}
-    for _host, entry in sorted(topo["hosts"].items()):
+    for host, entry in sorted(topo["hosts"].items()):
         parent = entry.get("parent")
-        if not parent:
+        if not parent or (hosts is not None and host not in hosts):
             continue
         groups.setdefault(parent, []).append(
             {"vm": entry["vm_name"], "name": entry["vm_adapter"], "mac_address_spoofing": bool(mac_spoofing)}

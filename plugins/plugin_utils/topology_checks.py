@@ -26,6 +26,7 @@ HNS_REMOTE_SUBNET = (9, 2)
 HNS_HOST_ROUTE = (9, 2)
 HNS_VXLAN_PORT = (10, 3)
 HOST_ROUTE_MIN_BUILD = 18321
+REMOTE_SUBNET_MIN_BUILD = 18301
 # Networks a CNI plugin made: flannel (vxlan0 for vxlan, cbr0 for host-gw) and Calico.
 CNI_NETWORK_NAMES = {"vxlan0": "flannel", "cbr0": "flannel", "calico": "Calico"}
 
@@ -140,9 +141,12 @@ def check_host(topo, host, state):
         errors.append("host %s: HNS did not report a version (is the Containers feature installed?)" % host)
     elif kind == "overlay":
         shown = "%d.%d" % version
-        if version < HNS_REMOTE_SUBNET:
+        build = state.os_build
+        if version < HNS_REMOTE_SUBNET or (build is not None and build < REMOTE_SUBNET_MIN_BUILD):
             errors.append(
-                "host %s: HNS %s has no RemoteSubnetRoute (needs 9.2, Windows Server 2019 or later)" % (host, shown)
+                "host %s: HNS %s on build %s has no RemoteSubnetRoute policy (needs HNS 9.2 and build %d, "
+                "Windows Server 2022 or later); it cannot join a cross-host overlay"
+                % (host, shown, build, REMOTE_SUBNET_MIN_BUILD)
             )
         if topo["vxlan_port"] != VXLAN_DEFAULT_PORT and version < HNS_VXLAN_PORT:
             errors.append(
@@ -470,9 +474,9 @@ def _route_tuple(route):
 
 
 def summary_row(topo, host, result=None, routes=None):
-    """One row of the per-host summary (plan playbook, set_stats)."""
+    """One row of the per-host summary (plan playbook, set_stats); ``result`` may be a list of results."""
     entry = topo["hosts"].get(host) or {}
-    result = result or {}
+    result = combine_results(result)
     row = {
         "host": host,
         "topology": topo["kind"],
@@ -491,6 +495,19 @@ def summary_row(topo, host, result=None, routes=None):
     if topo["kind"] in CARVED_KINDS or entry.get("parent"):
         row["parent"] = entry.get("parent")
     return row
+
+
+def combine_results(results):
+    """One summary of several host_network results of a host (skipped or empty ones count for nothing)."""
+    if isinstance(results, dict) or results is None:
+        results = [results]
+    done = [r for r in results if isinstance(r, dict) and r and not r.get("skipped")]
+    calls = [r.get("bridge_calls") for r in done if isinstance(r.get("bridge_calls"), int)]
+    return {
+        "changed": any(bool(r.get("changed")) for r in done),
+        "operations": [op for r in done for op in r.get("operations") or []],
+        "bridge_calls": sum(calls) if calls else None,
+    }
 
 
 def summary_table(rows):

@@ -53,8 +53,8 @@ def test_fresh_overlay_fleet_passes_and_resolves_provider_address_and_host_route
     assert config["networks"][0]["name"] == "hvnet-anchor"
 
 
-def test_server_2019_gets_no_host_route_with_auto():
-    facts = fleet(2, build=17763, hns=(10, 1))
+def test_a_build_without_host_route_gets_none_with_auto():
+    facts = fleet(2, build=18310, hns=(10, 1))
     errors, _warnings, topo = run(OVERLAY, facts)
     assert errors == []
     assert "host_route" not in t.host_config(topo, "hv01")["networks"][1]
@@ -63,9 +63,10 @@ def test_server_2019_gets_no_host_route_with_auto():
 @pytest.mark.parametrize(
     ("kwargs", "changes", "words"),
     [
-        ({"hns": (9, 1)}, {}, ("HNS 9.1 has no RemoteSubnetRoute",)),
+        ({"hns": (9, 1)}, {}, ("HNS 9.1 on build 20348 has no RemoteSubnetRoute",)),
+        ({"build": 17763, "hns": (9, 5)}, {}, ("HNS 9.5 on build 17763 has no RemoteSubnetRoute",)),
         ({"hns": (10, 2)}, {"vxlan_port": 4790}, ("hyperv_network_overlay_vxlan_port", "needs HNS 10.3")),
-        ({"build": 17763, "hns": (10, 1)}, {"host_route": True}, ("hyperv_network_overlay_host_route", "HostRoute")),
+        ({"build": 18310, "hns": (10, 1)}, {"host_route": True}, ("hyperv_network_overlay_host_route", "HostRoute")),
         ({"dhcp": True}, {}, ("hyperv_network_overlay_hosts.hv01.provider_address", "DHCP")),
     ],
 )
