@@ -7,9 +7,27 @@ from __future__ import annotations
 from ansible_collections.hyperv.network.plugins.modules.host_network import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import KINDS, HvNetActionBase
 
+# Read-only facts that gathered output carries; the config accepts them (the round trip) and drops them here.
+READ_ONLY_KEYS = {
+    "switches": ("id", "owned", "foreign"),
+    "networks": ("id", "owned", "foreign", "dr_mac_address", "management_ip"),
+    "endpoints": ("id", "owned", "foreign"),
+    "vm_adapters": ("mac_address",),
+}
+
+
+def desired_config(config):
+    """The validated ``config`` without the read-only facts of gathered output."""
+    config = dict(config or dict.fromkeys(KINDS))
+    for kind, keys in READ_ONLY_KEYS.items():
+        items = config.get(kind)
+        if items is not None:
+            config[kind] = [{k: v for k, v in item.items() if k not in keys} for item in items]
+    return config
+
 
 class ActionModule(HvNetActionBase):
-    """Passes config and state to the engine unchanged; the result is the engine's."""
+    """Passes config and state to the engine; the result is the engine's."""
 
     DOCUMENTATION = DOCUMENTATION
 
@@ -17,9 +35,8 @@ class ActionModule(HvNetActionBase):
         return args["state"] != "rendered"
 
     def run_module(self, args):
-        config = args["config"] or dict.fromkeys(KINDS)
         return self.converge(
-            config,
+            desired_config(args["config"]),
             args["state"],
             recreate=args["recreate"],
             snapshot=args["snapshot"],

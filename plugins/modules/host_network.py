@@ -66,6 +66,21 @@ options:
         type: list
         elements: dict
         suboptions:
+          id:
+            description:
+            - The object's GUID.
+            - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+            type: str
+          owned:
+            description:
+            - Whether this collection made the object.
+            - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+            type: bool
+          foreign:
+            description:
+            - Who made a foreign object, when known.
+            - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+            type: str
           name:
             description:
             - Name of the switch, matched exactly and case-insensitively. Wildcard characters are rejected.
@@ -121,6 +136,31 @@ options:
         type: list
         elements: dict
         suboptions:
+          id:
+            description:
+            - The object's GUID.
+            - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+            type: str
+          owned:
+            description:
+            - Whether this collection made the object.
+            - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+            type: bool
+          foreign:
+            description:
+            - Who made a foreign object, when known.
+            - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+            type: str
+          dr_mac_address:
+            description:
+            - Distributed router MAC address (overlay, l2bridge).
+            - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+            type: str
+          management_ip:
+            description:
+            - The host's management IP address on the network.
+            - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+            type: str
           name:
             description:
             - Name of the network, matched exactly and case-insensitively. Wildcard characters are rejected.
@@ -282,6 +322,21 @@ options:
         type: list
         elements: dict
         suboptions:
+          id:
+            description:
+            - The object's GUID.
+            - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+            type: str
+          owned:
+            description:
+            - Whether this collection made the object.
+            - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+            type: bool
+          foreign:
+            description:
+            - Who made a foreign object, when known.
+            - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+            type: str
           name:
             description:
             - Name of the endpoint, matched exactly and case-insensitively. Wildcard characters are rejected.
@@ -440,6 +495,11 @@ options:
         type: list
         elements: dict
         suboptions:
+          mac_address:
+            description:
+            - The adapter's MAC address.
+            - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+            type: str
           vm:
             description:
             - Name of the VM, matched exactly and case-insensitively.

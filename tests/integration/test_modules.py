@@ -180,3 +180,30 @@ def test_vm_adapter(hvemu, ansible):
         final = hvemu.state(host)
         assert by_name(final["vm_adapters"], "Network Adapter") == first  # the other NIC was never touched
         assert view(final) == view(before[host]["state"])
+
+
+@pytest.mark.compat
+def test_host_network(hvemu, ansible):
+    before = snapshot_before(hvemu)
+    run = ansible.playbook("host_network.yml")
+    check_run(run, hvemu, before)
+    for host in HOSTS:
+        merged = run.named(host, "Merged")["state"]
+        switch = by_name(merged["switches"], "it-hsw")
+        assert switch["Notes"].splitlines() == ["host_network", OWNERSHIP_TAG]
+        network = by_name(merged["networks"], "it-hnet")
+        endpoint = by_name(merged["endpoints"], "it-hep")
+        assert endpoint["HostComputeNetwork"].lower() == network["ID"].lower()
+        assert by_name(merged["vm_adapters"], "Network Adapter 2")["SwitchName"] == "it-hsw"
+        replaced = by_name(run.named(host, "Replaced drops the port mapping")["state"]["endpoints"], "it-hep")
+        assert replaced["ID"] == endpoint["ID"]
+        assert not [p for p in replaced.get("Policies") or [] if p["Type"] == "PortMapping"]
+        overridden = run.named(host, "Overridden without the endpoint")["state"]
+        assert by_name(overridden["endpoints"], "it-hep") is None
+        assert by_name(overridden["networks"], "it-hnet")["ID"] == network["ID"]
+        for foreign in ("nat", "vxlan0", "External"):  # Docker's and flannel's networks, untouched
+            assert by_name(overridden["networks"], foreign) == by_name(before[host]["state"]["networks"], foreign)
+        foreign_eps = [e for e in before[host]["state"]["endpoints"]]
+        assert foreign_eps and all(e in overridden["endpoints"] for e in foreign_eps)
+        final = hvemu.state(host)
+        assert view(final) == view(before[host]["state"])
