@@ -8,9 +8,9 @@ out=build/artifact
 rm -rf "$out" && mkdir -p "$out"
 ansible-galaxy collection build --force --output-path "$out" . >/dev/null
 tarball=$(ls "$out"/hyperv-network-*.tar.gz)
-bad=$(tar -tzf "$tarball" | grep -E '^(emulator|bench|scripts|tests/(unit|integration|hostcode|output)|\.venv|build|\.ci)/' || true)
+bad=$(tar -tzf "$tarball" | grep -E '^(emulator|bench|scripts|tests/(unit|integration|hostcode|windows|output)|\.venv|build|\.ci|\.github)/' || true)
 if [ -n "$bad" ]; then echo "artifact carries files it must not:"; echo "$bad" | head; exit 1; fi
-ansible-galaxy collection install --force -p "$out/collections" "$tarball" >/dev/null
+ansible-galaxy collection install --force -p "$out/collections" "$tarball" >"$out/install.log" 2>&1 || { cat "$out/install.log"; exit 1; }
 export ANSIBLE_COLLECTIONS_PATH="$PWD/$out/collections"
 count=0
 for kind in module filter; do
