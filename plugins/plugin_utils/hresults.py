@@ -113,6 +113,11 @@ HRESULTS = {
         "re-run in a few seconds; if it persists, rename yours or remove the other",
     ),
     0x80070005: ("E_ACCESSDENIED", "access denied", "run the task as a local administrator"),
+    0x80070057: (
+        "E_INVALIDARG",
+        "Windows rejected a parameter (for a NAT network: WinNAT allows one internal prefix per host)",
+        "see the message; for NAT, put the subnet inside the existing Get-NetNat prefix or remove the other NAT",
+    ),
 }
 
 

@@ -326,6 +326,8 @@ def snapshot(*, hns=(15, 1), build=20348, stale=True, with_foreign=True):
             }
         ],
         "ledger": {"networks": ledger_networks, "endpoints": [WEB_EP_ID], "namespaces": []},
+        # one broad WinNAT prefix, as hosts set up for several NAT networks have
+        "netnat": [{"Name": "ContainerNAT", "InternalIPInterfaceAddressPrefix": "172.16.0.0/12"}],
     }
     if with_foreign:
         data["switches"].append(
@@ -353,6 +355,7 @@ def empty_snapshot(hns=(15, 1), build=20348):
     data["endpoints"] = []
     data["namespaces"] = []
     data["ledger"] = {"networks": [], "endpoints": [], "namespaces": []}
+    data["netnat"] = []
     data["adapters"] = [a for a in data["adapters"] if not a["Virtual"]]
     return data
 
