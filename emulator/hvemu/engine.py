@@ -24,7 +24,7 @@ from pathlib import Path
 import jsonschema
 
 from .model import HostModel, ModelError
-from .model.errors import ENDPOINT_NOT_FOUND, ERROR_NOT_FOUND, NETWORK_NOT_FOUND, hns_error
+from .model.errors import canonical_guid
 
 BRIDGE_FIRST_LINE = "# hyperv.network bridge v1"
 REQUEST_MARKER = "#hvnet-request"
@@ -88,10 +88,9 @@ def frame(response: dict) -> str:
 
 def _bootstrap_answer(code: str, fallback: str, rc: int) -> tuple[str, str, int]:
     """The fixed response the real bootstrap writes itself (taken from its text), or an equivalent."""
-    for line in bootstrap_text().splitlines():
-        text = line.strip()
-        if text.startswith("'" + RESPONSE_BEGIN) and f'"code":"{code}"' in text:
-            return text.strip("'") + "\r\n", "", rc
+    fixed = _fixed_answer(bootstrap_text().splitlines(), code)
+    if fixed is not None:
+        return fixed + "\r\n", "", rc
     return _fail(code, fallback, rc=rc)
 
 
@@ -112,17 +111,41 @@ def _ping(host: HostModel, args: dict) -> dict:
 
 
 def _ledger_adopt(host: HostModel, args: dict) -> dict:
-    kind, oid = args["kind"], args["id"]
-    if host.find(kind, oid) is None:
-        hr = {"network": NETWORK_NOT_FOUND, "endpoint": ENDPOINT_NOT_FOUND}.get(kind, ERROR_NOT_FOUND)
-        raise hns_error(hr, f"HcnOpen{kind.capitalize()}")
-    host.ledger_add(kind, oid)
-    return {"id": oid}
+    # bridge.ps1 records the ID without opening the object (the engine adopts after a re-read)
+    host.ledger_add(args["kind"], args["id"])
+    return {"id": canonical_guid(args["id"])}
 
 
 def _ledger_release(host: HostModel, args: dict) -> dict:
     host.ledger_remove(args["kind"], args["id"])
-    return {"id": args["id"]}
+    return {"id": canonical_guid(args["id"])}
+
+
+def _hcn(kind: str, verb: str):
+    """An HCN operation wrapped in what bridge.ps1 does around the computenetwork.dll call: the
+    ID enters the ledger before a create (and leaves it again when the create failed and no such
+    object exists), leaves it after a delete; result IDs as [Guid]::ToString() writes them."""
+    method = getattr(HostModel, f"op_hcn_{kind}_{verb}")
+    table = kind + "s"
+
+    def run(host: HostModel, args: dict) -> dict:
+        if verb == "create":
+            host.ledger_add(kind, args["id"])
+            try:
+                data = method(host, args)
+            except ModelError:
+                if host._entity(table, args["id"]) is None:
+                    host.ledger_remove(kind, args["id"])
+                raise
+        else:
+            data = method(host, args)
+            if verb == "delete":
+                host.ledger_remove(kind, args["id"])
+        data["id"] = canonical_guid(args["id"])
+        return data
+
+    run.__doc__ = method.__doc__
+    return run
 
 
 OPERATIONS = {
@@ -133,15 +156,15 @@ OPERATIONS = {
     "switch_rename": HostModel.op_switch_rename,
     "switch_team_set": HostModel.op_switch_team_set,
     "switch_remove": HostModel.op_switch_remove,
-    "hcn_network_create": HostModel.op_hcn_network_create,
-    "hcn_network_modify": HostModel.op_hcn_network_modify,
-    "hcn_network_delete": HostModel.op_hcn_network_delete,
-    "hcn_endpoint_create": HostModel.op_hcn_endpoint_create,
-    "hcn_endpoint_modify": HostModel.op_hcn_endpoint_modify,
-    "hcn_endpoint_delete": HostModel.op_hcn_endpoint_delete,
-    "hcn_namespace_create": HostModel.op_hcn_namespace_create,
-    "hcn_namespace_modify": HostModel.op_hcn_namespace_modify,
-    "hcn_namespace_delete": HostModel.op_hcn_namespace_delete,
+    "hcn_network_create": _hcn("network", "create"),
+    "hcn_network_modify": _hcn("network", "modify"),
+    "hcn_network_delete": _hcn("network", "delete"),
+    "hcn_endpoint_create": _hcn("endpoint", "create"),
+    "hcn_endpoint_modify": _hcn("endpoint", "modify"),
+    "hcn_endpoint_delete": _hcn("endpoint", "delete"),
+    "hcn_namespace_create": _hcn("namespace", "create"),
+    "hcn_namespace_modify": _hcn("namespace", "modify"),
+    "hcn_namespace_delete": _hcn("namespace", "delete"),
     "vm_adapter_set": HostModel.op_vm_adapter_set,
     "ledger_adopt": _ledger_adopt,
     "ledger_release": _ledger_release,
@@ -153,22 +176,28 @@ def _mutating(op: str) -> bool:
 
 
 # ---- request handling ---------------------------------------------------------------------
-def validate_request(request) -> str | None:
-    """None when the request is valid, else a message naming what is wrong."""
+def validate_request(request) -> tuple[str | None, int | None]:
+    """(None, None) when the request is valid against the schema, else (message, index of the
+    operation at fault or None). Stricter than bridge.ps1, which checks only the batch's shape:
+    the emulator catches a controller that sends what the schema forbids."""
     if not isinstance(request, dict):
-        return "the request is not a JSON object"
+        return "the request is not a JSON object", None
     known = set(schema()["x-operations"])
-    for i, op in enumerate(request.get("ops") or []):
-        if isinstance(op, dict) and op.get("op") in known:
-            error = jsonschema.exceptions.best_match(validator(f"op_{op['op']}").iter_errors(op))
-            if error is not None:
-                where = "/".join(str(p) for p in error.absolute_path)
-                return f"ops[{i}] ({op['op']}): {error.message}" + (f" at {where}" if where else "")
+    ops = request.get("ops") if isinstance(request.get("ops"), list) else []
+    for i, op in enumerate(ops):
+        if not isinstance(op, dict):
+            return f"operation {i} is not a JSON object", i
+        if op.get("op") not in known:
+            return f"operation {i} names an unknown op ({op.get('op')!r})", i
+        error = jsonschema.exceptions.best_match(validator(f"op_{op['op']}").iter_errors(op))
+        if error is not None:
+            where = "/".join(str(p) for p in error.absolute_path)
+            return f"operation {i} ({op['op']}): {error.message}" + (f" at {where}" if where else ""), i
     error = jsonschema.exceptions.best_match(validator("request").iter_errors(request))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path)
-        return f"request: {error.message}" + (f" at {where}" if where else "")
-    return None
+        return f"request: {error.message}" + (f" at {where}" if where else ""), None
+    return None, None
 
 
 def execute(host: HostModel, request: dict, task_id: str | None = None) -> tuple[dict, int]:
@@ -176,7 +205,6 @@ def execute(host: HostModel, request: dict, task_id: str | None = None) -> tuple
     start = time.monotonic()
     results: list[dict] = []
     error = None
-    rc = RC_OK
     timeout = request.get("lock_timeout_ms", 30000) / 1000.0
     if not host.lock.acquire(timeout=timeout):
         error = {
@@ -185,9 +213,8 @@ def execute(host: HostModel, request: dict, task_id: str | None = None) -> tuple
             "code": "LOCK_TIMEOUT",
             "hresult": None,
             "detail": None,
-            "message": f"another bridge call holds Global\\hyperv.network.bridge on {host.name} (waited {timeout:g} s)",
+            "message": f"another hyperv.network batch held the host lock for more than {int(timeout * 1000)} ms",
         }
-        rc = RC_FAILED
     else:
         try:
             if task_id:
@@ -218,7 +245,6 @@ def execute(host: HostModel, request: dict, task_id: str | None = None) -> tuple
                 if task_id:
                     host.journal_step(task_id, {"index": index, "op": name, "ok": error is None, "at": time.time()})
                 if error is not None:
-                    rc = RC_FAILED
                     break
             if task_id:
                 host.end_journal(task_id, "failed" if error else "done")
@@ -234,29 +260,46 @@ def execute(host: HostModel, request: dict, task_id: str | None = None) -> tuple
         "results": results,
         "error": error,
     }
-    return response, rc
+    return response, exit_code(response)
 
 
-def _refusal(host: HostModel) -> tuple[str, str] | None:
-    settings = host.settings
-    if settings.get("jea"):
-        return (
-            "JEA_ENDPOINT",
-            "the session is a JEA (Just Enough Administration) endpoint: "
-            "the bridge needs a full administrative session",
-        )
-    if str(settings.get("powershell_edition", "Desktop")).lower() == "core":
-        return (
-            "UNSUPPORTED_POWERSHELL",
-            "PowerShell 7 (Core) endpoint: the bridge needs Windows PowerShell 5.1 (Desktop edition)",
-        )
-    if int(settings.get("process_bitness", 64)) == 32:
-        return (
-            "PROCESS_32BIT",
-            "the bridge runs in a 32-bit PowerShell process: "
-            "the Hyper-V module and computenetwork.dll need 64-bit PowerShell",
-        )
+REFUSALS = (  # (setting test, code) in the order bridge.ps1 checks them
+    (lambda s: int(s.get("process_bitness", 64)) == 32, "PROCESS_32BIT"),
+    (lambda s: str(s.get("powershell_edition", "Desktop")).lower() != "desktop", "UNSUPPORTED_POWERSHELL"),
+    (lambda s: bool(s.get("jea")), "JEA_ENDPOINT"),
+)
+
+
+def _fixed_answer(lines: list[str], code: str) -> str | None:
+    """A fixed response line ('##hvnet-response-begin##{...}##hvnet-response-end##') from a script's text."""
+    for line in lines:
+        text = line.strip()
+        if text.startswith("'" + RESPONSE_BEGIN) and f'"code":"{code}"' in text:
+            return text.strip("'")
     return None
+
+
+def _refusal(host: HostModel, bridge: list[str]) -> tuple[str, str, int] | None:
+    """The bridge's own refusal for this host's settings (its fixed text when the bridge has one)."""
+    for test, code in REFUSALS:
+        if test(host.settings):
+            fixed = _fixed_answer(bridge, code)
+            if fixed is not None:
+                return fixed + "\r\n", "", RC_REFUSED
+            return _fail(code, f"refused: {code}", rc=RC_REFUSED)
+    return None
+
+
+def exit_code(response: dict) -> int:
+    """bridge.ps1's Get-HvNetExitCode: 0 ok, 2 bad request/protocol, 3 refused, else 1."""
+    if response["ok"]:
+        return RC_OK
+    code = (response.get("error") or {}).get("code")
+    if code in ("BAD_REQUEST", "PROTOCOL_MISMATCH"):
+        return RC_BAD_REQUEST
+    if code in ("CONSTRAINED_LANGUAGE", "PROCESS_32BIT", "UNSUPPORTED_POWERSHELL", "JEA_ENDPOINT"):
+        return RC_REFUSED
+    return RC_FAILED
 
 
 def run_script(host: HostModel, script: str, stdin_lines: list[str]) -> tuple[str, str, int]:
@@ -279,25 +322,26 @@ def run_script(host: HostModel, script: str, stdin_lines: list[str]) -> tuple[st
     if lines[0] != BRIDGE_FIRST_LINE:
         host.stats.rejected_scripts += 1
         return "", UNSUPPORTED + "\r\n", RC_FAILED
+    refusal = _refusal(host, lines[:at])
+    if refusal:
+        return refusal
     try:
         request = json.loads(lines[at + 1])
     except ValueError as exc:
-        return _fail("BAD_REQUEST", f"the request line is not JSON: {exc}")
+        return _fail("BAD_REQUEST", f"the request line is not valid JSON: {exc}")
     request_id = request.get("request_id") if isinstance(request, dict) else None
-    if not isinstance(request_id, str):
-        request_id = None
-    refusal = _refusal(host)
-    if refusal:
-        return _fail(refusal[0], refusal[1], request_id, RC_REFUSED)
-    if isinstance(request, dict) and request.get("protocol") != 1 and isinstance(request.get("protocol"), int):
-        return _fail(
-            "PROTOCOL_MISMATCH",
-            f"the host speaks bridge protocol 1, the request protocol {request['protocol']}",
-            request_id,
-        )
-    problem = validate_request(request)
+    request_id = None if request_id is None else str(request_id)
+    if isinstance(request, dict) and request.get("protocol") != 1:
+        message = f"this bridge speaks protocol 1; the request asks for protocol {request.get('protocol')}"
+        return _fail("PROTOCOL_MISMATCH", message, request_id)
+    problem, index = validate_request(request)
     if problem:
-        return _fail("BAD_REQUEST", problem, request_id)
+        stdout, stderr, rc = _fail("BAD_REQUEST", problem, request_id)
+        if index is not None:
+            response = parse_response(stdout)
+            response["error"]["index"] = index
+            stdout = frame(response)
+        return stdout, stderr, rc
     response, rc = execute(host, request)
     return frame(response), "", rc
 

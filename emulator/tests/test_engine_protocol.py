@@ -88,7 +88,7 @@ def test_bad_framing_is_bad_request(lines):
 @pytest.mark.parametrize(
     ("request_line", "needle"),
     [
-        ("not json", "not JSON"),
+        ("not json", "not valid JSON"),
         (json.dumps({"protocol": 1, "request_id": "x", "ops": []}), "ops"),
         (json.dumps({"protocol": 1, "request_id": "x", "ops": [{"op": "frobnicate", "args": {}}]}), "frobnicate"),
         (
@@ -189,7 +189,12 @@ def test_preconditions_owned_present_absent():
         "pre": [{"kind": "switch", "state": "owned", "id": foreign["id"]}],
     }
     err = fail(host, own)
-    assert err["code"] == "PRECONDITION_FAILED" and "not owned" in err["message"]
+    assert err["code"] == "PRECONDITION_FAILED"
+    assert (
+        err["message"]
+        == f"precondition failed: switch id='{foreign['id']}' should be owned, found 1 matching object(s), 0 owned"
+    )
+    assert err["detail"] == f"switch id='{foreign['id']}' owned"
     missing = gid()
     err = fail(
         host,
@@ -199,7 +204,7 @@ def test_preconditions_owned_present_absent():
             "pre": [{"kind": "switch", "state": "present", "id": missing}],
         },
     )
-    assert err["code"] == "PRECONDITION_FAILED" and "does not exist" in err["message"]
+    assert err["code"] == "PRECONDITION_FAILED" and "found 0 matching object(s)" in err["message"]
     ok(
         host,
         {
@@ -216,7 +221,7 @@ def test_preconditions_owned_present_absent():
         host,
         {"op": "hcn_network_delete", "args": {"id": nid}, "pre": [{"kind": "network", "state": "owned", "id": nid}]},
     )
-    assert "not owned" in err["message"]
+    assert "should be owned, found 1 matching object(s), 0 owned" in err["message"]
     ok(host, {"op": "ledger_adopt", "args": {"kind": "network", "id": nid}, "pre": []})
     ok(
         host,
@@ -254,7 +259,11 @@ def test_other_precondition_kinds():
             "pre": [{"kind": "vm_adapter", "state": "present", "name": "nic9", "vm_name": "VM1"}],
         },
     )
-    assert err["code"] == "PRECONDITION_FAILED" and "VM1" in err["message"]
+    assert err["code"] == "PRECONDITION_FAILED" and "vm_name='VM1'" in err["message"]
+    err = fail(
+        host, {"op": "ping", "args": {}, "pre": [{"kind": "adapter", "state": "owned", "name": "Ethernet"}]}, rc=2
+    )
+    assert err["code"] == "BAD_REQUEST" and err["message"] == "ownership is not tracked for kind 'adapter'"
 
 
 def test_lock_timeout_while_another_call_holds_the_host_mutex():
@@ -290,7 +299,8 @@ def test_injected_hns_error_on_op():
     host.faults.hns_error_on_op = {"hcn_network_create": "0x803B0006"}
     err = fail(host, net_create(gid(), nat_doc()))
     assert (err["code"], err["hresult"]) == ("HNS_ERROR", "0x803B0006")
-    assert err["message"] == "HNS failed with error : An adapter was not found. "
+    assert err["message"] == "HcnCreateNetwork: An adapter was not found. "
+    assert json.loads(err["detail"])["ErrorCode"] == 0x803B0006
 
 
 def test_detached_batch_runs_on_and_journals_each_step(tmp_path):
@@ -301,7 +311,7 @@ def test_detached_batch_runs_on_and_journals_each_step(tmp_path):
         "request_id": "detached-1",
         "ops": [switch_create("d1"), switch_create("d2"), switch_create("d1")],
     }
-    assert engine.validate_request(request) is None
+    assert engine.validate_request(request) == (None, None)
     task_id, thread = engine.run_detached(host, request)
     thread.join(5)
     journal = json.loads((tmp_path / "hv01.json").read_text())["journal"][task_id]

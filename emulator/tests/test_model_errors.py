@@ -60,11 +60,15 @@ def hns(hr):
         "0x803B0032": "The provided subnet configuration is invalid or missing parameters",
         "0x80070057": "The parameter is incorrect",
     }
-    return "HNS_ERROR", hr, f"HNS failed with error : {texts[hr]}. "
+    return "HNS_ERROR", hr, f": {texts[hr]}. ", None
 
 
 def cmdlet(text, fqid):
     return "CMDLET_ERROR", None, text, fqid
+
+
+def precondition(text, detail):
+    return "PRECONDITION_FAILED", None, text, detail
 
 
 def ns_create(nsid, endpoints=()):
@@ -88,7 +92,7 @@ CASES = {
     "switch adapter missing": (
         [],
         switch_create("x", "External", net_adapter_names=["Nope"]),
-        cmdlet("No network adapter was found with the name 'Nope'", "ObjectNotFound,"),
+        precondition("expected exactly one network adapter named 'Nope', found 0", "adapter present name=Nope"),
     ),
     "adapter bound to another switch": (
         [switch_create("a", "External", net_adapter_names=["Ethernet 2"])],
@@ -100,10 +104,12 @@ CASES = {
         switch_create("x", "External", net_adapter_names=["Team"]),
         cmdlet("LBFO team", "InvalidArgument,Microsoft.HyperV.PowerShell.Commands.NewVMSwitch"),
     ),
-    "management os without adapter": (
-        [],
-        switch_create("x", "Internal", allow_management_os=True),
-        cmdlet("Parameter set cannot be resolved", "AmbiguousParameterSet,"),
+    "host vnic is no uplink": (
+        [switch_create("int", "Internal")],
+        switch_create("x", "External", net_adapter_names=["vEthernet (int)"]),
+        cmdlet(
+            "is a Hyper-V virtual network adapter", "InvalidArgument,Microsoft.HyperV.PowerShell.Commands.NewVMSwitch"
+        ),
     ),
     "external without adapter": (
         [],
@@ -130,7 +136,7 @@ CASES = {
     "vm nic on unknown switch": (
         [],
         {"op": "vm_adapter_set", "args": {"vm_name": "vm1", "name": "nic", "switch_name": "nope"}, "pre": []},
-        cmdlet('unable to find a virtual switch with name "nope"', "ObjectNotFound,"),
+        precondition("expected exactly one switch named 'nope', found 0", "switch present name=nope"),
     ),
     "vm nic vlan out of range": (
         [],
@@ -151,12 +157,29 @@ CASES = {
     "vm nic access without id": (
         [],
         {"op": "vm_adapter_set", "args": {"vm_name": "vm1", "name": "nic", "vlan": {"mode": "Access"}}, "pre": []},
-        cmdlet("VlanId", "InvalidArgument,"),
+        cmdlet("Cannot validate argument on parameter 'VlanId'", "ParameterArgumentValidationError,"),
+    ),
+    "vm nic trunk without list": (
+        [],
+        {"op": "vm_adapter_set", "args": {"vm_name": "vm1", "name": "nic", "vlan": {"mode": "Trunk"}}, "pre": []},
+        cmdlet("'AllowedVlanIdList'. The argument is null or empty", "ParameterArgumentValidationError,"),
     ),
     "vm nic missing": (
         [],
         {"op": "vm_adapter_set", "args": {"vm_name": "vm1", "name": "nic9"}, "pre": []},
-        cmdlet("unable to find a virtual machine network adapter named 'nic9'", "ObjectNotFound,"),
+        precondition(
+            "expected exactly one network adapter named 'nic9' on VM 'vm1', found 0", "vm_adapter present name=nic9"
+        ),
+    ),
+    "vm missing": (
+        [],
+        {"op": "vm_adapter_set", "args": {"vm_name": "vm9", "name": "nic"}, "pre": []},
+        precondition("expected exactly one VM named 'vm9', found 0", "vm_adapter present vm_name=vm9"),
+    ),
+    "switch gone": (
+        [],
+        {"op": "switch_remove", "args": {"id": S1}, "pre": []},
+        precondition(f"precondition failed: switch id={S1} is not present", f"switch present id={S1}"),
     ),
     # ---- HNS networks ----
     "invalid json": ([], net_create(N2, "{not json"), hns("0x803B001B")),
@@ -381,14 +404,18 @@ def test_error_case(case):
     elif case == "hns stopping (transient)":
         host.faults.hns_transient_errors = 1
     error = fail(host, failing)
-    code, hresult, message = expected[:3]
+    code, hresult, message, detail = expected
     assert error["code"] == code and error["hresult"] == hresult, error
     if code == "HNS_ERROR":
-        assert error["message"] == message
-        assert error["detail"].endswith(f"({hresult.lower()})") or f"({hresult.lower()}) " in error["detail"]
+        # bridge.ps1: "<HcnCall>: <HNS record's Error>", detail = the record
+        assert error["message"].startswith(("Hcn", "HNSCall")) and error["message"].endswith(message), error
+        record = json.loads(error["detail"])
+        assert (
+            record["Success"] is False and record["ErrorCode"] == int(hresult, 16) and message.endswith(record["Error"])
+        )
     else:
-        assert message in error["message"]
-        assert expected[3] in error["detail"]
+        assert message in error["message"], error
+        assert detail in error["detail"], error
     assert error["index"] == 0 and error["op"] == failing["op"]
 
 

@@ -86,13 +86,20 @@ def test_nat_without_subnets_gets_a_free_prefix_and_type_may_be_omitted():
     assert [n["Name"] for n in snap(host, "netnat")["netnat"]] == ["big"]
 
 
-def test_failed_create_leaves_its_id_in_the_ledger():
+def test_ledger_ids_as_the_bridge_writes_them_and_failed_creates_leave_none():
     host = make_host()
     nid = gid()
     fail(host, net_create(nid, "{broken"))
-    assert snap(host, "ledger")["ledger"]["networks"] == [nid]
-    ok(host, {"op": "ledger_release", "args": {"kind": "network", "id": nid}, "pre": []})
+    assert snap(host, "ledger")["ledger"]["networks"] == []  # the create failed and no such network exists
+    (created,) = ok(host, net_create(nid.upper(), nat_doc()))
+    assert created["id"] == nid.lower()  # [Guid]::ToString()
+    assert snap(host, "ledger")["ledger"]["networks"] == [nid.lower()]
+    ok(host, {"op": "ledger_release", "args": {"kind": "network", "id": nid.upper()}, "pre": []})
     assert snap(host, "ledger")["ledger"]["networks"] == []
+    # adopt records without looking (the engine adopts after a re-read)
+    ghost = gid()
+    (adopted,) = ok(host, {"op": "ledger_adopt", "args": {"kind": "endpoint", "id": ghost}, "pre": []})
+    assert adopted == {"id": ghost} and snap(host, "ledger")["ledger"]["endpoints"] == [ghost]
 
 
 def test_overlay_lifecycle_with_late_facts_and_routes():

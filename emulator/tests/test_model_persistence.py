@@ -84,7 +84,7 @@ def test_reboot_drops_nat_and_non_persistent_networks_and_keeps_the_rest():
     assert {s["Name"] for s in state["switches"]} == {"user", "overlay"}  # NAT's and volatile's switches went with them
     assert state["namespaces"][0]["Resources"] == [{"Type": "Endpoint", "Data": {"Id": ids["e_ov"].upper()}}]
     assert state["ledger"] == ledger_before  # stale IDs stay for the collection to release
-    assert state["host"]["boot_count"] == 1
+    assert host.data["boot_count"] == 1
     adapters = adapters_by_name(host)
     assert "vEthernet (natnet)" not in adapters and adapters["Ethernet 3"]["ip"]["IPv4"][0]["IPAddress"] == "10.1.2.21"
     overlay = next(n for n in state["networks"] if n["Name"] == "overlay")

@@ -36,7 +36,7 @@ def test_external_switch_with_management_os_moves_the_ip_configuration_and_back(
     assert vnic["ip"] == before["ip"]  # addresses, gateway, DNS, suffix, metric, category
     assert vnic["MacAddress"] == before["MacAddress"] and vnic["InterfaceIndex"] != before["InterfaceIndex"]
     nic = adapters["Ethernet"]
-    assert nic["ip"]["IPv4"] == [] and nic["IPEnabled"] is False and nic["Status"] == "Up"
+    assert nic["ip"]["IPv4"] == [] and nic["Status"] == "Up"
     row = _switch(host, "ext")
     assert row["SwitchType"] == 2 and row["AllowManagementOS"] is True
     assert row["NetAdapterInterfaceDescription"] == before["InterfaceDescription"]
@@ -208,12 +208,28 @@ def test_vm_adapter_vlan_and_spoofing():
     assert snap(host, "vm_adapters", names={"vm_adapters": ["other"]})["vm_adapters"] == []
 
 
-def test_switch_snapshot_names_filter_and_extra_fields():
-    host = make_host()
+def test_snapshot_sections_carry_the_bridges_fields():
+    host = make_host(vms=[{"name": "vm1", "nics": [{"name": "nic"}]}])
     ok(host, switch_create("a"), switch_create("b"))
-    rows = snap(host, "switches", names={"switches": ["A"]})["switches"]
-    assert [r["Name"] for r in rows] == ["a"]
-    assert {"ComputerName", "IsDeleted", "DefaultFlowMinimumBandwidthAbsolute"} <= set(rows[0])
+    data = snap(host, "host", "adapters", "switches", "netnat", "vm_adapters", names={"switches": ["A"]})
+    assert [r["Name"] for r in data["switches"]] == ["a"]
+    assert list(data["switches"][0]) == [
+        "Id", "Name", "SwitchType", "AllowManagementOS", "NetAdapterInterfaceDescription",
+        "NetAdapterInterfaceDescriptions", "EmbeddedTeamingEnabled", "IovEnabled", "PacketDirectEnabled",
+        "BandwidthReservationMode", "Notes",
+    ]  # fmt: skip
+    assert list(data["adapters"][0]) == [
+        "Name", "InterfaceDescription", "InterfaceIndex", "InterfaceGuid", "MacAddress", "LinkSpeed", "Status",
+        "Virtual", "ip",
+    ]  # fmt: skip
+    assert list(data["adapters"][0]["ip"]) == [
+        "Dhcp", "IPv4", "IPv6", "Gateways", "DnsServers", "DnsSuffix", "InterfaceMetric", "NetworkCategory",
+    ]  # fmt: skip
+    assert list(data["host"]) == ["computer_name", "os_build", "hyperv_module", "is_virtual_machine", "ps_version"]
+    assert list(data["vm_adapters"][0]) == [
+        "VMName", "Name", "SwitchName", "MacAddress", "MacAddressSpoofing", "VlanOperationMode", "AccessVlanId",
+        "NativeVlanId", "AllowedVlanIdListString",
+    ]  # fmt: skip
 
 
 def test_lbfo_team_allowed_on_2019():

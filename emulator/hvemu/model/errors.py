@@ -1,12 +1,13 @@
 """Errors the model raises, shaped like the bridge's error object (code, hresult, message, detail).
 
-HNS failures carry the HRESULT and Windows' text for it (winerror.h / the HCN error code table);
-the message follows the form Microsoft's own hns.psm1 gives ("HNS failed with error : <text>"),
-the detail the form hcsshim's hcnerrors.go prints ("<call> failed in Win32: <text> (0x803b0010)").
+HNS failures carry the HRESULT and Windows' text for it (winerror.h / the HCN error code table),
+shaped as the collection's bridge.ps1 reports them (see hns_error).
 Cmdlet failures carry the cmdlet's message and its FullyQualifiedErrorId in detail.
 """
 
 from __future__ import annotations
+
+import json
 
 # Windows' descriptions of the HCN HRESULTs (winerror.h; the HCN error code reference).
 HNS_MESSAGES = {
@@ -95,12 +96,17 @@ def hresult_text(hr: int) -> str:
 
 
 def hns_error(hr: int, call: str = "HcnCall", extra: str = "") -> ModelError:
-    """An HNS_ERROR as the bridge reports a failed computenetwork.dll call."""
-    text = hresult_text(hr)
-    detail = f"{call} failed in Win32: {text}. (0x{hr:08x})"
+    """An HNS_ERROR as bridge.ps1 reports a failed computenetwork.dll call.
+
+    HNS answers with an error record {"Success":false,"Error":"<text>. ","ErrorCode":<hr>}; the
+    bridge's message is "<call>: <Error>", its detail the record. The emulator adds its reason
+    for the failure to the record as "hvemu" (HNS records carry no such key).
+    """
+    text = hresult_text(hr) + ". "
+    record = {"Success": False, "Error": text, "ErrorCode": hr}
     if extra:
-        detail += " " + extra
-    return ModelError("HNS_ERROR", f"HNS failed with error : {text}. ", f"0x{hr:08X}", detail)
+        record["hvemu"] = extra
+    return ModelError("HNS_ERROR", f"{call}: {text}", f"0x{hr:08X}", json.dumps(record, separators=(",", ":")))
 
 
 def parse_hresult(text: str) -> int:
@@ -113,6 +119,13 @@ def cmdlet_error(cmdlet: str, message: str, category: str = "InvalidOperation") 
     noun = cmdlet.replace("-", "")
     fqid = f"{category},Microsoft.HyperV.PowerShell.Commands.{noun}"
     return ModelError("CMDLET_ERROR", f"{cmdlet} : {message}", None, fqid)
+
+
+def canonical_guid(text: str) -> str:
+    """A GUID as .NET's Guid.ToString() writes it (lower case, dashes)."""
+    import uuid
+
+    return str(uuid.UUID(str(text)))
 
 
 def precondition_failed(message: str, detail: str | None = None) -> ModelError:

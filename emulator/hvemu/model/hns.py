@@ -216,7 +216,6 @@ class HnsMixin:
         """HcnCreateNetwork: validate as HNS does, then build the network and its host effects."""
         call = "HcnCreateNetwork"
         nid = args["id"].upper()
-        self.ledger_add("network", args["id"])  # the bridge writes the ledger before the create
         self.hns_call(call)
         doc = hnsdoc.parse_document(args["settings"], call)
         name = doc.get("Name")
@@ -471,7 +470,6 @@ class HnsMixin:
             raise hns_error(ENTITY_HAS_REFERENCES, call, f"{len(self.endpoints_of(nid))} endpoint(s) remain")
         disruptive = record["doc"]["Type"] in hnsdoc.ADAPTER_TYPES
         self._drop_network(nid)
-        self.ledger_remove("network", args["id"])
         if disruptive:
             self.disruptive()
         return {"id": args["id"]}
@@ -482,7 +480,7 @@ class HnsMixin:
         self.hns_call(call)
         found = self.network(args["id"])
         if found is None:
-            raise hns_error(NETWORK_NOT_FOUND, call)
+            raise hns_error(NETWORK_NOT_FOUND, "HcnOpenNetwork")
         record = found[1]
         if record.get("synthetic"):
             raise hns_error(SHARED_SWITCH_MODIFICATION, call)
@@ -600,12 +598,11 @@ class HnsMixin:
         """HcnCreateEndpoint: addresses inside the network's subnets and free; MAC from the pool."""
         call = "HcnCreateEndpoint"
         eid = args["id"].upper()
-        self.ledger_add("endpoint", args["id"])
         self.hns_call(call)
         doc = hnsdoc.parse_document(args["settings"], call)
         found = self.network(args["network_id"])
         if found is None:
-            raise hns_error(NETWORK_NOT_FOUND, call)
+            raise hns_error(NETWORK_NOT_FOUND, "HcnOpenNetwork")
         nid, net = found
         if self._entity("endpoints", eid):
             raise hns_error(ERROR_ALREADY_EXISTS, call)
@@ -759,7 +756,6 @@ class HnsMixin:
         if found is None:
             raise hns_error(ENDPOINT_NOT_FOUND, call)
         self._drop_endpoint(found[0])
-        self.ledger_remove("endpoint", args["id"])
         return {"id": args["id"]}
 
     def op_hcn_endpoint_modify(self, args: dict) -> dict:
@@ -768,7 +764,7 @@ class HnsMixin:
         self.hns_call(call)
         found = self._entity("endpoints", args["id"])
         if found is None:
-            raise hns_error(ENDPOINT_NOT_FOUND, call)
+            raise hns_error(ENDPOINT_NOT_FOUND, "HcnOpenEndpoint")
         eid, ep = found
         request = hnsdoc.parse_document(args["request"], call)
         rtype, req, settings = request.get("ResourceType"), request.get("RequestType"), request.get("Settings")
@@ -792,7 +788,6 @@ class HnsMixin:
         """HcnCreateNamespace, with endpoint resources attached at once."""
         call = "HcnCreateNamespace"
         nsid = args["id"].upper()
-        self.ledger_add("namespace", args["id"])
         self.hns_call(call)
         doc = hnsdoc.parse_document(args["settings"], call)
         if self._entity("namespaces", nsid):
@@ -844,7 +839,7 @@ class HnsMixin:
         self.hns_call(call)
         found = self._entity("namespaces", args["id"])
         if found is None:
-            raise hns_error(ERROR_NOT_FOUND, call, "namespace")
+            raise hns_error(ERROR_NOT_FOUND, "HcnOpenNamespace", "namespace")
         nsid, ns = found
         request = hnsdoc.parse_document(args["request"], call)
         settings = request.get("Settings") or {}
@@ -875,5 +870,4 @@ class HnsMixin:
         if found[1]["doc"]["Resources"]:
             raise hns_error(ENTITY_HAS_REFERENCES, call, "endpoints are attached")
         del self.data["namespaces"][found[0]]
-        self.ledger_remove("namespace", args["id"])
         return {"id": args["id"]}

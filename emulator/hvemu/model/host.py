@@ -22,11 +22,11 @@ from pathlib import Path
 
 from ..faults import Faults
 from . import netcfg
-from .errors import MANAGER_STOPPED, ModelError, hns_error, parse_hresult, precondition_failed
+from .errors import MANAGER_STOPPED, ModelError, canonical_guid, hns_error, parse_hresult, precondition_failed
 from .hns import HnsMixin
 from .snapshot import SnapshotMixin
 from .stats import Stats
-from .switches import SwitchMixin, no_hyperv_module
+from .switches import SwitchMixin
 from .versions import WINDOWS
 from .vmnics import VmNicMixin
 
@@ -230,7 +230,9 @@ class HostModel(SwitchMixin, HnsMixin, VmNicMixin, SnapshotMixin):
         """faults.hns_error_on_op: this operation fails with the given HRESULT."""
         table = getattr(self.faults, "hns_error_on_op", {}) or {}
         if op in table:
-            raise hns_error(parse_hresult(table[op]), op)
+            parts = op.split("_")  # hcn_network_create -> HcnCreateNetwork, as bridge.ps1 names the call
+            call = f"Hcn{parts[2].capitalize()}{parts[1].capitalize()}" if len(parts) == 3 and parts[0] == "hcn" else op
+            raise hns_error(parse_hresult(table[op]), call)
 
     def disruptive(self) -> None:
         """A disruptive operation ran: cut the host off for faults.blackout_seconds."""
@@ -240,59 +242,72 @@ class HostModel(SwitchMixin, HnsMixin, VmNicMixin, SnapshotMixin):
 
     # ---- ledger and preconditions ---------------------------------------------------------
     def ledger_has(self, kind: str, oid: str) -> bool:
-        return any(x.lower() == oid.lower() for x in self.data["ledger"][kind + "s"])
+        return canonical_guid(oid) in self.data["ledger"][kind + "s"]
 
     def ledger_add(self, kind: str, oid: str) -> None:
+        """Record an ID (lower-case, as the bridge's [Guid]::ToString() writes it)."""
         if not self.ledger_has(kind, oid):
-            self.data["ledger"][kind + "s"].append(oid)
+            self.data["ledger"][kind + "s"].append(canonical_guid(oid))
 
     def ledger_remove(self, kind: str, oid: str) -> None:
-        self.data["ledger"][kind + "s"] = [x for x in self.data["ledger"][kind + "s"] if x.lower() != oid.lower()]
-
-    def find(self, kind: str, oid: str | None = None, name: str | None = None, vm_name: str | None = None):
-        """Find an object for a precondition: by id, or by exact case-insensitive name."""
-        if kind == "switch":
-            return self.switch_by_id(oid) if oid else self.switch_by_name(name)
-        if kind in ("network", "endpoint", "namespace"):
-            table = self.data[kind + "s"]
-            if oid:
-                return next((v for k, v in table.items() if k.lower() == oid.lower()), None)
-            return next((v for v in table.values() if str(v["doc"].get("Name", "")).lower() == name.lower()), None)
-        if kind == "vm_adapter":
-            return self.vm_nic(vm_name or "", name or "") if name else None
-        if kind == "adapter":
-            if oid:
-                return next((a for a in self.data["adapters"] if a["guid"].lower() == oid.lower()), None)
-            return self.adapter_by_name(name)
-        if kind == "netnat":
-            return next((n for n in self.data["netnat"] if n["Name"].lower() == (name or "").lower()), None)
-        raise ValueError(kind)
+        self.data["ledger"][kind + "s"] = [x for x in self.data["ledger"][kind + "s"] if x != canonical_guid(oid)]
 
     def is_owned(self, kind: str, obj) -> bool:
-        """Made by this collection: a switch whose Notes carry the tag line, an HNS id in the ledger."""
+        """Made by this collection: a switch whose Notes end with the tag line, an HNS id in the ledger."""
         if kind == "switch":
-            return OWNERSHIP_TAG in (obj.get("notes") or "").splitlines()
+            notes = (obj.get("notes") or "").rstrip()
+            return bool(notes) and notes.split("\n")[-1].rstrip("\r") == OWNERSHIP_TAG
+        return self.ledger_has(kind, obj["doc"]["ID"])
+
+    def _matches(self, pre: dict) -> list[bool | None]:
+        """The objects a precondition's id and/or name match, as each one's owned flag (bridge.ps1)."""
+        kind, oid, name = pre["kind"], pre.get("id"), pre.get("name")
+
+        def same(a, b) -> bool:
+            return b is None or str(a).lower() == str(b).lower()
+
+        if kind == "switch":
+            self.require_hyperv()
+            return [
+                self.is_owned("switch", s)
+                for s in self.data["switches"]
+                if same(s["id"], oid) and same(s["name"], name)
+            ]
         if kind in ("network", "endpoint", "namespace"):
-            return self.ledger_has(kind, obj["doc"]["ID"])
-        return False
+            records = self.network_records() if kind == "network" else list(self.data[kind + "s"].items())
+            return [
+                self.ledger_has(kind, key)
+                for key, rec in records
+                if same(key, oid) and (name is None or same(rec["doc"].get("Name", ""), name))
+            ]
+        if kind == "vm_adapter":
+            self.require_hyperv()
+            vm_name = pre.get("vm_name") or ""
+            return [None for n in self.data["vm_nics"] if same(n["VMName"], vm_name) and same(n["Name"], name)]
+        if kind == "adapter":
+            return [None for a in self.data["adapters"] if same(a["guid"], oid) and same(a["name"], name)]
+        # netnat: by name only
+        return [None for n in self.data["netnat"] if name is not None and same(n["Name"], name)]
 
     def check_precondition(self, pre: dict) -> None:
-        """Raise PRECONDITION_FAILED when a precondition does not hold."""
+        """Raise PRECONDITION_FAILED (bridge.ps1's wording) when a precondition does not hold."""
         kind, state = pre["kind"], pre["state"]
-        oid, name = pre.get("id"), pre.get("name")
-        if kind in ("switch", "vm_adapter") and not self.hyperv_module:
-            raise no_hyperv_module()
-        obj = self.find(kind, oid, name, pre.get("vm_name"))
-        what = f"{kind} " + (
-            f"id {oid}" if oid else f"'{name}'" + (f" of VM '{pre['vm_name']}'" if pre.get("vm_name") else "")
-        )
-        detail = json.dumps(pre, sort_keys=True)
-        if state == "absent" and obj is not None:
-            raise precondition_failed(f"precondition failed: {what} must be absent but exists", detail)
-        if state in ("present", "owned") and obj is None:
-            raise precondition_failed(f"precondition failed: {what} must be {state} but does not exist", detail)
-        if state == "owned" and not self.is_owned(kind, obj):
-            raise precondition_failed(f"precondition failed: {what} exists but is not owned by hyperv.network", detail)
+        what = kind + "".join(f" {k}='{pre[k]}'" for k in ("vm_name", "name", "id") if pre.get(k) is not None)
+        found = self._matches(pre)
+        owned = sum(1 for f in found if f is True)
+        if state == "present":
+            good = bool(found)
+        elif state == "absent":
+            good = not found
+        else:
+            if kind not in ("switch", "network", "endpoint", "namespace"):
+                raise ModelError("BAD_REQUEST", f"ownership is not tracked for kind '{kind}'")
+            good = owned > 0
+        if not good:
+            raise precondition_failed(
+                f"precondition failed: {what} should be {state}, found {len(found)} matching object(s), {owned} owned",
+                f"{what} {state}",
+            )
 
     # ---- journal (detached execution hook) --------------------------------------------------
     def begin_journal(self, task_id: str, request_id: str | None) -> None:

@@ -115,9 +115,8 @@ def degrade(ip: dict, losses: list[str], seed: str) -> dict:
 
 
 def adapter_snapshot(adapter: dict) -> dict:
-    """One entry of the snapshot's adapters section (Get-NetAdapter plus IP configuration)."""
-    bound = adapter["kind"] == "physical" and adapter.get("switch_id") is not None
-    ip = copy.deepcopy(adapter["ip"])
+    """One entry of the snapshot's adapters section, with bridge.ps1's fields (Get-NetAdapter plus
+    Get-NetIPInterface/-IPAddress/-Route, Get-DnsClient*, Get-NetConnectionProfile)."""
     return {
         "Name": adapter["name"],
         "InterfaceDescription": adapter["description"],
@@ -127,12 +126,5 @@ def adapter_snapshot(adapter: dict) -> dict:
         "LinkSpeed": adapter["speed"],
         "Status": adapter["status"],
         "Virtual": adapter["kind"] == "host_vnic",
-        "ifAlias": adapter["name"],
-        "MtuSize": 1500,
-        "VlanID": 0,
-        "MediaConnectionState": 1,
-        "DriverDescription": adapter["description"],
-        # a NIC bound to a vSwitch keeps only the switch protocol: no IP stack on it
-        "IPEnabled": not bound,
-        "ip": ip,
+        "ip": copy.deepcopy(adapter["ip"]),
     }

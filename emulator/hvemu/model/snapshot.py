@@ -40,9 +40,6 @@ class SnapshotMixin:
                     "hyperv_module": self.hyperv_module,
                     "is_virtual_machine": self.kind == "vm",
                     "ps_version": WINDOWS[self.windows]["ps"],
-                    "os_caption": WINDOWS[self.windows]["caption"],
-                    "ps_edition": "Desktop",
-                    "boot_count": self.data["boot_count"],
                 }
             elif kind == "hns_version":
                 major, minor = self.hns_version
@@ -55,18 +52,7 @@ class SnapshotMixin:
                 out["switches"] = [r for r in self.switch_rows() if wanted("switches", r["Name"])]
             elif kind == "netnat":
                 out["netnat"] = [
-                    {
-                        "Name": n["Name"],
-                        "InternalIPInterfaceAddressPrefix": n["InternalIPInterfaceAddressPrefix"],
-                        "ExternalIPInterfaceAddressPrefix": None,
-                        "IcmpQueryTimeout": 30,
-                        "TcpEstablishedConnectionTimeout": 1800,
-                        "TcpTransientConnectionTimeout": 120,
-                        "UdpIdleSessionTimeout": 120,
-                        "UdpInboundRefresh": False,
-                        "Active": True,
-                        "Store": 0,
-                    }
+                    {"Name": n["Name"], "InternalIPInterfaceAddressPrefix": n["InternalIPInterfaceAddressPrefix"]}
                     for n in self.data["netnat"]
                 ]
             elif kind == "networks":

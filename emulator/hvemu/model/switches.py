@@ -19,21 +19,18 @@ from __future__ import annotations
 import uuid
 
 from . import netcfg
-from .errors import ModelError, cmdlet_error
+from .errors import ModelError, cmdlet_error, precondition_failed
 
 SWITCH_PRIVATE, SWITCH_INTERNAL, SWITCH_EXTERNAL = 0, 1, 2
 BW_MODES = {"Default": 0, "Weight": 1, "Absolute": 2, "None": 3}
-AMBIGUOUS = "Parameter set cannot be resolved using the specified named parameters."
 
 
 def no_hyperv_module() -> ModelError:
     """The refusal for switch and VM cmdlets on a host without the Hyper-V module."""
     return ModelError(
         "NO_HYPERV_MODULE",
-        "The Hyper-V PowerShell module is not available on this host (Get-VMSwitch is not recognized): "
-        "switch and VM network adapter operations need the Hyper-V management tools",
-        None,
-        "CommandNotFoundException",
+        "the Hyper-V PowerShell module is not installed on this host (install the Hyper-V management tools: "
+        "Install-WindowsFeature RSAT-Hyper-V-Tools, or Hyper-V-PowerShell); switch and VM adapter operations need it",
     )
 
 
@@ -58,7 +55,7 @@ class SwitchMixin:
         return self.switch_by_id(adapter.get("switch_id"))
 
     def switch_row(self, s: dict) -> dict:
-        """One Get-VMSwitch object as JavaScriptSerializer writes it (integer enums, extra fields)."""
+        """One Get-VMSwitch object as bridge.ps1 writes it (its fields, integer enums)."""
         descs = [self.adapter_by_name(n)["description"] for n in s["adapters"] if self.adapter_by_name(n)]
         if s["type"] != SWITCH_EXTERNAL:
             desc, descs_out = None, None
@@ -78,15 +75,6 @@ class SwitchMixin:
             "PacketDirectEnabled": s["packet_direct"],
             "BandwidthReservationMode": s["bw_mode"],
             "Notes": s["notes"],
-            "ComputerName": self.name.upper(),
-            "IsDeleted": False,
-            "DefaultFlowMinimumBandwidthAbsolute": 0,
-            "DefaultFlowMinimumBandwidthWeight": 0,
-            "IovSupport": False,
-            "IovSupportReasons": None,
-            "PacketDirectNumProcs": 0,
-            "DefaultQueueVrssEnabled": s["type"] == SWITCH_EXTERNAL,
-            "SwitchId": s["id"],
         }
 
     def switch_rows(self) -> list[dict]:
@@ -97,8 +85,19 @@ class SwitchMixin:
         out = []
         for name in names:
             adapter = self.adapter_by_name(name)
-            if adapter is None or adapter["kind"] != "physical":
-                raise cmdlet_error(cmdlet, f"No network adapter was found with the name '{name}'.", "ObjectNotFound")
+            if adapter is None:  # bridge.ps1 resolves names through Get-NetAdapter first
+                raise precondition_failed(
+                    f"precondition failed: expected exactly one network adapter named '{name}', found 0",
+                    f"adapter present name={name}",
+                )
+            if adapter["kind"] != "physical":
+                raise cmdlet_error(
+                    cmdlet,
+                    "Failed while adding virtual Ethernet switch connections.\r\n"
+                    f"The adapter '{adapter['description']}' is a Hyper-V virtual network adapter and cannot be bound "
+                    "to a virtual switch.",
+                    "InvalidArgument",
+                )
             if adapter["switch_id"] and (switch is None or adapter["switch_id"] != switch["id"]):
                 raise cmdlet_error(
                     cmdlet,
@@ -173,9 +172,10 @@ class SwitchMixin:
         cmd = "New-VMSwitch"
         name, stype = args["name"], args["switch_type"]
         names = args.get("net_adapter_names")
-        if names and stype != "External":
-            raise cmdlet_error(cmd, AMBIGUOUS, "AmbiguousParameterSet")
-        if not names and stype == "External":
+        # bridge.ps1 passes -NetAdapterName (External) or -SwitchType, and -AllowManagementOS only with adapters
+        if names:
+            stype = "External"
+        elif stype == "External":
             raise cmdlet_error(
                 cmd,
                 "Cannot validate argument on parameter 'SwitchType'. The argument \"External\" does not belong to the "
@@ -183,8 +183,6 @@ class SwitchMixin:
                 "and then try the command again.",
                 "ParameterArgumentValidationError",
             )
-        if not names and "allow_management_os" in args:
-            raise cmdlet_error(cmd, AMBIGUOUS, "AmbiguousParameterSet")
         if self.switch_by_name(name):
             raise cmdlet_error(
                 cmd,
@@ -223,16 +221,18 @@ class SwitchMixin:
     def _switch_or_fail(self, cmd: str, sid: str) -> dict:
         self.require_hyperv()
         switch = self.switch_by_id(sid)
-        if switch is None:
-            raise cmdlet_error(cmd, f'Hyper-V was unable to find a virtual switch with id "{sid}".', "ObjectNotFound")
+        if switch is None:  # bridge.ps1 finds the switch by Id before it calls the cmdlet
+            raise precondition_failed(
+                f"precondition failed: switch id={sid} is not present", f"switch present id={sid}"
+            )
         return switch
 
     def op_switch_set(self, args: dict) -> dict:
-        """Set-VMSwitch: convert to External on one NIC, to Internal/Private, sharing, notes."""
+        """Set-VMSwitch as bridge.ps1 calls it: -NetAdapterName (with -AllowManagementOS when given),
+        else -SwitchType; then -AllowManagementOS alone when not used yet; then -Notes."""
         cmd = "Set-VMSwitch"
         switch = self._switch_or_fail(cmd, args["id"])
-        if "net_adapter_name" in args and "switch_type" in args:
-            raise cmdlet_error(cmd, AMBIGUOUS, "AmbiguousParameterSet")
+        args = dict(args)
         disruptive = False
         if "net_adapter_name" in args:
             if switch["set"]:
@@ -242,9 +242,8 @@ class SwitchMixin:
                     "InvalidOperation",
                 )
             (adapter,) = self._resolve_adapters(cmd, [args["net_adapter_name"]], switch)
-            share = bool(
-                args.get("allow_management_os", True if switch["type"] != SWITCH_EXTERNAL else switch["allow_mgmt"])
-            )
+            default = True if switch["type"] != SWITCH_EXTERNAL else switch["allow_mgmt"]
+            share = bool(args.pop("allow_management_os", default))
             if (
                 switch["type"] != SWITCH_EXTERNAL
                 or switch["adapters"] != [adapter["name"]]
@@ -256,15 +255,13 @@ class SwitchMixin:
                 disruptive = share
         elif "switch_type" in args:
             target = SWITCH_INTERNAL if args["switch_type"] == "Internal" else SWITCH_PRIVATE
-            if "allow_management_os" in args:
-                raise cmdlet_error(cmd, AMBIGUOUS, "AmbiguousParameterSet")
             if switch["type"] != target:
                 disruptive = switch["type"] == SWITCH_EXTERNAL and switch["allow_mgmt"]
                 self._detach_uplinks(switch)
                 switch.update(type=target, adapters=[], allow_mgmt=target == SWITCH_INTERNAL, set=False)
                 if target == SWITCH_INTERNAL:
                     self._add_internal_vnic(switch)
-        elif "allow_management_os" in args:
+        if "allow_management_os" in args:
             want = bool(args["allow_management_os"])
             if switch["type"] == SWITCH_EXTERNAL and want != switch["allow_mgmt"]:
                 adapter = self.adapter_by_name(switch["adapters"][0])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import copy
 
-from .errors import cmdlet_error
+from .errors import cmdlet_error, precondition_failed
 
 VLAN_MODES = {"Untagged": 0, "Access": 1, "Trunk": 2}
 SPOOF_ON, SPOOF_OFF = 1, 2
@@ -55,34 +55,26 @@ class VmNicMixin:
         )
 
     def vm_nic_rows(self, vm_names: list[str] | None) -> list[dict]:
+        """Get-VMNetworkAdapter + Get-VMNetworkAdapterVlan as bridge.ps1 writes them."""
         wanted = {v.lower() for v in vm_names} if vm_names is not None else None
-        rows = []
-        for nic in self.data["vm_nics"]:
-            if wanted is not None and nic["VMName"].lower() not in wanted:
-                continue
-            row = copy.deepcopy(nic)
-            row.update(
-                {
-                    "IsManagementOs": False,
-                    "DynamicMacAddressEnabled": True,
-                    "Connected": nic["SwitchName"] is not None,
-                    "SwitchId": (self.switch_by_name(nic["SwitchName"]) or {}).get("id"),
-                    "Status": [0],
-                }
-            )
-            rows.append(row)
-        return rows
+        return [copy.deepcopy(n) for n in self.data["vm_nics"] if wanted is None or n["VMName"].lower() in wanted]
 
     def op_vm_adapter_set(self, args: dict) -> dict:
-        """Set one VM NIC's switch, VLAN and MAC spoofing (absent keys are left alone)."""
+        """Set one VM NIC's switch, VLAN and MAC spoofing (absent keys are left alone), found and
+        changed as bridge.ps1 does: VM, then NIC, then switch by exact name, then each cmdlet."""
         self.require_hyperv()
-        nic = self.vm_nic(args["vm_name"], args["name"])
+        vm_name, name = args["vm_name"], args["name"]
+        nics = [n for n in self.data["vm_nics"] if n["VMName"].lower() == vm_name.lower()]
+        if not nics:
+            raise precondition_failed(
+                f"precondition failed: expected exactly one VM named '{vm_name}', found 0",
+                f"vm_adapter present vm_name={vm_name}",
+            )
+        nic = next((n for n in nics if n["Name"].lower() == name.lower()), None)
         if nic is None:
-            raise cmdlet_error(
-                "Get-VMNetworkAdapter",
-                f"Hyper-V was unable to find a virtual machine network adapter named '{args['name']}' "
-                f"on VM '{args['vm_name']}'.",
-                "ObjectNotFound",
+            raise precondition_failed(
+                f"precondition failed: expected exactly one network adapter named '{name}' on VM '{vm_name}', found 0",
+                f"vm_adapter present name={name}",
             )
         if "switch_name" in args:
             if args["switch_name"] is None:
@@ -90,34 +82,44 @@ class VmNicMixin:
             else:
                 switch = self.switch_by_name(args["switch_name"])
                 if switch is None:
-                    raise cmdlet_error(
-                        "Connect-VMNetworkAdapter",
-                        f'Hyper-V was unable to find a virtual switch with name "{args["switch_name"]}".',
-                        "ObjectNotFound",
+                    raise precondition_failed(
+                        f"precondition failed: expected exactly one switch named '{args['switch_name']}', found 0",
+                        f"switch present name={args['switch_name']}",
                     )
                 nic["SwitchName"] = switch["name"]
         if "vlan" in args:
             self._set_vlan(nic, args["vlan"])
         if "mac_address_spoofing" in args:
             nic["MacAddressSpoofing"] = SPOOF_ON if args["mac_address_spoofing"] else SPOOF_OFF
-        return {"vm_name": nic["VMName"], "name": nic["Name"]}
+        return {"vm_name": vm_name, "name": nic["Name"]}
 
     def _set_vlan(self, nic: dict, vlan: dict) -> None:
+        """Set-VMNetworkAdapterVlan -Access -VlanId / -Trunk -NativeVlanId -AllowedVlanIdList / -Untagged
+        (bridge.ps1 passes [int] of an absent id, i.e. 0, and [string] of an absent list, i.e. '')."""
         cmd = "Set-VMNetworkAdapterVlan"
         mode = vlan["mode"]
         if mode == "Access":
-            if "access_vlan_id" not in vlan:
+            vlan_id = int(vlan.get("access_vlan_id") or 0)
+            if not 1 <= vlan_id <= 4094:
                 raise cmdlet_error(
-                    cmd, "The VLAN identifier is required for the Access mode: specify -VlanId.", "InvalidArgument"
+                    cmd,
+                    f"Cannot validate argument on parameter 'VlanId'. The {vlan_id} argument is less than the minimum "
+                    "allowed range of 1. Supply an argument that is greater than or equal to 1 and then try the "
+                    "command again.",
+                    "ParameterArgumentValidationError",
                 )
-            nic.update(
-                VlanOperationMode=1, AccessVlanId=vlan["access_vlan_id"], NativeVlanId=0, AllowedVlanIdListString=None
-            )
+            nic.update(VlanOperationMode=1, AccessVlanId=vlan_id, NativeVlanId=0, AllowedVlanIdListString=None)
         elif mode == "Trunk":
-            if "native_vlan_id" not in vlan or "allowed_vlan_ids" not in vlan:
-                raise cmdlet_error(cmd, "The Trunk mode needs -NativeVlanId and -AllowedVlanIdList.", "InvalidArgument")
+            allowed = vlan.get("allowed_vlan_ids") or ""
+            if not allowed:
+                raise cmdlet_error(
+                    cmd,
+                    "Cannot validate argument on parameter 'AllowedVlanIdList'. The argument is null or empty. "
+                    "Provide an argument that is not null or empty, and then try the command again.",
+                    "ParameterArgumentValidationError",
+                )
             try:
-                parse_vlan_list(vlan["allowed_vlan_ids"])
+                parse_vlan_list(allowed)
             except ValueError:
                 raise cmdlet_error(
                     cmd, "The VLAN identifier is out of range. Valid range is from 1 to 4094.", "InvalidArgument"
@@ -125,8 +127,8 @@ class VmNicMixin:
             nic.update(
                 VlanOperationMode=2,
                 AccessVlanId=0,
-                NativeVlanId=vlan["native_vlan_id"],
-                AllowedVlanIdListString=vlan["allowed_vlan_ids"],
+                NativeVlanId=int(vlan.get("native_vlan_id") or 0),
+                AllowedVlanIdListString=allowed,
             )
         else:
             nic.update(VlanOperationMode=0, AccessVlanId=0, NativeVlanId=0, AllowedVlanIdListString=None)
