@@ -231,3 +231,45 @@ def dispatch_bodies(tree, variable: str = "$HvNetOps"):
                 bodies[key.text.decode("ascii").strip().strip("'\"")] = value.text.decode("ascii")
         return bodies
     return {}
+
+
+# Automatic variables a script must not assign or declare as parameters (PowerShell variable
+# names are case-insensitive: a parameter $Switch overwrites $switch).
+AUTOMATIC_VARIABLES = {
+    "$args", "$input", "$host", "$error", "$matches", "$this", "$_", "$psitem", "$switch", "$foreach",
+    "$event", "$eventargs", "$sender", "$ofs", "$home", "$pid", "$myinvocation", "$pscmdlet",
+    "$psboundparameters", "$executioncontext", "$lastexitcode", "$stacktrace", "$true", "$false",
+    "$null", "$pshome", "$psscriptroot", "$pscommandpath", "$shellid", "$nestedpromptlevel",
+}  # fmt: skip
+
+
+def pitfalls(tree):
+    """Windows PowerShell 5.1 pitfalls no parser reports: $null on the right of -eq/-ne (filters
+    arrays instead of testing), lists returned without the unary comma (one-element and empty
+    lists get unrolled), automatic variables used as parameters or assigned."""
+    problems = []
+    text = tree.root_node.text.decode("ascii")
+    for lineno, line in enumerate(text.split("\n"), 1):
+        code = line.split("#", 1)[0] if not line.lstrip().startswith("'") else ""
+        if re.search(r"-(c|i)?(eq|ne)\s+\$null\b", code, re.IGNORECASE):
+            problems.append(f"line {lineno}: put $null on the left of -eq/-ne")
+    for node in walk(tree.root_node):
+        if node.type == "function_statement":
+            body = node.text.decode("ascii")
+            lists = set(re.findall(r"(\$\w+) = New-Object System\.Collections\.ArrayList", body))
+            for var in lists:
+                if re.search(r"return " + re.escape(var) + r"\b", body):
+                    problems.append(f"{body.split('(')[0]}: return ,{var} (a bare return unrolls the list)")
+        if node.type == "script_parameter":
+            var = next((c for c in node.children if c.type == "variable"), None)
+            if var is not None and var.text.decode("ascii").lower() in AUTOMATIC_VARIABLES:
+                problems.append(f"line {node.start_point[0] + 1}: parameter {var.text.decode('ascii')}")
+        if node.type == "assignment_expression":
+            target = node.children[0].text.decode("ascii").strip().lower()
+            if target in AUTOMATIC_VARIABLES - {"$null"}:  # $null = ... is the discard idiom
+                problems.append(f"line {node.start_point[0] + 1}: assigns {target}")
+        if node.type == "foreach_statement":
+            var = next((c for c in node.children if c.type == "variable"), None)
+            if var is not None and var.text.decode("ascii").lower() in AUTOMATIC_VARIABLES:
+                problems.append(f"line {node.start_point[0] + 1}: foreach over {var.text.decode('ascii')}")
+    return problems

@@ -14,6 +14,7 @@ from hostcode_support import (
     function_names,
     name_parameter_offenders,
     parse_errors,
+    pitfalls,
     ps7_syntax,
     unqualified_hyperv,
 )
@@ -144,3 +145,8 @@ def test_every_bridge_function_called_is_defined_once_with_matching_arity(bridge
 def test_bridge_size_budget(bridge_text):
     # The controller sends the whole bridge on stdin at every call.
     assert len(bridge_text.encode("ascii")) < 60_000
+
+
+def test_no_powershell_51_pitfalls(script):
+    name, _text, tree = script
+    assert not pitfalls(tree), f"{name}: {pitfalls(tree)}"

@@ -12,6 +12,7 @@ from hostcode_support import (
     name_parameter_offenders,
     parse_errors,
     parse_powershell,
+    pitfalls,
     ps7_syntax,
     unqualified_hyperv,
 )
@@ -74,3 +75,26 @@ def test_arity_rule_rejects_wrong_count_and_undefined():
 def test_hash_literal_keys_reads_the_dispatch_shape():
     tree = parse_powershell("$HvNetOps = @{\n    'a' = { 1 }\n    'b' = { 2 }\n    'a' = { 3 }\n}\n")
     assert hash_literal_keys(tree, "$HvNetOps") == ["a", "b", "a"]
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ("if ($x -eq $null) { }", "left of -eq"),
+        ("function Get-HvNetL { $l = New-Object System.Collections.ArrayList\n return $l }", "return ,$l"),
+        ("function Test-HvNetS($Switch) { $Switch }", "parameter $Switch"),
+        ("foreach ($input in $y) { }", "foreach over $input"),
+        ("$args = 1", "assigns $args"),
+    ],
+)
+def test_pitfall_rule_rejects(snippet, expected):
+    problems = pitfalls(parse_powershell(snippet + "\n"))
+    assert any(expected in p for p in problems), problems
+
+
+def test_pitfall_rule_accepts_the_idioms():
+    ok = (
+        "$null = Get-Item x\nif ($null -eq $x) { }\n"
+        "function Get-HvNetL { $l = New-Object System.Collections.ArrayList\n return ,$l }\n"
+    )
+    assert not pitfalls(parse_powershell(ok))

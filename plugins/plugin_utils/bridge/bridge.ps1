@@ -310,8 +310,8 @@ function Assert-HvNetHyperV {
     }
 }
 
-function Test-HvNetOwnedSwitch($Switch) {
-    $notes = [string]$Switch.Notes
+function Test-HvNetOwnedSwitch($Sw) {
+    $notes = [string]$Sw.Notes
     if ($notes -eq '') { return $false }
     $lines = $notes.TrimEnd().Split("`n")
     return ($lines[$lines.Count - 1].TrimEnd("`r") -ceq $hv.tag)
