@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import os
 import re
 import struct
@@ -59,20 +58,14 @@ class NTLMUserFiles:
     """One NTLM_USER_FILE per host, written on first use and rewritten when the host's users change."""
 
     def __init__(self, directory: str | None = None):
-        self._dir = directory or tempfile.mkdtemp(prefix="hvemu-ntlm-")
+        self.directory = directory or tempfile.mkdtemp(prefix="hvemu-ntlm-")
         self._written: dict[str, tuple[tuple[str, str], ...]] = {}
         self._lock = threading.Lock()
-        # The acceptor refuses to start without an existing NTLM_USER_FILE; point it at an empty one
-        # until a host's file is selected for an AUTHENTICATE step.
-        self._empty = os.path.join(self._dir, "_none")
-        with open(self._empty, "w", encoding="utf-8"):
-            pass
-        os.environ.setdefault("NTLM_USER_FILE", self._empty)
 
     def path_for(self, host_name: str, users: dict[str, str]) -> str:
         """Path of the host's user file, (re)written when the users differ from the last write."""
         items = tuple(sorted(users.items()))
-        path = os.path.join(self._dir, f"{host_name}.ntlm")
+        path = os.path.join(self.directory, f"{host_name}.ntlm")
         with self._lock:
             if self._written.get(host_name) != items:
                 tmp = path + ".tmp"
@@ -98,12 +91,6 @@ class NTLMSession:
     extra: dict = field(default_factory=dict)
 
 
-def tls_channel_bindings(der_cert: bytes) -> GssChannelBindings:
-    """tls-server-end-point bindings (RFC 5929) for a SHA-256-signed server certificate."""
-    digest = hashlib.sha256(der_cert).digest()
-    return GssChannelBindings(application_data=b"tls-server-end-point:" + digest)
-
-
 def ntlm_step(
     session: NTLMSession,
     token: bytes,
@@ -114,23 +101,27 @@ def ntlm_step(
     bindings: GssChannelBindings | None,
 ) -> bytes | None:
     """Feed one Negotiate/NTLM token; return the reply token. Raises AuthError on bad credentials."""
-    if session.ctx is None or session.complete or session.host != host_name:
-        session.ctx = spnego.server(protocol="negotiate", channel_bindings=bindings)
-        session.host, session.user, session.complete = host_name, None, False
-    ctx = session.ctx
     path = files.path_for(host_name, users)
     try:
+        # The acceptor checks NTLM_USER_FILE when it is made and reads it on AUTHENTICATE: both
+        # happen with the variable naming this host's file.
         with _ENV_LOCK:
             previous = os.environ.get("NTLM_USER_FILE")
             os.environ["NTLM_USER_FILE"] = path
             try:
-                out = ctx.step(token)
+                if session.ctx is None or session.complete or session.host != host_name:
+                    session.ctx = spnego.server(protocol="negotiate", channel_bindings=bindings)
+                    session.host, session.user, session.complete = host_name, None, False
+                out = session.ctx.step(token)
             finally:
-                if previous is not None:
+                if previous is None:
+                    del os.environ["NTLM_USER_FILE"]
+                else:
                     os.environ["NTLM_USER_FILE"] = previous
     except (spnego.exceptions.SpnegoError, ValueError, struct.error) as exc:
         session.ctx, session.complete = None, False
         raise AuthError(str(exc)) from exc
+    ctx = session.ctx
     if ctx.complete:
         user = strip_domain(ctx.client_principal or "")
         if user.lower() not in {u.lower() for u in users}:

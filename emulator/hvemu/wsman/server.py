@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import tempfile
 import threading
 import time
@@ -44,8 +45,9 @@ class Emulator:
             from hvemu.engine import run_script as runner
         self.fleet = fleet
         self.dispatcher = Dispatcher(runner, max_receive_wait)
+        self._own_work_dir = state_dir is None
         self.work_dir = state_dir or tempfile.mkdtemp(prefix="hvemu-")
-        self.ntlm_files = auth.NTLMUserFiles(tempfile.mkdtemp(prefix="hvemu-ntlm-"))
+        self.ntlm_files = auth.NTLMUserFiles()
         self._transport: dict[str, HostTransport] = {name: HostTransport() for name in fleet.hosts}
         self._lower = {name.lower(): name for name in fleet.hosts}
         self._bind = bind
@@ -81,6 +83,10 @@ class Emulator:
             if server is not None:
                 server.shutdown()
                 server.server_close()
+        # the NTLM user files hold passwords; a temporary work dir holds the CA key material
+        shutil.rmtree(self.ntlm_files.directory, ignore_errors=True)
+        if self._own_work_dir:
+            shutil.rmtree(self.work_dir, ignore_errors=True)
 
     @property
     def http_port(self) -> int:
