@@ -76,7 +76,7 @@ def test_reboot_drops_nat_and_non_persistent_networks_and_keeps_the_rest():
     ids = _populate(host)
     time.sleep(0.21)
     ledger_before = snap(host, "ledger")["ledger"]
-    host.reboot()
+    assert host.reboot() == {"boot_count": 1, "networks": ["natnet", "volatile"], "endpoints": ["nat-ep", "tr-ep"]}
     state = snap(host, *ALL)
     assert {n["Name"] for n in state["networks"]} == {"overlay"}
     assert [e["Name"] for e in state["endpoints"]] == ["ov-ep"]

@@ -322,22 +322,26 @@ class HostModel(SwitchMixin, HnsMixin, VmNicMixin, SnapshotMixin):
             self.data["journal"][task_id]["state"] = state
 
     # ---- reboot and persistence -------------------------------------------------------------
-    def reboot(self) -> None:
+    def reboot(self) -> dict:
         """Restart Windows: drop what Windows drops, keep the rest.
 
         Dropped: NAT networks (not persisted on Server 2019+), networks with Flags & 8
         (EnableNonPersistent), their endpoints, the WinNAT entries and switches HNS made for
         them; endpoints leave the namespaces they were in. Kept: switches, persistent networks
         and their endpoints, namespaces, the ledger file (its stale IDs are for the collection
-        to release). Overlay facts re-appear after the delay, as after a create.
+        to release). Overlay facts re-appear after the delay, as after a create. Returns what was
+        dropped: {"boot_count", "networks": [names], "endpoints": [names]}.
         """
+        dropped: dict = {"networks": [], "endpoints": []}
         with self.lock:
             for nid, net in list(self.data["networks"].items()):
                 doc = net["doc"]
                 if doc.get("Type") == "NAT" or int(doc.get("Flags") or 0) & 8:
                     for eid, ep in list(self.data["endpoints"].items()):
                         if ep["doc"].get("HostComputeNetwork", "").lower() == nid.lower():
+                            dropped["endpoints"].append(ep["doc"].get("Name"))
                             self._drop_endpoint(eid)
+                    dropped["networks"].append(doc.get("Name"))
                     self._drop_network(nid)
             now = time.monotonic()
             for nid in self.data["networks"]:
@@ -346,6 +350,7 @@ class HostModel(SwitchMixin, HnsMixin, VmNicMixin, SnapshotMixin):
             self.deleted_names.clear()
             self.data["boot_count"] += 1
             self.save()
+        return {"boot_count": self.data["boot_count"], **dropped}
 
     def to_json(self) -> dict:
         return copy.deepcopy(self.data)
