@@ -95,6 +95,9 @@ def test_signal_ctrl_c_and_terminate(emulator):
     proto.cleanup_command(shell_id, command_id)  # terminate: the command is gone
     shell = emulator.dispatcher.shells_of("hv01")[0]
     assert command_id.upper() not in shell.commands
+    with pytest.raises(WSManFaultError) as info:  # a terminated command has no output to receive
+        proto.get_command_output_raw(shell_id, command_id)
+    assert info.value.fault_subcode == "w:InvalidParameter"
     proto.close_shell(shell_id)
 
 

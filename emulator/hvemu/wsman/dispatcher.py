@@ -222,7 +222,10 @@ class Dispatcher:
         command_id = ((desired.get("CommandId") if desired is not None else None) or "").upper() or None
         response = ET.Element(soap.q("rsp", "ReceiveResponse"))
         if isinstance(shell, CmdShell):
-            result = shell.receive(command_id or "", self._wait_for(request))
+            try:
+                result = shell.receive(command_id or "", self._wait_for(request))
+            except KeyError:
+                raise soap.WSManFault(87, "The parameter is incorrect. ", "w:InvalidParameter") from None
             if result is None:
                 raise soap.timeout_fault()
             out, err, exit_code = result

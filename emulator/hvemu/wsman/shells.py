@@ -124,11 +124,12 @@ class CmdShell(Shell):
         self.cond.notify_all()
 
     def receive(self, command_id: str, timeout: float) -> tuple[bytes, bytes, int | None] | None:
-        """Output ready for command_id: (stdout, stderr, exit code or None while running); None on timeout."""
+        """Output ready for command_id: (stdout, stderr, exit code or None while running); None on timeout.
+
+        Raises KeyError for a command the shell does not have (never run, or terminated).
+        """
         with self.cond:
-            command = self.commands.get(command_id)
-            if command is None:
-                return b"", b"", None
+            command = self.commands[command_id]
             if command.state == "pending" and command.console_mode_stdin and not command.stdin_seen:
                 # Console-mode stdin and no Send: the program reads nothing and runs now.
                 self._start(command)
