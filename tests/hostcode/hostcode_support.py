@@ -243,6 +243,11 @@ AUTOMATIC_VARIABLES = {
 }  # fmt: skip
 
 
+NEW_LIST = re.compile(
+    r"(\$\w+) = (?:New-Object System\.Collections\.ArrayList|\[(?:System\.)?Collections\.ArrayList\]::new\(\))"
+)
+
+
 def pitfalls(tree):
     """Windows PowerShell 5.1 pitfalls no parser reports: $null on the right of -eq/-ne (filters
     arrays instead of testing), lists returned without the unary comma (one-element and empty
@@ -256,7 +261,7 @@ def pitfalls(tree):
     for node in walk(tree.root_node):
         if node.type == "function_statement":
             body = node.text.decode("ascii")
-            lists = set(re.findall(r"(\$\w+) = New-Object System\.Collections\.ArrayList", body))
+            lists = set(re.findall(NEW_LIST, body))
             for var in lists:
                 if re.search(r"return " + re.escape(var) + r"\b", body):
                     problems.append(f"{body.split('(')[0]}: return ,{var} (a bare return unrolls the list)")

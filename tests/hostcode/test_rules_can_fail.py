@@ -82,6 +82,7 @@ def test_hash_literal_keys_reads_the_dispatch_shape():
     [
         ("if ($x -eq $null) { }", "left of -eq"),
         ("function Get-HvNetL { $l = New-Object System.Collections.ArrayList\n return $l }", "return ,$l"),
+        ("function Get-HvNetL { $l = [Collections.ArrayList]::new()\n return $l }", "return ,$l"),
         ("function Test-HvNetS($Switch) { $Switch }", "parameter $Switch"),
         ("foreach ($input in $y) { }", "foreach over $input"),
         ("$args = 1", "assigns $args"),

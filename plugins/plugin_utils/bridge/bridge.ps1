@@ -41,7 +41,7 @@ $hv = @{ json = $null; helper = $null; hyperv = $null; tag = '[hyperv.network]' 
 # ---- Errors ----
 # Stop-HvNet throws an exception that carries a protocol error code (and optional detail).
 function Stop-HvNet([string]$Code, [string]$Message, $Detail) {
-    $x = New-Object System.InvalidOperationException -ArgumentList @($Message)
+    $x = [InvalidOperationException]::new($Message)
     $x.Data['hvnet_code'] = $Code
     $x.Data['hvnet_detail'] = $Detail
     throw $x
@@ -93,16 +93,37 @@ function ConvertTo-HvNetError($Err, $Index, $Op) {
 function Initialize-HvNetJson {
     if ($null -eq $hv.json) {
         Add-Type -AssemblyName System.Web.Extensions
-        $s = New-Object System.Web.Script.Serialization.JavaScriptSerializer
+        $s = [System.Web.Script.Serialization.JavaScriptSerializer]::new()
         $s.MaxJsonLength = [int]::MaxValue
         $s.RecursionLimit = 1024
         $hv.json = $s
     }
 }
 
-# Serialises and escapes every character above 0x7E, so stdout stays ASCII on any code page.
+# Copies a value into $Target (a list when $Key is $null, else a dictionary) as plain .NET
+# objects: PowerShell may keep values in PSObject wrappers, which JavaScriptSerializer would
+# serialise member by member. Type tests see through wrappers; BaseObject removes them.
+function Add-HvNetPlain($Target, $Key, $Value) {
+    $raw = $Value
+    if ($null -ne $raw) { $raw = $raw.psobject.BaseObject }
+    if ($raw -is [Collections.IDictionary]) {
+        $plain = [System.Collections.Generic.Dictionary[string,object]]::new()
+        foreach ($k in @($raw.Keys)) { Add-HvNetPlain $plain ([string]$k) ($raw[$k]) }
+    } elseif ($raw -is [Collections.IEnumerable] -and $raw -isnot [string]) {
+        $plain = [Collections.ArrayList]::new()
+        foreach ($x in $raw) { Add-HvNetPlain $plain $null $x }
+    } else {
+        $plain = $raw
+    }
+    if ($null -eq $Key) { [void]$Target.Add($plain) } else { $Target.Add($Key, $plain) }
+}
+
+# Serialises (plain copy first) and escapes every character above 0x7E, so stdout stays ASCII
+# on any code page.
 function ConvertTo-HvNetJson($Value) {
-    $text = $hv.json.Serialize($Value)
+    $box = [Collections.ArrayList]::new()
+    Add-HvNetPlain $box $null $Value
+    $text = $hv.json.Serialize($box[0])
     return [regex]::Replace($text, '[^\x00-\x7E]', { param($m) '\u{0:x4}' -f [int][char]$m.Value })
 }
 
@@ -116,7 +137,7 @@ function Get-HvNetArg($Dict, [string]$Key) {
 
 # A list argument as an ArrayList of strings (never unrolled; empty when absent).
 function Get-HvNetList($Dict, [string]$Key) {
-    $list = New-Object System.Collections.ArrayList
+    $list = [Collections.ArrayList]::new()
     if ($null -ne $Dict -and $Dict.ContainsKey($Key) -and $null -ne $Dict[$Key]) {
         foreach ($v in $Dict[$Key]) { [void]$list.Add([string]$v) }
     }
@@ -149,11 +170,11 @@ function Get-HvNetDir {
 # not exist and $Create is false.
 function Assert-HvNetFolder([bool]$Create) {
     $dir = Get-HvNetDir
-    $sys = New-Object System.Security.Principal.SecurityIdentifier -ArgumentList @('S-1-5-18')
-    $adm = New-Object System.Security.Principal.SecurityIdentifier -ArgumentList @('S-1-5-32-544')
+    $sys = [System.Security.Principal.SecurityIdentifier]::new('S-1-5-18')
+    $adm = [System.Security.Principal.SecurityIdentifier]::new('S-1-5-32-544')
     if (-not [IO.Directory]::Exists($dir)) {
         if (-not $Create) { return $null }
-        $sec = New-Object System.Security.AccessControl.DirectorySecurity
+        $sec = [System.Security.AccessControl.DirectorySecurity]::new()
         $sec.SetAccessRuleProtection($true, $false)
         $sec.SetOwner($adm)
         foreach ($sid in @($sys, $adm)) {
@@ -163,7 +184,7 @@ function Assert-HvNetFolder([bool]$Create) {
         [void][IO.Directory]::CreateDirectory($dir, $sec)
     }
     $acl = [IO.Directory]::GetAccessControl($dir)
-    $bad = New-Object System.Collections.ArrayList
+    $bad = [Collections.ArrayList]::new()
     $owner = $acl.GetOwner([System.Security.Principal.SecurityIdentifier])
     if ($owner -ne $adm -and $owner -ne $sys) { [void]$bad.Add('owner is ' + [string]$owner) }
     if (-not $acl.AreAccessRulesProtected) { [void]$bad.Add('inheritance is on') }
@@ -180,7 +201,7 @@ function Assert-HvNetFolder([bool]$Create) {
 
 # ---- Ledger of the HNS IDs this collection created ----
 function Read-HvNetLedger {
-    $l = [ordered]@{ networks = (New-Object System.Collections.ArrayList); endpoints = (New-Object System.Collections.ArrayList); namespaces = (New-Object System.Collections.ArrayList) }
+    $l = [ordered]@{ networks = [Collections.ArrayList]::new(); endpoints = [Collections.ArrayList]::new(); namespaces = [Collections.ArrayList]::new() }
     $dir = Assert-HvNetFolder $false
     if ($null -eq $dir) { return $l }
     $path = Join-Path $dir 'ledger.json'
@@ -199,13 +220,13 @@ function Update-HvNetLedger([string]$Kind, [string]$Id, [bool]$Add) {
     $l = Read-HvNetLedger
     $key = $Kind + 's'
     $gid = ([Guid]$Id).ToString()
-    $keep = New-Object System.Collections.ArrayList
+    $keep = [Collections.ArrayList]::new()
     foreach ($x in $l[$key]) { if ($x -ne $gid) { [void]$keep.Add($x) } }
     if ($Add) { [void]$keep.Add($gid) }
     $l[$key] = $keep
     $path = Join-Path $dir 'ledger.json'
     $tmp = Join-Path $dir ('ledger-' + [Guid]::NewGuid().ToString('N') + '.tmp')
-    [IO.File]::WriteAllText($tmp, $hv.json.Serialize($l), (New-Object System.Text.UTF8Encoding -ArgumentList @($false)))
+    [IO.File]::WriteAllText($tmp, (ConvertTo-HvNetJson $l), [System.Text.UTF8Encoding]::new($false))
     if ([IO.File]::Exists($path)) { [IO.File]::Replace($tmp, $path, [NullString]::Value) } else { [IO.File]::Move($tmp, $path) }
 }
 
@@ -272,7 +293,7 @@ function Test-HvNetNotFound($Err) {
 
 function Get-HvNetHcnIds([string]$Kind) {
     $h = Get-HvNetHelper
-    $ids = New-Object System.Collections.ArrayList
+    $ids = [Collections.ArrayList]::new()
     foreach ($x in @($hv.json.DeserializeObject($h::Enumerate($Kind, $h::DefaultQuery)))) {
         if ($null -ne $x) { [void]$ids.Add([Guid][string]$x) }
     }
@@ -282,7 +303,7 @@ function Get-HvNetHcnIds([string]$Kind) {
 # Every object of one HCN kind: @{ id; name; doc } with doc the untouched properties string.
 function Get-HvNetHcnObjects([string]$Kind) {
     $h = Get-HvNetHelper
-    $objs = New-Object System.Collections.ArrayList
+    $objs = [Collections.ArrayList]::new()
     foreach ($id in (Get-HvNetHcnIds $Kind)) {
         $doc = $null
         try { $doc = $h::Query($Kind, $id, $h::DefaultQuery) } catch { if (-not (Test-HvNetNotFound $_)) { throw $_ } }
@@ -336,7 +357,7 @@ function Get-HvNetSwitchByName([string]$Name) {
 # Adapter names resolved to exactly one existing adapter each (exact, case-insensitive).
 function Resolve-HvNetAdapterNames($Names) {
     $all = @(Get-NetAdapter)
-    $out = New-Object System.Collections.ArrayList
+    $out = [Collections.ArrayList]::new()
     foreach ($n in $Names) {
         $m = @($all | Where-Object { Test-HvNetName $_.Name $n })
         if ($m.Count -ne 1) { Stop-HvNet 'PRECONDITION_FAILED' ("precondition failed: expected exactly one network adapter named '{0}', found {1}" -f $n, $m.Count) ('adapter present name=' + $n) }
@@ -360,7 +381,7 @@ function Find-HvNetMatches($Pre) {
     $kind = [string](Get-HvNetArg $Pre 'kind')
     $id = Get-HvNetArg $Pre 'id'
     $name = Get-HvNetArg $Pre 'name'
-    $found = New-Object System.Collections.ArrayList
+    $found = [Collections.ArrayList]::new()
     if ($kind -eq 'switch') {
         Assert-HvNetHyperV
         foreach ($s in @(Hyper-V\Get-VMSwitch)) {
@@ -428,7 +449,7 @@ function Assert-HvNetPre($Pre) {
 
 # ---- Snapshot ----
 function Add-HvNetGroup($Map, $Key, $Value) {
-    if (-not $Map.ContainsKey($Key)) { $Map[$Key] = New-Object System.Collections.ArrayList }
+    if (-not $Map.ContainsKey($Key)) { $Map[$Key] = [Collections.ArrayList]::new() }
     [void]$Map[$Key].Add($Value)
 }
 
@@ -473,10 +494,10 @@ function Get-HvNetAdaptersSection {
     $cat = @{}
     foreach ($p in @(Get-NetConnectionProfile -ErrorAction SilentlyContinue)) { $cat[[int]$p.InterfaceIndex] = [int]$p.NetworkCategory }
 
-    $list = New-Object System.Collections.ArrayList
+    $list = [Collections.ArrayList]::new()
     foreach ($n in @(Get-NetAdapter)) {
         $ix = [int]$n.InterfaceIndex
-        $ip = [ordered]@{ Dhcp = $null; IPv4 = (New-Object System.Collections.ArrayList); IPv6 = (New-Object System.Collections.ArrayList); Gateways = (New-Object System.Collections.ArrayList); DnsServers = (New-Object System.Collections.ArrayList); DnsSuffix = $suffix[$ix]; InterfaceMetric = $null; NetworkCategory = $cat[$ix] }
+        $ip = [ordered]@{ Dhcp = $null; IPv4 = [Collections.ArrayList]::new(); IPv6 = [Collections.ArrayList]::new(); Gateways = [Collections.ArrayList]::new(); DnsServers = [Collections.ArrayList]::new(); DnsSuffix = $suffix[$ix]; InterfaceMetric = $null; NetworkCategory = $cat[$ix] }
         $if4 = $ipif[('{0}/2' -f $ix)]
         if ($null -ne $if4) { $ip['Dhcp'] = [int]$if4.Dhcp; $ip['InterfaceMetric'] = [int]$if4.InterfaceMetric }
         if ($addrs.ContainsKey($ix)) {
@@ -504,12 +525,12 @@ function Get-HvNetAdaptersSection {
 
 function Get-HvNetSwitchesSection($Filter) {
     Assert-HvNetHyperV
-    $list = New-Object System.Collections.ArrayList
+    $list = [Collections.ArrayList]::new()
     foreach ($s in @(Hyper-V\Get-VMSwitch)) {
         if (-not (Test-HvNetWanted $Filter $s.Name)) { continue }
         $descs = $null
         if ($null -ne $s.NetAdapterInterfaceDescriptions) {
-            $descs = New-Object System.Collections.ArrayList
+            $descs = [Collections.ArrayList]::new()
             foreach ($x in @($s.NetAdapterInterfaceDescriptions)) { [void]$descs.Add([string]$x) }
         }
         [void]$list.Add([ordered]@{
@@ -530,7 +551,7 @@ function Get-HvNetSwitchesSection($Filter) {
 }
 
 function Get-HvNetNatSection {
-    $list = New-Object System.Collections.ArrayList
+    $list = [Collections.ArrayList]::new()
     foreach ($n in @(Get-NetNat -ErrorAction SilentlyContinue)) {
         [void]$list.Add([ordered]@{ Name = [string]$n.Name; InternalIPInterfaceAddressPrefix = [string]$n.InternalIPInterfaceAddressPrefix })
     }
@@ -539,7 +560,7 @@ function Get-HvNetNatSection {
 
 # HCN documents as strings, exactly as HcnQuery*Properties returned them.
 function Get-HvNetHcnSection([string]$Kind, $Filter) {
-    $list = New-Object System.Collections.ArrayList
+    $list = [Collections.ArrayList]::new()
     foreach ($o in (Get-HvNetHcnObjects $Kind)) {
         if (Test-HvNetWanted $Filter $o.name) { [void]$list.Add([string]$o.doc) }
     }
@@ -548,7 +569,7 @@ function Get-HvNetHcnSection([string]$Kind, $Filter) {
 
 function Get-HvNetVmAdaptersSection($Filter) {
     Assert-HvNetHyperV
-    $list = New-Object System.Collections.ArrayList
+    $list = [Collections.ArrayList]::new()
     foreach ($vm in @(Hyper-V\Get-VM)) {
         if (-not (Test-HvNetWanted $Filter $vm.Name)) { continue }
         foreach ($nic in @(Hyper-V\Get-VMNetworkAdapter -VM $vm)) {
@@ -742,7 +763,7 @@ $HvNetOps = @{
 
 # ---- The batch ----
 function New-HvNetResponse {
-    return [ordered]@{ protocol = 1; request_id = $null; ok = $false; elapsed_ms = 0; results = (New-Object System.Collections.ArrayList); error = $null }
+    return [ordered]@{ protocol = 1; request_id = $null; ok = $false; elapsed_ms = 0; results = [Collections.ArrayList]::new(); error = $null }
 }
 
 function Set-HvNetFault($Resp, [string]$Code, [string]$Message) {
@@ -790,7 +811,7 @@ function Invoke-HvNetBatch($Request, $Resp) {
         $t = Get-HvNetArg $Request 'lock_timeout_ms'
         if ($null -ne $t) { $timeout = [int]$t }
 
-        $mutex = New-Object System.Threading.Mutex -ArgumentList @($false, 'Global\hyperv.network.bridge')
+        $mutex = [System.Threading.Mutex]::new($false, 'Global\hyperv.network.bridge')
         $held = $false
         try {
             try { $held = $mutex.WaitOne($timeout) } catch {
