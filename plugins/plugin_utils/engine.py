@@ -23,7 +23,7 @@ BASE_SECTIONS = ("host", "hns_version", "adapters", "ledger")
 # What each managed kind needs read besides itself.
 SUPPORT_SECTIONS = {
     "switches": ("switches",),
-    "networks": ("networks", "switches", "endpoints", "netnat"),
+    "networks": ("networks", "switches", "endpoints"),
     "endpoints": ("endpoints", "networks", "namespaces", "switches"),
     "vm_adapters": ("vm_adapters", "switches"),
 }

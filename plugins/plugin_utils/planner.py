@@ -6,7 +6,6 @@ networks, switches; this also frees names and prefixes for re-creates), then cre
 operation carries the preconditions the schema gives it; deletes require ``owned``.
 """
 
-import ipaddress
 import json
 import uuid
 
@@ -677,8 +676,6 @@ class Planner:
                     % (filled["name"], ", ".join(missing)),
                     object=filled["name"],
                 )
-        if filled["type"] == "nat":
-            self._check_winnat(filled)
         new_id = self.uuid_factory()
         key = norm.name_key(filled["name"])
         self.new_network_ids[key] = new_id
@@ -702,34 +699,6 @@ class Planner:
                 disruptive=filled["type"] in DISRUPTIVE_NETWORK_TYPES,
             )
         )
-
-    def _check_winnat(self, filled):
-        """WinNAT keeps one internal prefix per host: a NAT subnet outside it fails with E_INVALIDARG."""
-        if "netnat" not in self.current.sections or not filled["subnets"]:
-            return
-        freed = [
-            ipaddress.ip_network(sn["prefix"])
-            for net in self.current.networks.values()
-            if net["id"] in self.deleted_networks and net["type"] == "nat"
-            for sn in net["subnets"]
-        ]
-        prefixes = []
-        for entry in self.current.netnat:
-            try:
-                prefix = ipaddress.ip_network(entry.get("InternalIPInterfaceAddressPrefix"), strict=False)
-            except (TypeError, ValueError):
-                continue
-            if not any(f.version == prefix.version and f.subnet_of(prefix) for f in freed):
-                prefixes.append((entry.get("Name"), prefix))
-        subnet = ipaddress.ip_network(filled["subnets"][0]["prefix"])
-        if prefixes and not any(subnet.version == p.version and subnet.subnet_of(p) for _, p in prefixes):
-            name, prefix = prefixes[0]
-            raise HvNetPlanError(
-                "config.networks: network %r: WinNAT allows one internal NAT prefix per host and Get-NetNat "
-                "already has %r for %s; put the subnet inside %s or remove that NAT first"
-                % (filled["name"], name, prefix, prefix),
-                object=filled["name"],
-            )
 
     # -- endpoints -----------------------------------------------------------------------------
     def _network_for_endpoint(self, want):

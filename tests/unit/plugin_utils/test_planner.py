@@ -645,18 +645,3 @@ def test_overlay_subnet_without_vsid_refused_on_create():
     with pytest.raises(HvNetPlanError) as e:
         plan(cfg, empty_host())
     assert "needs a vsid" in e.value.msg and "10.244.7.0/24" in e.value.msg
-
-
-def test_winnat_one_prefix_per_host():
-    snap = fx.snapshot()
-    snap["netnat"] = [{"Name": "H3A1C0B9E", "InternalIPInterfaceAddressPrefix": "172.20.0.0/16", "Extra": 1}]
-    current = model.HostState.from_snapshot(snap)
-    inside = {"networks": [{"name": "n2", "type": "nat", "subnets": [{"prefix": "172.20.8.0/24"}]}]}
-    assert [o.op for o in real_ops(plan(inside, current))] == ["hcn_network_create"]
-    outside = {"networks": [{"name": "n2", "type": "nat", "subnets": [{"prefix": "172.31.0.0/24"}]}]}
-    with pytest.raises(HvNetPlanError) as e:
-        plan(outside, current)
-    assert "'H3A1C0B9E' for 172.20.0.0/16" in e.value.msg
-    # re-creating the NAT network that holds the prefix frees it
-    moved = {"networks": [{"name": "nat-owned", "type": "nat", "subnets": [{"prefix": "172.31.0.0/24"}]}]}
-    assert [o.op for o in real_ops(plan(moved, current, recreate=True))][-1] == "hcn_network_create"
