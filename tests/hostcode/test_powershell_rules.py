@@ -62,6 +62,7 @@ def test_bridge_preamble(bridge_text):
     assert lines[0] == "param([string]$RequestLine)"
     assert "$ErrorActionPreference = 'Stop'" in lines[:3]
     assert "$ProgressPreference = 'SilentlyContinue'" in lines[:3]
+    assert "$ConfirmPreference = 'None'" in lines[:4]
 
 
 def test_progress_preference_silenced(script):

@@ -7,6 +7,8 @@
 param([string]$RequestLine)
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
+# Non-interactive: no ShouldProcess confirmation may ever wait for an answer.
+$ConfirmPreference = 'None'
 
 # ---- Refusals (fixed responses, before anything else runs) ----
 if ([IntPtr]::Size -ne 8) {
@@ -265,7 +267,7 @@ function Get-HvNetHelper {
                 # A stray LIB variable breaks csc (ansible/ansible #75698).
                 $env:LIB = $null
                 $out = Join-Path $tmp ($name + '.dll')
-                Add-Type -TypeDefinition $src.Replace('namespace HyperVNetwork', 'namespace ' + $ns) -Language CSharp -OutputAssembly $out -OutputType Library -IgnoreWarnings
+                Add-Type -TypeDefinition ($src.Replace('namespace HyperVNetwork', 'namespace ' + $ns)) -Language CSharp -OutputAssembly $out -OutputType Library -IgnoreWarnings
                 # Add-Type may have loaded the file already; either way it gets its final name
                 # here, under the batch mutex, so no process ever loads a half-written DLL.
                 $type = Find-HvNetLoadedType $typeName
