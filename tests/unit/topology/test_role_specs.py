@@ -1,0 +1,61 @@
+"""Roles: argument specs are the single source; defaults, the topology defaults and READMEs follow them."""
+
+import importlib.util
+import pathlib
+
+import pytest
+import yaml
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS
+
+REPO = pathlib.Path(__file__).resolve().parents[3]
+ROLES = ["nat", "transparent", "overlay", "l2bridge"]
+# Role variables that steer the role itself and are not part of the topology document.
+ROLE_ONLY = {"overlay": {"wait_for_overlay", "phase"}}
+
+
+def _spec(role):
+    data = yaml.safe_load((REPO / "roles" / role / "meta" / "argument_specs.yml").read_text())
+    return data["argument_specs"]["main"]["options"]
+
+
+def _defaults(role):
+    return yaml.safe_load((REPO / "roles" / role / "defaults" / "main.yml").read_text())
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_defaults_mirror_the_argument_spec(role):
+    spec, defaults = _spec(role), _defaults(role)
+    assert set(spec) == set(defaults)
+    for name, option in spec.items():
+        assert name.startswith(f"hyperv_network_{role}_")
+        assert defaults[name] == option.get("default"), name
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_role_defaults_match_the_topology_defaults(role):
+    defaults = _defaults(role)
+    keys = {name.removeprefix(f"hyperv_network_{role}_") for name in defaults} - ROLE_ONLY.get(role, set())
+    assert keys == set(DEFAULTS[role])
+    for key, value in DEFAULTS[role].items():
+        assert defaults[f"hyperv_network_{role}_{key}"] == value, key
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_role_passes_every_topology_variable_to_the_preflight(role):
+    tasks = yaml.safe_load((REPO / "roles" / role / "tasks" / "main.yml").read_text())
+    preflight = next(t for t in tasks if "hyperv.network.topology_preflight" in t)
+    topology = preflight["hyperv.network.topology_preflight"]["topology"]
+    assert topology.pop("kind") == role
+    assert topology == {key: f"{{{{ hyperv_network_{role}_{key} }}}}" for key in DEFAULTS[role]}
+
+
+def test_role_readmes_are_generated_from_the_specs():
+    spec = importlib.util.spec_from_file_location("gen_role_docs", REPO / "scripts" / "gen_role_docs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for role in ROLES:
+        readme = (REPO / "roles" / role / "README.md").read_text()
+        specs = yaml.safe_load((REPO / "roles" / role / "meta" / "argument_specs.yml").read_text())
+        assert readme == module.render(role, specs), f"roles/{role}/README.md is stale: run scripts/gen_role_docs.py"
+        for name in specs["argument_specs"]["main"]["options"]:
+            assert f"`{name}`" in readme
