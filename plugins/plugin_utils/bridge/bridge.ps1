@@ -19,13 +19,16 @@ if ($PSVersionTable.PSEdition -ne 'Desktop') {
     '##hvnet-response-begin##{"protocol":1,"ok":false,"results":[],"error":{"index":null,"op":null,"code":"UNSUPPORTED_POWERSHELL","message":"the hyperv.network bridge needs Windows PowerShell 5.1 (Desktop edition); this endpoint runs another PowerShell (PowerShell 7 or older than 5.1): connect to the Microsoft.PowerShell endpoint"}}##hvnet-response-end##'
     exit 3
 }
-# JEA / restricted endpoints: a remote session on a configuration other than the default
-# Microsoft.PowerShell (JEA role endpoints, RunAs virtual accounts), or a session that hides
-# the cmdlets the bridge needs.
+# JEA / restricted endpoints (PSRP only; over WinRM's cmd shell $PSSenderInfo is not set):
+# a session configuration other than Microsoft.PowerShell (PSSenderInfo.ConfigurationName, where
+# this PowerShell has it), a RunAs endpoint (JEA virtual account, RunAsCredential: the process
+# runs as someone other than the connecting user), or a session that hides the cmdlets we need.
 $hvnetJea = $false
 if ($null -ne $PSSenderInfo) {
     $hvnetCfg = [string]$PSSenderInfo.ConfigurationName
     if ($hvnetCfg -ne '' -and $hvnetCfg -ne 'Microsoft.PowerShell') { $hvnetJea = $true }
+    $hvnetWho = $PSSenderInfo.UserInfo.WindowsIdentity
+    if ($null -ne $hvnetWho -and $null -ne $hvnetWho.User -and $hvnetWho.User -ne [Security.Principal.WindowsIdentity]::GetCurrent().User) { $hvnetJea = $true }
 }
 foreach ($hvnetCmd in @('Add-Type', 'New-Object', 'Where-Object', 'ForEach-Object', 'Get-Module')) {
     try {
