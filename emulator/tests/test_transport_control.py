@@ -116,3 +116,13 @@ def test_loopback_peers_only():
     assert is_loopback_peer("127.0.0.1") and is_loopback_peer("127.8.9.1") and is_loopback_peer("::1")
     assert is_loopback_peer("::ffff:127.0.0.1")
     assert not is_loopback_peer("10.0.0.5") and not is_loopback_peer("192.168.1.1") and not is_loopback_peer("x")
+
+
+def test_a_failing_model_call_answers_500(api, emulator, monkeypatch):
+    def broken():
+        raise RuntimeError("model bug")
+
+    monkeypatch.setattr(emulator.fleet.hosts["hv01"], "state", broken)
+    resp = api("GET", "/hosts/hv01")
+    assert resp.status_code == 500 and "model bug" in resp.json()["error"]
+    assert api("GET", "/hosts").status_code == 200  # the server lives on

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import logging
 import threading
 import uuid
 import xml.etree.ElementTree as ET
@@ -17,6 +18,7 @@ from hvemu.wsman import soap
 from hvemu.wsman.shells import CmdShell, PSRPShell, ScriptRunner, Shell
 
 NS = soap.NS
+log = logging.getLogger("hvemu.wsman")
 PS_NS = "http://schemas.microsoft.com/powershell"
 DEFAULT_RECEIVE_WAIT = 20.0  # real WinRM waits the whole OperationTimeout (clients default to 20 s)
 
@@ -117,6 +119,11 @@ class Dispatcher:
             return 200, handler(host, user, request)
         except soap.WSManFault as fault:
             return 500, soap.fault_envelope(message_id, fault)
+        except Exception as exc:  # an emulator bug becomes a fault the client can show, not a dead connection
+            log.exception("WS-Man request on %s failed", getattr(host, "name", host))
+            return 500, soap.fault_envelope(
+                message_id, soap.WSManFault(2147500037, f"hvemu internal error: {type(exc).__name__}: {exc}")
+            )
 
     def _wait_for(self, request: soap.Request) -> float:
         timeout = request.operation_timeout if request.operation_timeout is not None else DEFAULT_RECEIVE_WAIT

@@ -16,6 +16,7 @@ import json
 import logging
 import socket
 import ssl
+import struct
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -83,7 +84,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_response(code)
         for name, value in headers or []:
             self.send_header(name, value)
-        if body or code != 200 or content_type:
+        if content_type:
             self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -93,7 +94,7 @@ class Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         try:
             # RST, not FIN: the peer sees the connection torn down, as when the host's network goes.
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         except OSError:
             pass
 
@@ -131,7 +132,11 @@ class Handler(BaseHTTPRequestHandler):
         if not is_loopback_peer(self.client_address[0]):
             self._json(403, {"error": "the control API answers loopback peers only"})
             return
-        code, obj = self.app.control(method, path, query, body)
+        try:
+            code, obj = self.app.control(method, path, query, body)
+        except Exception as exc:  # a model bug must answer, not kill the connection
+            log.exception("control API %s %s failed", method, path)
+            code, obj = 500, {"error": f"{type(exc).__name__}: {exc}"}
         self._json(code, obj)
 
     # ------------------------------------------------------------------ WS-Management
