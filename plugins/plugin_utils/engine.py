@@ -6,6 +6,7 @@ unchanged host costs one round trip and a change two. Mutations are never retrie
 failure or a lost connection the engine reads again and says exactly what took effect.
 """
 
+import json
 import time
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
@@ -23,7 +24,7 @@ BASE_SECTIONS = ("host", "hns_version", "adapters", "ledger")
 # What each managed kind needs read besides itself.
 SUPPORT_SECTIONS = {
     "switches": ("switches",),
-    "networks": ("networks", "switches", "endpoints"),
+    "networks": ("networks", "switches", "endpoints", "netnat"),
     "endpoints": ("endpoints", "networks", "namespaces", "switches"),
     "vm_adapters": ("vm_adapters", "switches"),
 }
@@ -233,7 +234,15 @@ def converge(
 
     full_args = {"kinds": args["kinds"]}  # the after-snapshot is complete, so later tasks can chain it
     after_raw = _apply(
-        client, plan, full_args, config=config, state=state, scope=scope, uuid_factory=uuid_factory, result=result
+        client,
+        plan,
+        full_args,
+        config=config,
+        state=state,
+        scope=scope,
+        uuid_factory=uuid_factory,
+        result=result,
+        current=current,
     )
     after_raw = _wait_for_overlay_facts(
         client, plan, after_raw, full_args, wait_for_overlay=wait_for_overlay, result=result
@@ -257,7 +266,7 @@ def converge(
     return result
 
 
-def _apply(client, plan, full_args, *, config, state, scope, uuid_factory, result):
+def _apply(client, plan, full_args, *, config, state, scope, uuid_factory, result, current=None):
     """Send the plan plus a trailing snapshot in one call; explain failures precisely."""
     ops = plan.ops
     requests = [op.request() for op in ops] + [{"op": "snapshot", "args": full_args}]
@@ -268,7 +277,7 @@ def _apply(client, plan, full_args, *, config, state, scope, uuid_factory, resul
             # Every operation succeeded; only the trailing snapshot failed: read it separately.
             _collect_created(ops, e.results, result)
             return _read(client, full_args)
-        raise _explain_failed_apply(e, ops) from None
+        raise _explain_failed_apply(e, ops, current) from None
     except BridgeConnectionLost as e:
         return _recover_after_loss(
             client,
@@ -289,7 +298,24 @@ def _numbered(ops, start=0):
     return ["%d. %s" % (i + 1, ops[i].line()) for i in range(start, len(ops))]
 
 
-def _explain_failed_apply(error, ops):
+def _host_hint(error, op, current):
+    """What the snapshot says about a failure the host reported tersely."""
+    if current is None or op is None:
+        return ""
+    if op.op == "hcn_network_create" and error.hresult == "0x80070057" and current.netnat:
+        settings = json.loads(op.args["settings"])
+        if settings.get("Type") == "NAT":
+            existing = ", ".join(
+                "%r for %s" % (n.get("Name"), n.get("InternalIPInterfaceAddressPrefix")) for n in current.netnat
+            )
+            return (
+                " Get-NetNat on this host already has %s: on Windows Server WinNAT keeps one internal prefix, so put "
+                "the subnet inside it or remove that NAT first." % existing
+            )
+    return ""
+
+
+def _explain_failed_apply(error, ops, current=None):
     index = error.index
     if index is None:
         done, failed, not_run = [], [], _numbered(ops)
@@ -299,10 +325,12 @@ def _explain_failed_apply(error, ops):
         failed = ["%d. %s" % (index + 1, ops[index].line())] if index < len(ops) else []
         not_run = _numbered(ops, index + 1)
         state_line = "the host is as planned up to operation %d" % index if index else "nothing took effect"
+    failed_op = ops[index] if index is not None and index < len(ops) else None
     msg = (
-        "%s. %s; nothing was retried. Took effect: %s. Failed: %s. Not run: %s. Fix the cause and re-run the task."
+        "%s.%s %s; nothing was retried. Took effect: %s. Failed: %s. Not run: %s. Fix the cause and re-run the task."
         % (
             error.msg,
+            _host_hint(error, failed_op, current),
             state_line[0].upper() + state_line[1:],
             "; ".join(done) or "none",
             "; ".join(failed) or "none",
