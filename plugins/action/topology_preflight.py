@@ -33,7 +33,10 @@ class ActionModule(ActionBase):
         per_host = {h: {k: _host_var(hostvars, h, k) for k in _HOST_VARS} for h in fleet}
         facts = {h: _host_var(hostvars, h, args["facts"]) for h in batch} if args["facts"] else None
         topology = dict(args["topology"])
-        result.update(changed=False, topology_input=topology, hosts=sorted(fleet))
+        # Whether the play's tasks run in check mode: ansible_check_mode reflects only the command line,
+        # not a play's check_mode keyword (the plan playbook), so the roles read it from here.
+        check_mode = bool(self._task.check_mode)
+        result.update(changed=False, topology_input=topology, hosts=sorted(fleet), check_mode=check_mode)
         try:
             existing = None
             if facts:

@@ -94,6 +94,12 @@ topology_input:
   description: The topology as given, to pass to a later run of this module.
   returned: success
   type: dict
+check_mode:
+  description:
+    - Whether the task ran in check mode, including a play's or block's C(check_mode) keyword (which
+      C(ansible_check_mode) does not reflect). The roles skip their post-checks when it is true.
+  returned: always
+  type: bool
 hosts:
   description: The fleet members, sorted.
   returned: success
