@@ -278,3 +278,50 @@ def pitfalls(tree):
             if var is not None and var.text.decode("ascii").lower() in AUTOMATIC_VARIABLES:
                 problems.append(f"line {node.start_point[0] + 1}: foreach over {var.text.decode('ascii')}")
     return problems
+
+
+# Variables a bridge function may read without defining: automatic ones and the script's own.
+KNOWN_VARIABLES = {
+    "$_", "$true", "$false", "$null", "$psversiontable", "$pssenderinfo", "$executioncontext", "$input",
+    "$hv", "$hvnetops", "$hvnetcs", "$requestline", "$lastexitcode",
+}  # fmt: skip
+
+
+def _var_name(node) -> str:
+    text = node.text.decode("ascii").lower()
+    return "$" + text[1:] if text.startswith("@") else text
+
+
+def undefined_variables(tree):
+    """Variables a function reads but never defines (parameter, assignment, foreach, param()).
+
+    Without Set-StrictMode a misspelt variable is silently $null, and PowerShell's dynamic
+    scoping may even hand a function its caller's variable of the same name.
+    """
+    problems = []
+    for fn in walk(tree.root_node):
+        if fn.type != "function_statement":
+            continue
+        name = next(c for c in fn.children if c.type == "function_name").text.decode("ascii")
+        defined = set()
+        for node in walk(fn):
+            if node.type == "script_parameter":
+                var = next((c for c in node.children if c.type == "variable"), None)
+                if var is not None:
+                    defined.add(_var_name(var))
+            elif node.type == "foreach_statement":
+                var = next((c for c in node.children if c.type == "variable"), None)
+                if var is not None:
+                    defined.add(_var_name(var))
+            elif node.type == "assignment_expression":
+                for sub in walk(node.children[0]):
+                    if sub.type == "variable":
+                        defined.add(_var_name(sub))
+                        break
+        for node in walk(fn):
+            if node.type == "variable":
+                var = _var_name(node)
+                if ":" in var or var in KNOWN_VARIABLES or var in defined:
+                    continue
+                problems.append(f"{name} line {node.start_point[0] + 1}: reads {node.text.decode('ascii')}")
+    return problems

@@ -16,6 +16,7 @@ from hostcode_support import (
     parse_errors,
     pitfalls,
     ps7_syntax,
+    undefined_variables,
     unqualified_hyperv,
 )
 
@@ -151,3 +152,8 @@ def test_bridge_size_budget(bridge_text):
 def test_no_powershell_51_pitfalls(script):
     name, _text, tree = script
     assert not pitfalls(tree), f"{name}: {pitfalls(tree)}"
+
+
+def test_bridge_functions_read_only_defined_variables(bridge_tree):
+    problems = undefined_variables(bridge_tree)
+    assert not problems, "\n".join(problems)

@@ -14,6 +14,7 @@ from hostcode_support import (
     parse_powershell,
     pitfalls,
     ps7_syntax,
+    undefined_variables,
     unqualified_hyperv,
 )
 
@@ -99,3 +100,8 @@ def test_pitfall_rule_accepts_the_idioms():
         "function Get-HvNetL { $l = New-Object System.Collections.ArrayList\n return ,$l }\n"
     )
     assert not pitfalls(parse_powershell(ok))
+
+
+def test_undefined_variable_rule_rejects_a_typo():
+    script = "function Get-HvNetX($A) { $b = 1; foreach ($c in $A) { $c + $b + $typo } }\n"
+    assert undefined_variables(parse_powershell(script)) == ["Get-HvNetX line 1: reads $typo"]
