@@ -44,6 +44,7 @@ class Measurement:
     unreachable: int
     error: str | None = None
     log: str = ""
+    load_before: float = 0.0  # 1-minute load average when the run started (the machine is shared)
 
     @property
     def ok(self) -> bool:
@@ -115,6 +116,7 @@ class Runner:
         log_path = self.fleet.workdir / f"{label}.log"
         before = self.fleet.counters()
         emu_cpu0 = self.fleet.cpu_seconds()
+        load = os.getloadavg()[0]
         start = time.perf_counter()
         with open(log_path, "w", encoding="utf-8") as log:
             proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=self.env(), cwd=self.fleet.workdir)
@@ -141,6 +143,7 @@ class Runner:
             failed=sum(r[3] for r in recap.values()),
             error=None if proc.returncode == 0 else first_error(output),
             log=str(log_path),
+            load_before=round(load, 2),
         )
 
 

@@ -54,9 +54,18 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
     return "\n".join([line(headers), "  ".join("-" * w for w in widths), *(line(row) for row in rows)])
 
 
+def targets(run: dict) -> int:
+    """How many hosts the role's plays touched (the fleet may hold hosts the play does not target)."""
+    for name in ("converge", "floor", "rerun"):
+        data = (run.get("phases") or {}).get(name) or {}
+        if data.get("host_count"):
+            return data["host_count"]
+    return run["hosts"]
+
+
 def routes_per_host(run: dict) -> int:
-    """Overlay: each host holds one RemoteSubnetRoute per other host."""
-    return run["hosts"] - 1 if run["role"] == "overlay" else 0
+    """Overlay: each targeted host holds one RemoteSubnetRoute per other targeted host."""
+    return targets(run) - 1 if run["role"] == "overlay" else 0
 
 
 def derive(results: dict) -> dict:
@@ -87,13 +96,15 @@ def derive(results: dict) -> dict:
                 "role": role,
                 "from_hosts": small["hosts"],
                 "to_hosts": big["hosts"],
-                "hosts_x": ratio(big["hosts"], small["hosts"]),
+                "from_targets": targets(small),
+                "to_targets": targets(big),
+                "hosts_x": ratio(targets(big), targets(small)),
                 "wall_x": ratio(b["wall_s"], a["wall_s"]),
                 "cpu_x": ratio(b["cpu_s"], a["cpu_s"]),
                 "bytes_per_host_x": ratio(b["bytes_per_host"], a["bytes_per_host"]),
             }
             if role == "overlay":
-                growth["routes_x"] = ratio(big["hosts"] * routes_per_host(big), small["hosts"] * routes_per_host(small))
+                growth["routes_x"] = ratio(targets(big) * routes_per_host(big), targets(small) * routes_per_host(small))
             derived["growth"].append(growth)
         if role == "overlay" and len(points) >= 2:
             # Least-squares line bytes_per_host = fixed + per_route * routes over the measured sizes.
@@ -105,7 +116,7 @@ def derive(results: dict) -> dict:
                 "per_route": round(per_route),
                 "fixed": round(my - per_route * mx),
                 "points": [
-                    {"hosts": p["hosts"], "routes_per_host": x, "bytes_per_host": round(y)}
+                    {"hosts": p["hosts"], "targets": targets(p), "routes_per_host": x, "bytes_per_host": round(y)}
                     for p, x, y in zip(points, xs, ys, strict=True)
                 ],
                 "budget_per_route": ROUTE_WIRE_BUDGET,
@@ -123,6 +134,13 @@ def derive(results: dict) -> dict:
                     "wall": ratio(n["wall_s"], r["wall_s"]),
                     "cpu": ratio(n["cpu_s"], r["cpu_s"]),
                 }
+        n, r = phase(naive, "converge"), phase(role_run, "converge")
+        if n and r and n["calls_per_host"] > r["calls_per_host"]:
+            # Each host's calls run one after another (forks >= hosts), so every extra call adds its own
+            # latency to the wall time: past this per-call cost the role beats the naive baseline.
+            rows["break_even_s_per_call"] = round(
+                max(0.0, (r["wall_s"] - n["wall_s"]) / (n["calls_per_host"] - r["calls_per_host"])), 3
+            )
         derived["naive_ratios"] = rows
     return derived
 
@@ -185,14 +203,17 @@ def goals(results: dict, derived: dict) -> list[dict]:
     big = [r for r in results["runs"] if r["hosts"] >= 500 and phase(r, "converge")]
     add(
         "500 hosts in one run",
-        ", ".join(f"{r['role']}: {phase(r, 'converge')['wall_s']:.0f} s converge" for r in big)
+        ", ".join(
+            f"{r['role']}: {targets(r)} of {r['hosts']} hosts, {phase(r, 'converge')['wall_s']:.0f} s converge"
+            for r in big
+        )
         or "not run (BENCH_SIZES=500)",
-        (all(phase(r, "rerun") for r in big) if big else None),
+        (all(phase(r, "rerun") and targets(r) >= 500 for r in big) if big else None),
     )
     for g in derived["growth"]:
         if g["role"] == "overlay":
             add(
-                f"overlay time grows no faster than its routes ({g['from_hosts']} -> {g['to_hosts']} hosts)",
+                f"overlay time grows no faster than its routes ({g['from_targets']} -> {g['to_targets']} hosts)",
                 f"wall x{fmt(g['wall_x'])}, routes x{fmt(g['routes_x'])}",
                 g["wall_x"] is not None and g["routes_x"] is not None and g["wall_x"] <= g["routes_x"],
             )
@@ -240,11 +261,13 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
     m = results["machine"]
     parts.append(
         f"machine: {m['nproc']} CPUs, {m['memory_gb']} GB, Python {m['python']}, ansible-core {m['ansible_core']}, "
-        f"load {m['loadavg']}; forks {results['forks']}; {results.get('connection', '')}; commit {m['commit']}"
+        f"load {m['loadavg']} at the start, {results.get('load_end', '?')} at the end; forks {results['forks']}; "
+        f"{results.get('connection', '')}; commit {m['commit']}"
     )
     parts += [
         "",
-        f"1. Bridge calls per host (mean/max), KB on the wire per host, wall s ({results['role_hosts']} hosts)",
+        f"1. Bridge calls per host (mean/max), KB on the wire per host, wall s (fleet of {results['role_hosts']}; "
+        "hosts = how many the play touched)",
     ]
     rows = []
     for run in [r for r in results["runs"] if r["hosts"] == results["role_hosts"]]:
@@ -255,13 +278,18 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
             cells = phase_cells(run, name)
             data = phase(run, name)
             if data:
-                rows.append([run["role"], name, *cells, str(data["changed"]), phase_note(name, data)])
+                row = [run["role"], name, str(data["host_count"]), *cells, str(data["changed"]), phase_note(name, data)]
+                rows.append(row)
             else:
                 rows.append([run["role"], name, *cells])
-    headers = ["role", "phase", "calls/host", "KB/host", "wall s", "changed", "check"]
+    headers = ["role", "phase", "hosts", "calls/host", "KB/host", "wall s", "changed", "check"]
     parts.append(table(headers, merge_status_rows(rows)))
 
-    parts += ["", "2. Fleet scale: controller wall/CPU/peak memory, emulator CPU (converge, rerun, teardown)"]
+    parts += [
+        "",
+        "2. Fleet scale: controller wall/CPU/peak memory, emulator CPU (hosts: touched/fleet; load: 1-min load "
+        "average at the start, on 2 shared cores)",
+    ]
     rows = []
     for run in sorted(results["runs"], key=lambda r: (r["role"], r["hosts"])):
         if run["role"] not in results["scale_roles"]:
@@ -277,7 +305,7 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
             rows.append(
                 [
                     run["role"],
-                    str(run["hosts"]),
+                    f"{data['host_count']}/{run['hosts']}",
                     name,
                     f"{data['wall_s']:.1f}",
                     f"{data['cpu_s']:.1f}",
@@ -285,18 +313,20 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
                     f"{data['emulator_cpu_s']:.1f}",
                     fmt(data["hosts_per_minute"], ".0f"),
                     f"{data['bytes_per_host'] / KB:.1f}",
+                    f"{data.get('load_before', 0):.1f}",
                 ]
             )
     parts.append(
         table(
-            ["role", "hosts", "phase", "wall s", "ctrl CPU s", "peak MB", "emu CPU s", "hosts/min", "KB/host"],
+            ["role", "hosts", "phase", "wall s", "ctrl CPU s", "peak MB", "emu CPU s", "hosts/min", "KB/host", "load"],
             merge_status_rows(rows),
         )
     )
     for g in derived["growth"]:
         extra = f", routes x{fmt(g['routes_x'])}" if "routes_x" in g else ""
         parts.append(
-            f"growth {g['role']} converge {g['from_hosts']} -> {g['to_hosts']} hosts (x{fmt(g['hosts_x'])}): "
+            f"growth {g['role']} converge {g['from_targets']} -> {g['to_targets']} targeted hosts "
+            f"(x{fmt(g['hosts_x'])}): "
             f"wall x{fmt(g['wall_x'])}, CPU x{fmt(g['cpu_x'])}, bytes/host x{fmt(g['bytes_per_host_x'])}{extra}"
         )
 
@@ -310,12 +340,16 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
     parts += ["", "4. Naive baseline (one task per object) / nat role"]
     naive = results.get("naive") or {}
     if derived["naive_ratios"]:
-        rows = [
-            [name, fmt(v["calls"]), fmt(v["bytes"]), fmt(v["wall"]), fmt(v["cpu"])]
-            for name, v in derived["naive_ratios"].items()
-        ]
+        ratios = {k: v for k, v in derived["naive_ratios"].items() if isinstance(v, dict)}
+        rows = [[name, fmt(v["calls"]), fmt(v["bytes"]), fmt(v["wall"]), fmt(v["cpu"])] for name, v in ratios.items()]
         parts.append(table(["phase", "calls x", "bytes x", "wall x", "CPU x"], rows))
         parts.append(f"same end state as the role: {naive.get('same_end_state')}")
+        even = derived["naive_ratios"].get("break_even_s_per_call")
+        if even is not None:
+            parts.append(
+                f"break-even: once a bridge call costs more than {even:.2f} s (on Windows every call starts "
+                "powershell.exe; Ansible on Windows takes seconds per task), the role's converge beats the naive one"
+            )
     else:
         if naive.get("phases"):
             parts.append("ratios not available yet: no converged nat role run to compare with; the baseline alone:")

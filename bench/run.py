@@ -255,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted: reporting what was measured", flush=True)
     results["duration_s"] = round(time.monotonic() - t0, 1)
+    results["load_end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
     for run in results["runs"]:
         run.pop("end_state", None)
     derived = derive(results)
