@@ -1,7 +1,7 @@
 """The `hvemu` command.
 
     hvemu serve [--fleet FILE | --hosts N] [--port P] [--tls] [--tls-port P] [--state-dir DIR]
-                [--inventory OUT.yml] [--mixed] [--receive-wait S] [--log-level LEVEL]
+                [--inventory OUT.yml] [--mixed] [--receive-wait S] [--shell-idle-timeout S] [--log-level LEVEL]
 
 Prints exactly one line on stdout when it serves:
 `hvemu ready http://127.0.0.1:PORT [https://127.0.0.1:TLSPORT] pid PID`, and exits 0 on SIGTERM or SIGINT.
@@ -16,7 +16,7 @@ import signal
 import sys
 import threading
 
-from hvemu.wsman.dispatcher import DEFAULT_RECEIVE_WAIT
+from hvemu.wsman.dispatcher import DEFAULT_RECEIVE_WAIT, DEFAULT_SHELL_IDLE_TIMEOUT
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,6 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_RECEIVE_WAIT,
         metavar="S",
         help="longest wait of a Receive with nothing to return (capped by its OperationTimeout)",
+    )
+    serve.add_argument(
+        "--shell-idle-timeout",
+        type=float,
+        default=DEFAULT_SHELL_IDLE_TIMEOUT,
+        metavar="S",
+        help="an abandoned shell stops counting against the quotas after S idle seconds "
+        "(default 7200, WinRM's IdleTimeout)",
     )
     serve.add_argument("--log-level", default=os.environ.get("HVEMU_LOG", "WARNING"), help="logging level (stderr)")
     return parser
@@ -81,7 +89,12 @@ def serve(args: argparse.Namespace) -> int:
     if tls_port is None and args.tls:
         tls_port = 0 if args.port == 0 else 5986
     emulator = Emulator(
-        fleet, port=args.port, tls_port=tls_port, state_dir=args.state_dir, max_receive_wait=args.receive_wait
+        fleet,
+        port=args.port,
+        tls_port=tls_port,
+        state_dir=args.state_dir,
+        max_receive_wait=args.receive_wait,
+        shell_idle_timeout=args.shell_idle_timeout,
     ).start()
     try:
         if args.inventory:

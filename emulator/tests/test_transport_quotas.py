@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hvemu.testing import psrp_wsman, winrm_protocol
 from pypsrp.exceptions import WSManFaultError as PSRPFault
@@ -76,3 +78,17 @@ def test_quotas_follow_the_host_faults(emulator):
     for shell_id in (a, b):
         proto.close_shell(shell_id, close_session=False)
     user2.close_shell(user2.open_shell())
+
+
+def test_abandoned_shells_expire_after_the_idle_timeout(emulator):
+    """A client that vanished (dropped connection) leaves its shells; they stop counting once idle."""
+    emulator.fleet.hosts["hv01"].faults.max_shells_per_user = 2
+    emulator.dispatcher.shell_idle_timeout = 0.5
+    proto = winrm_protocol(emulator.http_port, "hv01", "admin", "pw-hv01", transport="basic")
+    proto.open_shell()
+    proto.open_shell()  # both abandoned
+    with pytest.raises(WSManFaultError):
+        proto.open_shell()
+    time.sleep(0.6)
+    shell_id = proto.open_shell()
+    assert [s.shell_id for s in emulator.dispatcher.shells_of("hv01")] == [shell_id]

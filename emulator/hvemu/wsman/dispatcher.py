@@ -11,6 +11,7 @@ import base64
 import binascii
 import logging
 import threading
+import time
 import uuid
 import xml.etree.ElementTree as ET
 
@@ -21,6 +22,7 @@ NS = soap.NS
 log = logging.getLogger("hvemu.wsman")
 PS_NS = "http://schemas.microsoft.com/powershell"
 DEFAULT_RECEIVE_WAIT = 20.0  # real WinRM waits the whole OperationTimeout (clients default to 20 s)
+DEFAULT_SHELL_IDLE_TIMEOUT = 7200.0  # winrm/config/winrs IdleTimeout: 7,200,000 ms
 
 
 def max_shells_fault(limit: int) -> soap.WSManFault:
@@ -46,9 +48,17 @@ def max_users_fault() -> soap.WSManFault:
 class Dispatcher:
     """Routes parsed WS-Man requests to shells; safe for concurrent requests."""
 
-    def __init__(self, runner: ScriptRunner, max_receive_wait: float = DEFAULT_RECEIVE_WAIT):
+    def __init__(
+        self,
+        runner: ScriptRunner,
+        max_receive_wait: float = DEFAULT_RECEIVE_WAIT,
+        shell_idle_timeout: float = DEFAULT_SHELL_IDLE_TIMEOUT,
+    ):
         self.runner = runner
         self.max_receive_wait = max_receive_wait
+        # Shells a client abandoned (a dropped connection, a killed controller) count against the
+        # quotas until they have been idle this long, as on Windows.
+        self.shell_idle_timeout = shell_idle_timeout
         self._lock = threading.Lock()  # guards the shell tables only; never held while a shell works
         self._shells: dict[str, dict[str, Shell]] = {}
 
@@ -71,9 +81,22 @@ class Dispatcher:
             shell = self._shells.get(host_name, {}).get((shell_id or "").upper())
         if shell is None or shell.owner.lower() != user.lower():
             raise soap.shell_not_found(shell_id)
+        shell.last_used = time.monotonic()
         return shell
 
+    def _expire_idle(self, host_name: str) -> None:
+        """Close the host's shells idle for longer than the IdleTimeout (and not running anything)."""
+        now = time.monotonic()
+        with self._lock:
+            table = self._shells.get(host_name, {})
+            expired = [s for s in table.values() if now - s.last_used > self.shell_idle_timeout and not s.busy()]
+            for shell in expired:
+                del table[shell.shell_id]
+        for shell in expired:
+            shell.close()
+
     def _register(self, host, user: str, shell: Shell) -> None:
+        self._expire_idle(host.name)
         faults = host.faults
         with self._lock:
             table = self._shells.setdefault(host.name, {})

@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 
 from hvemu.wsman import auth, tls
-from hvemu.wsman.dispatcher import DEFAULT_RECEIVE_WAIT, Dispatcher
+from hvemu.wsman.dispatcher import DEFAULT_RECEIVE_WAIT, DEFAULT_SHELL_IDLE_TIMEOUT, Dispatcher
 from hvemu.wsman.httpserver import Server
 
 log = logging.getLogger("hvemu")
@@ -39,12 +39,13 @@ class Emulator:
         tls_port: int | None = None,
         state_dir: str | None = None,
         max_receive_wait: float = DEFAULT_RECEIVE_WAIT,
+        shell_idle_timeout: float = DEFAULT_SHELL_IDLE_TIMEOUT,
         bind: str = "127.0.0.1",
     ):
         if runner is None:
             from hvemu.engine import run_script as runner
         self.fleet = fleet
-        self.dispatcher = Dispatcher(runner, max_receive_wait)
+        self.dispatcher = Dispatcher(runner, max_receive_wait, shell_idle_timeout)
         self._own_work_dir = state_dir is None
         self.work_dir = state_dir or tempfile.mkdtemp(prefix="hvemu-")
         self.ntlm_files = auth.NTLMUserFiles()

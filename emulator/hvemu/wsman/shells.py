@@ -67,6 +67,11 @@ class Shell:
         self.cond = threading.Condition()
         self.closed = False
         self.created = time.time()
+        self.last_used = time.monotonic()  # for the shell IdleTimeout
+
+    def busy(self) -> bool:
+        """True while a script of this shell runs."""
+        return False
 
     def wait(self, ready: Callable[[], bool], timeout: float) -> bool:
         """Wait (holding nothing else) until ready() or timeout; must be called under self.cond."""
@@ -81,6 +86,10 @@ class CmdShell(Shell):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.commands: dict[str, CmdCommand] = {}
+
+    def busy(self) -> bool:
+        with self.cond:
+            return any(c.state == "running" for c in self.commands.values())
 
     def add_command(self, command_id: str, command_line: str, console_mode_stdin: bool) -> CmdCommand:
         """Register a command; a line over cmd.exe's limit fails at once and runs nothing."""
@@ -173,6 +182,12 @@ class PSRPShell(Shell):
         self.inputs: dict[str, list] = {}
         self.done: set[str] = set()
         self.outbox: dict[str | None, list[bytes]] = {}
+
+    def busy(self) -> bool:
+        with self.cond:
+            return any(
+                pid not in self.done and p.state == PSInvocationState.Running for pid, p in self.pipelines.items()
+            )
 
     def feed(self, data: bytes, command_id: str | None, stream: str = "stdin") -> None:
         """Give a PSRP fragment to the pool and act on the events it produces."""
