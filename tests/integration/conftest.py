@@ -20,7 +20,6 @@ import pathlib
 import subprocess
 import sys
 import urllib.request
-from dataclasses import dataclass, field
 
 import pytest
 import yaml
@@ -38,13 +37,15 @@ def ansible_bin(tool: str) -> str:
     return os.path.join(bin_dir, tool)
 
 
-@dataclass
 class Hvemu:
-    """The running emulator: its URL, inventory and control API."""
+    """The running emulator: its URL, inventory (host name -> host vars) and control API."""
 
-    url: str
-    inventory: pathlib.Path
-    hosts: dict = field(default_factory=dict)  # name -> host vars from the inventory
+    # Plain classes, not dataclasses: tests/integration/roles/conftest.py loads this file under another
+    # module name without registering it in sys.modules, which dataclasses need.
+    def __init__(self, url: str, inventory: pathlib.Path, hosts: dict | None = None):
+        self.url = url
+        self.inventory = inventory
+        self.hosts = dict(hosts or {})
 
     def get(self, path: str):
         with urllib.request.urlopen(self.url + path, timeout=30) as response:
@@ -93,14 +94,14 @@ def collections_path(tmp_path_factory):
     return root
 
 
-@dataclass
 class Run:
     """One ansible-playbook run: exit code, output and the per-task records of the callback."""
 
-    rc: int
-    stdout: str
-    stderr: str
-    records: list
+    def __init__(self, rc: int, stdout: str, stderr: str, records: list):
+        self.rc = rc
+        self.stdout = stdout
+        self.stderr = stderr
+        self.records = records
 
     def tasks(self, host: str) -> list:
         return [r for r in self.records if r["host"] == host]
@@ -163,9 +164,10 @@ class Ansible:
         lines = records.read_text().splitlines() if records.exists() else []
         return Run(proc.returncode, proc.stdout, proc.stderr, [json.loads(line) for line in lines])
 
-    def doc(self, module: str) -> subprocess.CompletedProcess:
+    def doc(self, *modules: str) -> subprocess.CompletedProcess:
+        """ansible-doc of the given modules (one process for all of them)."""
         return subprocess.run(
-            [ansible_bin("ansible-doc"), "-t", "module", MODULE_PREFIX + module],
+            [ansible_bin("ansible-doc"), "-t", "module", *(MODULE_PREFIX + m for m in modules)],
             check=False,
             capture_output=True,
             text=True,

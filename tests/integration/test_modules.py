@@ -21,6 +21,10 @@ import pytest
 from conftest import script_hashes
 
 HOSTS = ("hvw", "hvp")
+MODULES = (
+    "host_network", "hns_endpoint", "hns_endpoint_info", "hns_network", "hns_network_info", "ping",
+    "vm_adapter", "vm_adapter_info", "vswitch", "vswitch_info",
+)  # fmt: skip
 # The parts of the control API's host state that the collection can change.
 STATE_KEYS = ("adapters", "switches", "netnat", "networks", "endpoints", "namespaces", "vm_adapters", "ledger")
 CALLS_TAG = re.compile(r"\[calls=(\d+)\]")
@@ -87,7 +91,11 @@ def check_run(run, hvemu, before: dict) -> None:
 
 
 def snapshot_before(hvemu) -> dict:
-    return {host: {"state": hvemu.state(host), "stats": hvemu.stats(host)} for host in HOSTS}
+    """Each host's state and counters before a run, and the script hashes the run must send."""
+    before = {host: {"state": hvemu.state(host), "stats": hvemu.stats(host)} for host in HOSTS}
+    before["_scripts"] = hvemu.fleet_stats()["scripts"]
+    before["_expected_scripts"] = script_hashes()
+    return before
 
 
 def test_hosts_use_both_connection_plugins(hvemu):
@@ -118,6 +126,7 @@ def test_vswitch(hvemu, ansible):
         assert view(final) == view(before[host]["state"])
 
 
+@pytest.mark.compat
 def test_hns_network(hvemu, ansible):
     before = snapshot_before(hvemu)
     run = ansible.playbook("hns_network.yml")
@@ -140,6 +149,7 @@ def test_hns_network(hvemu, ansible):
         assert final["ledger"] == before[host]["state"]["ledger"]
 
 
+@pytest.mark.compat
 def test_hns_endpoint(hvemu, ansible):
     before = snapshot_before(hvemu)
     run = ansible.playbook("hns_endpoint.yml")
@@ -163,6 +173,7 @@ def test_hns_endpoint(hvemu, ansible):
         assert view(final) == view(before[host]["state"])
 
 
+@pytest.mark.compat
 def test_vm_adapter(hvemu, ansible):
     before = snapshot_before(hvemu)
     run = ansible.playbook("vm_adapter.yml")
@@ -207,3 +218,20 @@ def test_host_network(hvemu, ansible):
         assert foreign_eps and all(e in overridden["endpoints"] for e in foreign_eps)
         final = hvemu.state(host)
         assert view(final) == view(before[host]["state"])
+
+
+@pytest.mark.compat
+def test_ping_and_refusals(hvemu, ansible):
+    before = snapshot_before(hvemu)
+    run = ansible.playbook("ping.yml")
+    check_run(run, hvemu, before)
+    for host in HOSTS:
+        assert view(hvemu.state(host)) == view(before[host]["state"])
+
+
+@pytest.mark.compat
+def test_ansible_doc_renders_every_module(ansible):
+    for module in MODULES:
+        doc = ansible.doc(module)
+        assert doc.returncode == 0, doc.stderr
+        assert f"hyperv.network.{module}" in doc.stdout and "EXAMPLES" in doc.stdout and "RETURN" in doc.stdout
