@@ -47,12 +47,15 @@ public static class Probe {
             if (t != null && f[1] == "new") {
                 foreach (ConstructorInfo c in t.GetConstructors()) { if (c.GetParameters().Length == n) { ok = true; } }
                 if (n == 0 && t.IsValueType) { ok = true; }
-            } else if (t != null && n < 0) {
-                ok = t.GetProperty(f[1], BindingFlags.Public | BindingFlags.Static) != null
-                    || t.GetField(f[1], BindingFlags.Public | BindingFlags.Static) != null;
             } else if (t != null) {
-                foreach (MethodInfo m in t.GetMethods(BindingFlags.Public | BindingFlags.Static)) {
-                    if (m.Name != f[1]) { continue; }
+                string member = f[1].TrimStart('.');
+                BindingFlags kind = f[1].StartsWith(".") ? BindingFlags.Instance : BindingFlags.Static;
+                BindingFlags flags = BindingFlags.Public | kind | BindingFlags.FlattenHierarchy;
+                if (n < 0) {
+                    ok = t.GetProperty(member, flags) != null || t.GetField(member, flags) != null;
+                }
+                foreach (MethodInfo m in t.GetMethods(flags)) {
+                    if (n < 0 || m.Name != member) { continue; }
                     ParameterInfo[] ps = m.GetParameters();
                     int required = 0;
                     foreach (ParameterInfo p in ps) { if (!p.IsOptional) { required++; } }
@@ -126,6 +129,62 @@ def test_static_members_exist(bridge_text, tmp_path):
     missing = [ln for ln in run.stdout.splitlines() if ln.startswith("MISSING")]
     assert not missing, "\n".join(missing)
     assert len(run.stdout.splitlines()) == len(calls)
+
+
+# Instance members the bridge uses on objects whose type the text does not name ('.' = instance).
+INSTANCE = [
+    ("System.Web.Script.Serialization.JavaScriptSerializer", ".DeserializeObject", 1),
+    ("System.Web.Script.Serialization.JavaScriptSerializer", ".Serialize", 1),
+    ("System.Web.Script.Serialization.JavaScriptSerializer", ".MaxJsonLength", -1),
+    ("System.Web.Script.Serialization.JavaScriptSerializer", ".RecursionLimit", -1),
+    ("System.Security.AccessControl.DirectorySecurity", ".SetAccessRuleProtection", 2),
+    ("System.Security.AccessControl.DirectorySecurity", ".SetOwner", 1),
+    ("System.Security.AccessControl.DirectorySecurity", ".AddAccessRule", 1),
+    ("System.Security.AccessControl.DirectorySecurity", ".GetOwner", 1),
+    ("System.Security.AccessControl.DirectorySecurity", ".GetAccessRules", 3),
+    ("System.Security.AccessControl.DirectorySecurity", ".AreAccessRulesProtected", -1),
+    ("System.Security.AccessControl.FileSystemAccessRule", "new", 5),
+    ("System.Security.AccessControl.FileSystemAccessRule", ".AccessControlType", -1),
+    ("System.Security.AccessControl.FileSystemAccessRule", ".IdentityReference", -1),
+    ("System.Security.Principal.WindowsIdentity", ".User", -1),
+    ("System.Threading.Mutex", ".WaitOne", 1),
+    ("System.Threading.Mutex", ".ReleaseMutex", 0),
+    ("System.Threading.Mutex", ".Dispose", 0),
+    ("System.AppDomain", ".GetAssemblies", 0),
+    ("System.Reflection.Assembly", ".GetType", 2),
+    ("System.Reflection.Assembly", ".GetType", 3),
+    ("System.Type", ".Namespace", -1),
+    ("System.Exception", ".Data", -1),
+    ("System.Exception", ".InnerException", -1),
+    ("System.Diagnostics.Stopwatch", ".ElapsedMilliseconds", -1),
+    ("System.Collections.ArrayList", ".ToArray", 1),
+    ("System.Security.Cryptography.HashAlgorithm", ".ComputeHash", 1),
+    ("System.Text.Encoding", ".GetBytes", 1),
+    ("System.Version", ".Build", -1),
+    ("System.OperatingSystem", ".Version", -1),
+]
+
+
+def test_instance_members_exist(bridge_text, tmp_path):
+    for _type, member, _n in INSTANCE:
+        name = member.lstrip(".")
+        assert name == "new" or f".{name}" in bridge_text, f"{name} is no longer used: drop it from INSTANCE"
+    mcs, mono = shutil.which("mcs"), shutil.which("mono")
+    if mcs is None or mono is None:
+        pytest.skip("mcs/mono absent")
+    (tmp_path / "probe.cs").write_text(PROBE, encoding="ascii")
+    subprocess.run(
+        [mcs, "-nologo", "-r:System.Web.Extensions.dll", f"-out:{tmp_path / 'probe.exe'}", str(tmp_path / "probe.cs")],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    lines = "".join(f"{t}|{m}|{n}\n" for t, m, n in INSTANCE)
+    out = subprocess.run(
+        [mono, str(tmp_path / "probe.exe")], input=lines, capture_output=True, text=True, timeout=300, check=True
+    ).stdout
+    missing = [ln for ln in out.splitlines() if ln.startswith("MISSING")]
+    assert not missing, "\n".join(missing)
 
 
 def test_probe_rejects_a_wrong_member(tmp_path):
