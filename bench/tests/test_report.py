@@ -113,3 +113,23 @@ def test_table_lets_a_status_row_run_past_the_columns():
     lines = text.splitlines()
     assert lines[0] == "a  bb"
     assert lines[3] == "x  a long status that is not a column"
+
+
+def test_scenarios_name_every_role_once():
+    import yaml
+    from measure import ROOT
+
+    class Strict(yaml.SafeLoader):
+        """A loader that refuses duplicate keys (PyYAML keeps the last one silently)."""
+
+    def mapping(loader, node):
+        keys = [loader.construct_object(k) for k, _ in node.value]
+        assert len(keys) == len(set(keys)), f"duplicate keys in {keys}"
+        return loader.construct_mapping(node)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    scenarios = yaml.load((ROOT / "bench" / "scenarios.yml").read_text(), Loader=Strict)  # a SafeLoader subclass
+    assert set(scenarios) == {"nat", "transparent", "overlay", "l2bridge", "naive_nat"}
+    for name, scenario in scenarios.items():
+        assert scenario["playbook"].endswith(f"{name}.yml"), name
+    assert (ROOT / scenarios["naive_nat"]["playbook"]).exists()
