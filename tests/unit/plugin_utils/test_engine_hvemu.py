@@ -185,3 +185,76 @@ def test_foreign_objects_survive_overridden_and_teardown():
     )
     with pytest.raises(HvNetPlanError, match="'nat' is not owned"):
         converge(host, {"networks": [{"name": "NAT"}]}, "deleted")
+
+
+# --- property: any valid config converges, then plans nothing (also after a gathered round trip) ---
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_names = (
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ-_ 0123456789", min_size=1, max_size=12)
+    .map(str.strip)
+    .filter(bool)
+)
+
+
+@st.composite
+def configs(draw):
+    switch_names = draw(st.lists(_names, max_size=3, unique_by=str.casefold))
+    switches = [
+        {
+            "name": name,
+            "switch_type": draw(st.sampled_from(["internal", "private", None])),
+            "notes": draw(st.sampled_from([None, "", "team a", "line1\nline2"])),
+            "minimum_bandwidth_mode": draw(st.sampled_from([None, "default", "weight", "absolute", "none"])),
+        }
+        for name in switch_names
+    ]
+    ports = draw(st.lists(st.integers(1024, 65535), max_size=3, unique=True))
+    endpoints = [
+        {
+            "name": f"ep-{i}",
+            "network": draw(st.sampled_from(["ctr-nat", "CTR-NAT"])),
+            "ip_address": f"172.20.0.{10 + i}",
+            "port_mappings": [
+                {"protocol": draw(st.sampled_from(["tcp", "udp", "TCP"])), "internal_port": 80, "external_port": port}
+            ],
+        }
+        for i, port in enumerate(ports)
+    ]
+    networks = [{"name": "ctr-nat", "type": "nat", "subnets": [{"prefix": "172.20.0.0/16"}]}]
+    if draw(st.booleans()):
+        spell = draw(st.sampled_from(["{}-{}-{}-{}-{}-{}", "{}:{}:{}:{}:{}:{}", "{}{}{}{}{}{}"]))
+        case = draw(st.sampled_from([str.lower, str.upper]))
+        routes = [
+            {
+                "destination_prefix": f"10.244.{n}.0/24",
+                "isolation_id": 4096,
+                "provider_address": f"10.1.1.{n}",
+                "dr_mac_address": case(spell.format("00", "15", "5d", "aa", "bb", f"{n:02x}")),
+            }
+            for n in draw(st.lists(st.integers(2, 200), max_size=3, unique=True))
+        ]
+        networks.append(
+            {
+                "name": "ovl",
+                "type": "overlay",
+                "adapter": "Ethernet 2",
+                "subnets": [{"prefix": "10.244.1.0/24", "vsid": 4096}],
+                "remote_subnet_routes": routes,
+            }
+        )
+    return {"switches": switches, "networks": networks, "endpoints": endpoints}
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(configs(), st.sampled_from(["merged", "replaced", "overridden"]))
+def test_any_config_converges_and_is_then_idempotent(config, state):
+    host = testkit.make_host()
+    first = converge(host, config, state)
+    assert first["warnings"] == [], first["warnings"]
+    again = converge(host, config, state)
+    assert again["operations"] == [], again["operations"]
+    gathered = converge(host, None, "gathered")["gathered"]
+    assert converge(host, model.strip_facts(gathered), "overridden")["operations"] == []
