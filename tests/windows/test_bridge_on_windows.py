@@ -18,6 +18,7 @@ The test creates one NAT network and one endpoint with random names and removes 
 import base64
 import json
 import os
+import shutil
 import subprocess
 import sys
 import uuid
@@ -55,10 +56,15 @@ def op(name: str, args: dict, *pres: dict) -> dict:
     return {"op": name, "args": args, "pre": list(pres)}
 
 
-def call(ops, *, name: str, raw_request: str | None = None):
-    """One bridge call as the controller makes it; returns (exit code, parsed response)."""
+def call(ops, *, name: str, raw_request: str | None = None, executable: str | None = None):
+    """One bridge call as the controller makes it; returns (exit code, parsed response).
+
+    executable replaces the leading PowerShell (a 32-bit or PowerShell 7 host for the refusals).
+    """
     bootstrap = (BRIDGE_DIR / "bootstrap.ps1").read_bytes().decode("ascii")
     command = PREFIX + base64.b64encode(bootstrap.encode("utf-16-le")).decode("ascii")
+    if executable is not None:
+        command = f'"{executable}"' + command[len("PowerShell") :]
     request = {"protocol": 1, "request_id": uuid.uuid4().hex, "ops": ops}
     line = raw_request if raw_request is not None else json.dumps(request, ensure_ascii=True, separators=(",", ":"))
     bridge_lines = (BRIDGE_DIR / "bridge.ps1").read_bytes().decode("ascii").replace("\r\n", "\n").rstrip("\n")
@@ -222,3 +228,20 @@ def test_helper_cache_is_reused_and_its_acl_checked():
         subprocess.run(["icacls", str(LEDGER_DIR), "/remove:g", "*S-1-5-32-545"], check=True, capture_output=True)
     rc, resp = call([{"op": "snapshot", "args": {"kinds": ["ledger"]}}], name="helper-acl-restored")
     assert rc == 0 and resp["ok"]
+
+
+def test_refuses_a_32_bit_process():
+    system_root = Path(os.environ.get("SystemRoot", r"C:\Windows"))
+    wow = system_root / "SysWOW64" / "WindowsPowerShell" / "v1.0" / "powershell.exe"
+    if not wow.exists():
+        pytest.skip("no 32-bit Windows PowerShell on this host")
+    rc, resp = call([{"op": "ping", "args": {}}], name="refuse-32bit", executable=str(wow))
+    assert rc == 3 and resp["error"]["code"] == "PROCESS_32BIT"
+
+
+def test_refuses_powershell_7():
+    pwsh = shutil.which("pwsh")
+    if pwsh is None:
+        pytest.skip("PowerShell 7 (pwsh) is not installed")
+    rc, resp = call([{"op": "ping", "args": {}}], name="refuse-pwsh", executable=pwsh)
+    assert rc == 3 and resp["error"]["code"] == "UNSUPPORTED_POWERSHELL"
