@@ -345,6 +345,12 @@ class Planner:
             self._create_switch(filled)
             return
         cmp_want = filled if self.exact else dict(want, net_adapter_names=filled["net_adapter_names"])
+        if self.exact and want["switch_type"] is None and want["net_adapter_names"] is None:
+            # Neither type nor adapters given: keep what the switch is. Defaulting to internal would
+            # silently cut an External switch (and the host's network) off its NIC.
+            cmp_want = dict(cmp_want, switch_type=have["switch_type"], net_adapter_names=have["net_adapter_names"])
+            if have["switch_type"] == "external" and want["allow_management_os"] is None:
+                cmp_want["allow_management_os"] = have["allow_management_os"]
         if cmp_want["switch_type"] is None and cmp_want["net_adapter_names"]:
             cmp_want["switch_type"] = "external"
         diffs = []
@@ -419,7 +425,10 @@ class Planner:
                 expected["net_adapter_names"] = list(adapters)
             self.plan.expected[kind][key] = expected
         if changes:
-            disruptive = "net_adapter_name" in changes or "allow_management_os" in changes
+            leaves_external = (
+                "switch_type" in changes and have["switch_type"] == "external" and have["allow_management_os"]
+            )
+            disruptive = "net_adapter_name" in changes or "allow_management_os" in changes or leaves_external
             self.plan.changes[kind].append(
                 PlannedOp(
                     "switch_set",

@@ -645,3 +645,13 @@ def test_overlay_subnet_without_vsid_refused_on_create():
     with pytest.raises(HvNetPlanError) as e:
         plan(cfg, empty_host())
     assert "needs a vsid" in e.value.msg and "10.244.7.0/24" in e.value.msg
+
+
+def test_replaced_without_type_or_adapters_keeps_external_switch_external():
+    ops = real_ops(plan({"switches": [{"name": "ext-sw", "notes": "uplink for containers"}]}, host(), "replaced"))
+    assert ops == []
+
+
+def test_external_to_internal_is_disruptive():
+    ops = real_ops(plan({"switches": [{"name": "ext-sw", "switch_type": "internal"}]}, host()))
+    assert [(o.op, o.args.get("switch_type"), o.disruptive) for o in ops] == [("switch_set", "Internal", True)]
