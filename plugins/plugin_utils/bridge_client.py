@@ -1,3 +1,5 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """Transport to the PowerShell bridge (internal collection use only).
 
 One call = the fixed bootstrap on the command line, the bridge and one request line on stdin, and

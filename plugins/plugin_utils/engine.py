@@ -1,3 +1,5 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """The engine: read, plan, check or apply, report (internal collection use only).
 
 ``converge`` implements docs/design/host-network-config.md for every module: one read (unless a

@@ -1,3 +1,5 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """Exceptions of the hyperv.network engine (internal collection use only).
 
 Every error the engine raises is an ``HvNetError``: a message that names the field or object and

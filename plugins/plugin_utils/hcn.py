@@ -1,3 +1,5 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """HCN v2 JSON documents built from the canonical model (hcsshim field names; internal collection use only).
 
 The bridge passes these strings to computenetwork.dll untouched, so this module is where the

@@ -1,3 +1,5 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """HNS HRESULTs: name, meaning and what to do (internal collection use only).
 
 Codes from microsoft/hcsshim ``hcn/hcnerrors.go`` and Windows' error tables.

@@ -1,3 +1,5 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """One normalisation per field kind, used on both the desired side and the read side.
 
 Idempotency breaks where the read side and the write side normalise a default differently; so the

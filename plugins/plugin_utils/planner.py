@@ -1,3 +1,5 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """The planner: desired config + parsed host state + state -> ordered bridge operations (pure, no I/O).
 
 Internal collection use only. Order: deletes first, in reverse dependency order (endpoints,

@@ -1,3 +1,5 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """The canonical model: a host snapshot and a desired config in the same shape (internal collection use only).
 
 ``HostState.from_snapshot`` parses the bridge's snapshot data (integer enums, HCN v2 JSON strings

@@ -1,3 +1,5 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """Validation of the desired config before any bridge call (internal collection use only).
 
 Ansible's argspec already checked types and choices; this checks what Windows and HNS would
