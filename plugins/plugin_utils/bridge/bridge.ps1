@@ -1000,8 +1000,7 @@ namespace HyperVNetwork
                 else if (kind == "endpoint") { hr = NativeMethods.HcnEnumerateEndpoints(query, out list, out rec); }
                 else { hr = NativeMethods.HcnEnumerateNamespaces(query, out list, out rec); }
             }
-            catch (DllNotFoundException) { throw Missing(op, ModNotFound); }
-            catch (EntryPointNotFoundException) { throw Missing(op, ProcNotFound); }
+            catch (TypeLoadException e) { throw Missing(op, e); }
             string ids = TakeString(list);
             Check(op, hr, rec);
             return String.IsNullOrEmpty(ids) ? "[]" : ids;
@@ -1033,8 +1032,7 @@ namespace HyperVNetwork
                     finally { Close("network", network); }
                 }
             }
-            catch (DllNotFoundException) { throw Missing(op, ModNotFound); }
-            catch (EntryPointNotFoundException) { throw Missing(op, ProcNotFound); }
+            catch (TypeLoadException e) { throw Missing(op, e); }
             Check(op, hr, rec);
             try { return QueryHandle(kind, handle, DefaultQuery); }
             finally { Close(kind, handle); }
@@ -1048,10 +1046,15 @@ namespace HyperVNetwork
             {
                 IntPtr rec = IntPtr.Zero;
                 int hr;
-                if (kind == "network") { hr = NativeMethods.HcnModifyNetwork(handle, request, out rec); }
-                else if (kind == "endpoint") { hr = NativeMethods.HcnModifyEndpoint(handle, request, out rec); }
-                else { hr = NativeMethods.HcnModifyNamespace(handle, request, out rec); }
-                Check("HcnModify" + Title(kind), hr, rec);
+                string op = "HcnModify" + Title(kind);
+                try
+                {
+                    if (kind == "network") { hr = NativeMethods.HcnModifyNetwork(handle, request, out rec); }
+                    else if (kind == "endpoint") { hr = NativeMethods.HcnModifyEndpoint(handle, request, out rec); }
+                    else { hr = NativeMethods.HcnModifyNamespace(handle, request, out rec); }
+                }
+                catch (TypeLoadException e) { throw Missing(op, e); }
+                Check(op, hr, rec);
             }
             finally { Close(kind, handle); }
         }
@@ -1067,8 +1070,7 @@ namespace HyperVNetwork
                 else if (kind == "endpoint") { hr = NativeMethods.HcnDeleteEndpoint(ref id, out rec); }
                 else { hr = NativeMethods.HcnDeleteNamespace(ref id, out rec); }
             }
-            catch (DllNotFoundException) { throw Missing(op, ModNotFound); }
-            catch (EntryPointNotFoundException) { throw Missing(op, ProcNotFound); }
+            catch (TypeLoadException e) { throw Missing(op, e); }
             Check(op, hr, rec);
         }
 
@@ -1078,8 +1080,7 @@ namespace HyperVNetwork
             IntPtr response = IntPtr.Zero;
             int hr;
             try { hr = NativeMethods.HNSCall(method, path, request == null ? "" : request, out response); }
-            catch (DllNotFoundException) { throw Missing("HNSCall", ModNotFound); }
-            catch (EntryPointNotFoundException) { throw Missing("HNSCall", ProcNotFound); }
+            catch (TypeLoadException e) { throw Missing("HNSCall", e); }
             string text = TakeString(response);
             if (hr < 0) { throw new HcnException("HNSCall " + method + " " + path, hr, text); }
             return text;
@@ -1097,8 +1098,7 @@ namespace HyperVNetwork
                 else if (kind == "endpoint") { hr = NativeMethods.HcnOpenEndpoint(ref id, out handle, out rec); }
                 else { hr = NativeMethods.HcnOpenNamespace(ref id, out handle, out rec); }
             }
-            catch (DllNotFoundException) { throw Missing(op, ModNotFound); }
-            catch (EntryPointNotFoundException) { throw Missing(op, ProcNotFound); }
+            catch (TypeLoadException e) { throw Missing(op, e); }
             Check(op, hr, rec);
             return handle;
         }
@@ -1146,9 +1146,10 @@ namespace HyperVNetwork
             if (hr < 0) { throw new HcnException(op, hr, text); }
         }
 
-        private static HcnException Missing(string op, int hr)
+        // DllNotFoundException and EntryPointNotFoundException (both TypeLoadException) from a P/Invoke.
+        private static HcnException Missing(string op, TypeLoadException e)
         {
-            return new HcnException(op, hr,
+            return new HcnException(op, e is DllNotFoundException ? ModNotFound : ProcNotFound,
                 "computenetwork.dll/vmcompute.dll or the entry point is missing: HCN v2 needs Windows Server 2019 (build 17763) or later with the Containers feature");
         }
     }
