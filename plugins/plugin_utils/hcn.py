@@ -35,7 +35,7 @@ def dumps(doc):
 
 def feature_supported(feature, hns_version, os_build):
     """True/False when the host's HNS version/build decide it; None when the host did not report them."""
-    min_version, min_build, _ = FEATURES[feature]
+    min_version, min_build = FEATURES[feature][:2]
     if hns_version is None:
         return None
     if tuple(hns_version) < min_version:

@@ -315,7 +315,7 @@ class Planner:
                 object=have["name"],
                 kind=kind,
             )
-        self._delete(kind, have, "(re-create: %s)" % ", ".join(f for f, _, _ in diffs))
+        self._delete(kind, have, "(re-create: %s)" % ", ".join(d[0] for d in diffs))
         return True
 
     # -- switches ------------------------------------------------------------------------------
@@ -730,7 +730,7 @@ class Planner:
 
     def _converge_endpoint(self, want, have):
         kind = "endpoints"
-        network_id, network_key, _ = self._network_for_endpoint(want)
+        network_id, network_key = self._network_for_endpoint(want)[:2]
         if have is not None and have["id"] is not None and self._already_deleted(kind, have):
             # Deleted because its network is re-created: create it again on the new network.
             self._create_endpoint(want, network_id)
@@ -872,7 +872,7 @@ class Planner:
                 "config.endpoints: endpoint %r" % want["name"],
             )
         doc = hcn.endpoint_document(filled, network_id)
-        expected = {k: v for k, v in filled.items()}
+        expected = dict(filled)
         expected.update(id=new_id, owned=True, namespace=None)
         self.plan.expected["endpoints"][key] = expected
         where = " (%s)" % filled["ip_address"] if filled["ip_address"] else ""

@@ -423,7 +423,7 @@ class HostState:
             ip_address = norm.ip_lenient(ipconfs[0].get("IpAddress")) if ipconfs[0].get("IpAddress") else None
             prefix_length = _int_or(ipconfs[0].get("PrefixLength"), None)
         routes = [route(r.get("DestinationPrefix"), r.get("NextHop"), r.get("Metric")) for r in doc.get("Routes") or []]
-        gateway, _ = split_default_route(routes, None)
+        gateway = split_default_route(routes, None)[0]
         ep = {
             "name": doc.get("Name"),
             "network": network["name"] if network else network_id,
