@@ -487,8 +487,15 @@ def check_resolved(topo, inventory_hosts=None):
                 errors.append("%s: VSID %d clashes with %s" % (path("anchor", "vsid"), anchor["vsid"], path("vsid")))
         elif anchor.get("vsid"):
             errors.append("%s: only an overlay anchor takes a VSID" % path("anchor", "vsid"))
+        if _net(anchor["prefix"]).overlaps(_net(topo["prefix"])):
+            errors.append(
+                "%s: anchor prefix %s overlaps the overlay prefix %s"
+                % (path("anchor", "prefix"), anchor["prefix"], topo["prefix"])
+            )
         for host, entry in sorted(hosts.items()):
-            if _net(anchor["prefix"]).overlaps(_net(entry["subnet"])):
+            if _net(anchor["prefix"]).overlaps(_net(entry["subnet"])) and not _net(entry["subnet"]).subnet_of(
+                _net(topo["prefix"])
+            ):
                 errors.append(
                     "%s: anchor prefix %s overlaps subnet %s of host %s"
                     % (path("anchor", "prefix"), anchor["prefix"], entry["subnet"], host)

@@ -168,7 +168,7 @@ INVALID = [
         _with(OVERLAY, anchor={"name": "a", "prefix": "10.244.0.0/16"}),
         HOSTS,
         "hyperv_network_overlay_anchor.prefix",
-        "overlaps subnet",
+        "overlaps the overlay prefix",
     ),
     (
         "overlay-anchor-no-vsid",
