@@ -655,3 +655,102 @@ def test_replaced_without_type_or_adapters_keeps_external_switch_external():
 def test_external_to_internal_is_disruptive():
     ops = real_ops(plan({"switches": [{"name": "ext-sw", "switch_type": "internal"}]}, host()))
     assert [(o.op, o.args.get("switch_type"), o.disruptive) for o in ops] == [("switch_set", "Internal", True)]
+
+
+def test_network_reuses_external_switch_through_its_adapter():
+    cfg = {"networks": [{"name": "tr", "type": "transparent", "switch": "EXT-SW"}]}
+    op = real_ops(plan(cfg, host()))[0]
+    assert settings(op)["Policies"] == [{"Type": "NetAdapterName", "Settings": {"NetworkAdapterName": "Ethernet0"}}]
+    assert op.disruptive
+    with pytest.raises(HvNetPlanError, match="not an External switch"):
+        plan({"networks": [{"name": "tr", "type": "transparent", "switch": "Int-Sw"}]}, host())
+    with pytest.raises(HvNetPlanError, match="disagree"):
+        plan({"networks": [{"name": "tr", "type": "transparent", "switch": "ext-sw", "adapter": "Ethernet1"}]}, host())
+
+
+def test_network_on_switch_created_in_same_batch():
+    cfg = {
+        "switches": [{"name": "new-ext", "net_adapter_names": ["Ethernet1"], "allow_management_os": False}],
+        "networks": [
+            {"name": "l2", "type": "l2bridge", "switch": "new-ext", "subnets": [{"prefix": "192.168.60.0/24"}]}
+        ],
+    }
+    ops = real_ops(plan(cfg, host()))
+    assert [o.op for o in ops] == ["switch_create", "hcn_network_create"]
+    assert not ops[0].disruptive  # not shared with the management OS
+    assert {"Type": "NetAdapterName", "Settings": {"NetworkAdapterName": "Ethernet1"}} in settings(ops[1])["Policies"]
+
+
+def test_endpoint_acl_and_namespace_attach():
+    ns = "aa11bb22-cc33-4d44-8e55-ff6677889900"
+    acl = {"action": "Block", "direction": "Out", "protocols": "6", "remote_addresses": "10.0.0.0/8", "priority": 300}
+    cfg = {"endpoints": [{"name": "web-ep", "network": "nat-owned", "acls": [acl], "namespace": ns.upper()}]}
+    ops = real_ops(plan(cfg, host()))
+    assert [o.op for o in ops] == ["hcn_endpoint_modify", "hcn_namespace_modify"]
+    added = json.loads(ops[0].args["request"])["Settings"]["Policies"][0]
+    assert added == {
+        "Type": "ACL",
+        "Settings": {
+            "Action": "Block",
+            "Direction": "Out",
+            "Priority": 300,
+            "RuleType": "Switch",
+            "Protocols": "6",
+            "RemoteAddresses": "10.0.0.0/8",
+        },
+    }
+    assert json.loads(ops[1].args["request"]) == {
+        "ResourceType": "Endpoint",
+        "RequestType": "Add",
+        "Settings": {"EndpointId": fx.WEB_EP_ID},
+    }
+    assert ops[1].pre == [{"kind": "namespace", "state": "present", "id": ns}]
+    with pytest.raises(HvNetPlanError, match="namespace"):
+        plan(
+            {
+                "endpoints": [
+                    {"name": "web-ep", "network": "nat-owned", "namespace": "bb11bb22-cc33-4d44-8e55-ff6677889900"}
+                ]
+            },
+            host(),
+        )
+
+
+def test_vm_adapter_trunk():
+    cfg = {
+        "vm_adapters": [
+            {
+                "vm": "ctr-vm-1",
+                "name": "Network Adapter",
+                "vlan": {"mode": "trunk", "native_id": 1, "allowed": "1-100, 200"},
+            }
+        ]
+    }
+    op = real_ops(plan(cfg, host()))[0]
+    assert op.args["vlan"] == {"mode": "Trunk", "native_vlan_id": 1, "allowed_vlan_ids": "1-100,200"}
+
+
+def test_deleted_endpoint_and_switch_kinds():
+    p = plan(
+        {"endpoints": [{"name": "WEB-EP", "network": "nat-owned"}], "switches": [{"name": "int-sw"}]}, host(), "deleted"
+    )
+    assert [(o.op, o.name) for o in real_ops(p)] == [("hcn_endpoint_delete", "web-ep"), ("switch_remove", "Int-Sw")]
+    with pytest.raises(HvNetPlanError, match="not owned"):
+        plan({"endpoints": [{"name": "3f9c1a0b2d4e_eth0", "network": "nat"}]}, host(), "deleted")
+
+
+def test_overridden_never_deletes_vm_adapters_or_foreign_endpoints():
+    p = plan({"vm_adapters": [], "endpoints": []}, host(), "overridden", kinds=["vm_adapters", "endpoints"])
+    assert [(o.op, o.name) for o in real_ops(p)] == [("hcn_endpoint_delete", "web-ep")]
+    assert ("endpoints", "3f9c1a0b2d4e_eth0") in {(s["kind"], s["name"]) for s in p.skipped_foreign}
+
+
+def test_summaries_are_one_line_each():
+    p = plan(full_config(), empty_host())
+    assert [o.line() for o in p.ops] == [
+        "create switch nat-sw (internal)",
+        "create switch uplink (external on Ethernet0) [disruptive]",
+        "create network nat (nat, 172.20.0.0/16)",
+        "create network ovl (overlay, 10.244.1.0/24) [disruptive]",
+        "create endpoint web-ep on nat (172.20.0.10)",
+    ]
