@@ -127,6 +127,7 @@ class Planner:
     # -- entry -------------------------------------------------------------------------------
     def run(self):
         """Plan and return the ``Plan``."""
+        self._check_hyperv_module()
         if self.state == "deleted":
             self._plan_deleted()
         elif self.state in ("merged", "replaced", "overridden"):
@@ -145,6 +146,20 @@ class Planner:
                 )
             )
         return self.plan
+
+    def _check_hyperv_module(self):
+        """Switches and VM adapters need the Hyper-V PowerShell module (absent on container VMs)."""
+        if self.current.host.get("hyperv_module") is not False:
+            return
+        needing = [k for k in ("switches", "vm_adapters") if k in self.kinds and self.desired[k]]
+        if needing and self.state not in ("gathered", "rendered"):
+            raise HvNetPlanError(
+                "config.%s: host %s has no Hyper-V PowerShell module, so it has no switches or VM adapters to manage "
+                "(a container VM or a host without the Hyper-V management tools). Manage its HNS networks and "
+                "endpoints only, or install RSAT-Hyper-V-Tools."
+                % (needing[0], self.current.host.get("computer_name") or "(unknown)"),
+                kind=needing[0],
+            )
 
     @property
     def exact(self):

@@ -248,7 +248,7 @@ def configs(draw):
     return {"switches": switches, "networks": networks, "endpoints": endpoints}
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(configs(), st.sampled_from(["merged", "replaced", "overridden"]))
 def test_any_config_converges_and_is_then_idempotent(config, state):
     host = testkit.make_host()

@@ -754,3 +754,13 @@ def test_summaries_are_one_line_each():
         "create network ovl (overlay, 10.244.1.0/24) [disruptive]",
         "create endpoint web-ep on nat (172.20.0.10)",
     ]
+
+
+def test_host_without_hyperv_module_refuses_switches_clearly():
+    snap = fx.empty_snapshot()
+    snap["host"]["hyperv_module"] = False
+    snap["host"]["is_virtual_machine"] = True
+    current = model.HostState.from_snapshot(snap)
+    with pytest.raises(HvNetPlanError, match="no Hyper-V PowerShell module"):
+        plan({"switches": [{"name": "s"}]}, current)
+    assert [o.op for o in plan({"networks": [{"name": "n", "type": "nat"}]}, current).ops] == ["hcn_network_create"]
