@@ -185,7 +185,8 @@ def converge(
 
     if state == "rendered":
         empty = model.HostState()
-        empty.sections = set(SECTION_ORDER)
+        empty.sections = set(SECTION_ORDER) - {"vm_adapters"}  # VM NICs are never created: render their settings
+        empty.rendering = True  # references to objects outside the config cannot be checked without a host
         plan = plan_host_changes(config, empty, "merged", kinds=scope, uuid_factory=uuid_factory)
         return {
             "changed": False,

@@ -909,6 +909,9 @@ class Planner:
 
     # -- VM adapters ---------------------------------------------------------------------------
     def _converge_vm_adapter(self, want, have):
+        if have is None and "vm_adapters" not in self.current.sections:
+            # rendered: no host to read, so every given setting is sent
+            have = {"vm": want["vm"], "name": want["name"], "switch": None, "vlan": None, "mac_address_spoofing": None}
         if have is None:
             raise HvNetPlanError(
                 "config.vm_adapters: VM %r has no network adapter named %r "
@@ -924,7 +927,7 @@ class Planner:
                 and want["switch"].casefold() not in self.current.switches
                 and norm.name_key(want["switch"]) not in self.desired_switches
             ):
-                if "switches" in self.current.sections:
+                if "switches" in self.current.sections and not self.current.rendering:
                     raise HvNetPlanError(
                         "config.vm_adapters: %s/%s: switch %r does not exist on the host and is not in config.switches"
                         % (want["vm"], want["name"], want["switch"])

@@ -205,6 +205,7 @@ class HostState:
         self.ledger = {"networks": set(), "endpoints": set(), "namespaces": set()}
         self.stale = []
         self.raw = {}
+        self.rendering = False
 
     @property
     def os_build(self):

@@ -289,3 +289,22 @@ def test_precondition_failure_explained(clock):
         parse_response(1, "##hvnet-response-begin##" + json.dumps(doc) + "##hvnet-response-end##", ""), []
     )
     assert "host changed between this task's read and its apply" in err.msg and "re-run the task" in err.msg
+
+
+def test_rendered_includes_vm_adapter_settings():
+    config = {
+        "vm_adapters": [{"vm": "vm1", "name": "Network Adapter", "switch": "ext-sw", "mac_address_spoofing": True}]
+    }
+    result = engine.converge(BridgeClient(None), config, "rendered", check_mode=False, diff=False)
+    assert result["rendered"] == [
+        {
+            "op": "vm_adapter_set",
+            "args": {
+                "switch_name": "ext-sw",
+                "mac_address_spoofing": True,
+                "vm_name": "vm1",
+                "name": "Network Adapter",
+            },
+            "pre": [{"kind": "vm_adapter", "state": "present", "name": "Network Adapter", "vm_name": "vm1"}],
+        }
+    ]
