@@ -8,6 +8,7 @@ emulator's per-host counter deltas (bridge calls, bytes on the wire) and the PLA
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -45,6 +46,7 @@ class Measurement:
     error: str | None = None
     log: str = ""
     load_before: float = 0.0  # 1-minute load average when the run started (the machine is shared)
+    tasks: list = field(default_factory=list)  # per task: seconds, hosts, bridge_calls (bench_tasks callback)
 
     @property
     def ok(self) -> bool:
@@ -105,6 +107,8 @@ class Runner:
             "ANSIBLE_RETRY_FILES_ENABLED": "False",
             "ANSIBLE_NOCOLOR": "1",
             "ANSIBLE_DEPRECATION_WARNINGS": "False",
+            "ANSIBLE_CALLBACK_PLUGINS": str(ROOT / "bench" / "callback_plugins"),
+            "ANSIBLE_CALLBACKS_ENABLED": "bench_tasks",
             **self.extra_env,
         }
 
@@ -114,12 +118,14 @@ class Runner:
         for item in extra_vars or []:
             cmd += ["-e", item]
         log_path = self.fleet.workdir / f"{label}.log"
+        tasks_path = self.fleet.workdir / f"{label}.tasks.json"
+        env = {**self.env(), "BENCH_TASKS_OUT": str(tasks_path)}
         before = self.fleet.counters()
         emu_cpu0 = self.fleet.cpu_seconds()
         load = os.getloadavg()[0]
         start = time.perf_counter()
         with open(log_path, "w", encoding="utf-8") as log:
-            proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=self.env(), cwd=self.fleet.workdir)
+            proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=self.fleet.workdir)
             _pid, status, usage = os.wait4(proc.pid, 0)
             proc.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - start
@@ -144,6 +150,7 @@ class Runner:
             error=None if proc.returncode == 0 else first_error(output),
             log=str(log_path),
             load_before=round(load, 2),
+            tasks=json.loads(tasks_path.read_text()) if tasks_path.exists() else [],
         )
 
 

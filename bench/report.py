@@ -235,6 +235,20 @@ def _run_status(run: dict, name: str) -> str:
     return run.get("status") or "not run"
 
 
+def task_breakdown(data: dict) -> str:
+    """ "calls: <task> 1, <task> 1 | seconds: <task> 2.1, ..." from the bench_tasks callback's summary."""
+    hosts = max(data.get("host_count") or 1, 1)
+
+    def short(name: str) -> str:
+        name = name.split(" : ", 1)[-1]  # drop the "hyperv.network.<role> : " prefix
+        return name if len(name) <= 40 else name[:39] + "~"
+
+    calls = [f"{short(t['task'])}: {t['bridge_calls'] / hosts:.2g}" for t in data["tasks"] if t["bridge_calls"]]
+    slow = sorted(data["tasks"], key=lambda t: -t["seconds"])[:4]
+    seconds = [f"{short(t['task'])}: {t['seconds']:.1f}" for t in slow]
+    return f"calls [{'; '.join(calls) or 'none'}] seconds [{'; '.join(seconds)}]"
+
+
 def phase_note(name: str, data: dict) -> str:
     """The check that goes with a phase: idempotency of the rerun, a teardown that restores the hosts."""
     if name == "rerun":
@@ -284,6 +298,14 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
                 rows.append([run["role"], name, *cells])
     headers = ["role", "phase", "hosts", "calls/host", "KB/host", "wall s", "changed", "check"]
     parts.append(table(headers, merge_status_rows(rows)))
+
+    parts += ["", "Where the calls and the seconds go (bridge calls per host by task; seconds by task, top 4):"]
+    for run in [r for r in results["runs"] if r["hosts"] == results["role_hosts"]]:
+        for name in ("converge", "rerun"):
+            data = phase(run, name)
+            if data and data.get("tasks"):
+                parts.append(f"  {run['role']} {name}: {task_breakdown(data)}")
+    parts.append("  (the rest of each wall time is ansible-playbook's start-up and the role's argument validation)")
 
     parts += [
         "",
