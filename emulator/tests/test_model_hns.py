@@ -407,3 +407,16 @@ def test_blackout_on_disruptive_operations_only(ops, disruptive):
         assert start + 4.9 < host.blackout_until < time.monotonic() + 5.1
     else:
         assert host.blackout_until == 0.0
+
+
+def test_transient_errors_hit_every_hns_call_the_bridge_makes():
+    host = make_host()
+    host.faults.hns_transient_errors = 3
+    err = fail(host, net_create(gid(), nat_doc(), pre=[{"kind": "network", "state": "absent", "name": "natnet"}]))
+    assert (err["code"], err["hresult"]) == ("HNS_ERROR", "0x803B0020")
+    assert err["message"] == "HcnEnumerateNetworks: Operation cannot be performed while service is stopping. "
+    err = fail(host, {"op": "snapshot", "args": {"kinds": ["hns_version"]}})
+    assert err["message"].startswith("HNSCall GET /globals/version: ") and err["hresult"] == "0x803B0020"
+    err = fail(host, {"op": "snapshot", "args": {"kinds": ["switches", "endpoints"]}})
+    assert err["message"].startswith("HcnEnumerateEndpoints: ")
+    assert snap(host, "networks", "endpoints", "hns_version")["networks"] == []

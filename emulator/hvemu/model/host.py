@@ -274,6 +274,7 @@ class HostModel(SwitchMixin, HnsMixin, VmNicMixin, SnapshotMixin):
                 if same(s["id"], oid) and same(s["name"], name)
             ]
         if kind in ("network", "endpoint", "namespace"):
+            self.hns_call(f"HcnEnumerate{kind.capitalize()}s")  # bridge.ps1 enumerates to check it
             records = self.network_records() if kind == "network" else list(self.data[kind + "s"].items())
             return [
                 self.ledger_has(kind, key)

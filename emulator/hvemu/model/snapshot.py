@@ -22,8 +22,10 @@ class SnapshotMixin:
         """Build the sections; HCN documents as strings unless parse_documents (control API)."""
         if honour_faults and ("switches" in kinds or "vm_adapters" in kinds) and not self.hyperv_module:
             raise no_hyperv_module()
-        if honour_faults and any(k in kinds for k in HNS_SECTIONS):
-            self.hns_call("HcnEnumerate")
+        if honour_faults:
+            for section in HNS_SECTIONS:
+                if section in kinds:
+                    self.hns_call(f"HcnEnumerate{section.capitalize()}")
         hidden = self.hidden_ids if honour_faults else set()
         enc = (lambda d: d) if parse_documents else hnsdoc.dumps
 
@@ -42,6 +44,8 @@ class SnapshotMixin:
                     "ps_version": WINDOWS[self.windows]["ps"],
                 }
             elif kind == "hns_version":
+                if honour_faults:
+                    self.hns_call("HNSCall GET /globals/version")
                 major, minor = self.hns_version
                 out["hns_version"] = {"Major": major, "Minor": minor}
             elif kind == "adapters":
