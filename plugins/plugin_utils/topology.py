@@ -30,7 +30,6 @@ DEFAULTS = {
     "nat": {
         "state": "present",
         "network_name": "hvnet-nat",
-        "switch_name": None,
         "prefix": "172.20.0.0/16",
         "gateway": None,
         "dns": None,
@@ -637,11 +636,8 @@ def host_config(topo, host, facts_host_route=None):
     config = {"switches": [], "networks": [], "endpoints": []}
     dns = topo.get("dns") or None
     if kind == "nat":
-        if topo["switch_name"]:
-            config["switches"].append({"name": topo["switch_name"], "switch_type": "internal"})
+        # HNS makes the NAT network's internal switch itself (it reuses only External switches).
         network = {"name": topo["network_name"], "type": "nat", "subnets": [_subnet_config(entry)]}
-        if topo["switch_name"]:
-            network["switch"] = topo["switch_name"]
     elif kind == "transparent":
         config["switches"].append(_external_switch(topo, entry))
         network = {"name": topo["network_name"], "type": "transparent", "adapter": entry["adapter"]}

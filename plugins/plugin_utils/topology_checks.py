@@ -164,8 +164,7 @@ def check_host(topo, host, state):
         )
 
     # The Hyper-V module: needed wherever the role makes a switch.
-    needs_switch = kind in ("transparent", "l2bridge") or (kind == "nat" and topo.get("switch_name"))
-    if needs_switch and state.host.get("hyperv_module") is False:
+    if kind in ("transparent", "l2bridge") and state.host.get("hyperv_module") is False:
         errors.append(
             "host %s: the Hyper-V PowerShell module is absent, and this topology creates switch %r"
             % (host, topo["switch_name"])

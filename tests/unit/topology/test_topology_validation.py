@@ -318,7 +318,6 @@ VALID = [
     NAT,
     _with(
         NAT,
-        switch_name="nat-sw",
         endpoints=[
             _ep(
                 ip_address="172.20.0.10",
