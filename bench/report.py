@@ -305,7 +305,7 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
             data = phase(run, name)
             if data and data.get("tasks"):
                 parts.append(f"  {run['role']} {name}: {task_breakdown(data)}")
-    parts.append("  (the rest of each wall time is ansible-playbook's start-up and the role's argument validation)")
+    parts.append("  (top 4 tasks only; the rest of a wall time is other tasks and ansible-playbook's own start-up)")
 
     parts += [
         "",
