@@ -126,6 +126,18 @@ def _with_partial(data, args):
     return data
 
 
+def _merge_snapshots(old, new):
+    """The newer sections over the older ones: sections this task did not read stay for chaining."""
+    merged = dict(old or {})
+    merged.update(new or {})
+    partial = (set((old or {}).get("_partial") or []) - set(new or {})) | set((new or {}).get("_partial") or [])
+    if partial:
+        merged["_partial"] = sorted(partial)
+    else:
+        merged.pop("_partial", None)
+    return merged
+
+
 def _read(client, args):
     response = client.read([{"op": "snapshot", "args": args}])
     return _with_partial(response.snapshot, args)
@@ -250,6 +262,7 @@ def converge(
     after_raw = _wait_for_overlay_facts(
         client, plan, after_raw, full_args, wait_for_overlay=wait_for_overlay, result=result
     )
+    after_raw = _merge_snapshots(raw, after_raw)
     after_state = model.HostState.from_snapshot(after_raw)
     after_keys = {k: set(v) for k, v in keys.items()}
     result["after"] = _report_objects(after_state, scope, after_keys)

@@ -308,3 +308,20 @@ def test_rendered_includes_vm_adapter_settings():
             "pre": [{"kind": "vm_adapter", "state": "present", "name": "Network Adapter", "vm_name": "vm1"}],
         }
     ]
+
+
+def test_chained_snapshot_keeps_sections_this_task_did_not_read(clock):
+    bridge = FakeBridge(fx.empty_snapshot())
+    full = converge(client_for(bridge, clock), None, "gathered")["snapshot"]
+    assert "vm_adapters" in full
+    result = converge(client_for(bridge, clock), {"switches": [{"name": "sw1"}]}, snapshot=full, kinds=["switches"])
+    assert result["bridge_calls"] == 1  # the apply only
+    assert "vm_adapters" in result["snapshot"] and "_partial" not in result["snapshot"]
+    assert [s["Name"] for s in result["snapshot"]["switches"]] == ["sw1"]
+
+
+def test_merge_snapshots_partial_bookkeeping():
+    merged = engine._merge_snapshots(
+        {"switches": [], "networks": [], "_partial": ["switches", "networks"]}, {"switches": []}
+    )
+    assert merged["_partial"] == ["networks"]
