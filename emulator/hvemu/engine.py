@@ -363,6 +363,11 @@ def parse_response(stdout: str) -> dict:
 
 
 # ---- client side, as the collection builds a call (tests, tools, benchmarks) ---------------
+def stored_bootstrap() -> str:
+    """bootstrap.ps1 exactly as stored (what the collection base64-encodes on the command line)."""
+    return (collection_root() / "plugins/plugin_utils/bridge/bootstrap.ps1").read_bytes().decode("utf-8")
+
+
 def bridge_lines() -> list[str]:
     """The lines of the collection's bridge.ps1, or a stand-in with the bridge's first line when
     the checkout has no bridge yet."""
@@ -380,5 +385,5 @@ def request_stdin(request: dict) -> list[str]:
 def call(host: HostModel, ops: list[dict], request_id: str | None = None, **extra) -> tuple[dict, int]:
     """One bridge call through run_script, as the collection makes it: (response, rc)."""
     request = {"protocol": 1, "request_id": request_id or uuid.uuid4().hex, "ops": ops, **extra}
-    stdout, _stderr, rc = run_script(host, bootstrap_text(), request_stdin(request))
+    stdout, _stderr, rc = run_script(host, stored_bootstrap(), request_stdin(request))
     return parse_response(stdout), rc

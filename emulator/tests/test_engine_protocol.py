@@ -61,7 +61,7 @@ def test_sha256_of_bootstrap_and_bridge_recorded_per_call():
     host = make_host()
     for _ in range(3):
         ok(host, {"op": "ping", "args": {}})
-    boot = hashlib.sha256(engine.bootstrap_text().encode()).hexdigest()
+    boot = hashlib.sha256(engine.stored_bootstrap().encode()).hexdigest()
     bridge = hashlib.sha256("\n".join(engine.bridge_lines()).encode()).hexdigest()
     assert host.stats.scripts == {boot: 3, bridge: 3}
     assert host.stats.commands == 3 and host.stats.bridge_calls == 3
