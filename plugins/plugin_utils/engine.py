@@ -186,8 +186,13 @@ def converge(
 ):
     """Make the host's network match ``config`` under ``state``; return the task result.
 
-    See docs/design/host-network-config.md for the states and the result. Raises ``HvNetError``
-    subclasses with messages that name the field or object and say what to do.
+    See docs/design/host-network-config.md for the states. The result holds ``changed``,
+    ``before``/``after`` (config shape plus facts, limited to the objects the task touches),
+    ``operations`` (one line each, ``[disruptive]`` marked), ``disruptive``, ``created``,
+    ``skipped_foreign``, ``warnings``, ``bridge_calls``, ``snapshot`` (raw, for chaining),
+    ``diff`` in diff mode, and ``gathered`` or ``rendered`` for those states. Raises
+    ``HvNetError`` subclasses whose messages name the field or object and say what to do.
+    ``uuid_factory`` (tests only) replaces uuid4 for the IDs the planner chooses.
     """
     if state not in STATES:
         raise HvNetPlanError("state must be one of %s, got %r" % (", ".join(STATES), state))
