@@ -17,7 +17,15 @@ SWITCH_TYPES = {"Private": 0, "Internal": 1, "External": 2}
 
 class FakeBridge:
     def __init__(
-        self, snapshot, *, fail_at=None, hresult="0x803B0010", drop_after=None, read_failures=0, overlay_fact_delay=0
+        self,
+        snapshot,
+        *,
+        fail_at=None,
+        hresult="0x803B0010",
+        drop_after=None,
+        read_failures=0,
+        overlay_fact_delay=0,
+        blackout_reads=0,
     ):
         self.data = snapshot
         self.fail_at = fail_at
@@ -29,6 +37,8 @@ class FakeBridge:
         self.commands = []
         self.stdins = []
         self.pending_facts = {}
+        self.blackout_reads = blackout_reads  # reads refused after a dropped apply (a disruptive change)
+        self.in_blackout = False
 
     # -- transport -------------------------------------------------------------------------
     def __call__(self, cmd, in_data):
@@ -38,6 +48,10 @@ class FakeBridge:
         request = json.loads(lines[lines.index("#hvnet-request") + 1])
         self.requests.append(request)
         mutating = any(op["op"] not in ("snapshot", "ping") for op in request["ops"])
+        if not mutating and self.in_blackout:
+            self.blackout_reads -= 1
+            self.in_blackout = self.blackout_reads > 0
+            raise AnsibleConnectionFailure("winrm connection error: connection refused (host network blip)")
         if not mutating and self.read_failures:
             self.read_failures -= 1
             raise AnsibleConnectionFailure("winrm connection error: HTTPConnectionPool: Read timed out")
@@ -45,6 +59,7 @@ class FakeBridge:
         for index, op in enumerate(request["ops"]):
             if self.drop_after is not None and index >= self.drop_after and mutating:
                 self.drop_after = None
+                self.in_blackout = self.blackout_reads > 0
                 raise AnsibleConnectionFailure("the WinRS shell was closed (connection reset)")
             if index == self.fail_at:
                 results.append({"op": op["op"], "ok": False, "data": None})

@@ -325,3 +325,22 @@ def test_merge_snapshots_partial_bookkeeping():
         {"switches": [], "networks": [], "_partial": ["switches", "networks"]}, {"switches": []}
     )
     assert merged["_partial"] == ["networks"]
+
+
+def test_disruptive_batch_waits_for_the_host_to_come_back(clock):
+    # an External switch shared with the management OS: the session dies, reads fail for a while
+    bridge = FakeBridge(fx.empty_snapshot(), drop_after=1, blackout_reads=5)
+    config = {"switches": [{"name": "ext", "net_adapter_names": ["Ethernet0"]}]}
+    result = converge(client_for(bridge, clock), config)
+    assert result["changed"] is True and result["disruptive"] is True
+    assert any("expected for a disruptive change" in w for w in result["warnings"])
+    assert [s["name"] for s in result["after"]["switches"]] == ["ext"]
+    assert sum(1 for r in bridge.requests if r["ops"][0]["op"] == "switch_create") == 1  # never re-applied
+
+
+def test_host_that_never_comes_back_is_reported_unknown(clock):
+    bridge = FakeBridge(fx.empty_snapshot(), drop_after=1, blackout_reads=10**6)
+    with pytest.raises(BridgeConnectionLost) as e:
+        converge(client_for(bridge, clock), {"switches": [{"name": "ext", "net_adapter_names": ["Ethernet0"]}]})
+    assert "unknown which of these took effect: 1. create switch ext (external on Ethernet0)" in e.value.msg
+    assert clock.now - 1000.0 < engine.RECOVERY_PATIENCE + 30
