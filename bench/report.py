@@ -20,6 +20,7 @@ KB = 1024
 # A RemoteSubnetRoute policy is ~170 bytes of JSON. It crosses the wire twice per converge (in the
 # apply request and in the snapshot that closes the apply), base64-encoded inside WS-Man (x4/3).
 ROUTE_JSON_BYTES = 170
+DISRUPTIVE_ROLES = ("transparent", "overlay", "l2bridge")
 ROUTE_WIRE_BUDGET = round(2 * ROUTE_JSON_BYTES * 4 / 3 * 1.25)  # +25% for framing and encryption
 
 
@@ -165,15 +166,16 @@ def goals(results: dict, derived: dict) -> list[dict]:
         )
     for run in small:
         conv = phase(run, "converge")
-        disruptive = run["role"] != "nat"
+        # Disruptive topologies may add reads while HNS reports the new network's facts (the emulator
+        # reports them after a delay, so one poll is expected); more than that misses the goal.
+        polls = 1 if run["role"] in DISRUPTIVE_ROLES else 0
         if conv:
             calls, top = conv["calls_per_host"], conv["calls_per_host_max"]
-            note = f"{top - 2} polling/confirm read(s) on the busiest host" if disruptive and top > 2 else ""
             add(
-                f"{run['role']}: converge <= 2 calls per host" + (" + polling reads" if disruptive else ""),
+                f"{run['role']}: converge <= 2 calls per host" + (" + polling reads" if polls else ""),
                 f"{fmt(calls)} mean, {top} max",
-                top <= 2 or disruptive,
-                note,
+                top <= 2 + polls,
+                f"{top - 2 - polls} call(s) over 2 + {polls} poll(s)" if top > 2 + polls else "",
             )
         else:
             add(f"{run['role']}: converge <= 2 calls per host", run_status(run, "converge"), None)
@@ -195,10 +197,15 @@ def goals(results: dict, derived: dict) -> list[dict]:
         )
     bpr = derived["overlay_bytes_per_route"]
     add(
-        "overlay: bytes per host no more than the routes need",
-        f"{bpr['fixed'] / KB:.1f} KB fixed + {bpr['per_route']} B per route" if bpr else "needs two overlay sizes",
-        (bpr["fixed"] <= 20 * KB and bpr["per_route"] <= ROUTE_WIRE_BUDGET) if bpr else None,
-        f"budget: 20 KB fixed, {ROUTE_WIRE_BUDGET} B per route (~{ROUTE_JSON_BYTES} B sent and read back, base64)",
+        "overlay: bytes per route no more than a route needs",
+        f"{bpr['per_route']} B per route" if bpr else "needs overlay at two fleet sizes",
+        bpr["per_route"] <= ROUTE_WIRE_BUDGET if bpr else None,
+        f"budget {ROUTE_WIRE_BUDGET} B: ~{ROUTE_JSON_BYTES} B sent and read back, base64 in WS-Man, +25%",
+    )
+    add(
+        "overlay: bytes per host besides the routes <= 20 KB",
+        f"{bpr['fixed'] / KB:.1f} KB" if bpr else "needs overlay at two fleet sizes",
+        bpr["fixed"] <= 20 * KB if bpr else None,
     )
     big = [r for r in results["runs"] if r["hosts"] >= 500 and phase(r, "converge")]
     add(
@@ -396,7 +403,8 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
         parts.append("not available yet: needs overlay converged at two fleet sizes")
 
     parts += ["", "6. Goals"]
-    parts.append(table(["goal", "measured", "verdict"], [[g["goal"], g["measured"], g["verdict"]] for g in verdicts]))
+    rows = [[g["goal"], g["measured"], g["verdict"], g["note"]] for g in verdicts]
+    parts.append(table(["goal", "measured", "verdict", "note"], rows))
     parts += ["", DISCLAIMER]
     return "\n".join(parts)
 
