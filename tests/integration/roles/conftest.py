@@ -26,26 +26,43 @@ VMS = {"ctr01": "hv01", "ctr02": "hv01", "ctr03": "hv02"}
 
 
 @pytest.fixture
-def fleet(tmp_path):
-    """hvemu serving the role fleet (winrm and psrp hosts alternating), stopped after the test."""
+def start_fleet(tmp_path, collections_path):
+    """Factory: start_fleet(hvemu serve arguments) -> (hvemu handle, playbook runner); stopped after the test."""
     from hvemu.testing import start_hvemu
 
-    inventory = tmp_path / "inventory.yml"
-    proc = start_hvemu(["--fleet", str(FLEET), "--inventory", str(inventory), "--mixed"])
-    try:
+    started = []
+
+    def start(args):
+        workdir = tmp_path / f"fleet{len(started)}"
+        workdir.mkdir()
+        inventory = workdir / "inventory.yml"
+        proc = start_hvemu([*args, "--inventory", str(inventory), "--mixed"])
+        started.append(proc)
         hosts = common._inventory_hosts(yaml.safe_load(inventory.read_text()))
-        yield common.Hvemu(url=proc.http_url, inventory=inventory, hosts=hosts)
-    finally:
+        handle = common.Hvemu(url=proc.http_url, inventory=inventory, hosts=hosts)
+        (workdir / "ansible").mkdir()
+        return handle, common.Ansible(handle, collections_path, workdir / "ansible").playbook
+
+    yield start
+    for proc in started:
         proc.stop()
 
 
 @pytest.fixture
-def run(fleet, collections_path, tmp_path):
+def fleet_and_run(start_fleet):
+    return start_fleet(["--fleet", str(FLEET)])
+
+
+@pytest.fixture
+def fleet(fleet_and_run):
+    """hvemu serving the role fleet (winrm and psrp hosts alternating)."""
+    return fleet_and_run[0]
+
+
+@pytest.fixture
+def run(fleet_and_run):
     """ansible-playbook against the fleet: run(playbook, *args, extra_vars=..., limit=...)."""
-    workdir = tmp_path / "ansible"
-    workdir.mkdir()
-    runner = common.Ansible(fleet, collections_path, workdir)
-    return runner.playbook
+    return fleet_and_run[1]
 
 
 def calls(fleet, hosts):

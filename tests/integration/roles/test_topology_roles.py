@@ -350,3 +350,40 @@ def test_invalid_topologies_are_rejected_before_any_bridge_call(fleet, run):
     for index, (_role, _vars, field) in enumerate(INVALID):
         msg = messages.get(f"rejected {index}")
         assert msg and field in json.dumps(msg), (index, field, msg)
+
+
+def test_overlay_on_twelve_hyperv_hosts_of_the_default_fleet(start_fleet):
+    fleet, run = start_fleet(["--hosts", "18"])
+    hosts = [f"hv{i:02d}" for i in range(1, 13)]
+    ev = {"target": "hyperv_hosts", "hyperv_network_overlay_adapter": "Ethernet"}
+    ok(run(play("overlay"), extra_vars=ev))
+    subnets = {h: view(fleet, h)["networks"]["hvnet-overlay"]["subnets"][0] for h in hosts}
+    assert len(set(subnets.values())) == 12
+    for host in hosts:
+        routes = view(fleet, host)["networks"]["hvnet-overlay"]["routes"]
+        assert sorted(routes) == sorted((subnets[o], f"10.{10 + int(o[2:])}.0.21") for o in hosts if o != host)
+    start = calls(fleet, hosts)
+    again = ok(run(play("overlay"), extra_vars=ev))
+    assert calls(fleet, hosts) == {h: n + 1 for h, n in start.items()}
+    assert changed_tasks(again, hosts) == []
+
+
+def test_overlay_split_into_a_sliced_converge_and_a_routes_job_sharing_a_fact_cache(fleet, run, tmp_path):
+    # The runner works in its own directory; an ansible.cfg there turns on the jsonfile fact cache.
+    workdir = next(tmp_path.glob("fleet*/ansible"))
+    (workdir / "ansible.cfg").write_text(
+        "[defaults]\nfact_caching = jsonfile\nfact_caching_connection = %s\n" % (tmp_path / "facts")
+    )
+    explicit = {h: {"subnet": f"10.244.{i}.0/24"} for i, h in enumerate(OVERLAY_HOSTS, start=1)}
+    base = {"hyperv_network_overlay_adapter": "Ethernet", "hyperv_network_overlay_hosts": explicit}
+    for piece in ("hv01,hv02", "hv04,hv05,hv06"):  # two slices
+        ok(run(play("overlay"), extra_vars={**base, "target": piece, "hyperv_network_overlay_phase": "converge"}))
+    assert all(view(fleet, h)["networks"]["hvnet-overlay"]["routes"] == [] for h in OVERLAY_HOSTS)
+    start = calls(fleet, OVERLAY_HOSTS)
+    target = ",".join(OVERLAY_HOSTS)
+    ok(run(play("overlay"), extra_vars={**base, "target": target, "hyperv_network_overlay_phase": "routes"}))
+    # The routes job reads each host once and applies once.
+    assert calls(fleet, OVERLAY_HOSTS) == {h: n + 2 for h, n in start.items()}
+    for host in OVERLAY_HOSTS:
+        routes = view(fleet, host)["networks"]["hvnet-overlay"]["routes"]
+        assert {d for d, _pa in routes} == {explicit[o]["subnet"] for o in OVERLAY_HOSTS if o != host}
