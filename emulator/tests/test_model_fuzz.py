@@ -23,6 +23,27 @@ def _subnet(prefix, vsid):
     return sub
 
 
+MALFORMED = [
+    "{}",
+    "[]",
+    "null",
+    '"x"',
+    "{bad",
+    '{"Name": 5}',
+    '{"Name": "m", "MacPool": {"Ranges": [{}]}}',
+    '{"Name": "m", "Dns": "x"}',
+    '{"Name": "m", "Ipams": [{"Subnets": [{"IpAddressPrefix": "10.0.0.0/8", "Routes": ["x"]}]}]}',
+    '{"Name": "m", "Ipams": "x"}',
+    '{"Name": "m", "Policies": [{"Type": "VSID"}]}',
+    '{"Name": "m", "Flags": -1}',
+    '{"Name": "m", "IpConfigurations": "x", "MacAddress": 5, "Routes": {}}',
+    '{"Name": "m", "Policies": [1]}',
+    '{"Resources": [{"Type": "Endpoint", "Data": "x"}]}',
+    '{"Type": "Nope"}',
+    '{"Name": "m", "Ipams": [{"Subnets": [1]}]}',
+    '{"Name": "m", "Policies": [{"Type": "PortMapping", "Settings": {"InternalPort": "x"}}]}',
+]
+
 network_docs = st.builds(
     lambda name, ntype, prefix, vsid, adapter, flags: json.dumps(
         {
@@ -96,6 +117,16 @@ ops = st.one_of(
         st.sampled_from([None, "172.20.0.5", "10.244.1.1", "10.244.1.9"]),
     ),
     st.builds(lambda i: {"op": "hcn_endpoint_delete", "args": {"id": i}, "pre": []}, st.sampled_from(IDS)),
+    st.builds(
+        lambda kind, i, doc: {
+            "op": f"hcn_{kind}_create",
+            "args": {"id": i, "settings": doc, **({"network_id": IDS[0]} if kind == "endpoint" else {})},
+            "pre": [],
+        },
+        st.sampled_from(["network", "endpoint", "namespace"]),
+        st.sampled_from(IDS),
+        st.sampled_from(MALFORMED),
+    ),
     st.builds(
         lambda i, r: {"op": "hcn_network_modify", "args": {"id": i, "request": json.dumps(r)}, "pre": []},
         st.sampled_from(IDS),

@@ -253,8 +253,8 @@ class HnsMixin:
             "Name": name,
             "Type": ntype,
             "Policies": copy.deepcopy(policies),
-            "MacPool": doc.get("MacPool") or self._mac_pool(nid),
-            "Dns": doc.get("Dns") or {},
+            "MacPool": self._check_mac_pool(doc.get("MacPool"), call) or self._mac_pool(nid),
+            "Dns": self._check_dns(doc.get("Dns"), INVALID_NETWORK, call),
             "Ipams": ipams,
             "Flags": flags,
             "Health": copy.deepcopy(HEALTH),
@@ -291,6 +291,45 @@ class HnsMixin:
         self.created_at[nid] = time.monotonic()
         self._after_create(nid)
         return {"id": args["id"], "document": hnsdoc.dumps(self.network_document(nid, record))}
+
+    @staticmethod
+    def _check_mac_pool(pool, call: str) -> dict | None:
+        """MacPool {Ranges: [{StartMacAddress, EndMacAddress}]}: valid MACs, start <= end."""
+        if pool is None:
+            return None
+        try:
+            ranges = pool["Ranges"]
+            out = []
+            for r in ranges:
+                start, end = hnsdoc.normalise_mac(r["StartMacAddress"]), hnsdoc.normalise_mac(r["EndMacAddress"])
+                if (
+                    len(start) != 17
+                    or len(end) != 17
+                    or int(start.replace("-", ""), 16) > int(end.replace("-", ""), 16)
+                ):
+                    raise ValueError(r)
+                out.append({"StartMacAddress": start, "EndMacAddress": end})
+            if not out:
+                raise ValueError("no range")
+        except (KeyError, TypeError, ValueError):
+            raise hns_error(
+                INVALID_NETWORK, call, f"MacPool {pool!r} is not {{Ranges: [{{StartMacAddress, EndMacAddress}}]}}"
+            ) from None
+        return {"Ranges": out}
+
+    @staticmethod
+    def _check_dns(dns, hr: int, call: str) -> dict:
+        """Dns {Domain, Search[], ServerList[], Options[]}: an object with those types."""
+        if dns is None:
+            return {}
+        lists = ("Search", "ServerList", "Options")
+        if (
+            not isinstance(dns, dict)
+            or not all(isinstance(dns.get(k, []), list) for k in lists)
+            or not isinstance(dns.get("Domain", ""), str)
+        ):
+            raise hns_error(hr, call, f"Dns {dns!r} is not {{Domain, Search[], ServerList[], Options[]}}")
+        return dns
 
     def _check_ipams(self, doc: dict, ntype: str, call: str) -> list[dict]:
         ipams = doc.get("Ipams")
@@ -492,9 +531,7 @@ class HnsMixin:
             checker = lambda p: self._check_network_policy(p, doc["Type"], call)  # noqa: E731
             doc["Policies"] = self._modify_policies(doc.get("Policies") or [], req, settings, checker, call)
         elif rtype == "DNS" and req in ("Add", "Update"):
-            if not isinstance(settings, dict):
-                raise hns_error(INVALID_NETWORK, call, "DNS settings must be an object")
-            doc["Dns"] = settings
+            doc["Dns"] = self._check_dns(settings if settings is not None else "missing", INVALID_NETWORK, call)
         else:
             raise hns_error(REQUEST_UNSUPPORTED, call, f"ResourceType {rtype!r} RequestType {req!r}")
         return {"id": args["id"]}
@@ -607,6 +644,10 @@ class HnsMixin:
         if self._entity("endpoints", eid):
             raise hns_error(ERROR_ALREADY_EXISTS, call)
         ntype = net["doc"]["Type"]
+        name = doc.get("Name") or eid
+        if not isinstance(name, str):
+            raise hns_error(INVALID_ENDPOINT, call, "Name must be a string")
+        dns = self._check_dns(doc.get("Dns"), INVALID_ENDPOINT, call)
         flags = doc.get("Flags", 0) or 0
         if not _uint(flags, 0xFFFFFFFF):
             raise hns_error(INVALID_ENDPOINT, call, "Flags must be an unsigned integer")
@@ -621,9 +662,21 @@ class HnsMixin:
         policies = [self._check_endpoint_policy(p, ntype, call) for p in policies]
         self._check_port_mappings(policies, None, call)
         ipconfs = self._endpoint_addresses(doc, nid, net, remote, call)
-        mac = doc.get("MacAddress") or self._next_mac(nid, net)
+        mac = doc.get("MacAddress")
+        if mac is not None:
+            mac = hnsdoc.normalise_mac(mac) if isinstance(mac, str) else ""
+            if len(mac) != 17:
+                raise hns_error(INVALID_ENDPOINT, call, f"MacAddress {doc.get('MacAddress')!r}")
+        mac = mac or self._next_mac(nid, net)
         subnet = self._subnet_for(net, ipconfs[0]["IpAddress"]) if ipconfs else None
         routes = doc.get("Routes")
+        if routes is not None:
+            if not isinstance(routes, list) or not all(isinstance(r, dict) for r in routes):
+                raise hns_error(INVALID_ENDPOINT, call, "Routes must be a list of {NextHop, DestinationPrefix}")
+            for r in routes:
+                _prefix(r.get("DestinationPrefix", "0.0.0.0/0"), call)
+                if r.get("NextHop") is not None:
+                    _ip(r["NextHop"], INVALID_ENDPOINT, call, "NextHop")
         if routes is None and subnet is not None:
             routes = [
                 {"NextHop": r["NextHop"], "DestinationPrefix": r["DestinationPrefix"], "Metric": r["Metric"]}
@@ -631,11 +684,11 @@ class HnsMixin:
             ]
         out = {
             "ID": eid,
-            "Name": doc.get("Name") or eid,
+            "Name": name,
             "HostComputeNetwork": nid,
             "Policies": copy.deepcopy(policies),
             "IpConfigurations": ipconfs,
-            "Dns": doc.get("Dns") or copy.deepcopy(net["doc"].get("Dns") or {}),
+            "Dns": dns or copy.deepcopy(net["doc"].get("Dns") or {}),
             "Routes": routes or [],
             "MacAddress": mac,
             "Flags": flags,
@@ -801,7 +854,10 @@ class HnsMixin:
             if not isinstance(res, dict) or res.get("Type") not in ("Endpoint", "Container"):
                 raise hns_error(E_INVALIDARG, call, "a resource needs Type Endpoint or Container")
             if res["Type"] == "Endpoint":
-                endpoint_ids.append(str((res.get("Data") or {}).get("Id", "")))
+                data = res.get("Data")
+                if not isinstance(data, dict):
+                    raise hns_error(E_INVALIDARG, call, "an Endpoint resource needs Data {Id}")
+                endpoint_ids.append(str(data.get("Id", "")))
         for eid in endpoint_ids:
             self._endpoint_attachable(eid, call)
         number = 1 + max([ns["doc"]["NamespaceId"] for ns in self.data["namespaces"].values()] or [0])
