@@ -3,7 +3,7 @@
 State lives in `self.data`, a JSON-ready dict persisted as one file per host; run-time facts
 (monotonic timestamps, pending fault effects) live beside it and are not persisted. The
 operations are split over mixins: switches.py (Hyper-V switch cmdlets), hns.py (HNS networks,
-endpoints, namespaces, WinNAT), vmnics.py (VM NICs), snapshot.py (reads).
+WinNAT), hcn_endpoints.py (endpoints, namespaces), vmnics.py (VM NICs), snapshot.py (reads).
 
 Detached execution (for the disruptive-change protocol): a batch may run after its session
 died. `begin_journal(task_id)` opens a journal entry (persisted with the host) and the engine
@@ -23,6 +23,7 @@ from pathlib import Path
 from ..faults import Faults
 from . import netcfg
 from .errors import MANAGER_STOPPED, ModelError, canonical_guid, hns_error, parse_hresult, precondition_failed
+from .hcn_endpoints import EndpointMixin
 from .hns import HnsMixin
 from .snapshot import SnapshotMixin
 from .stats import Stats
@@ -33,7 +34,7 @@ from .vmnics import VmNicMixin
 OWNERSHIP_TAG = "[hyperv.network]"
 
 
-class HostModel(SwitchMixin, HnsMixin, VmNicMixin, SnapshotMixin):
+class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin):
     """One emulated host. Hold `lock` for a whole bridge call (the per-host named mutex)."""
 
     def __init__(
