@@ -309,12 +309,13 @@ def run_script(host: HostModel, script: str, stdin_lines: list[str]) -> tuple[st
     if script.replace("\r\n", "\n").rstrip("\n") != bootstrap_text().rstrip("\n"):
         host.stats.rejected_scripts += 1
         return "", UNSUPPORTED + "\r\n", RC_FAILED
-    host.stats.bridge_calls += 1
     if str(host.settings.get("language_mode", "FullLanguage")) != "FullLanguage":
+        host.stats.bridge_calls += 1  # refused by the bootstrap before it reads stdin
         return _bootstrap_answer("CONSTRAINED_LANGUAGE", "PowerShell runs in Constrained Language Mode", RC_REFUSED)
     lines = [line.rstrip("\r") for line in stdin_lines]
     at = lines.index(REQUEST_MARKER) if REQUEST_MARKER in lines else -1
     if at < 1 or at + 1 >= len(lines):
+        host.stats.bridge_calls += 1
         return _bootstrap_answer(
             "BAD_REQUEST", "bridge input is not framed as bridge lines, #hvnet-request, request line", RC_BAD_REQUEST
         )
@@ -322,6 +323,7 @@ def run_script(host: HostModel, script: str, stdin_lines: list[str]) -> tuple[st
     if lines[0] != BRIDGE_FIRST_LINE:
         host.stats.rejected_scripts += 1
         return "", UNSUPPORTED + "\r\n", RC_FAILED
+    host.stats.bridge_calls += 1
     refusal = _refusal(host, lines[:at])
     if refusal:
         return refusal

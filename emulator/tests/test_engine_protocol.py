@@ -55,6 +55,7 @@ def test_bridge_must_start_with_its_first_line():
     lines = ["Write-Host evil", "#hvnet-request", json.dumps(request)]
     _out, err, rc = _run(host, request, lines=lines)
     assert rc == 1 and "unsupported script" in err and host.stats.rejected_scripts == 1
+    assert host.stats.bridge_calls == 0 and host.stats.commands == 1
 
 
 def test_sha256_of_bootstrap_and_bridge_recorded_per_call():
