@@ -181,7 +181,7 @@ seealso:
   - module: hyperv.network.hns_network
   - module: hyperv.network.host_network
 author:
-  - hyperv.network developers
+  - hyperv.network developers (@hyperv-network)
 """
 
 EXAMPLES = r"""

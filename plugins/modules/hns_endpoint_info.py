@@ -38,7 +38,7 @@ seealso:
   - module: hyperv.network.hns_endpoint
   - module: hyperv.network.host_network
 author:
-  - hyperv.network developers
+  - hyperv.network developers (@hyperv-network)
 """
 
 EXAMPLES = r"""

@@ -189,7 +189,7 @@ seealso:
   - module: hyperv.network.hns_endpoint
   - module: hyperv.network.host_network
 author:
-  - hyperv.network developers
+  - hyperv.network developers (@hyperv-network)
 """
 
 EXAMPLES = r"""
@@ -228,7 +228,7 @@ RETURN = r"""
 network:
   description:
     - The network as the host reports it after the task (in check mode, as it would be), or null when it is absent.
-    - Same keys as the O(host_network) C(config.networks) items, plus read-only facts.
+    - Same keys as the M(hyperv.network.host_network) C(config.networks) items, plus read-only facts.
   returned: success
   type: dict
   contains:

@@ -34,7 +34,7 @@ seealso:
   - module: hyperv.network.hns_network
   - module: hyperv.network.host_network
 author:
-  - hyperv.network developers
+  - hyperv.network developers (@hyperv-network)
 """
 
 EXAMPLES = r"""

@@ -13,7 +13,7 @@ description:
     one read and at most one apply, like the network resource modules (C(merged), C(replaced), C(overridden),
     C(deleted), C(gathered), C(rendered)).
   - The collection deletes only what it made. C(overridden) and C(deleted) act on owned objects only; Docker's C(nat)
-    network, CNI networks and endpoints and other teams' switches are reported under RV(skipped_foreign).
+    network, CNI networks and endpoints and other teams' switches are reported under C(skipped_foreign).
   - The roles of this collection render each host's O(config) from a topology and call this module.
 options:
   state:
@@ -550,7 +550,7 @@ seealso:
   - module: hyperv.network.hns_endpoint
   - module: hyperv.network.vm_adapter
 author:
-  - hyperv.network developers
+  - hyperv.network developers (@hyperv-network)
 """
 
 EXAMPLES = r"""

@@ -23,7 +23,7 @@ attributes:
 seealso:
   - module: ansible.windows.win_ping
 author:
-  - hyperv.network developers
+  - hyperv.network developers (@hyperv-network)
 """
 
 EXAMPLES = r"""

@@ -70,7 +70,7 @@ seealso:
   - module: hyperv.network.vm_adapter_info
   - module: hyperv.network.host_network
 author:
-  - hyperv.network developers
+  - hyperv.network developers (@hyperv-network)
 """
 
 EXAMPLES = r"""

@@ -36,7 +36,7 @@ seealso:
   - module: hyperv.network.vm_adapter
   - module: hyperv.network.host_network
 author:
-  - hyperv.network developers
+  - hyperv.network developers (@hyperv-network)
 """
 
 EXAMPLES = r"""

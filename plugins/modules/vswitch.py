@@ -79,7 +79,7 @@ seealso:
   - module: hyperv.network.vswitch_info
   - module: hyperv.network.host_network
 author:
-  - hyperv.network developers
+  - hyperv.network developers (@hyperv-network)
 """
 
 EXAMPLES = r"""
