@@ -190,3 +190,41 @@ def test_policy_options_never_read_secrets():
     assert "remote_password" not in options
     assert options["_extras"] == {}
     assert options["transport"] == ["ntlm"]
+
+
+def test_host_network_accepts_gathered_output_and_drops_read_only_facts(engine):
+    gathered = {
+        "switches": [{"name": "sw", "switch_type": "internal", "id": "x", "owned": True, "foreign": None}],
+        "networks": [{"name": "nat", "type": "nat", "id": "y", "owned": False, "foreign": "Docker",
+                      "dr_mac_address": None, "management_ip": "172.20.0.1"}],
+        "vm_adapters": [{"vm": "vm1", "name": "Network Adapter", "mac_address": "00155D000001"}],
+    }  # fmt: skip
+    result = make_action("host_network", {"state": "overridden", "config": gathered}).run(task_vars={})
+    assert not result.get("failed"), result
+    config, state, kwargs = engine.calls[-1]
+    assert state == "overridden" and kwargs["kinds"] is None
+    assert "id" not in config["switches"][0] and "owned" not in config["switches"][0]
+    assert "management_ip" not in config["networks"][0] and config["networks"][0]["type"] == "nat"
+    assert "mac_address" not in config["vm_adapters"][0]
+    assert config["endpoints"] is None
+
+
+def test_a_lost_connection_resets_it_and_is_reported_as_lost(engine, monkeypatch):
+    from ansible.errors import AnsibleConnectionFailure
+    from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost
+
+    action = make_action("ping", {})
+    resets = []
+    action._connection.reset = lambda: resets.append(True)
+
+    def broken(*args, **kwargs):
+        raise AnsibleConnectionFailure("winrm: connection refused")
+
+    monkeypatch.setattr(action, "_low_level_execute_command", broken)
+    with pytest.raises(BridgeConnectionLost, match="connection refused"):
+        action._execute("cmd", b"stdin")
+    assert resets == [True]
+    monkeypatch.setattr(
+        action, "_low_level_execute_command", lambda cmd, sudoable, in_data: {"rc": 0, "stdout": "out", "stderr": ""}
+    )
+    assert action._execute("cmd", b"stdin") == (0, "out", "")
