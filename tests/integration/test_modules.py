@@ -235,3 +235,28 @@ def test_ansible_doc_renders_every_module(ansible):
         doc = ansible.doc(module)
         assert doc.returncode == 0, doc.stderr
         assert f"hyperv.network.{module}" in doc.stdout and "EXAMPLES" in doc.stdout and "RETURN" in doc.stdout
+
+
+def test_recording_mode_keeps_each_request_and_raw_answer(hvemu, ansible, tmp_path):
+    record_dir = tmp_path / "recordings"
+    playbook = """
+- name: Record
+  hosts: hyperv_hosts
+  gather_facts: false
+  tasks:
+    - name: Read switches while recording
+      hyperv.network.vswitch_info:
+        name: team-sw
+      vars:
+        hyperv_network_record_dir: "{{ record_root }}/{{ inventory_hostname }}"
+"""
+    before = snapshot_before(hvemu)
+    run = ansible.playbook(playbook, extra_vars={"record_root": str(record_dir)})
+    check_run(run, hvemu, before)
+    for host in HOSTS:
+        files = sorted(p.name for p in (record_dir / host).iterdir())
+        assert len(files) == 4 and [f.rsplit(".", 1)[-1] for f in files] == ["rc", "json", "stderr", "stdout"]
+        stdout = next((record_dir / host).glob("*.stdout")).read_text()
+        assert "##hvnet-response-begin##" in stdout and "team-sw" in stdout
+        for path in (record_dir / host).iterdir():
+            assert "Passw0rd" not in path.read_text()
