@@ -60,8 +60,8 @@ def _engine():
 
 
 def name_key(name):
-    """Windows compares object names case-insensitively."""
-    return to_text(name).casefold()
+    """Windows compares object names case-insensitively (a missing name matches nothing but another)."""
+    return "" if name is None else to_text(name).casefold()
 
 
 def config_with(kind=None, items=None):
