@@ -12,7 +12,7 @@ DOCUMENTATION = r"""
 name: carve_subnets
 short_description: Give each host a subnet of its own from a fleet prefix, stable when hosts come and go
 version_added: 0.1.0
-author: hyperv.network developers
+author: hyperv.network developers (@hyperv-network)
 description:
   - Splits O(prefix) into subnets of O(length) bits and gives one to each host in O(_input).
   - Explicit assignments (O(explicit)) are kept as given. A host whose current subnet (O(existing)) lies inside the

@@ -11,7 +11,7 @@ DOCUMENTATION = r"""
 name: overlay_published
 short_description: Read an overlay host's subnet, VSID, provider address and DR MAC from its snapshot
 version_added: 0.1.0
-author: hyperv.network developers
+author: hyperv.network developers (@hyperv-network)
 description:
   - O(_input) is a registered M(hyperv.network.host_network) result (its C(snapshot)). Returns what the host's overlay
     network reports, falling back to the resolved topology for the subnet and provider address;

@@ -12,7 +12,7 @@ DOCUMENTATION = r"""
 name: overlay_routes
 short_description: Compute the RemoteSubnetRoute list of each overlay host from every other host
 version_added: 0.1.0
-author: hyperv.network developers
+author: hyperv.network developers (@hyperv-network)
 description:
   - O(_input) maps each host of an overlay fleet to what it published after its overlay network came up
     (C(subnet), C(vsid), C(provider_address), C(dr_mac_address)).

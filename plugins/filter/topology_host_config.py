@@ -11,7 +11,7 @@ DOCUMENTATION = r"""
 name: topology_host_config
 short_description: Render one host's hyperv.network.host_network config from a resolved topology
 version_added: 0.1.0
-author: hyperv.network developers
+author: hyperv.network developers (@hyperv-network)
 description:
   - O(_input) is the C(topology) returned by M(hyperv.network.topology_preflight) (defaults filled, one entry per host).
   - With O(mode=converge), returns the C(config) that makes O(host)'s part of the topology (switches, networks with

@@ -11,7 +11,7 @@ DOCUMENTATION = r"""
 name: topology_parent_adapters
 short_description: Group a topology's container VMs per parent Hyper-V host
 version_added: 0.1.0
-author: hyperv.network developers
+author: hyperv.network developers (@hyperv-network)
 description:
   - For the hosts of a resolved topology that are VMs (C(hyperv_network_parent) set), returns one entry per parent
     with the C(vm_adapters) config that turns MAC address spoofing on (or off) for all of that parent's VMs, so each

@@ -11,7 +11,7 @@ DOCUMENTATION = r"""
 name: topology_summary
 short_description: Summarise one host's part of a topology and what the converge did
 version_added: 0.1.0
-author: hyperv.network developers
+author: hyperv.network developers (@hyperv-network)
 description:
   - Returns a row with the host, topology, state, network, subnet, gateway, adapter, whether the converge changed
     anything, its planned or applied operations and bridge calls (and for overlay the provider address and route count).

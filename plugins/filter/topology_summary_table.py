@@ -10,7 +10,7 @@ DOCUMENTATION = r"""
 name: topology_summary_table
 short_description: Render per-host summary rows as an aligned text table
 version_added: 0.1.0
-author: hyperv.network developers
+author: hyperv.network developers (@hyperv-network)
 description:
   - Takes rows from P(hyperv.network.topology_summary#filter) and returns the lines of a table (host, topology,
     state, network, subnet, gateway, adapter, changed, operation count, bridge calls), sorted by host, followed by

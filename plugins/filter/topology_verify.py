@@ -11,7 +11,7 @@ DOCUMENTATION = r"""
 name: topology_verify
 short_description: List the differences between a host's snapshot and a desired host_network config
 version_added: 0.1.0
-author: hyperv.network developers
+author: hyperv.network developers (@hyperv-network)
 description:
   - O(_input) is a registered M(hyperv.network.host_network) result; its C(snapshot) is the host after the task, so
     the post-check needs no new read.

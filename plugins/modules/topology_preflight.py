@@ -47,16 +47,16 @@ options:
     type: list
     elements: str
 author:
-  - hyperv.network developers
+  - hyperv.network developers (@hyperv-network)
 notes:
   - Check mode and diff mode change nothing here; the module never changes anything.
 attributes:
   check_mode:
+    description: Runs the same in check mode (it never changes anything) and reports it in RV(check_mode).
     support: full
   diff_mode:
+    description: Returns no diff; it changes nothing.
     support: none
-  platform:
-    platforms: windows
 """
 
 EXAMPLES = r"""

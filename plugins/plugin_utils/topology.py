@@ -404,7 +404,9 @@ def check_resolved(topo, inventory_hosts=None):
     kind = topo["kind"]
     errors = []
     hosts = topo["hosts"]
-    path = lambda *parts: field_path(kind, parts)  # noqa: E731
+
+    def path(*parts):
+        return field_path(kind, parts)
 
     def host_field(host, key, fallback):
         """Name the per-host variable if the user set it there, else the fleet-level one."""

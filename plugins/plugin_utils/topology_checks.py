@@ -132,7 +132,10 @@ def check_host(topo, host, state):
     kind = topo["kind"]
     entry = topo["hosts"][host]
     errors, warnings, extra = [], [], {}
-    where = lambda *parts: field_path(kind, parts)  # noqa: E731
+
+    def where(*parts):
+        return field_path(kind, parts)
+
     our_switches, our_networks = _our_names(topo)
 
     # HNS itself and feature gates.
@@ -519,7 +522,10 @@ def summary_table(rows):
         values["calls"] = row.get("bridge_calls")
         body.append(["" if values.get(c) is None else str(values.get(c)) for c in columns])
     widths = [max([len(c)] + [len(r[i]) for r in body]) for i, c in enumerate(columns)]
-    line = lambda cells: "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(cells)).rstrip()  # noqa: E731
+
+    def line(cells):
+        return "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(cells)).rstrip()
+
     out = [line(columns), line(["-" * w for w in widths])]
     out.extend(line(r) for r in body)
     for row in sorted(rows or [], key=lambda r: r.get("host") or ""):
