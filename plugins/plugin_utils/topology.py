@@ -422,16 +422,18 @@ def check_resolved(topo, inventory_hosts=None):
                 % (path("hosts", host, "adapter"), host, path("adapter"), path("hosts", host, "adapter"))
             )
         if subnet and entry.get("gateway") and not _usable(entry["gateway"], subnet):
-            errors.append(
-                "%s: gateway %s of host %s is not a usable address of %s"
-                % (host_field(host, "gateway", "gateway"), entry["gateway"], host, subnet)
-            )
+            where = host_field(host, "gateway", "gateway")
+            of_host = " of host %s" % host if where != path("gateway") else ""
+            errors.append("%s: gateway %s%s is not a usable address of %s" % (where, entry["gateway"], of_host, subnet))
         seen_names, seen_ips, seen_ports = {}, {}, {}
         for index, ep in enumerate(entry.get("endpoints") or []):
-            where = field_path(kind, ep.get("_path") or ["hosts", host, "endpoints", index])
+            ep_path = ep.get("_path") or ["hosts", host, "endpoints", index]
+            where = field_path(kind, ep_path)
+            # A fleet-level endpoint's mistake reads the same on every host (reported once).
+            on = "" if ep_path[0] == "endpoints" else " on host %s" % host
             key = norm.name_key(ep["name"])
             if key in seen_names:
-                errors.append("%s.name: endpoint name %r is used twice on host %s" % (where, ep["name"], host))
+                errors.append("%s.name: endpoint name %r is used twice%s" % (where, ep["name"], on))
             seen_names[key] = index
             ip = ep.get("ip_address")
             if ip:
@@ -439,19 +441,19 @@ def check_resolved(topo, inventory_hosts=None):
                     errors.append("%s.ip_address: a static endpoint address needs %s: static" % (where, path("ipam")))
                 elif subnet and not _usable(ip, subnet):
                     errors.append(
-                        "%s.ip_address: %s is not a usable address of host %s's subnet %s" % (where, ip, host, subnet)
+                        "%s.ip_address: %s is not a usable address of the subnet %s%s" % (where, ip, subnet, on)
                     )
                 elif ip == entry.get("gateway"):
-                    errors.append("%s.ip_address: %s is the gateway of host %s" % (where, ip, host))
+                    errors.append("%s.ip_address: %s is the gateway%s" % (where, ip, on))
                 if ip in seen_ips:
-                    errors.append("%s.ip_address: %s is used twice on host %s" % (where, ip, host))
+                    errors.append("%s.ip_address: %s is used twice%s" % (where, ip, on))
                 seen_ips[ip] = index
             for pm_index, pm in enumerate(ep.get("port_mappings") or []):
                 pkey = (pm.get("protocol") or "tcp", pm["external_port"])
                 if pkey in seen_ports:
                     errors.append(
-                        "%s.port_mappings[%d].external_port: %s/%d is mapped twice on host %s"
-                        % (where, pm_index, pkey[0], pkey[1], host)
+                        "%s.port_mappings[%d].external_port: %s/%d is mapped twice%s"
+                        % (where, pm_index, pkey[0], pkey[1], on)
                     )
                 seen_ports[pkey] = index
         if kind in VM_KINDS and entry.get("parent"):
@@ -573,7 +575,8 @@ def prepare(topology, play_hosts, hostvars=None, inventory_hosts=None, existing_
     topology = drop_unset(topology) if isinstance(topology, dict) else topology
     topo = resolve(topology, play_hosts, hostvars, existing_subnets)
     topo["_given_hosts"] = {h: dict(v or {}) for h, v in (topology.get("hosts") or {}).items()}
-    errors = check_resolved(topo, inventory_hosts)
+    # A fleet-level mistake shows up once per host with the same message: report it once.
+    errors = list(dict.fromkeys(check_resolved(topo, inventory_hosts)))
     topo.pop("_given_hosts")
     if errors:
         raise TopologyError(errors)

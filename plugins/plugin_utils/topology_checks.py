@@ -15,7 +15,6 @@ import ipaddress
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
-    CARVED_KINDS,
     VM_KINDS,
     VXLAN_DEFAULT_PORT,
     field_path,
@@ -494,7 +493,7 @@ def summary_row(topo, host, result=None, routes=None):
     if topo["kind"] == "overlay":
         row["provider_address"] = entry.get("provider_address")
         row["routes"] = None if routes is None else len(routes)
-    if topo["kind"] in CARVED_KINDS or entry.get("parent"):
+    if topo["kind"] in VM_KINDS:
         row["parent"] = entry.get("parent")
     return row
 

@@ -310,6 +310,8 @@ def test_all_errors_are_reported_at_once():
     assert "hyperv_network_nat_gateway" in fields
     assert "hyperv_network_nat_endpoints[0].ip_address" in fields
     assert "hyperv_network_nat_endpoints[1].name" in fields
+    # Fleet-level mistakes are reported once, not once per host.
+    assert len(info.value.errors) == len(set(info.value.errors)) == 3
 
 
 VALID = [
