@@ -55,7 +55,7 @@ def _fragment_text(slug):
         package, rest = "ansible.plugins.doc_fragments", slug[len("ansible.builtin.") :]
     else:
         raise ArgspecError("documentation fragment %r is outside hyperv.network and ansible.builtin" % slug)
-    name, _, var = rest.partition(".")
+    name, _dot, var = rest.partition(".")
     try:
         module = importlib.import_module("%s.%s" % (package, name))
     except ImportError as exc:

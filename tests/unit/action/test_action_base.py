@@ -15,9 +15,9 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.errors import Bridg
 class FakeConnection:
     """A connection plugin as far as the action base looks at it (options only; nothing is executed)."""
 
-    def __init__(self, plugin="winrm", **options):
+    def __init__(self, options, plugin="winrm"):
         self.transport = plugin
-        self._options = options
+        self._options = dict(options)
         self._shell = types.SimpleNamespace(tmpdir=None)
 
     def get_option(self, name):
@@ -76,7 +76,7 @@ def make_action(module, args, *, connection=None, check_mode=False, diff=False, 
     )
     play_context = types.SimpleNamespace(become=False, remote_addr="hv01")
     templar = types.SimpleNamespace(template=lambda value: value)
-    return plugin.ActionModule(task, connection or FakeConnection(**NTLM), play_context, None, templar, None)
+    return plugin.ActionModule(task, connection or FakeConnection(NTLM), play_context, None, templar, None)
 
 
 @pytest.fixture
@@ -117,7 +117,7 @@ def test_absent_maps_to_deleted_and_endpoint_routes_become_sdn_routes(engine):
 
 def test_vm_adapter_absent_disconnects(engine):
     make_action("vm_adapter", {"vm": "vm1", "state": "absent"}).run(task_vars={})
-    config, state, _ = engine.calls[-1]
+    config, state, _kwargs = engine.calls[-1]
     assert state == "merged"
     assert config["vm_adapters"][0]["switch"] == "" and config["vm_adapters"][0]["name"] == "Network Adapter"
     result = make_action("vm_adapter", {"vm": "vm1", "switch": "sw", "state": "absent"}).run(task_vars={})
@@ -140,17 +140,17 @@ def test_bad_arguments_fail_without_a_client(engine):
 
 
 def test_transport_policy_refuses_basic_over_http_unless_opted_in(engine):
-    action = make_action("vswitch", {"name": "nat-sw"}, connection=FakeConnection(**BASIC))
+    action = make_action("vswitch", {"name": "nat-sw"}, connection=FakeConnection(BASIC))
     result = action.run(task_vars={})
     assert result["failed"] and "hyperv_network_allow_unencrypted" in result["msg"]
     assert engine.calls == []
     assert "S3cret!" not in repr(result) and "Administrator" not in repr(result)
-    action = make_action("vswitch", {"name": "nat-sw"}, connection=FakeConnection(**BASIC))
+    action = make_action("vswitch", {"name": "nat-sw"}, connection=FakeConnection(BASIC))
     assert not action.run(task_vars={"hyperv_network_allow_unencrypted": "yes"}).get("failed")
 
 
 def test_rendered_needs_no_acceptable_transport(engine):
-    action = make_action("host_network", {"state": "rendered", "config": {}}, connection=FakeConnection(**BASIC))
+    action = make_action("host_network", {"state": "rendered", "config": {}}, connection=FakeConnection(BASIC))
     assert not action.run(task_vars={}).get("failed")
     assert engine.calls[-1][1] == "rendered"
 
@@ -185,7 +185,7 @@ def test_record_dir_comes_from_the_task_var_or_the_environment(engine, monkeypat
 
 
 def test_policy_options_never_read_secrets():
-    connection = FakeConnection(**NTLM)
+    connection = FakeConnection(NTLM)
     options = action_base.connection_policy_options(connection)
     assert "remote_password" not in options
     assert options["_extras"] == {}

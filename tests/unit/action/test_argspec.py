@@ -68,7 +68,7 @@ def test_stub_documents_attributes_examples_and_return(module):
     spec, validators = argument_spec_from_doc(stub.DOCUMENTATION, getattr(stub, "ARGSPEC_EXTRAS", None))
     # The validator accepts the spec (bad types or keys would raise here or at validation).
     ArgumentSpecValidator(spec, **validators)
-    for path, _ in _walk(load_doc_options(stub.DOCUMENTATION)):
+    for path, _option in _walk(load_doc_options(stub.DOCUMENTATION)):
         assert path.split(".")[-1] == path.split(".")[-1].lower(), f"options are snake_case: {path}"
 
 
@@ -110,7 +110,7 @@ def test_hns_endpoint_spec_has_aliases_and_nested_defaults():
 
 
 def test_host_network_config_nests_four_kinds_with_their_suboptions():
-    spec, _ = argument_spec_from_doc(_stub("host_network").DOCUMENTATION)
+    spec, _validators = argument_spec_from_doc(_stub("host_network").DOCUMENTATION)
     config = spec["config"]
     assert config["type"] == "dict"
     assert set(config["options"]) == {"switches", "networks", "endpoints", "vm_adapters"}
