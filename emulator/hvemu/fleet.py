@@ -516,11 +516,18 @@ def load_fleet(path) -> Fleet:
     return build_fleet(data)
 
 
+def _host_lan(i: int) -> tuple[int, int]:
+    """Second and third octet of Hyper-V host i's management LAN (its VM LAN is third + 1)."""
+    return 11 + (i - 1) % 245, 2 * ((i - 1) // 245)
+
+
 def default_fleet(n: int) -> Fleet:
     """A mixed fleet of n hosts: about 2/3 Hyper-V hosts hv01.. (ws2022/ws2025), 1/3 container VMs
     vm01.. spread over them. Each Hyper-V host has a management NIC `Ethernet` (10.<10+i>.0.21/24)
     and a VM NIC `Ethernet 2` (10.<10+i>.1.21/24) carrying the foreign External switch `VMs`
-    (not shared with the host); each VM sits on its parent's `Ethernet 2` LAN."""
+    (not shared with the host); each VM sits on its parent's `Ethernet 2` LAN. Past 245 Hyper-V
+    hosts the second octet wraps and the third moves on by two (10.11.2.0/24, 10.11.3.0/24, ...),
+    so any fleet size gets distinct LANs; VM addresses wrap within .101-.250 the same way."""
     if n < 1:
         raise ValueError("a fleet needs at least one host")
     n_hv = max(1, math.ceil(n * 2 / 3))
@@ -529,7 +536,7 @@ def default_fleet(n: int) -> Fleet:
     children: dict[str, list[str]] = {}
     for i in range(1, n_hv + 1):
         name = f"hv{i:02d}"
-        lan = 10 + i
+        lan, third = _host_lan(i)
         hosts.append(
             {
                 "name": name,
@@ -538,19 +545,19 @@ def default_fleet(n: int) -> Fleet:
                 "adapters": [
                     {
                         "name": "Ethernet",
-                        "ipv4": f"10.{lan}.0.21/24",
-                        "gateway": f"10.{lan}.0.1",
-                        "dns": [f"10.{lan}.0.2"],
+                        "ipv4": f"10.{lan}.{third}.21/24",
+                        "gateway": f"10.{lan}.{third}.1",
+                        "dns": [f"10.{lan}.{third}.2"],
                         "dns_suffix": "lab.example",
                     },
-                    {"name": "Ethernet 2", "ipv4": f"10.{lan}.1.21/24", "dns": [f"10.{lan}.0.2"]},
+                    {"name": "Ethernet 2", "ipv4": f"10.{lan}.{third + 1}.21/24", "dns": [f"10.{lan}.{third}.2"]},
                 ],
             }
         )
         children[name] = []
     for j in range(1, n_vm + 1):
         parent = f"hv{(j - 1) % n_hv + 1:02d}"
-        lan = 10 + int(parent[2:])
+        lan, third = _host_lan(int(parent[2:]))
         name = f"vm{j:02d}"
         children[parent].append(name)
         hosts.append(
@@ -563,9 +570,9 @@ def default_fleet(n: int) -> Fleet:
                 "adapters": [
                     {
                         "name": "Ethernet",
-                        "ipv4": f"10.{lan}.1.{100 + j}/24",
-                        "gateway": f"10.{lan}.1.1",
-                        "dns": [f"10.{lan}.0.2"],
+                        "ipv4": f"10.{lan}.{third + 1}.{100 + (j - 1) % 150 + 1}/24",
+                        "gateway": f"10.{lan}.{third + 1}.1",
+                        "dns": [f"10.{lan}.{third}.2"],
                         "mac": netcfg.hyperv_mac(f"{parent}/vm/{name}/0"),
                     }
                 ],

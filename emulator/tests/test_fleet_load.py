@@ -287,3 +287,14 @@ def test_attach_state_dir_writes_one_file_per_host(tmp_path):
 
 def test_make_host_is_a_one_host_fleet():
     assert make_host().name == "hv01"
+
+
+def test_default_fleet_scales_to_large_fleets_with_distinct_lans():
+    """500 hosts (the scale target) and beyond: every host's LANs and every VM address are distinct."""
+    fleet = default_fleet(1000)
+    addresses = []
+    for host in fleet.hosts.values():
+        for adapter in host.state()["adapters"]:
+            addresses.extend(a["IPAddress"] for a in adapter["ip"]["IPv4"])
+    assert len(fleet.hosts) == 1000
+    assert len(addresses) == len(set(addresses))
