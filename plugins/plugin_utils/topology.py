@@ -570,9 +570,29 @@ def drop_unset(value):
     return value
 
 
+# Fleet-level keys whose values arrive as strings from `-e key=value` or an AWX text survey.
+_INT_KEYS = ("vsid", "subnet_length", "vxlan_port", "vlan")
+_BOOL_KEYS = ("allow_management_os", "mac_spoofing", "host_route")
+_TRUE, _FALSE = ("true", "yes", "on", "1"), ("false", "no", "off", "0")
+
+
+def coerce_strings(topology):
+    """Numbers and booleans given as strings become numbers and booleans; anything else is left to the schema."""
+    out = dict(topology)
+    for key in _INT_KEYS:
+        value = out.get(key)
+        if isinstance(value, str) and value.strip().isdigit():
+            out[key] = int(value)
+    for key in _BOOL_KEYS:
+        value = out.get(key)
+        if isinstance(value, str) and value.strip().lower() in _TRUE + _FALSE:
+            out[key] = value.strip().lower() in _TRUE
+    return out
+
+
 def prepare(topology, play_hosts, hostvars=None, inventory_hosts=None, existing_subnets=None):
     """Validate and resolve a topology; raise TopologyError listing every fleet problem found without facts."""
-    topology = drop_unset(topology) if isinstance(topology, dict) else topology
+    topology = coerce_strings(drop_unset(topology)) if isinstance(topology, dict) else topology
     topo = resolve(topology, play_hosts, hostvars, existing_subnets)
     topo["_given_hosts"] = {h: dict(v or {}) for h, v in (topology.get("hosts") or {}).items()}
     # A fleet-level mistake shows up once per host with the same message: report it once.

@@ -228,7 +228,7 @@ INVALID = [
         },
         "hyperv_network_overlay_hosts.hv02.provider_address",
     ),
-    ("overlay", {"hyperv_network_overlay_host_route": "yes"}, "hyperv_network_overlay_host_route"),
+    ("overlay", {"hyperv_network_overlay_host_route": "sometimes"}, "hyperv_network_overlay_host_route"),
     ("overlay", {"hyperv_network_overlay_vxlan_port": 0}, "hyperv_network_overlay_vxlan_port"),
     ("overlay", {"hyperv_network_overlay_subnet_length": 12}, "hyperv_network_overlay_subnet_length"),
     (

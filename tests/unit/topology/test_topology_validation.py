@@ -212,7 +212,7 @@ INVALID = [
         "hyperv_network_overlay_hosts.hv01.provider_address",
         "inside the overlay prefix 10.244.0.0/16",
     ),
-    ("host-route-word", _with(OVERLAY, host_route="yes"), HOSTS, "hyperv_network_overlay_host_route", "not one of"),
+    ("host-route-word", _with(OVERLAY, host_route="sometimes"), HOSTS, "hyperv_network_overlay_host_route", "not one of"),
     ("vxlan-port-zero", _with(OVERLAY, vxlan_port=0), HOSTS, "hyperv_network_overlay_vxlan_port", "out of range"),
     (
         "transparent-dhcp-prefix",
@@ -358,3 +358,12 @@ def test_host_config_schema_rejects_bad_config_naming_the_field():
 def test_hosts_outside_the_play_are_ignored():
     topo = t.prepare(_with(OVERLAY, hosts={"gone": {"subnet": "10.244.1.0/24"}}), HOSTS)
     assert "gone" not in topo["hosts"]
+
+
+def test_numbers_and_booleans_given_as_strings_are_accepted():
+    topo = t.prepare(_with(OVERLAY, vsid="5000", subnet_length="25", host_route="false"), HOSTS)
+    assert (topo["vsid"], topo["subnet_length"], topo["host_route"]) == (5000, 25, False)
+    topo = t.prepare(_with(TRANSPARENT, allow_management_os="no", mac_spoofing="yes"), HOSTS)
+    assert (topo["allow_management_os"], topo["mac_spoofing"]) == (False, True)
+    with pytest.raises(t.TopologyError, match="hyperv_network_overlay_vsid: 'many'"):
+        t.prepare(_with(OVERLAY, vsid="many"), HOSTS)
