@@ -212,7 +212,13 @@ INVALID = [
         "hyperv_network_overlay_hosts.hv01.provider_address",
         "inside the overlay prefix 10.244.0.0/16",
     ),
-    ("host-route-word", _with(OVERLAY, host_route="sometimes"), HOSTS, "hyperv_network_overlay_host_route", "not one of"),
+    (
+        "host-route-word",
+        _with(OVERLAY, host_route="sometimes"),
+        HOSTS,
+        "hyperv_network_overlay_host_route",
+        "not one of",
+    ),
     ("vxlan-port-zero", _with(OVERLAY, vxlan_port=0), HOSTS, "hyperv_network_overlay_vxlan_port", "out of range"),
     (
         "transparent-dhcp-prefix",
