@@ -25,6 +25,22 @@ NETWORK_TYPES = tuple(norm.NETWORK_TYPES)
 VLAN_MODES = ("untagged", "access", "trunk")
 _GUID = re.compile(r"^\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?$")
 _VLAN_LIST = re.compile(r"^[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*$")
+# HCN policy types the engine reads into options of their own (state.py), by lower-cased Type.
+_NETWORK_TYPED_POLICIES = {
+    "netadaptername": "adapter",
+    "provideraddress": "provider_address",
+    "drmacaddress": "dr_mac_address (HNS sets it)",
+    "hostroute": "host_route",
+    "vxlanport": "vxlan_port",
+    "remotesubnetroute": "remote_subnet_routes",
+}
+_ENDPOINT_TYPED_POLICIES = {
+    "portmapping": "port_mappings",
+    "outboundnat": "outbound_nat",
+    "acl": "acls",
+    "sdnroute": "sdn_routes",
+    "provideraddress": "provider_address",
+}
 
 
 class _Checker:
@@ -130,12 +146,24 @@ class _Checker:
         for i, server in enumerate(norm.str_list(value.get("servers"))):
             self.ip("%s.servers[%d]" % (path, i), server)
 
-    def policies(self, path, value):
+    def policies(self, path, value, typed):
+        """Raw HCN policies: {Type, Settings}, and no Type the module models with its own option.
+
+        The engine reads a typed policy back into its option (an OutBoundNAT policy becomes
+        ``outbound_nat``), so the same policy given raw would never compare equal to what the host
+        holds: every run would add it again and HNS would refuse it as already present.
+        """
         for i, p in enumerate(value or []):
             if not isinstance(p, dict) or not isinstance(p.get("Type"), str) or not p.get("Type"):
                 self.error("%s[%d]" % (path, i), "a raw HCN policy needs a Type (string) and Settings (object)")
             elif p.get("Settings") is not None and not isinstance(p.get("Settings"), dict):
                 self.error("%s[%d].Settings" % (path, i), "must be an object")
+            elif p["Type"].lower() in typed:
+                self.error(
+                    "%s[%d].Type" % (path, i),
+                    "%r is managed by the option %s; use it instead of a raw policy"
+                    % (p["Type"], typed[p["Type"].lower()]),
+                )
 
 
 def _items(config, kind):
@@ -272,7 +300,7 @@ def _networks(c, networks):
                 path + ".type",
                 "%r networks take no remote_subnet_routes, host_route or vxlan_port (overlay only)" % ntype,
             )
-        c.policies(path + ".policies", n.get("policies"))
+        c.policies(path + ".policies", n.get("policies"), _NETWORK_TYPED_POLICIES)
     return prefixes
 
 
@@ -339,7 +367,7 @@ def _endpoints(c, endpoints, network_prefixes):
         ns = e.get("namespace")
         if ns and not _GUID.match(str(ns)):
             c.error(path + ".namespace", "%r is not a GUID" % (ns,))
-        c.policies(path + ".policies", e.get("policies"))
+        c.policies(path + ".policies", e.get("policies"), _ENDPOINT_TYPED_POLICIES)
 
 
 def _vm_adapters(c, adapters):

@@ -1,0 +1,44 @@
+"""Shared helpers of the security tests: the engine against an in-process hvemu host model.
+
+The bridge client's transport is ``client_for`` of tests/unit/plugin_utils/test_engine_hvemu.py (imported,
+not copied): it decodes the real bootstrap command line and hands the script and the stdin lines, split on
+CR/LF as powershell.exe does, to ``hvemu.engine.run_script``. So every value travels exactly as it would
+over WinRM: inside the JSON request line of stdin, next to the same bootstrap and bridge bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+pytest.importorskip("hvemu.engine")
+
+_PLUGIN_UTILS_TESTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "plugin_utils")
+if _PLUGIN_UTILS_TESTS not in sys.path:
+    sys.path.insert(0, _PLUGIN_UTILS_TESTS)
+
+from ansible_collections.hyperv.network.plugins.plugin_utils import engine  # noqa: E402
+from hvemu.model import testkit  # noqa: E402
+from test_engine_hvemu import client_for  # noqa: E402
+
+__all__ = ["client_for", "converge", "make_host", "script_hashes"]
+
+
+def make_host(**spec):
+    """A fresh emulated Hyper-V host (hvemu's testkit defaults: Ethernet, Ethernet 2, ...)."""
+    return testkit.make_host(**spec)
+
+
+def converge(host, config, state="merged", **kw):
+    """engine.converge against ``host`` through the real bootstrap/bridge framing, no check mode, with diff."""
+    kw.setdefault("check_mode", False)
+    kw.setdefault("diff", True)
+    kw.setdefault("wait_for_overlay", 0)
+    return engine.converge(client_for(host), config, state, **kw)
+
+
+def script_hashes(host) -> set:
+    """The SHA-256s of the scripts the host has run (hvemu counts the bootstrap and the bridge text)."""
+    return set(host.stats.scripts)
