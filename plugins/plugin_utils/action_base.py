@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 
-from ansible.errors import AnsibleActionFail, AnsibleConnectionFailure
+from ansible.errors import AnsibleActionFail, AnsibleConnectionFailure, AnsibleError
 from ansible.module_utils.common.text.converters import to_text
 from ansible.module_utils.parsing.convert_bool import boolean
 from ansible.plugins.action import ActionBase
@@ -36,6 +36,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.transport_policy im
 display = Display()
 
 RECORD_VAR = "hyperv_network_record_dir"
+CACHE_VAR = "hyperv_network_bridge_cache"
 RECORD_ENV = "HYPERV_NETWORK_RECORD_DIR"
 
 # Options of ansible.builtin.winrm / ansible.builtin.psrp the transport policy looks at. Secrets
@@ -171,7 +172,9 @@ class HvNetActionBase(ActionBase):
         """Return the BridgeClient of this task, creating it on first use."""
         if self._client is None:
             bridge_client, _engine_mod, _validate = _engine()
-            self._client = bridge_client.BridgeClient(self._execute, record_dir=self._record_dir())
+            self._client = bridge_client.BridgeClient(
+                self._execute, record_dir=self._record_dir(), cache_bridge=self._cache_bridge()
+            )
         return self._client
 
     def converge(self, config, state, *, kinds=None, recreate=False, snapshot=None, wait_for_overlay=30):
@@ -231,16 +234,29 @@ class HvNetActionBase(ActionBase):
         summary = check_transport(connection_name, connection_policy_options(self._connection), allow)
         display.vvv("hyperv.network transport: %s" % summary, host=self._play_context.remote_addr)
 
+    def _cache_bridge(self):
+        """Send the bridge's hash instead of its text once the host holds a verified copy (default on)."""
+        value = self._task_var(CACHE_VAR)
+        return True if value is None else boolean(value, strict=False)
+
     def _record_dir(self):
         record_dir = self._task_var(RECORD_VAR) or os.environ.get(RECORD_ENV) or None
         return to_text(record_dir) if record_dir else None
 
     def _execute(self, cmd, in_data):
-        """The BridgeClient's transport: one command with stdin over the task's connection."""
+        """The BridgeClient's transport: one command with stdin over the task's connection.
+
+        Any failure of the transport (AnsibleConnectionFailure, and the requests/urllib3/pywinrm/pypsrp errors
+        the winrm and psrp plugins let through when the host drops the connection, e.g. during a disruptive
+        change) becomes BridgeConnectionLost: the client retries reads, and the engine re-reads after a lost
+        apply instead of guessing. Other Ansible errors (configuration, missing libraries) pass through.
+        """
         try:
             res = self._low_level_execute_command(cmd, sudoable=False, in_data=in_data)
-        except AnsibleConnectionFailure as exc:
-            # A broken shell or runspace is not reused: the next try (reads only) connects afresh.
+        except Exception as exc:
+            if isinstance(exc, AnsibleError) and not isinstance(exc, AnsibleConnectionFailure):
+                raise
+            # A broken shell or runspace is not reused: the next try connects afresh.
             try:
                 self._connection.reset()
             except Exception as reset_error:  # the original failure is the one worth reporting

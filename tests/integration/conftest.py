@@ -51,6 +51,19 @@ class Hvemu:
         with urllib.request.urlopen(self.url + path, timeout=30) as response:
             return json.loads(response.read().decode("utf-8"))
 
+    def set_faults(self, host: str, faults: dict) -> dict:
+        """Merge faults into a host's (POST /_hvemu/hosts/<host>/faults)."""
+        return self._send("POST", f"/_hvemu/hosts/{host}/faults", faults)
+
+    def reset_faults(self, host: str) -> dict:
+        return self._send("DELETE", f"/_hvemu/hosts/{host}/faults")
+
+    def _send(self, method: str, path: str, body: dict | None = None):
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(self.url + path, data=data, method=method)
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return json.loads(response.read().decode("utf-8"))
+
     def state(self, host: str) -> dict:
         return self.get(f"/_hvemu/hosts/{host}")
 

@@ -260,3 +260,23 @@ def test_recording_mode_keeps_each_request_and_raw_answer(hvemu, ansible, tmp_pa
         assert "##hvnet-response-begin##" in stdout and "team-sw" in stdout
         for path in (record_dir / host).iterdir():
             assert "Passw0rd" not in path.read_text()
+
+
+def test_disruptive_change_rides_out_the_blackout(hvemu, ansible):
+    for host in HOSTS:
+        hvemu.set_faults(host, {"blackout_seconds": 3})
+    try:
+        before = snapshot_before(hvemu)
+        run = ansible.playbook("disruptive.yml")
+        check_run(run, hvemu, before)
+    finally:
+        for host in HOSTS:
+            hvemu.reset_faults(host)
+    for host in HOSTS:
+        created = by_name(
+            run.named(host, "External switch shared with the host [calls=3]")["state"]["switches"], "it-ext"
+        )
+        assert created["SwitchType"] == 2 and created["AllowManagementOS"]
+        vnic = [a for a in run.named(host, "External switch shared with the host [calls=3]")["state"]["adapters"]]
+        assert any(a.get("Name") == "vEthernet (it-ext)" for a in vnic)
+        assert view(hvemu.state(host)) == view(before[host]["state"])

@@ -210,7 +210,7 @@ def test_host_network_accepts_gathered_output_and_drops_read_only_facts(engine):
 
 
 def test_a_lost_connection_resets_it_and_is_reported_as_lost(engine, monkeypatch):
-    from ansible.errors import AnsibleConnectionFailure
+    from ansible.errors import AnsibleConnectionFailure, AnsibleError
     from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost
 
     action = make_action("ping", {})
@@ -224,6 +224,23 @@ def test_a_lost_connection_resets_it_and_is_reported_as_lost(engine, monkeypatch
     with pytest.raises(BridgeConnectionLost, match="connection refused"):
         action._execute("cmd", b"stdin")
     assert resets == [True]
+
+    # What winrm/psrp let through when the host drops the connection (requests' ConnectionError is an OSError).
+    def dropped(*args, **kwargs):
+        raise ConnectionResetError("Remote end closed connection without response")
+
+    monkeypatch.setattr(action, "_low_level_execute_command", dropped)
+    with pytest.raises(BridgeConnectionLost, match="Remote end closed"):
+        action._execute("cmd", b"stdin")
+    assert resets == [True, True]
+
+    def misconfigured(*args, **kwargs):
+        raise AnsibleError("winrm or requests is not installed")
+
+    monkeypatch.setattr(action, "_low_level_execute_command", misconfigured)
+    with pytest.raises(AnsibleError, match="not installed"):
+        action._execute("cmd", b"stdin")
+    assert resets == [True, True]  # a configuration error is not a lost connection
     monkeypatch.setattr(
         action, "_low_level_execute_command", lambda cmd, sudoable, in_data: {"rc": 0, "stdout": "out", "stderr": ""}
     )
