@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import script_hashes
+import yaml
+from conftest import FLEET, script_hashes
 
 HOSTS = ("hvw", "hvp")
 MODULES = (
@@ -280,3 +281,39 @@ def test_disruptive_change_rides_out_the_blackout(hvemu, ansible):
         vnic = [a for a in run.named(host, "External switch shared with the host [calls=3]")["state"]["adapters"]]
         assert any(a.get("Name") == "vEthernet (it-ext)" for a in vnic)
         assert view(hvemu.state(host)) == view(before[host]["state"])
+
+
+def test_basic_over_https_needs_no_opt_in(collections_path, tmp_path):
+    """Over HTTPS (hvemu --tls, the inventory validating its CA) Basic is encrypted by TLS: no opt-in needed."""
+    from conftest import Ansible, Hvemu, _inventory_hosts
+    from hvemu.testing import start_hvemu
+
+    inventory = tmp_path / "inventory.yml"
+    proc = start_hvemu(["--fleet", str(FLEET), "--inventory", str(inventory), "--mixed", "--tls"])
+    try:
+        hosts = _inventory_hosts(yaml.safe_load(inventory.read_text()))
+        assert {h.get("ansible_winrm_scheme") or h.get("ansible_psrp_protocol") for h in hosts.values()} == {"https"}
+        tls = Hvemu(url=proc.http_url, inventory=inventory, hosts=hosts)
+        workdir = tmp_path / "ansible"
+        workdir.mkdir()
+        playbook = """
+- name: Basic over https
+  hosts: hyperv_hosts
+  gather_facts: false
+  vars:
+    ansible_winrm_transport: basic
+    ansible_psrp_auth: basic
+  tasks:
+    - name: Ping with Basic over https
+      hyperv.network.ping:
+      register: r
+    - name: Assert ping with Basic over https
+      ansible.builtin.assert:
+        that: [r.ping == 'pong']
+"""
+        before = snapshot_before(tls)
+        run = Ansible(tls, collections_path, workdir).playbook(playbook)
+        check_run(run, tls, before)
+        assert {tls.connection(h) for h in HOSTS} == {"winrm", "psrp"}
+    finally:
+        proc.stop()
