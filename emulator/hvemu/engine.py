@@ -23,11 +23,13 @@ from pathlib import Path
 
 import jsonschema
 
+from . import detached
 from .model import HostModel, ModelError
 from .model.errors import canonical_guid
 
 BRIDGE_FIRST_LINE = "# hyperv.network bridge v1"
 REQUEST_MARKER = "#hvnet-request"
+CACHED_BRIDGE_PREFIX = "#hvnet-bridge-sha256:"
 RESPONSE_BEGIN = "##hvnet-response-begin##"
 RESPONSE_END = "##hvnet-response-end##"
 UNSUPPORTED = "unsupported script: hvemu runs only the hyperv.network bridge"
@@ -168,6 +170,10 @@ OPERATIONS = {
     "vm_adapter_set": HostModel.op_vm_adapter_set,
     "ledger_adopt": _ledger_adopt,
     "ledger_release": _ledger_release,
+    # detached (disruptive) jobs: hvemu/detached.py stands for the scheduled task
+    "job_start": detached.job_start,
+    "job_status": detached.job_status,
+    "job_confirm": detached.job_confirm,
 }
 
 
@@ -319,6 +325,17 @@ def run_script(host: HostModel, script: str, stdin_lines: list[str]) -> tuple[st
         return _bootstrap_answer(
             "BAD_REQUEST", "bridge input is not framed as bridge lines, #hvnet-request, request line", RC_BAD_REQUEST
         )
+    if at == 1 and lines[0].startswith(CACHED_BRIDGE_PREFIX):
+        bridge = _cached_bridge(host, lines[0][len(CACHED_BRIDGE_PREFIX) :])
+        if bridge is None:
+            host.stats.bridge_cache_misses += 1
+            return _bootstrap_answer(
+                "BRIDGE_NOT_CACHED",
+                "this host has no verified cached copy of this bridge; send it in full",
+                RC_BAD_REQUEST,
+            )
+        lines = [*bridge, *lines[at:]]
+        at = len(bridge)
     host.stats.record_script(_sha("\n".join(lines[:at])))
     if lines[0] != BRIDGE_FIRST_LINE:
         host.stats.rejected_scripts += 1
@@ -331,6 +348,7 @@ def run_script(host: HostModel, script: str, stdin_lines: list[str]) -> tuple[st
         request = json.loads(lines[at + 1])
     except ValueError as exc:
         return _fail("BAD_REQUEST", f"the request line is not valid JSON: {exc}")
+    _cache_bridge(host, lines[:at])  # as bridge.ps1 does once it has parsed a request
     request_id = request.get("request_id") if isinstance(request, dict) else None
     request_id = None if request_id is None else str(request_id)
     if isinstance(request, dict) and request.get("protocol") != 1:
@@ -346,6 +364,31 @@ def run_script(host: HostModel, script: str, stdin_lines: list[str]) -> tuple[st
         return stdout, stderr, rc
     response, rc = execute(host, request)
     return frame(response), "", rc
+
+
+# Bridge texts by SHA-256, shared by every host of the process (hosts record only the hashes
+# they hold, as bridge-<sha256>.ps1 files in their Administrators-only folder).
+_BRIDGE_TEXTS: dict[str, list[str]] = {}
+
+
+def _cache_bridge(host: HostModel, bridge: list[str]) -> None:
+    sha = _sha("\n".join(bridge))
+    _BRIDGE_TEXTS.setdefault(sha, list(bridge))
+    cached = host.data.setdefault("bridge_cache", [])
+    if sha not in cached:
+        cached.append(sha)
+
+
+def _cached_bridge(host: HostModel, sha: str) -> list[str] | None:
+    """The bridge lines the host has cached under sha, as the bootstrap verifies them, or None."""
+    if sha not in host.data.get("bridge_cache", []):
+        return None
+    if sha not in _BRIDGE_TEXTS:  # a restarted emulator: the collection's own bridge, if it matches
+        current = bridge_lines()
+        if _sha("\n".join(current)) != sha:
+            return None
+        _BRIDGE_TEXTS[sha] = current
+    return _BRIDGE_TEXTS[sha]
 
 
 def run_detached(host: HostModel, request: dict, task_id: str | None = None) -> tuple[str, threading.Thread]:

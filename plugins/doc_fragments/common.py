@@ -54,6 +54,11 @@ notes:
   - Set the variable C(hyperv_network_record_dir) (or the environment variable C(HYPERV_NETWORK_RECORD_DIR)) to a
     directory on the controller to record every bridge request and the host's raw answer there, for example to
     turn a real host's responses into emulator fixtures. Recordings hold host configuration; keep them private.
+  - The bridge (about 60 KB of PowerShell) travels on stdin in full only until the host holds a copy. The host keeps
+    it as C(bridge-<sha256>.ps1) in C(%ProgramData%\\hyperv.network) (SYSTEM and Administrators only), and later calls
+    send only its SHA-256; the bootstrap runs the copy only if its bytes hash to that value. A host without a copy
+    answers at once and the call is repeated with the full bridge (one extra small round trip, once per host and
+    collection version). Set the variable C(hyperv_network_bridge_cache=false) to always send the bridge in full.
   - Objects are found by exact, case-insensitive name; wildcard characters (C(*), C(?), C([), C(])) are rejected in
     names before the host is contacted.
   - The collection deletes only what it made. Switches it made carry the line C([hyperv.network]) in their notes, and

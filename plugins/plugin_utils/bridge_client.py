@@ -8,6 +8,7 @@ ever part of PowerShell source); user values travel only inside the ASCII reques
 """
 
 import base64
+import hashlib
 import json
 import os
 import time
@@ -27,6 +28,7 @@ BOOTSTRAP_PATH = os.path.join(BRIDGE_DIR, "bootstrap.ps1")
 BRIDGE_PATH = os.path.join(BRIDGE_DIR, "bridge.ps1")
 SCHEMA_PATH = os.path.join(BRIDGE_DIR, "protocol.schema.json")
 REQUEST_MARKER = "#hvnet-request"
+CACHED_BRIDGE_PREFIX = "#hvnet-bridge-sha256:"
 RESPONSE_BEGIN = "##hvnet-response-begin##"
 RESPONSE_END = "##hvnet-response-end##"
 COMMAND_PREFIX = "PowerShell -NoProfile -NonInteractive -ExecutionPolicy Unrestricted -EncodedCommand "
@@ -71,12 +73,27 @@ def request_line(request):
     return line
 
 
-def build_stdin(request, bridge_text=None):
-    """stdin of one call: the bridge lines, ``#hvnet-request``, the request line; CRLF separated, ASCII."""
+def bridge_lines(bridge_text=None):
+    """The bridge's lines as they travel on stdin (line endings and trailing blank lines dropped)."""
     text = _read_text(BRIDGE_PATH) if bridge_text is None else bridge_text
     lines = [line.rstrip("\r") for line in text.split("\n")]
     while lines and lines[-1] == "":
         lines.pop()
+    return lines
+
+
+def bridge_sha256(bridge_text=None):
+    """SHA-256 of the bridge text the bootstrap runs (its lines joined with LF): the cache key on the host."""
+    return hashlib.sha256("\n".join(bridge_lines(bridge_text)).encode("ascii")).hexdigest()
+
+
+def build_stdin(request, bridge_text=None, cached=False):
+    """stdin of one call: the bridge lines (or, ``cached``, one line naming the bridge's SHA-256 so
+    the host runs its verified cached copy), ``#hvnet-request``, the request line; CRLF, ASCII."""
+    if cached:
+        lines = [CACHED_BRIDGE_PREFIX + bridge_sha256(bridge_text)]
+    else:
+        lines = bridge_lines(bridge_text)
     lines += [REQUEST_MARKER, request_line(request)]
     data = "\r\n".join(lines) + "\r\n"
     try:
@@ -233,11 +250,17 @@ class BridgeClient:
 
     ``read`` retries connection failures with bounded exponential backoff (reads change nothing);
     ``apply`` never retries: a lost connection raises ``BridgeConnectionLost`` so the engine can
-    re-read and report what took effect. ``calls`` counts round trips (attempts included).
+    re-read and report what took effect. ``calls`` counts calls that reached the bridge (attempts
+    included); ``cache_misses`` the extra small round trips to hosts without a cached bridge.
     """
 
-    def __init__(self, execute, *, record_dir=None, sleep=None, tries=READ_TRIES, bridge_text=None):
+    def __init__(self, execute, *, record_dir=None, sleep=None, tries=READ_TRIES, bridge_text=None, cache_bridge=False):
         self.execute = execute
+        # cache_bridge: send the bridge's SHA-256 instead of its ~60 KB text; a host without a
+        # verified copy answers BRIDGE_NOT_CACHED before anything runs, and the call is sent again
+        # in full (the bridge then caches itself), so a miss costs one extra small round trip.
+        self.cache_bridge = cache_bridge
+        self.cache_misses = 0
         self.record_dir = record_dir or os.environ.get("HYPERV_NETWORK_RECORD_DIR") or None
         self.sleep = sleep or time.sleep
         self.tries = tries
@@ -260,13 +283,25 @@ class BridgeClient:
             )
         return request
 
-    def _call(self, request):
-        in_data = build_stdin(request, self.bridge_text)
-        cmd = command_line()
+    def _exchange(self, request, cached):
+        in_data = build_stdin(request, self.bridge_text, cached=cached)
         self.calls += 1
-        rc, stdout, stderr = self.execute(cmd, in_data)
+        rc, stdout, stderr = self.execute(command_line(), in_data)
         self._record(request, rc, stdout, stderr)
-        response = parse_response(rc, stdout, stderr)
+        return rc, parse_response(rc, stdout, stderr)
+
+    def _call(self, request):
+        if self.cache_bridge:
+            rc, response = self._exchange(request, cached=True)
+            if response.ok or (response.error or {}).get("code") != "BRIDGE_NOT_CACHED":
+                return self._checked(request, rc, response)
+            # Nothing ran: the bootstrap answered before any bridge did. Not a bridge call.
+            self.calls -= 1
+            self.cache_misses += 1
+        rc, response = self._exchange(request, cached=False)
+        return self._checked(request, rc, response)
+
+    def _checked(self, request, rc, response):
         if response.request_id not in (None, request["request_id"]):
             raise BridgeProtocolError(
                 "the bridge answered request %s with the response of %s" % (request["request_id"], response.request_id),

@@ -57,13 +57,23 @@ def test_bootstrap_framing_hands_over_the_whole_bridge(schema):
     assert _frame(raw.replace(b"\n", b"\r\n"), request) == lines
 
 
-def test_bootstrap_passes_one_argument_the_bridge_takes_one(bootstrap_tree, bridge_text):
+def test_bootstrap_passes_the_two_arguments_the_bridge_takes(bootstrap_tree, bridge_text):
+    """The request line, then the bridge's own text (which the bridge caches for later calls)."""
     calls = [node for name, _p, node in commands(bootstrap_tree) if name == "$hvnetBridge"]
     assert len(calls) == 1
-    assert calls[0].text.decode("ascii").endswith("$hvnetLines[$hvnetAt + 1]")
+    assert calls[0].text.decode("ascii").endswith("$hvnetLines[$hvnetAt + 1] $hvnetText")
     tree = parse_powershell(bridge_text)
     params = [n for n in tree.root_node.children if n.type == "param_block"]
-    assert params and params[0].text.decode("ascii") == "param([string]$RequestLine)"
+    assert params and params[0].text.decode("ascii") == "param([string]$RequestLine, [string]$BridgeText)"
+
+
+def test_cached_bridge_prefix_and_refusal_match_schema(schema, bootstrap_text):
+    """The bootstrap's cached-bridge line and its BRIDGE_NOT_CACHED answer follow the schema."""
+    prefix = schema["x-framing"]["cached_bridge_prefix"]
+    assert f"StartsWith('{prefix}')" in bootstrap_text
+    assert f"Substring({len(prefix)})" in bootstrap_text
+    assert '"code":"BRIDGE_NOT_CACHED"' in bootstrap_text
+    assert "BRIDGE_NOT_CACHED" in schema["$defs"]["error"]["properties"]["code"]["enum"]
 
 
 def test_bootstrap_markers_match_schema(schema, bootstrap_text, bridge_text):

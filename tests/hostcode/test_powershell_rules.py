@@ -60,7 +60,7 @@ def test_bridge_has_no_request_marker_line(schema, bridge_text):
 
 def test_bridge_preamble(bridge_text):
     lines = [ln.strip() for ln in bridge_text.split("\n") if ln.strip() and not ln.strip().startswith("#")]
-    assert lines[0] == "param([string]$RequestLine)"
+    assert lines[0] == "param([string]$RequestLine, [string]$BridgeText)"
     assert "$ErrorActionPreference = 'Stop'" in lines[:3]
     assert "$ProgressPreference = 'SilentlyContinue'" in lines[:3]
     assert "$ConfirmPreference = 'None'" in lines[:4]

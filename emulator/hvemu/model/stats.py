@@ -14,6 +14,7 @@ class Stats:
     bytes_in: int = 0
     bytes_out: int = 0
     rejected_scripts: int = 0
+    bridge_cache_misses: int = 0  # calls that named a cached bridge the host did not have
     scripts: dict = field(default_factory=dict)  # sha256 hex -> count
 
     def record_script(self, sha256: str) -> None:

@@ -1,10 +1,10 @@
 # hyperv.network bridge v1
 # Host side of the bridge protocol: docs/bridge-protocol.md, docs/bridge-internals.md and
 # protocol.schema.json. Windows PowerShell 5.1, ASCII only. The bootstrap calls this text as a
-# script block with the request line as its only argument. No request value ever becomes script
+# script block with the request line and its own text as arguments. No request value ever becomes script
 # text: names, IDs and HCN documents are data, objects are found by Id or exact name and passed
 # to the cmdlets that change them.
-param([string]$RequestLine)
+param([string]$RequestLine, [string]$BridgeText)
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 # Non-interactive: no ShouldProcess confirmation may ever wait for an answer.
@@ -202,6 +202,26 @@ function Assert-HvNetFolder([bool]$Create) {
         Stop-HvNet 'HELPER_CACHE_UNSAFE' ("the folder {0} must belong to Administrators and admit only SYSTEM and Administrators (inheritance off), but {1}; remove the folder or restore its ACL" -f $dir, ($bad -join ', ')) $dir
     }
     return $dir
+}
+
+# ---- Cached copy of this bridge ----
+# Later calls send only the bridge's SHA-256; the bootstrap runs bridge-<sha256>.ps1 from the
+# Administrators-only folder when its bytes hash to that value. A failure here never fails the
+# batch: the controller then keeps sending the bridge in full.
+function Save-HvNetBridgeCache([string]$Text) {
+    if ([string]::IsNullOrEmpty($Text)) { return }
+    try {
+        $bytes = [Text.Encoding]::ASCII.GetBytes($Text)
+        $sha = -join ([Security.Cryptography.SHA256]::Create().ComputeHash($bytes) | ForEach-Object { $_.ToString('x2') })
+        $dir = Assert-HvNetFolder $true
+        $path = Join-Path $dir ('bridge-' + $sha + '.ps1')
+        if ([IO.File]::Exists($path)) { return }
+        $tmp = $path + '.' + [Guid]::NewGuid().ToString('N') + '.tmp'
+        [IO.File]::WriteAllBytes($tmp, $bytes)
+        try { [IO.File]::Move($tmp, $path) } catch { [IO.File]::Delete($tmp) }
+    } catch {
+        $null = $_
+    }
 }
 
 # ---- Ledger of the HNS IDs this collection created ----
@@ -871,14 +891,17 @@ function Get-HvNetExitCode($Resp) {
 }
 
 # stdin/stdout side: parse the request line, run the batch, frame the response as one string.
-function Invoke-HvNetMain([string]$Line, $Out) {
+function Invoke-HvNetMain([string]$Line, $Out, [string]$Text) {
     $resp = New-HvNetResponse
     try {
         Initialize-HvNetJson
         $req = $null
         $parsed = $false
         try { $req = $hv.json.DeserializeObject($Line); $parsed = $true } catch { Set-HvNetFault $resp 'BAD_REQUEST' ('the request line is not valid JSON: ' + $_.Exception.Message) }
-        if ($parsed) { $null = Invoke-HvNetBatch $req $resp }
+        if ($parsed) {
+            $null = Invoke-HvNetBatch $req $resp
+            Save-HvNetBridgeCache $Text
+        }
     } catch {
         Set-HvNetFault $resp 'INTERNAL' ('bridge failure outside any operation: ' + $_.Exception.Message)
         $resp['error']['detail'] = [string]$_.ScriptStackTrace
@@ -1157,6 +1180,6 @@ namespace HyperVNetwork
 '@
 
 $hvnetOut = @{ text = $null; exit = 1 }
-$null = Invoke-HvNetMain $RequestLine $hvnetOut
+$null = Invoke-HvNetMain $RequestLine $hvnetOut $BridgeText
 $hvnetOut['text']
 exit $hvnetOut['exit']

@@ -42,8 +42,9 @@ class Recorder:
         recorder = self
 
         class Client:
-            def __init__(self, execute, record_dir=None):
+            def __init__(self, execute, record_dir=None, cache_bridge=False):
                 self.execute, self.record_dir, self.calls = execute, record_dir, 0
+                self.cache_bridge = cache_bridge
                 recorder.client = self
 
             def read(self, ops):
