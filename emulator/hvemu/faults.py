@@ -29,9 +29,11 @@ class Faults:
     already_exists_after_delete_s: float = 0.0  # re-creating a name this soon after its delete fails
     partial_migration: list[str] = field(default_factory=list)  # subset of PARTIAL_MIGRATIONS
     hns_error_on_op: dict = field(default_factory=dict)  # {"hcn_network_create": "0x803B0006"}
+    repair_fails: list[str] = field(default_factory=list)  # partial migrations a detached job cannot repair
+    task_start_delay_s: float = 0.3      # a detached job's scheduled task starts this long after job_start
 
     @classmethod
-    def from_json(cls, data: dict, base: "Faults | None" = None) -> "Faults":
+    def from_json(cls, data: dict, base: Faults | None = None) -> Faults:
         """Merge a JSON object into a copy of base; unknown keys and bad values raise ValueError."""
         out = dataclasses.replace(base) if base else cls()
         names = {f.name: f for f in dataclasses.fields(cls)}

@@ -422,6 +422,12 @@ def test_every_schema_operation_succeeds_in_one_batch():
         {"op": "hcn_network_delete", "args": {"id": nid}, "pre": [{"kind": "network", "state": "owned", "id": nid}]},
         {"op": "switch_remove", "args": {"id": sid}, "pre": [{"kind": "switch", "state": "owned", "id": sid}]},
     ]
+    jid = gid()  # detached jobs (emulator/tests/test_detached.py covers them fully)
+    ops += [
+        {"op": "job_start", "args": {"job_id": jid, "ops": [{"op": "ping", "args": {}}], "deadman_s": 60}},
+        {"op": "job_status", "args": {"job_id": jid}},
+        {"op": "job_confirm", "args": {"job_id": jid}},
+    ]
     response, rc = call(host, *ops)
     assert rc == 0 and response["ok"], response["error"]
     assert {r["op"] for r in response["results"]} == set(engine.schema()["x-operations"])

@@ -25,6 +25,7 @@ from . import netcfg
 from .errors import MANAGER_STOPPED, ModelError, canonical_guid, hns_error, parse_hresult, precondition_failed
 from .hcn_endpoints import EndpointMixin
 from .hns import HnsMixin
+from .jobs import JobMixin
 from .snapshot import SnapshotMixin
 from .stats import Stats
 from .switches import SwitchMixin
@@ -34,7 +35,7 @@ from .vmnics import VmNicMixin
 OWNERSHIP_TAG = "[hyperv.network]"
 
 
-class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin):
+class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin, JobMixin):
     """One emulated host. Hold `lock` for a whole bridge call (the per-host named mutex)."""
 
     def __init__(
@@ -88,6 +89,8 @@ class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin)
         self.created_at: dict[str, float] = {}  # network id -> monotonic time of create (overlay facts delay)
         self.deleted_names: dict[str, float] = {}  # lower-cased network name -> monotonic time of delete
         self.hidden_ids: set[str] = set()  # created objects the next snapshot misses (fault)
+        self.job_confirmed: dict[str, threading.Event] = {}  # job id -> set by job_confirm (dead-man timer)
+        self.job_threads: dict[str, threading.Thread] = {}  # job id -> the thread standing for its scheduled task
 
     # ---- identity -------------------------------------------------------------------------
     @property
@@ -352,6 +355,11 @@ class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin)
             self.deleted_names.clear()
             self.data["boot_count"] += 1
             self.save()
+        from ..detached import replay_at_boot  # detached imports the model
+
+        replay = replay_at_boot(self)  # the boot-time task, when boot_replay registered one
+        if replay is not None:
+            dropped["boot_replay"] = replay
         return {"boot_count": self.data["boot_count"], **dropped}
 
     def to_json(self) -> dict:

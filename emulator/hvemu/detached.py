@@ -1,0 +1,202 @@
+"""Detached jobs: the bridge's job_start/job_status/job_confirm and the scheduled task they start.
+
+bridge.ps1 answers job_start at once and leaves the batch to a scheduled task that outlives the
+WinRM/PSRP session a disruptive change kills. Here a thread stands for that task; it journals in
+host.data["journal"][job_id] (persisted with the host, as the journal file in the
+Administrators-only folder), in the shape job_status returns (protocol.schema.json,
+$defs/op_job_status):
+
+    running -> applied -> confirmed                 (job_confirm before the dead-man timer)
+                       -> rolling_back -> rolled_back (no confirmation within deadman_s)
+            -> failed                                (an operation failed; configuration repaired)
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+import time
+import uuid
+
+from .model import HostModel, ModelError
+from .model.errors import canonical_guid, precondition_failed
+from .model.jobs import differences
+
+# A create is undone by deleting what its result names (undo entry null).
+UNDO_CREATE = {
+    "switch_create": ("switch_remove", "switch"),
+    "hcn_network_create": ("hcn_network_delete", "network"),
+    "hcn_endpoint_create": ("hcn_endpoint_delete", "endpoint"),
+    "hcn_namespace_create": ("hcn_namespace_delete", "namespace"),
+}
+JOB_OPS = ("job_start", "job_status", "job_confirm")
+FINAL = ("confirmed", "rolled_back", "failed")
+
+
+def _journal(host: HostModel, job_id: str) -> dict:
+    entry = host.data["journal"].get(job_id)
+    if entry is None:
+        raise precondition_failed(f"no job {job_id} on this host (never started, or its journal was removed)", job_id)
+    return entry
+
+
+def _step(entry: dict, step: str, ok: bool = True, detail: str | None = None) -> None:
+    entry["steps"].append({"at": round(time.time(), 3), "step": step, "ok": ok, "detail": detail})
+
+
+def job_start(host: HostModel, args: dict) -> dict:
+    """Register the job and start its task (a thread); answer before any of its operations runs."""
+    job_id = canonical_guid(args["job_id"])
+    if job_id in host.data["journal"]:
+        raise precondition_failed(f"job {job_id} exists already", job_id)
+    for i, op in enumerate(args["ops"]):
+        if op["op"] in JOB_OPS:
+            raise ModelError("BAD_REQUEST", f"job {job_id}: operation {i} ({op['op']}) cannot run inside a job")
+    undo = list(args.get("undo") or [])
+    if undo and len(undo) != len(args["ops"]):
+        raise ModelError("BAD_REQUEST", f"job {job_id}: undo has {len(undo)} entries for {len(args['ops'])} operations")
+    host.data["journal"][job_id] = {
+        "job_id": job_id,
+        "state": "running",
+        "confirmed": False,
+        "deadman_s": int(args["deadman_s"]),
+        "steps": [],
+        "results": [],
+        "error": None,
+        "config_before": [],
+        "config_after": [],
+        "repairs": [],
+        "undone": [],
+        "request": {"ops": copy.deepcopy(args["ops"]), "undo": undo},
+    }
+    if args.get("boot_replay"):
+        host.data["boot_replay"] = {"job_id": job_id, "ops": copy.deepcopy(args["ops"])}
+    host.job_confirmed[job_id] = threading.Event()
+    thread = threading.Thread(target=_run, args=(host, job_id), name=f"hvemu-task-{job_id}", daemon=True)
+    host.job_threads[job_id] = thread
+    thread.start()
+    return {"job_id": job_id, "state": "running"}
+
+
+def job_status(host: HostModel, args: dict) -> dict:
+    """The job's journal (what the task wrote so far)."""
+    entry = _journal(host, canonical_guid(args["job_id"]))
+    return {k: copy.deepcopy(v) for k, v in entry.items() if k != "request"}
+
+
+def job_confirm(host: HostModel, args: dict) -> dict:
+    """Stop the dead-man timer; idempotent. A rolled-back job stays rolled back."""
+    job_id = canonical_guid(args["job_id"])
+    entry = _journal(host, job_id)
+    if entry["state"] not in ("rolling_back", "rolled_back"):
+        entry["confirmed"] = True
+        if entry["state"] == "applied":
+            entry["state"] = "confirmed"
+        if not any(s["step"] == "confirm" for s in entry["steps"]):
+            _step(entry, "confirm")
+        event = host.job_confirmed.get(job_id)
+        if event is not None:
+            event.set()
+    return job_status(host, args)
+
+
+def _batch(host: HostModel, ops: list[dict]) -> dict:
+    from .engine import execute  # engine imports this module
+
+    request = {"protocol": 1, "request_id": uuid.uuid4().hex, "lock_timeout_ms": 600000, "ops": ops}
+    response, _rc = execute(host, request)
+    return response
+
+
+def _run(host: HostModel, job_id: str) -> None:
+    """The scheduled task: snapshot, apply, repair, wait for the confirmation or roll back."""
+    time.sleep(float(getattr(host.faults, "task_start_delay_s", 0.3) or 0))
+    with host.lock:
+        entry = host.data["journal"][job_id]
+        entry["config_before"] = host.carriers()
+        _step(entry, "snapshot", detail=f"{len(entry['config_before'])} interface(s) recorded")
+        ops = entry["request"]["ops"]
+        host.save()
+    response = _batch(host, ops)
+    with host.lock:
+        entry["results"] = response["results"]
+        entry["error"] = response["error"]
+        for i, res in enumerate(response["results"]):
+            _step(
+                entry,
+                f"op {i + 1} {res['op']}",
+                ok=res["ok"],
+                detail=None if res["ok"] else response["error"]["message"],
+            )
+        entry["repairs"] = host.repair_config(entry["config_before"])
+        for text in entry["repairs"]:
+            _step(entry, "repair", ok="could not" not in text, detail=text)
+        entry["config_after"] = host.carriers()
+        left = differences(entry["config_before"], entry["config_after"])
+        _step(entry, "compare", ok=not left, detail="; ".join(f"{d['interface']}: {d['field']}" for d in left) or None)
+        if not response["ok"]:
+            entry["state"] = "failed"
+            host.save()
+            return
+        entry["state"] = "confirmed" if entry["confirmed"] else "applied"
+        host.save()
+    event = host.job_confirmed[job_id]
+    if event.wait(timeout=entry["deadman_s"]):
+        return
+    _rollback(host, job_id)
+
+
+def _rollback(host: HostModel, job_id: str) -> None:
+    """No confirmation in time: undo the applied operations in reverse, restore the configuration."""
+    with host.lock:
+        entry = host.data["journal"][job_id]
+        if entry["confirmed"]:
+            return
+        entry["state"] = "rolling_back"
+        _step(entry, "dead-man timer expired", ok=False, detail=f"no job_confirm within {entry['deadman_s']} s")
+        ops, undo = entry["request"]["ops"], entry["request"]["undo"]
+        results = entry["results"]
+        host.save()
+    for i in reversed(range(len(results))):
+        if not results[i]["ok"]:
+            continue
+        steps = undo[i] if i < len(undo) else None
+        if steps is None and ops[i]["op"] in UNDO_CREATE:
+            name, kind = UNDO_CREATE[ops[i]["op"]]
+            oid = (results[i].get("data") or {}).get("id")
+            steps = (
+                [{"op": name, "args": {"id": oid}, "pre": [{"kind": kind, "state": "owned", "id": oid}]}] if oid else []
+            )
+        what = f"operation {i + 1} ({ops[i]['op']})"
+        if not steps:
+            with host.lock:
+                entry["undone"].append(f"{what}: not undone (no undo for it)")
+                _step(entry, f"undo {i + 1}", ok=False, detail="no undo for this operation")
+            continue
+        response = _batch(host, steps)
+        with host.lock:
+            detail = None if response["ok"] else response["error"]["message"]
+            entry["undone"].append(f"{what}: " + ("undone" if response["ok"] else f"undo failed: {detail}"))
+            _step(entry, f"undo {i + 1}", ok=response["ok"], detail=detail)
+    with host.lock:
+        for text in host.repair_config(entry["config_before"]):
+            entry["repairs"].append(text)
+            _step(entry, "repair", ok="could not" not in text, detail=text)
+        entry["config_after"] = host.carriers()
+        entry["state"] = "rolled_back"
+        host.save()
+
+
+def replay_at_boot(host: HostModel) -> dict | None:
+    """The boot-time task (boot_replay): run the last registered job's operations again after a reboot.
+
+    Operations whose objects survived the reboot fail their preconditions and are skipped one by
+    one, as the host's startup task does; returns {job_id, replayed, skipped}."""
+    replay = host.data.get("boot_replay")
+    if not replay:
+        return None
+    replayed, skipped = [], []
+    for op in replay["ops"]:
+        response = _batch(host, [copy.deepcopy(op)])
+        (replayed if response["ok"] else skipped).append(op["op"])
+    return {"job_id": replay["job_id"], "replayed": replayed, "skipped": skipped}
