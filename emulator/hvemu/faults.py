@@ -16,21 +16,21 @@ PARTIAL_MIGRATIONS = ("lose_static_ip", "lose_dns", "lose_gateway", "public_cate
 @dataclass
 class Faults:
     # transport
-    latency_ms: int = 0                  # added before every WS-Man reply for this host
-    refuse_connections: bool = False     # every request to this host is dropped without a reply
-    http_500_on_request: int = 0         # the Nth WS-Man request from now (1 = next) gets HTTP 500
-    wsman_fault_on_request: int = 0      # the Nth WS-Man request from now gets a WS-Man fault
-    blackout_seconds: float = 0.0        # disruptive operations cut the host off for this long
-    max_shells_per_user: int = 30        # WinRM MaxShellsPerUser
-    max_concurrent_users: int = 10       # WinRM MaxConcurrentUsers
+    latency_ms: int = 0  # added before every WS-Man reply for this host
+    refuse_connections: bool = False  # every request to this host is dropped without a reply
+    http_500_on_request: int = 0  # the Nth WS-Man request from now (1 = next) gets HTTP 500
+    wsman_fault_on_request: int = 0  # the Nth WS-Man request from now gets a WS-Man fault
+    blackout_seconds: float = 0.0  # disruptive operations cut the host off for this long
+    max_shells_per_user: int = 30  # WinRM MaxShellsPerUser
+    max_concurrent_users: int = 10  # WinRM MaxConcurrentUsers
     # model
-    hns_transient_errors: int = 0        # the next K HNS calls fail with 0x803B0020 (MANAGER_STOPPED)
+    hns_transient_errors: int = 0  # the next K HNS calls fail with 0x803B0020 (MANAGER_STOPPED)
     element_not_found_after_create: int = 0  # the next K reads right after a create miss the new object
     already_exists_after_delete_s: float = 0.0  # re-creating a name this soon after its delete fails
     partial_migration: list[str] = field(default_factory=list)  # subset of PARTIAL_MIGRATIONS
     hns_error_on_op: dict = field(default_factory=dict)  # {"hcn_network_create": "0x803B0006"}
     repair_fails: list[str] = field(default_factory=list)  # partial migrations a detached job cannot repair
-    task_start_delay_s: float = 0.3      # a detached job's scheduled task starts this long after job_start
+    task_start_delay_s: float = 0.3  # a detached job's scheduled task starts this long after job_start
 
     @classmethod
     def from_json(cls, data: dict, base: Faults | None = None) -> Faults:
@@ -51,7 +51,11 @@ class Faults:
                 ok = isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
             if not ok:
                 raise ValueError(f"fault {key!r}: bad value {value!r}")
-            setattr(out, key, type(default)(value) if isinstance(default, (int, float)) and not isinstance(default, bool) else value)
+            setattr(
+                out,
+                key,
+                type(default)(value) if isinstance(default, (int, float)) and not isinstance(default, bool) else value,
+            )
         return out
 
     def to_json(self) -> dict:

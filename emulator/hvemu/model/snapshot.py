@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 
 from . import hnsdoc, netcfg
-from .switches import no_hyperv_module
 from .versions import WINDOWS
 
 HNS_SECTIONS = ("networks", "endpoints", "namespaces")
@@ -20,8 +19,6 @@ class SnapshotMixin:
 
     def read_sections(self, kinds: list[str], names: dict, parse_documents: bool, honour_faults: bool) -> dict:
         """Build the sections; HCN documents as strings unless parse_documents (control API)."""
-        if honour_faults and ("switches" in kinds or "vm_adapters" in kinds) and not self.hyperv_module:
-            raise no_hyperv_module()
         if honour_faults:
             for section in HNS_SECTIONS:
                 if section in kinds:
@@ -53,7 +50,9 @@ class SnapshotMixin:
                     netcfg.adapter_snapshot(a) for a in sorted(self.data["adapters"], key=lambda a: a["index"])
                 ]
             elif kind == "switches":
-                out["switches"] = [r for r in self.switch_rows() if wanted("switches", r["Name"])]
+                # Without the Hyper-V module there is no Get-VMSwitch: the bridge reports none.
+                rows = self.switch_rows() if self.hyperv_module or not honour_faults else []
+                out["switches"] = [r for r in rows if wanted("switches", r["Name"])]
             elif kind == "netnat":
                 out["netnat"] = [
                     {"Name": n["Name"], "InternalIPInterfaceAddressPrefix": n["InternalIPInterfaceAddressPrefix"]}
@@ -75,7 +74,8 @@ class SnapshotMixin:
                     docs.append(enc(copy.deepcopy(rec["doc"])))
                 out[kind] = docs
             elif kind == "vm_adapters":
-                out["vm_adapters"] = self.vm_nic_rows(names.get("vm_adapters"))
+                vm_rows = self.vm_nic_rows(names.get("vm_adapters"))
+                out["vm_adapters"] = vm_rows if self.hyperv_module or not honour_faults else []
             elif kind == "ledger":
                 out["ledger"] = copy.deepcopy(self.data["ledger"])
         if honour_faults and any(k in kinds for k in HNS_SECTIONS):

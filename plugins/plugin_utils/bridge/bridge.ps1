@@ -625,12 +625,17 @@ function Invoke-HvNetSnapshot($A, $D) {
         if ($kind -eq 'host') { $D['host'] = Get-HvNetHostSection }
         elseif ($kind -eq 'hns_version') { $D['hns_version'] = Get-HvNetHnsVersion }
         elseif ($kind -eq 'adapters') { $D['adapters'] = Get-HvNetAdaptersSection }
-        elseif ($kind -eq 'switches') { $D['switches'] = Get-HvNetSwitchesSection $filters['switches'] }
+        elseif ($kind -eq 'switches') {
+            # Without the Hyper-V module (container VMs) there is no Get-VMSwitch: report none; the host section says why.
+            if (Test-HvNetHyperV) { $D['switches'] = Get-HvNetSwitchesSection $filters['switches'] } else { $D['switches'] = [Collections.ArrayList]::new() }
+        }
         elseif ($kind -eq 'netnat') { $D['netnat'] = Get-HvNetNatSection }
         elseif ($kind -eq 'networks') { $D['networks'] = Get-HvNetHcnSection 'network' $filters['networks'] }
         elseif ($kind -eq 'endpoints') { $D['endpoints'] = Get-HvNetHcnSection 'endpoint' $filters['endpoints'] }
         elseif ($kind -eq 'namespaces') { $D['namespaces'] = Get-HvNetHcnSection 'namespace' $null }
-        elseif ($kind -eq 'vm_adapters') { $D['vm_adapters'] = Get-HvNetVmAdaptersSection $filters['vm_adapters'] }
+        elseif ($kind -eq 'vm_adapters') {
+            if (Test-HvNetHyperV) { $D['vm_adapters'] = Get-HvNetVmAdaptersSection $filters['vm_adapters'] } else { $D['vm_adapters'] = [Collections.ArrayList]::new() }
+        }
         elseif ($kind -eq 'ledger') { $D['ledger'] = Read-HvNetLedger }
         else { Stop-HvNet 'BAD_REQUEST' ("unknown snapshot kind '{0}'" -f $kind) $null }
     }
