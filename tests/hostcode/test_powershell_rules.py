@@ -145,8 +145,9 @@ def test_every_bridge_function_called_is_defined_once_with_matching_arity(bridge
 
 
 def test_bridge_size_budget(bridge_text):
-    # The controller sends the whole bridge on stdin at every call.
-    assert len(bridge_text.encode("ascii")) < 60_000
+    # The controller sends the whole bridge on stdin at the first call (later calls send its SHA-256 when the
+    # host has a verified cached copy); the detached-job code (docs/reliability.md) brought it above 60 KB.
+    assert len(bridge_text.encode("ascii")) < 80_000
 
 
 def test_no_powershell_51_pitfalls(script):

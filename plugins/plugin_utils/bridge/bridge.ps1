@@ -768,6 +768,266 @@ function Invoke-HvNetVmAdapterSet($A, $D) {
     $D['name'] = [string]$nic.Name
 }
 
+# ---- Detached jobs: disruptive changes run as a scheduled task (docs/reliability.md) ----
+# Files in <admin folder>\jobs: <id>.request.json (job_start's args), <id>.bridge.ps1 (this bridge,
+# run by the task with -File), <id>.journal.json (written by the task only), <id>.confirm (job_confirm).
+function Get-HvNetJobPath([string]$JobId, [string]$Suffix) {
+    $jobs = Join-Path (Assert-HvNetFolder $true) 'jobs'
+    if (-not [IO.Directory]::Exists($jobs)) { [void][IO.Directory]::CreateDirectory($jobs) }
+    return (Join-Path $jobs (([Guid]$JobId).ToString() + $Suffix))
+}
+
+function Write-HvNetJobFile([string]$Path, [string]$Text) {
+    $tmp = $Path + '.' + [Guid]::NewGuid().ToString('N') + '.tmp'
+    [IO.File]::WriteAllText($tmp, $Text, [System.Text.UTF8Encoding]::new($false))
+    if ([IO.File]::Exists($Path)) { [IO.File]::Replace($tmp, $Path, [NullString]::Value) } else { [IO.File]::Move($tmp, $Path) }
+}
+
+function Read-HvNetJournal([string]$JobId) {
+    $path = Get-HvNetJobPath $JobId '.journal.json'
+    if (-not [IO.File]::Exists($path)) { Stop-HvNet 'PRECONDITION_FAILED' ('no job {0} on this host (never started, or its journal was removed)' -f $JobId) $JobId }
+    return $hv.json.DeserializeObject([IO.File]::ReadAllText($path))
+}
+
+function Add-HvNetStep($J, [string]$Step, [bool]$Ok, $Detail) {
+    [void]$J['steps'].Add([ordered]@{ at = [Math]::Round(([DateTime]::UtcNow - [DateTime]'1970-01-01').TotalSeconds, 3); step = $Step; ok = $Ok; detail = $Detail })
+    Write-HvNetJobFile (Get-HvNetJobPath $J['job_id'] '.journal.json') (ConvertTo-HvNetJson $J)
+}
+
+# For every physical NIC, the interface carrying its configuration: the host vNIC with its MAC
+# (an External switch shared with the host), else the NIC itself unless bound (no IPv4 interface).
+function Get-HvNetCarriers {
+    $all = Get-HvNetAdaptersSection
+    $list = [Collections.ArrayList]::new()
+    foreach ($n in $all) {
+        if ($n['Virtual']) { continue }
+        $c = $null
+        foreach ($v in $all) { if ($v['Virtual'] -and $v['MacAddress'] -eq $n['MacAddress']) { $c = $v } }
+        if ($null -eq $c -and $null -ne $n['ip']['InterfaceMetric']) { $c = $n }
+        if ($null -ne $c) { [void]$list.Add($c) }
+    }
+    return ,$list
+}
+
+function Get-HvNetStatic($Ip) {
+    $out = [Collections.ArrayList]::new()
+    foreach ($f in @('IPv4', 'IPv6')) {
+        foreach ($e in @($Ip[$f])) { if ($null -ne $e -and [int]$e['PrefixOrigin'] -eq 1) { [void]$out.Add(('{0}/{1}' -f $e['IPAddress'], $e['PrefixLength'])) } }
+    }
+    $out.Sort()
+    return ,$out
+}
+
+# What differs between two carrier lists, matched by MAC: addresses, dhcp, gateways, dns_servers,
+# dns_suffix, category (the interface metric is Windows' choice for the new interface).
+function Compare-HvNetConfig($Before, $After) {
+    $out = [Collections.ArrayList]::new()
+    foreach ($b in $Before) {
+        $a = $null
+        foreach ($x in $After) { if ($x['MacAddress'] -eq $b['MacAddress']) { $a = $x } }
+        if ($null -eq $a) { [void]$out.Add(@{ field = 'interface'; name = $b['Name']; index = $null; was = $b['ip'] }); continue }
+        $bi = $b['ip']; $ai = $a['ip']
+        $pairs = @(
+            @('addresses', ((Get-HvNetStatic $bi) -join ','), ((Get-HvNetStatic $ai) -join ',')),
+            @('dhcp', [string]$bi['Dhcp'], [string]$ai['Dhcp']),
+            @('gateways', ((@($bi['Gateways']) | Sort-Object) -join ','), ((@($ai['Gateways']) | Sort-Object) -join ',')),
+            @('dns_servers', (@($bi['DnsServers']) -join ','), (@($ai['DnsServers']) -join ',')),
+            @('dns_suffix', [string]$bi['DnsSuffix'], [string]$ai['DnsSuffix']),
+            @('category', [string]$bi['NetworkCategory'], [string]$ai['NetworkCategory']))
+        foreach ($p in $pairs) {
+            if ($p[1] -ne $p[2]) { [void]$out.Add(@{ field = $p[0]; name = [string]$a['Name']; index = [int]$a['InterfaceIndex']; was = $bi }) }
+        }
+    }
+    return ,$out
+}
+
+# Restores only what differs from $Before on the interface that carries it now; returns what it did.
+function Repair-HvNetConfig($Before) {
+    $done = [Collections.ArrayList]::new()
+    foreach ($d in (Compare-HvNetConfig $Before (Get-HvNetCarriers))) {
+        $ix = $d['index']
+        $w = $d['was']
+        if ($null -eq $ix) { continue }
+        try {
+            if ($d['field'] -eq 'addresses' -or $d['field'] -eq 'dhcp') {
+                if ([int]$w['Dhcp'] -eq 0) {
+                    Set-NetIPInterface -InterfaceIndex $ix -AddressFamily IPv4 -Dhcp Disabled
+                    foreach ($e in @(Get-NetIPAddress -InterfaceIndex $ix -AddressFamily IPv4 -ErrorAction SilentlyContinue)) { if ([int]$e.PrefixOrigin -ne 1) { Remove-NetIPAddress -InputObject $e -Confirm:$false } }
+                }
+                $have = @(Get-NetIPAddress -InterfaceIndex $ix -ErrorAction SilentlyContinue | ForEach-Object { [string]$_.IPAddress })
+                foreach ($f in @('IPv4', 'IPv6')) {
+                    foreach ($e in @($w[$f])) {
+                        if ($null -ne $e -and [int]$e['PrefixOrigin'] -eq 1 -and $have -notcontains [string]$e['IPAddress']) {
+                            $null = New-NetIPAddress -InterfaceIndex $ix -IPAddress ([string]$e['IPAddress']) -PrefixLength ([int]$e['PrefixLength'])
+                        }
+                    }
+                }
+            } elseif ($d['field'] -eq 'gateways') {
+                $have = @(Get-NetRoute -InterfaceIndex $ix -ErrorAction SilentlyContinue | ForEach-Object { [string]$_.NextHop })
+                foreach ($g in @($w['Gateways'])) {
+                    $prefix = '0.0.0.0/0'
+                    if ([string]$g -like '*:*') { $prefix = '::/0' }
+                    if ($null -ne $g -and $have -notcontains [string]$g) { $null = New-NetRoute -InterfaceIndex $ix -DestinationPrefix $prefix -NextHop ([string]$g) }
+                }
+            } elseif ($d['field'] -eq 'dns_servers') {
+                $servers = [string[]]@($w['DnsServers'])
+                if ($servers.Count -gt 0) { Set-DnsClientServerAddress -InterfaceIndex $ix -ServerAddresses $servers } else { Set-DnsClientServerAddress -InterfaceIndex $ix -ResetServerAddresses }
+            } elseif ($d['field'] -eq 'dns_suffix') {
+                Set-DnsClient -InterfaceIndex $ix -ConnectionSpecificSuffix ([string]$w['DnsSuffix'])
+            } elseif ($d['field'] -eq 'category' -and [int]$w['NetworkCategory'] -ne 2) {
+                Set-NetConnectionProfile -InterfaceIndex $ix -NetworkCategory (@('Public', 'Private')[[int]$w['NetworkCategory']])
+            }
+            [void]$done.Add(('{0}: {1} restored' -f $d['name'], $d['field']))
+        } catch {
+            [void]$done.Add(('{0}: {1} could not be restored: {2}' -f $d['name'], $d['field'], $_.Exception.Message))
+        }
+    }
+    return ,$done
+}
+
+# Registers and starts a task running this bridge's copy with -File (as ansible.windows win_updates'
+# Start-EphemeralTask): S4U as the connecting user at the highest run level, SYSTEM if S4U is refused.
+# $Boot: a boot trigger instead of starting it now (boot replay).
+function Register-HvNetTask([string]$TaskName, [string]$Script, [string]$Line, [bool]$Boot) {
+    $svc = New-Object -ComObject 'Schedule.Service'
+    $svc.Connect()
+    $def = $svc.NewTask(0)
+    $def.Settings.DisallowStartIfOnBatteries = $false
+    $def.Settings.StopIfGoingOnBatteries = $false
+    $def.Settings.ExecutionTimeLimit = 'PT2H'
+    $def.Principal.RunLevel = 1
+    if ($Boot) { $null = $def.Triggers.Create(8) }
+    $act = $def.Actions.Create(0)
+    $act.Path = Join-Path ([Environment]::SystemDirectory) 'WindowsPowerShell\v1.0\powershell.exe'
+    $act.Arguments = '-NoProfile -NonInteractive -ExecutionPolicy Bypass -File "{0}" -RequestLine "{1}"' -f $Script, $Line
+    $folder = $svc.GetFolder('\')
+    $task = $null
+    if (-not $Boot) {
+        try {
+            $def.Principal.UserId = [Security.Principal.WindowsIdentity]::GetCurrent().Name
+            $def.Principal.LogonType = 2
+            $task = $folder.RegisterTaskDefinition($TaskName, $def, 6, $null, $null, 2)
+        } catch { $task = $null }
+    }
+    if ($null -eq $task) {
+        $def.Principal.UserId = 'S-1-5-18'
+        $def.Principal.LogonType = 5
+        $task = $folder.RegisterTaskDefinition($TaskName, $def, 6, 'SYSTEM', $null, 5)
+    }
+    if (-not $Boot) { $null = $task.Run($null) }
+}
+
+function Invoke-HvNetJobStart($A, $D) {
+    $id = ([Guid][string](Get-HvNetArg $A 'job_id')).ToString()
+    if ([IO.File]::Exists((Get-HvNetJobPath $id '.journal.json'))) { Stop-HvNet 'PRECONDITION_FAILED' ('job {0} exists already' -f $id) $id }
+    foreach ($o in @(Get-HvNetArg $A 'ops')) {
+        if (@('job_start', 'job_status', 'job_confirm') -contains [string](Get-HvNetArg $o 'op')) { Stop-HvNet 'BAD_REQUEST' ('job {0}: {1} cannot run inside a job' -f $id, (Get-HvNetArg $o 'op')) $null }
+    }
+    $req = [ordered]@{ ops = (Get-HvNetArg $A 'ops'); undo = (Get-HvNetArg $A 'undo'); deadman_s = [int](Get-HvNetArg $A 'deadman_s') }
+    $script = Get-HvNetJobPath $id '.bridge.ps1'
+    Write-HvNetJobFile $script $hv['text']
+    Write-HvNetJobFile (Get-HvNetJobPath $id '.request.json') (ConvertTo-HvNetJson $req)
+    $j = [ordered]@{ job_id = $id; state = 'running'; confirmed = $false; deadman_s = $req['deadman_s']; steps = [Collections.ArrayList]::new(); results = @(); error = $null; config_before = @(); config_after = @(); repairs = @(); undone = [Collections.ArrayList]::new() }
+    Write-HvNetJobFile (Get-HvNetJobPath $id '.journal.json') (ConvertTo-HvNetJson $j)
+    if (Get-HvNetArg $A 'boot_replay') {
+        Write-HvNetJobFile (Get-HvNetJobPath '00000000-0000-0000-0000-000000000000' '.request.json') (ConvertTo-HvNetJson $req)
+        Write-HvNetJobFile (Get-HvNetJobPath '00000000-0000-0000-0000-000000000000' '.bridge.ps1') $hv['text']
+        Register-HvNetTask 'hyperv.network boot replay' (Get-HvNetJobPath '00000000-0000-0000-0000-000000000000' '.bridge.ps1') '#hvnet-replay' $true
+    }
+    Register-HvNetTask ('hyperv.network job ' + $id) $script ('#hvnet-job:' + $id) $false
+    $D['job_id'] = $id
+    $D['state'] = 'running'
+}
+
+function Invoke-HvNetJobStatus($A, $D) {
+    $id = ([Guid][string](Get-HvNetArg $A 'job_id')).ToString()
+    $j = Read-HvNetJournal $id
+    foreach ($k in @($j.Keys)) { $D[$k] = $j[$k] }
+    if ([IO.File]::Exists((Get-HvNetJobPath $id '.confirm')) -and @('rolling_back', 'rolled_back') -notcontains [string]$j['state']) {
+        $D['confirmed'] = $true
+        if ([string]$j['state'] -eq 'applied') { $D['state'] = 'confirmed' }
+    }
+}
+
+# Under the batch mutex, like the task's last check before a rollback: a job already rolling back stays so.
+function Invoke-HvNetJobConfirm($A, $D) {
+    $id = ([Guid][string](Get-HvNetArg $A 'job_id')).ToString()
+    $j = Read-HvNetJournal $id
+    if (@('rolling_back', 'rolled_back') -notcontains [string]$j['state']) { Write-HvNetJobFile (Get-HvNetJobPath $id '.confirm') $id }
+    Invoke-HvNetJobStatus $A $D
+}
+
+function Invoke-HvNetJobOps($Ops) {
+    $resp = New-HvNetResponse
+    $null = Invoke-HvNetBatch ([ordered]@{ protocol = 1; request_id = [Guid]::NewGuid().ToString('N'); lock_timeout_ms = 600000; ops = $Ops }) $resp
+    return $resp
+}
+
+# The scheduled task: snapshot, apply, repair, journal; then wait for job_confirm or roll back.
+function Invoke-HvNetJobRun([string]$JobId) {
+    $req = $hv.json.DeserializeObject([IO.File]::ReadAllText((Get-HvNetJobPath $JobId '.request.json')))
+    $j = Read-HvNetJournal $JobId
+    try {
+        $j['config_before'] = Get-HvNetCarriers
+        Add-HvNetStep $j 'snapshot' $true $null
+        $ops = @($req['ops'])
+        $resp = Invoke-HvNetJobOps $ops
+        $j['results'] = $resp['results']
+        $j['error'] = $resp['error']
+        for ($i = 0; $i -lt $resp['results'].Count; $i++) { Add-HvNetStep $j ('op {0} {1}' -f ($i + 1), $resp['results'][$i]['op']) ([bool]$resp['results'][$i]['ok']) $null }
+        $j['repairs'] = Repair-HvNetConfig $j['config_before']
+        $j['config_after'] = Get-HvNetCarriers
+        $left = Compare-HvNetConfig $j['config_before'] $j['config_after']
+        Add-HvNetStep $j 'compare' ($left.Count -eq 0) ((@($left | ForEach-Object { $_['name'] + ': ' + $_['field'] })) -join '; ')
+        if (-not $resp['ok']) { $j['state'] = 'failed'; Add-HvNetStep $j 'done' $false $null; return }
+        $j['state'] = 'applied'
+        Add-HvNetStep $j 'wait' $true ('dead-man timer {0} s' -f $req['deadman_s'])
+        $deadline = [DateTime]::UtcNow.AddSeconds([int]$req['deadman_s'])
+        $confirm = Get-HvNetJobPath $JobId '.confirm'
+        while ([DateTime]::UtcNow -lt $deadline -and -not [IO.File]::Exists($confirm)) { Start-Sleep -Milliseconds 500 }
+        $mutex = [System.Threading.Mutex]::new($false, 'Global\hyperv.network.bridge')
+        try {
+            try { $null = $mutex.WaitOne(600000) } catch { $null = $_ }
+            if ([IO.File]::Exists($confirm)) { $j['confirmed'] = $true; $j['state'] = 'confirmed'; Add-HvNetStep $j 'confirm' $true $null; return }
+            $j['state'] = 'rolling_back'
+            Add-HvNetStep $j 'dead-man timer expired' $false ('no job_confirm within {0} s' -f $req['deadman_s'])
+        } finally { $mutex.ReleaseMutex(); $mutex.Dispose() }
+        $undo = @($req['undo'])
+        $map = @{ switch_create = @('switch_remove', 'switch'); hcn_network_create = @('hcn_network_delete', 'network'); hcn_endpoint_create = @('hcn_endpoint_delete', 'endpoint'); hcn_namespace_create = @('hcn_namespace_delete', 'namespace') }
+        for ($i = $resp['results'].Count - 1; $i -ge 0; $i--) {
+            if (-not $resp['results'][$i]['ok']) { continue }
+            $name = [string]$ops[$i]['op']
+            $steps = $null
+            if ($i -lt $undo.Count) { $steps = $undo[$i] }
+            if ($null -eq $steps -and $map.ContainsKey($name)) {
+                $oid = [string]$resp['results'][$i]['data']['id']
+                $steps = @(@{ op = $map[$name][0]; args = @{ id = $oid }; pre = @(@{ kind = $map[$name][1]; state = 'owned'; id = $oid }) })
+            }
+            $what = 'operation {0} ({1})' -f ($i + 1), $name
+            if ($null -eq $steps -or @($steps).Count -eq 0) { [void]$j['undone'].Add($what + ': not undone (no undo for it)'); continue }
+            $r = Invoke-HvNetJobOps @($steps)
+            if ($r['ok']) { [void]$j['undone'].Add($what + ': undone') } else { [void]$j['undone'].Add($what + ': undo failed: ' + $r['error']['message']) }
+            Add-HvNetStep $j ('undo {0}' -f ($i + 1)) ([bool]$r['ok']) $null
+        }
+        $j['repairs'] = @($j['repairs']) + @(Repair-HvNetConfig $j['config_before'])
+        $j['config_after'] = Get-HvNetCarriers
+        $j['state'] = 'rolled_back'
+        Add-HvNetStep $j 'done' $true $null
+    } catch {
+        $j['state'] = 'failed'
+        Add-HvNetStep $j 'task error' $false $_.Exception.Message
+    } finally {
+        try { $null = (New-Object -ComObject 'Schedule.Service') | ForEach-Object { $_.Connect(); $_.GetFolder('\').DeleteTask('hyperv.network job ' + $JobId, 0) } } catch { $null = $_ }
+    }
+}
+
+# The boot-time task (boot_replay): replay the registered operations one by one after a reboot;
+# those whose objects survived fail their preconditions and are skipped.
+function Invoke-HvNetBootReplay {
+    $req = $hv.json.DeserializeObject([IO.File]::ReadAllText((Get-HvNetJobPath '00000000-0000-0000-0000-000000000000' '.request.json')))
+    foreach ($o in @($req['ops'])) { $null = Invoke-HvNetJobOps @($o) }
+}
+
 # Operation name -> handler (args, data). Exactly the schema's x-operations; a test checks it.
 $HvNetOps = @{
     'ping' = { param($A, $D) $D['pong'] = $true; $D['protocol'] = 1 }
@@ -789,6 +1049,9 @@ $HvNetOps = @{
     'vm_adapter_set' = { param($A, $D) Invoke-HvNetVmAdapterSet $A $D }
     'ledger_adopt' = { param($A, $D) Update-HvNetLedger ([string](Get-HvNetArg $A 'kind')) ([string](Get-HvNetArg $A 'id')) $true; $D['id'] = ([Guid][string](Get-HvNetArg $A 'id')).ToString() }
     'ledger_release' = { param($A, $D) Update-HvNetLedger ([string](Get-HvNetArg $A 'kind')) ([string](Get-HvNetArg $A 'id')) $false; $D['id'] = ([Guid][string](Get-HvNetArg $A 'id')).ToString() }
+    'job_start' = { param($A, $D) Invoke-HvNetJobStart $A $D }
+    'job_status' = { param($A, $D) Invoke-HvNetJobStatus $A $D }
+    'job_confirm' = { param($A, $D) Invoke-HvNetJobConfirm $A $D }
 }
 
 # ---- The batch ----
@@ -1184,6 +1447,13 @@ namespace HyperVNetwork
 }
 '@
 
+$hv['text'] = $BridgeText
+if ($RequestLine.StartsWith('#hvnet-job:') -or $RequestLine -eq '#hvnet-replay') {
+    # Run by the scheduled task of a detached job (or the boot replay), not by the controller.
+    Initialize-HvNetJson
+    if ($RequestLine -eq '#hvnet-replay') { Invoke-HvNetBootReplay } else { Invoke-HvNetJobRun ($RequestLine.Substring(11)) }
+    exit 0
+}
 $hvnetOut = @{ text = $null; exit = 1 }
 $null = Invoke-HvNetMain $RequestLine $hvnetOut $BridgeText
 $hvnetOut['text']
