@@ -663,17 +663,15 @@ def host_config(topo, host, facts_host_route=None):
     if kind == "nat":
         # HNS makes the NAT network's internal switch itself (it reuses only External switches).
         network = {"name": topo["network_name"], "type": "nat", "subnets": [_subnet_config(entry)]}
-    elif kind == "transparent":
-        config["switches"].append(_external_switch(topo, entry))
-        network = {"name": topo["network_name"], "type": "transparent", "adapter": entry["adapter"]}
-        network["switch"] = topo["switch_name"]
-        if topo["ipam"] == "static":
+    elif kind in ("transparent", "l2bridge"):
+        network = {"name": topo["network_name"], "type": kind, "adapter": entry["adapter"]}
+        # A host without the Hyper-V module (a container VM, found by the preflight) gets no switch
+        # of ours: HNS makes one from the adapter and removes it with the last network on it.
+        if not entry.get("hns_makes_switch"):
+            config["switches"].append(_external_switch(topo, entry))
+            network["switch"] = topo["switch_name"]
+        if kind == "l2bridge" or topo["ipam"] == "static":
             network["subnets"] = [_subnet_config(entry, vlan=topo["vlan"])]
-    elif kind == "l2bridge":
-        config["switches"].append(_external_switch(topo, entry))
-        network = {"name": topo["network_name"], "type": "l2bridge", "adapter": entry["adapter"]}
-        network["switch"] = topo["switch_name"]
-        network["subnets"] = [_subnet_config(entry, vlan=topo["vlan"])]
     else:
         anchor = topo["anchor"]
         anchor_entry = {"subnet": anchor["prefix"], "gateway": anchor.get("gateway") or first_host(anchor["prefix"])}

@@ -165,12 +165,10 @@ def check_host(topo, host, state):
             host_route_supported(state) if entry.get("host_route") == "auto" else bool(entry.get("host_route"))
         )
 
-    # The Hyper-V module: needed wherever the role makes a switch.
-    if kind in ("transparent", "l2bridge") and state.host.get("hyperv_module") is False:
-        errors.append(
-            "host %s: the Hyper-V PowerShell module is absent, and this topology creates switch %r"
-            % (host, topo["switch_name"])
-        )
+    # Without the Hyper-V PowerShell module (container VMs) the role cannot make the external switch;
+    # HNS makes it from the network's adapter instead, as `docker network create -d transparent` does.
+    if kind in ("transparent", "l2bridge"):
+        extra["hns_makes_switch"] = state.host.get("hyperv_module") is False
 
     # Objects of ours by name that another party made: ownership forbids touching them.
     for key, switch in state.switches.items():

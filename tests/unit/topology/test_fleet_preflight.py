@@ -165,9 +165,22 @@ def test_same_derived_provider_address_on_two_hosts_is_rejected():
     only_error(errors, "hyperv_network_overlay_hosts.b.provider_address", "also host a's")
 
 
-def test_missing_hyperv_module_is_refused_where_a_switch_is_made():
-    errors, _w, _t = run(TRANSPARENT, fleet(1, hyperv=False))
-    only_error(errors, "Hyper-V PowerShell module is absent")
+@pytest.mark.parametrize("topology", [TRANSPARENT, L2BRIDGE], ids=["transparent", "l2bridge"])
+def test_without_the_hyperv_module_hns_makes_the_switch(topology):
+    """A container VM has no Hyper-V module: the role renders no switch of its own and lets HNS make
+    one from the adapter (as docker network create -d transparent does); with the module it does."""
+    for hyperv in (False, True):
+        errors, _w, topo = run(topology, fleet(1, hyperv=hyperv))
+        assert errors == []
+        host = next(iter(topo["hosts"]))
+        config = t.host_config(topo, host)
+        network = config["networks"][0]
+        assert network["adapter"] == "Ethernet0"
+        if hyperv:
+            assert [s["name"] for s in config["switches"]] == [topology["switch_name"]]
+            assert network["switch"] == topology["switch_name"]
+        else:
+            assert "switches" not in config and "switch" not in network
     errors, _w, _t = run(NAT, fleet(1, hyperv=False))
     assert errors == []
 
