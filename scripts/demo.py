@@ -16,7 +16,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
@@ -68,7 +67,8 @@ def collection_path(workdir: Path) -> Path:
 def run_playbook(name: str, inventory: Path, env: dict, extra: list[str]) -> dict[str, tuple[int, int, int]]:
     """Run one collection playbook; return {host: (changed, unreachable, failed)} from the recap."""
     cmd = [str(VENV_BIN / "ansible-playbook"), "-i", str(inventory), name, *extra]
-    print(f"\n$ ansible-playbook -i inventory.yml {name} {' '.join(extra)}", flush=True)
+    shown = " ".join(extra).replace(str(ROOT) + "/", "")
+    print(f"\n$ ansible-playbook -i inventory.yml {name} {shown}", flush=True)
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     recap = {m[0]: (int(m[2]), int(m[3]), int(m[4])) for m in RECAP.findall(proc.stdout)}
     if proc.returncode != 0:
@@ -131,7 +131,6 @@ def main() -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
         shutil.rmtree(workdir, ignore_errors=True)
-        time.sleep(0)
 
 
 if __name__ == "__main__":
