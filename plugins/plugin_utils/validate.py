@@ -18,6 +18,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNet
 __all__ = ["HvNetValidationError", "validate_config"]
 
 NAME_MAX = 256  # protocol.schema.json object_name
+DNS_NAME_MAX = 253  # RFC 1035: 255 octets on the wire, 253 characters written out
 NOTES_MAX = 4096 - len("\n" + norm.OWNERSHIP_TAG)
 SWITCH_TYPES = ("external", "internal", "private")
 BANDWIDTH_MODES = ("absolute", "default", "none", "weight")
@@ -145,6 +146,24 @@ class _Checker:
             return
         for i, server in enumerate(norm.str_list(value.get("servers"))):
             self.ip("%s.servers[%d]" % (path, i), server)
+        if value.get("domain") is not None:
+            self.dns_name(path + ".domain", value.get("domain"))
+        search = value.get("search")
+        for i, entry in enumerate(search if isinstance(search, list) else norm.str_list(search)):
+            self.dns_name("%s.search[%d]" % (path, i), entry)
+
+    def dns_name(self, path, value):
+        """A DNS suffix goes to the host as given: no edge spaces (they would be trimmed), control characters or
+        over-long names (found by the security tests: ' lab ' was silently sent as 'lab')."""
+        if not isinstance(value, str):
+            self.error(path, "%r must be a string" % (value,))
+            return
+        if len(value) > DNS_NAME_MAX:
+            self.error(path, "%r is longer than %d characters (the limit of a DNS name)" % (value, DNS_NAME_MAX))
+        if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in value):
+            self.error(path, "%r contains a control or line-separator character" % (value,))
+        if value != value.strip():
+            self.error(path, "%r has leading or trailing spaces" % (value,))
 
     def policies(self, path, value, typed):
         """Raw HCN policies: {Type, Settings}, and no Type the module models with its own option.

@@ -8,6 +8,7 @@ over WinRM: inside the JSON request line of stdin, next to the same bootstrap an
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 
@@ -15,6 +16,7 @@ import pytest
 
 pytest.importorskip("hvemu.engine")
 
+_REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 _PLUGIN_UTILS_TESTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "plugin_utils")
 if _PLUGIN_UTILS_TESTS not in sys.path:
     sys.path.insert(0, _PLUGIN_UTILS_TESTS)
@@ -23,7 +25,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils import engine  # no
 from hvemu.model import testkit  # noqa: E402
 from test_engine_hvemu import client_for  # noqa: E402
 
-__all__ = ["client_for", "converge", "make_host", "script_hashes"]
+__all__ = ["client_for", "converge", "expected_script_hashes", "make_host", "script_hashes"]
 
 
 def make_host(**spec):
@@ -42,3 +44,13 @@ def converge(host, config, state="merged", **kw):
 def script_hashes(host) -> set:
     """The SHA-256s of the scripts the host has run (hvemu counts the bootstrap and the bridge text)."""
     return set(host.stats.scripts)
+
+
+def expected_script_hashes() -> set:
+    """SHA-256 of the bootstrap (text as stored) and of the bridge (lines joined with LF), as hvemu counts them."""
+    bridge_dir = os.path.join(_REPO, "plugins", "plugin_utils", "bridge")
+    with open(os.path.join(bridge_dir, "bootstrap.ps1"), encoding="utf-8", newline="") as f:
+        bootstrap = f.read()
+    with open(os.path.join(bridge_dir, "bridge.ps1"), encoding="utf-8") as f:
+        bridge = "\n".join(f.read().splitlines())
+    return {hashlib.sha256(bootstrap.encode()).hexdigest(), hashlib.sha256(bridge.encode()).hexdigest()}
