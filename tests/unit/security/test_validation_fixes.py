@@ -1,4 +1,6 @@
-"""Raw HCN policies of a type the engine models with its own option are refused before any call.
+"""Validation rules added because the security tests found values that were neither kept nor refused.
+
+Raw HCN policies of a type the engine models with its own option are refused before any call.
 
 Found by the injection tests: an endpoint given ``policies: [{Type: OutBoundNAT, ...}]`` was created, then
 read back as ``outbound_nat``, so every later run planned to add the policy again and HNS refused it
@@ -44,3 +46,23 @@ def test_generic_raw_policies_converge_and_are_then_idempotent():
     validate_config(config)
     assert converge(host, config)["changed"] is True
     assert converge(host, config)["operations"] == []
+
+
+@pytest.mark.parametrize(
+    ("dns", "path", "rule"),
+    [
+        ({"domain": " lab.example"}, "dns.domain", "leading or trailing spaces"),
+        ({"search": ["a.example", "b.example\n"]}, "dns.search[1]", "leading or trailing spaces"),
+        ({"search": ["a\u2028b"]}, "dns.search[0]", "control or line-separator"),
+        ({"domain": "a" * 254}, "dns.domain", "longer than 253"),
+    ],
+)
+def test_dns_suffixes_that_would_be_altered_are_refused(dns, path, rule):
+    """Found by the hostile-value properties: ' lab ' was sent as 'lab', so the host never held what was asked."""
+    for config, prefix in (
+        ({"networks": [dict(NAT, dns=dns)]}, "config.networks[0]."),
+        ({"networks": [NAT], "endpoints": [{"name": "e", "network": "n", "dns": dns}]}, "config.endpoints[0]."),
+    ):
+        with pytest.raises(HvNetValidationError) as exc:
+            validate_config(config)
+        assert str(exc.value).startswith(prefix + path + ": ") and rule in str(exc.value), str(exc.value)
