@@ -37,6 +37,7 @@ READ_TRIES = 3
 BACKOFF_FIRST = 1.0
 BACKOFF_CAP = 4.0
 LOCK_TIMEOUT_MS = 30000
+READ_OPS = ("snapshot", "ping", "job_status")  # the operations read() may retry (schema: x-mutating false)
 
 _cache = {}
 
@@ -314,7 +315,7 @@ class BridgeClient:
     def read(self, ops):
         """A read-only batch, retried on connection failures (3 tries, 1 s then 2 s, capped at 4 s)."""
         for op in ops:
-            if op.get("op") not in ("snapshot", "ping"):
+            if op.get("op") not in READ_OPS:
                 raise HvNetError("internal error: read() got the mutating operation %r; use apply()" % op.get("op"))
         request = self.request(ops)
         delay = BACKOFF_FIRST

@@ -11,6 +11,7 @@ failure or a lost connection the engine reads again and says exactly what took e
 import json
 import time
 
+from ansible_collections.hyperv.network.plugins.plugin_utils import disruptive as detached
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (
@@ -183,6 +184,7 @@ def converge(
     wait_for_overlay=30,
     kinds=None,
     uuid_factory=None,
+    job_options=None,
 ):
     """Make the host's network match ``config`` under ``state``; return the task result.
 
@@ -193,6 +195,11 @@ def converge(
     ``diff`` in diff mode, and ``gathered`` or ``rendered`` for those states. Raises
     ``HvNetError`` subclasses whose messages name the field or object and say what to do.
     ``uuid_factory`` (tests only) replaces uuid4 for the IDs the planner chooses.
+
+    A plan with a disruptive operation runs as a detached job (disruptive.py; docs/reliability.md):
+    read, job_start, job_status polls, job_confirm with the after-snapshot; the result then has
+    ``job`` (job_id, polls, state, repairs). ``job_options`` passes ``deadman_s``, ``patience`` and
+    ``boot_replay`` to ``disruptive.run_job``.
     """
     if state not in STATES:
         raise HvNetPlanError("state must be one of %s, got %r" % (", ".join(STATES), state))
@@ -263,6 +270,8 @@ def converge(
         uuid_factory=uuid_factory,
         result=result,
         current=current,
+        raw_before=raw,
+        job_options=job_options,
     )
     after_raw = _wait_for_overlay_facts(
         client, plan, after_raw, full_args, wait_for_overlay=wait_for_overlay, result=result
@@ -287,9 +296,15 @@ def converge(
     return result
 
 
-def _apply(client, plan, full_args, *, config, state, scope, uuid_factory, result, current=None):
-    """Send the plan plus a trailing snapshot in one call; explain failures precisely."""
+def _apply(
+    client, plan, full_args, *, config, state, scope, uuid_factory, result, current=None, raw_before=None,
+    job_options=None,
+):  # fmt: skip
+    """Send the plan plus a trailing snapshot in one call (a detached job when it is disruptive); explain failures."""
     ops = plan.ops
+    if any(op.disruptive for op in ops):
+        return _apply_detached(client, plan, full_args, result=result, current=current, raw_before=raw_before,
+                               job_options=job_options)  # fmt: skip
     requests = [op.request() for op in ops] + [{"op": "snapshot", "args": full_args}]
     try:
         response = client.apply(requests)
@@ -313,6 +328,24 @@ def _apply(client, plan, full_args, *, config, state, scope, uuid_factory, resul
         )
     _collect_created(ops, response.results, result)
     return _with_partial(response.snapshot, full_args)
+
+
+def _apply_detached(client, plan, full_args, *, result, current, raw_before, job_options):
+    """The plan as a detached job: start, poll, confirm; the after-snapshot comes with the confirmation."""
+    ops = plan.ops
+    try:
+        journal, after, info = detached.run_job(client, ops, full_args, raw_before or {}, **(job_options or {}))
+    except BridgeError as e:
+        if e.index is None:
+            raise
+        raise _explain_failed_apply(e, ops, current) from None
+    result["job"] = info
+    for text in info["repairs"]:
+        result["warnings"].append("after the disruptive change the host repaired: %s" % text)
+    for text in info.get("configuration_gone") or []:
+        result["warnings"].append("after the disruptive change %s has no interface carrying its configuration" % text)
+    _collect_created(ops, journal.get("results") or [], result)
+    return _with_partial(after, full_args)
 
 
 def _numbered(ops, start=0):

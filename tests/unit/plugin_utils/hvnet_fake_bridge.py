@@ -39,6 +39,7 @@ class FakeBridge:
         self.pending_facts = {}
         self.blackout_reads = blackout_reads  # reads refused after a dropped apply (a disruptive change)
         self.in_blackout = False
+        self.jobs = {}
 
     # -- transport -------------------------------------------------------------------------
     def __call__(self, cmd, in_data):
@@ -47,7 +48,7 @@ class FakeBridge:
         lines = in_data.decode("ascii").split("\r\n")
         request = json.loads(lines[lines.index("#hvnet-request") + 1])
         self.requests.append(request)
-        mutating = any(op["op"] not in ("snapshot", "ping") for op in request["ops"])
+        mutating = any(op["op"] not in ("snapshot", "ping", "job_status") for op in request["ops"])
         if not mutating and self.in_blackout:
             self.blackout_reads -= 1
             self.in_blackout = self.blackout_reads > 0
@@ -86,6 +87,26 @@ class FakeBridge:
         return (0 if error is None else 1), stdout, ""
 
     # -- operations ------------------------------------------------------------------------
+    def op_job_start(self, args):
+        """A detached job, run at once (its journal says applied; no repairs, no dead-man timer here)."""
+        results = [
+            {"op": op["op"], "ok": True, "data": getattr(self, "op_" + op["op"])(op["args"])} for op in args["ops"]
+        ]
+        self.jobs[args["job_id"]] = {
+            "job_id": args["job_id"], "state": "applied", "confirmed": False, "deadman_s": args["deadman_s"],
+            "steps": [], "results": results, "error": None, "config_before": [], "config_after": [], "repairs": [],
+            "undone": [],
+        }  # fmt: skip
+        self.in_blackout = self.blackout_reads > 0  # the job's change cuts the host off after the answer
+        return {"job_id": args["job_id"], "state": "running"}
+
+    def op_job_status(self, args):
+        return dict(self.jobs[args["job_id"]])
+
+    def op_job_confirm(self, args):
+        self.jobs[args["job_id"]].update(confirmed=True, state="confirmed")
+        return dict(self.jobs[args["job_id"]])
+
     def op_snapshot(self, args):
         self._age_facts()
         out = {k: json.loads(json.dumps(self.data[k])) for k in args["kinds"] if k in self.data}

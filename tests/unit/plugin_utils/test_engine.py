@@ -4,7 +4,7 @@ import json
 
 import hvnet_engine_fixtures as fx
 import pytest
-from ansible_collections.hyperv.network.plugins.plugin_utils import engine
+from ansible_collections.hyperv.network.plugins.plugin_utils import disruptive, engine
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import BridgeClient
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (
@@ -35,6 +35,7 @@ class Clock:
 def clock(monkeypatch):
     c = Clock()
     monkeypatch.setattr(engine, "_monotonic", c.monotonic)
+    monkeypatch.setattr(disruptive, "_monotonic", c.monotonic)
     return c
 
 
@@ -191,7 +192,8 @@ def test_wait_for_overlay_facts_polls(clock):
     result = converge(client_for(bridge, clock), config, wait_for_overlay=30)
     (net,) = result["after"]["networks"]
     assert net["dr_mac_address"] == "00-15-5D-99-88-77"
-    assert result["bridge_calls"] == 4  # read, apply, two polls
+    # read, job_start, job_status, job_confirm (+ after-snapshot), two polls for the facts (overlay is disruptive)
+    assert result["bridge_calls"] == 6
     assert clock.sleeps == [1.0, 2.0]
 
 
@@ -328,19 +330,24 @@ def test_merge_snapshots_partial_bookkeeping():
 
 
 def test_disruptive_batch_waits_for_the_host_to_come_back(clock):
-    # an External switch shared with the management OS: the session dies, reads fail for a while
-    bridge = FakeBridge(fx.empty_snapshot(), drop_after=1, blackout_reads=5)
+    # an External switch shared with the management OS runs as a detached job; the host is cut off after job_start
+    bridge = FakeBridge(fx.empty_snapshot(), blackout_reads=5)
     config = {"switches": [{"name": "ext", "net_adapter_names": ["Ethernet0"]}]}
     result = converge(client_for(bridge, clock), config)
     assert result["changed"] is True and result["disruptive"] is True
-    assert any("expected for a disruptive change" in w for w in result["warnings"])
+    assert (
+        result["job"]["state"] == "confirmed" and result["job"]["polls"] == 2
+    )  # 1 lost (3 tries), 1 answered (3rd try)
     assert [s["name"] for s in result["after"]["switches"]] == ["ext"]
-    assert sum(1 for r in bridge.requests if r["ops"][0]["op"] == "switch_create") == 1  # never re-applied
+    assert [r["ops"][0]["op"] for r in bridge.requests if r["ops"][0]["op"] != "job_status"] == [
+        "snapshot", "job_start", "job_confirm"
+    ]  # never re-applied  # fmt: skip
 
 
 def test_host_that_never_comes_back_is_reported_unknown(clock):
-    bridge = FakeBridge(fx.empty_snapshot(), drop_after=1, blackout_reads=10**6)
+    bridge = FakeBridge(fx.empty_snapshot(), blackout_reads=10**6)
     with pytest.raises(BridgeConnectionLost) as e:
         converge(client_for(bridge, clock), {"switches": [{"name": "ext", "net_adapter_names": ["Ethernet0"]}]})
-    assert "unknown which of these took effect: 1. create switch ext (external on Ethernet0)" in e.value.msg
-    assert clock.now - 1000.0 < engine.RECOVERY_PATIENCE + 30
+    assert "did not answer within 90 s after the disruptive change was started as job" in e.value.msg
+    assert "1. create switch ext (external on Ethernet0)" in e.value.msg and "rolls it back" in e.value.msg
+    assert clock.now - 1000.0 < disruptive.PATIENCE_S + 30
