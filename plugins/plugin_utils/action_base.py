@@ -147,6 +147,7 @@ class HvNetActionBase(ActionBase):
         super().__init__(*args, **kwargs)
         self._client = None
         self._task_vars = {}
+        self._transport_errors = []
 
     # -- hooks for subclasses -------------------------------------------------------------------
     def contacts_host(self, args):
@@ -215,6 +216,10 @@ class HvNetActionBase(ActionBase):
         finally:
             if self._client is not None:
                 result.setdefault("bridge_calls", self._client.calls)
+        if self._transport_errors and not result.get("failed"):
+            # The client retried (reads) or the engine re-read (a lost apply): say so instead of hiding it.
+            warning = "%s (recovered by another bridge call)" % self._transport_errors[0]
+            result["warnings"] = [*(result.get("warnings") or []), warning]
         return result
 
     def _validated_args(self):
@@ -261,9 +266,9 @@ class HvNetActionBase(ActionBase):
                 self._connection.reset()
             except Exception as reset_error:  # the original failure is the one worth reporting
                 display.vvv("hyperv.network: connection reset failed: %s" % to_text(reset_error))
-            raise BridgeConnectionLost(
-                "the connection to the host was lost during a bridge call: %s" % to_text(exc)
-            ) from exc
+            message = "the connection to the host was lost during a bridge call: %s" % to_text(exc)
+            self._transport_errors.append(message)
+            raise BridgeConnectionLost(message) from exc
         return res.get("rc"), to_text(res.get("stdout", "")), to_text(res.get("stderr", ""))
 
     @staticmethod

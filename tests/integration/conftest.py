@@ -198,5 +198,8 @@ def script_hashes() -> set:
     """SHA-256 of the bootstrap (text as stored, UTF-8) and of the bridge (lines joined with LF, UTF-8)."""
     bridge_dir = REPO / "plugins" / "plugin_utils" / "bridge"
     bootstrap = (bridge_dir / "bootstrap.ps1").read_text(encoding="utf-8")
-    bridge = "\n".join((bridge_dir / "bridge.ps1").read_text(encoding="utf-8").splitlines())
+    lines = [line.rstrip("\r") for line in (bridge_dir / "bridge.ps1").read_text(encoding="utf-8").split("\n")]
+    while lines and lines[-1] == "":  # trailing empty lines do not travel (docs/bridge-protocol.md)
+        lines.pop()
+    bridge = "\n".join(lines)
     return {hashlib.sha256(bootstrap.encode()).hexdigest(), hashlib.sha256(bridge.encode()).hexdigest()}
