@@ -21,4 +21,7 @@ class ActionModule(HvNetActionBase):
         result = self.converge(config_with(), "gathered", kinds=["endpoints"])
         objects = filter_by((result.get("gathered") or {}).get("endpoints"), "name", args["name"])
         objects = filter_by(objects, "network", args["network"])
-        return {"changed": False, "endpoints": objects, "bridge_calls": result.get("bridge_calls")}
+        info = {"changed": False, "endpoints": objects, "bridge_calls": result.get("bridge_calls")}
+        if result.get("warnings"):
+            info["warnings"] = list(result["warnings"])
+        return info

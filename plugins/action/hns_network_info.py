@@ -20,4 +20,7 @@ class ActionModule(HvNetActionBase):
     def run_module(self, args):
         result = self.converge(config_with(), "gathered", kinds=["networks"])
         objects = filter_by((result.get("gathered") or {}).get("networks"), "name", args["name"])
-        return {"changed": False, "networks": objects, "bridge_calls": result.get("bridge_calls")}
+        info = {"changed": False, "networks": objects, "bridge_calls": result.get("bridge_calls")}
+        if result.get("warnings"):
+            info["warnings"] = list(result["warnings"])
+        return info

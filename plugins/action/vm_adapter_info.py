@@ -21,4 +21,7 @@ class ActionModule(HvNetActionBase):
         result = self.converge(config_with(), "gathered", kinds=["vm_adapters"])
         objects = filter_by((result.get("gathered") or {}).get("vm_adapters"), "name", args["name"])
         objects = filter_by(objects, "vm", args["vm"])
-        return {"changed": False, "vm_adapters": objects, "bridge_calls": result.get("bridge_calls")}
+        info = {"changed": False, "vm_adapters": objects, "bridge_calls": result.get("bridge_calls")}
+        if result.get("warnings"):
+            info["warnings"] = list(result["warnings"])
+        return info

@@ -246,3 +246,31 @@ def test_a_lost_connection_resets_it_and_is_reported_as_lost(engine, monkeypatch
         action, "_low_level_execute_command", lambda cmd, sudoable, in_data: {"rc": 0, "stdout": "out", "stderr": ""}
     )
     assert action._execute("cmd", b"stdin") == (0, "out", "")
+
+
+def test_a_recovered_transport_failure_is_reported_as_a_warning(engine, monkeypatch):
+    from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost
+
+    action = make_action("vswitch_info", {})
+    action._connection.reset = lambda: None
+    answers = [ConnectionResetError("Remote end closed connection"), {"rc": 0, "stdout": "", "stderr": ""}]
+
+    def flaky(*args, **kwargs):
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    monkeypatch.setattr(action, "_low_level_execute_command", flaky)
+
+    def converge(client, config, state, **kwargs):
+        with pytest.raises(BridgeConnectionLost):
+            client.execute("cmd", b"")
+        client.execute("cmd", b"")  # the retry succeeds
+        return {"changed": False, "gathered": {"switches": []}, "warnings": ["from the engine"]}
+
+    engine.modules[1].converge = converge
+    result = action.run(task_vars={})
+    assert not result.get("failed")
+    assert "from the engine" in result["warnings"]
+    assert any("Remote end closed connection" in w and "recovered" in w for w in result["warnings"])
