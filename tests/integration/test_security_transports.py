@@ -1,7 +1,7 @@
 """Transports: what the collection refuses, what it accepts, and that no secret reaches the output.
 
-One hvemu (http and https, its own CA) serves one host per case; one ansible-playbook run at ``-vvv`` covers
-them all over ``ansible.builtin.winrm`` and ``ansible.builtin.psrp``:
+One hvemu (http and https, its own CA) serves one host per case; one ansible-playbook run at ``-vvvvv`` (more
+than the ``-vvv`` asked for) covers them all over ``ansible.builtin.winrm`` and ``ansible.builtin.psrp``:
 
 * Basic over http, and NTLM with ``message_encryption: never``: refused before any bridge call, with the
   message that names the transport, why, and the opt-in; with ``hyperv_network_allow_unencrypted: true`` the
@@ -10,7 +10,7 @@ them all over ``ansible.builtin.winrm`` and ``ansible.builtin.psrp``:
 * https against a CA that did not sign the server certificate: the task fails with the certificate
   verification error, nothing reaches the host;
 * every host uses the same distinctive password: it appears nowhere in the run's stdout and stderr at
-  ``-vvv``, and no task result or diff carries a connection option.
+  ``-vvvvv``, and no task result or diff carries a connection option.
 """
 
 from __future__ import annotations
@@ -150,7 +150,7 @@ def run(tmp_path_factory, collections_path):
         inventory.chmod(0o600)
         hvemu = Hvemu(proc.http_url, inventory, _inventory_hosts(yaml.safe_load(inventory.read_text())))
         ansible = Ansible(hvemu, collections_path, workdir)
-        result = ansible.playbook(PLAYBOOK, "-vvv", "-f", "13")
+        result = ansible.playbook(PLAYBOOK, "-vvvvv", "-f", "13")
         yield hvemu, result
     finally:
         proc.stop()
@@ -204,13 +204,13 @@ def test_a_certificate_from_another_ca_fails(run):
 
 def test_no_secret_in_the_output_or_the_results(run):
     _hvemu, result = run
-    # The run was made at -vvv: the connection plugins' own verbose lines are there.
+    # The run was made at -vvvvv: the connection plugins' own verbose lines are there.
     assert "ESTABLISH WINRM CONNECTION FOR USER: Administrator" in result.stdout
     assert "ESTABLISH PSRP CONNECTION FOR USER: Administrator" in result.stdout
     log = result.stdout + result.stderr
     variants = {PASSWORD, json.dumps(PASSWORD)[1:-1], PASSWORD.encode("utf-16-le").hex(), PASSWORD.replace("!", "")}
     for secret in variants:
-        assert log.count(secret) == 0, f"the password appears in the -vvv output as {secret!r}"
+        assert log.count(secret) == 0, f"the password appears in the -vvvvv output as {secret!r}"
     assert result.records, "the callback recorded no task result"
     for record in result.records:
         text = json.dumps(record["result"])
