@@ -3,8 +3,9 @@
 The engine-level properties (tests/unit/security/test_hostile_values.py) cover thousands of values; this proves
 the real path: YAML, Ansible's argument handling, the action plugin, the connection plugins' stdin handling
 (pywinrm's cmd shell and pypsrp's pipeline input, which splits lines with Python's splitlines) and the bridge
-framing. The values are written into the playbook with ``!unsafe`` (Ansible must not template them) and every
-character YAML would read as a line break is escaped.
+framing. Every module with a name option takes part (host_network, vswitch, hns_network, hns_endpoint,
+vm_adapter and the four _info modules). The values are written into the playbook with ``!unsafe`` (Ansible must
+not template them) and every character YAML would read as a line break is escaped.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ VALUES = {
     "policy": "pol \u2028 \x85 $(x) '\"",
     "vm": "CTR-VM-1",  # the seeded VM, in another letter case
     "nic": "network adapter 2",
+    # for the single-object modules
+    "switch2": "vs2 `$(x)` ' \" \u00e9 \\ ;",
+    "notes2": "n2 \x85 \u2028 \v\f $(Stop-Computer) '",
+    "network2": "hn2 $(x);' {{ lookup('env', 'HOME') }}",
+    "domain2": "d2'`.example",
+    "endpoint2": "he2 @(1)' \"",
 }
 WILDCARD = "nat*"
 
@@ -83,6 +90,40 @@ def playbook() -> str:
     - name: Assert idempotent
       ansible.builtin.assert:
         that: [first is changed, again is not changed, "again.operations | length == 0"]
+    - name: Single-object switch
+      hyperv.network.vswitch:
+        name: {v["switch2"]}
+        switch_type: private
+        notes: {v["notes2"]}
+    - name: Single-object network
+      hyperv.network.hns_network:
+        name: {v["network2"]}
+        type: internal
+        subnets: [{{prefix: 172.31.0.0/16}}]
+        dns: {{domain: {v["domain2"]}}}
+    - name: Single-object endpoint
+      hyperv.network.hns_endpoint:
+        name: {v["endpoint2"]}
+        network: {yaml_scalar(VALUES["network2"].upper())}
+        ip_address: 172.31.0.10
+    - name: Single-object VM adapter
+      hyperv.network.vm_adapter:
+        vm: {yaml_scalar(VALUES["vm"].lower())}
+        name: {yaml_scalar(VALUES["nic"].upper())}
+        switch: {v["switch2"]}
+    - name: Switch info
+      hyperv.network.vswitch_info:
+        name: [{v["switch2"]}]
+    - name: Network info
+      hyperv.network.hns_network_info:
+        name: [{v["network"]}, {v["network2"]}]
+    - name: Endpoint info
+      hyperv.network.hns_endpoint_info:
+        name: [{yaml_scalar(VALUES["endpoint2"].upper())}]
+    - name: VM adapter info
+      hyperv.network.vm_adapter_info:
+        vm: [{v["vm"]}]
+        name: [{v["nic"]}]
     - name: A wildcard is refused
       hyperv.network.vswitch:
         name: {yaml_scalar(WILDCARD)}
@@ -111,6 +152,10 @@ def run(tmp_path_factory, collections_path):
         proc.stop()
 
 
+def info_names(result, host, task, key):
+    return [o["name"] for o in result.named(host, task)["result"][key]]
+
+
 def test_hostile_names_reach_the_host_byte_for_byte_over_winrm_and_psrp(run):
     hvemu, before, result = run
     assert {hvemu.connection(h) for h in HOSTS} == {"winrm", "psrp"}
@@ -128,8 +173,24 @@ def test_hostile_names_reach_the_host_byte_for_byte_over_winrm_and_psrp(run):
         endpoints = [e for e in state["endpoints"] if e["Name"] == v["endpoint"]]
         assert len(endpoints) == 1 and endpoints[0]["HostComputeNetwork"].lower() == networks[0]["ID"].lower()
         nics = {(n["VMName"], n["Name"]): n for n in state["vm_adapters"]}
-        assert nics[("ctr-vm-1", "Network Adapter 2")]["SwitchName"] == v["switch"], host
+        converged = result.named(host, "Converge")["state"]
+        first_nics = {(n["VMName"], n["Name"]): n for n in converged["vm_adapters"]}
+        assert first_nics[("ctr-vm-1", "Network Adapter 2")]["SwitchName"] == v["switch"], host
+        assert nics[("ctr-vm-1", "Network Adapter 2")]["SwitchName"] == v["switch2"], host
         assert nics[("ctr-vm-1", "Network Adapter")]["SwitchName"] == "team-sw", host  # the other NIC untouched
+        # the single-object modules
+        switch2 = [s for s in state["switches"] if s["Name"] == v["switch2"]]
+        assert len(switch2) == 1 and switch2[0]["Notes"] == v["notes2"] + "\n" + TAG, host
+        network2 = [n for n in state["networks"] if n["Name"] == v["network2"]]
+        assert len(network2) == 1 and network2[0]["Dns"]["Domain"] == v["domain2"], host
+        endpoint2 = [e for e in state["endpoints"] if e["Name"] == v["endpoint2"]]
+        assert len(endpoint2) == 1 and endpoint2[0]["HostComputeNetwork"].lower() == network2[0]["ID"].lower()
+        # the _info modules filter by exact, case-insensitive name and return the names as stored
+        assert info_names(result, host, "Switch info", "switches") == [v["switch2"]], host
+        networks = sorted(info_names(result, host, "Network info", "networks"))
+        assert networks == sorted([v["network"], v["network2"]]), host
+        assert info_names(result, host, "Endpoint info", "endpoints") == [v["endpoint2"]], host
+        assert info_names(result, host, "VM adapter info", "vm_adapters") == ["Network Adapter 2"], host
         # nothing else changed: the seeded objects are as they were
         for kind in ("switches", "networks", "endpoints"):
             old = {json.dumps(o, sort_keys=True) for o in before[host][kind]}
@@ -142,7 +203,7 @@ def test_the_wildcard_is_refused_before_any_call_and_scripts_stay_constant(run):
         wild = result.named(host, "A wildcard is refused")
         assert wild["status"] == "failed" and "wildcard" in wild["result"]["msg"], wild["result"]
         assert WILDCARD in wild["result"]["msg"]
-        calls_before = result.named(host, "Assert idempotent")["stats"]["bridge_calls"]
+        calls_before = result.named(host, "VM adapter info")["stats"]["bridge_calls"]
         assert wild["stats"]["bridge_calls"] == calls_before, "a refused name made a bridge call"
         assert result.named(host, "Converge")["stats"]["bridge_calls"] == 2
         assert result.named(host, "Converge again")["stats"]["bridge_calls"] == 3
