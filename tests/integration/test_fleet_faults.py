@@ -113,7 +113,7 @@ def test_three_failing_hosts_of_twenty_then_cleared(fleet):
     control(hvemu, "POST", f"/_hvemu/hosts/{ONE_500}/faults", {"http_500_on_request": 1})
     control(hvemu, "POST", f"/_hvemu/hosts/{HNSERR}/faults", {"hns_error_on_op": {"hcn_network_create": "0x803B000A"}})
 
-    first = ansible.playbook(PLAYBOOK, "-f", "10")
+    first = ansible.playbook(PLAYBOOK, "-f", "10", "-vvv")
     assert first.rc != 0, "three hosts failed: ansible-playbook must say so"
     recap = dict(re.findall(r"^(fh\d\d)\s+:\s+(.*)$", first.stdout, re.M))
     for host in HOSTS:
@@ -122,6 +122,12 @@ def test_three_failing_hosts_of_twenty_then_cleared(fleet):
         assert re.search(r"changed=1\b.*unreachable=0\s+failed=0", recap[host]), (host, recap[host])
         assert converged(hvemu.state(host)), host
         assert hvemu.stats(host)["bridge_calls"] == 2, host
+
+    # The failure paths (transport errors, WS-Man faults, HNS errors) print no secret, even at -vvv.
+    password = yaml.safe_load(hvemu.inventory.read_text())["all"]["children"]["hyperv_hosts"]["hosts"]["fh01"][
+        "ansible_password"
+    ]
+    assert (first.stdout + first.stderr).count(password) == 0
 
     # What and where: each failing host is named with an error that says what failed.
     refused = host_output(first.stdout, REFUSED)
