@@ -76,6 +76,7 @@ class Measurement:
             bytes_in_per_host=self.mean("bytes_in"),
             bytes_out_per_host=self.mean("bytes_out"),
             hosts_per_minute=len(self.hosts) / self.wall_s * 60 if self.wall_s else None,
+            job_polls_per_host=sum(t.get("job_polls", 0) for t in self.tasks) / max(len(self.hosts), 1),
         )
         return data
 
@@ -126,7 +127,12 @@ class Runner:
         start = time.perf_counter()
         with open(log_path, "w", encoding="utf-8") as log:
             proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=self.fleet.workdir)
-            _pid, status, usage = os.wait4(proc.pid, 0)
+            try:
+                _pid, status, usage = os.wait4(proc.pid, 0)
+            except KeyboardInterrupt:  # stop the play too, then let run.py report what was measured
+                proc.terminate()
+                proc.wait()
+                raise
             proc.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - start
         emu_cpu = self.fleet.cpu_seconds() - emu_cpu0

@@ -2,7 +2,8 @@
 """Benchmark helper (not part of the collection): per task, wall seconds and the bridge calls its results report.
 
 Enabled by bench/measure.py with ANSIBLE_CALLBACKS_ENABLED=bench_tasks; writes a JSON list to $BENCH_TASKS_OUT:
-[{"task": name, "seconds": from this task's start to the next one's, "hosts": results, "bridge_calls": sum}].
+[{"task": name, "seconds": from this task's start to the next one's, "hosts": results, "bridge_calls": sum,
+  "job_polls": the job_status reads of disruptive changes (result job.polls), summed}].
 """
 
 from __future__ import annotations
@@ -40,16 +41,17 @@ class CallbackModule(CallbackBase):
     def v2_playbook_on_task_start(self, task, is_conditional):
         self._close()
         self.started = time.perf_counter()
-        self.tasks.append({"task": task.get_name(), "seconds": 0.0, "hosts": 0, "bridge_calls": 0})
+        self.tasks.append({"task": task.get_name(), "seconds": 0.0, "hosts": 0, "bridge_calls": 0, "job_polls": 0})
 
     def _count(self, result):
         if not self.tasks:
             return
         data = result._result
         items = data.get("results") if isinstance(data.get("results"), list) else [data]
-        calls = sum(int(item.get("bridge_calls") or 0) for item in items if isinstance(item, dict))
+        items = [item for item in items if isinstance(item, dict)]
         self.tasks[-1]["hosts"] += 1
-        self.tasks[-1]["bridge_calls"] += calls
+        self.tasks[-1]["bridge_calls"] += sum(int(item.get("bridge_calls") or 0) for item in items)
+        self.tasks[-1]["job_polls"] += sum(int((item.get("job") or {}).get("polls") or 0) for item in items)
 
     def v2_runner_on_ok(self, result):
         self._count(result)
