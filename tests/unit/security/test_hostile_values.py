@@ -259,9 +259,10 @@ def with_refs(v: dict) -> dict:
 
 
 def distinct_objects(v: dict) -> bool:
-    """Names that must not collide: two switches, the NAT network's own switch, the adapter and its decoy."""
+    """Names that must not collide: two switches, the NAT network's own switch, the adapters and the decoy."""
     switch_names = [key(v["switch"]), key(v["ext_switch"]), key(v["network"])]
-    return len(set(switch_names)) == 3 and not key(v["adapter"]).endswith(" 2")
+    adapters = {key(v["adapter"]), key(v["adapter"] + " 2")}
+    return len(set(switch_names)) == 3 and not key(v["adapter"]).endswith(" 2") and "ethernet" not in adapters
 
 
 def converge_and_check(v: dict, tally: Tally, where: str) -> None:
