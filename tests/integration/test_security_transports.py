@@ -10,7 +10,7 @@ than the ``-vvv`` asked for) covers them all over ``ansible.builtin.winrm`` and 
 * https against a CA that did not sign the server certificate: the task fails with the certificate
   verification error, nothing reaches the host;
 * every host uses the same distinctive password: it appears nowhere in the run's stdout and stderr at
-  ``-vvvvv``, and no task result or diff carries a connection option.
+  ``-vvvvv``, nor in the recording mode's files, and no task result or diff carries a connection option.
 """
 
 from __future__ import annotations
@@ -150,7 +150,11 @@ def run(tmp_path_factory, collections_path):
         inventory.chmod(0o600)
         hvemu = Hvemu(proc.http_url, inventory, _inventory_hosts(yaml.safe_load(inventory.read_text())))
         ansible = Ansible(hvemu, collections_path, workdir)
-        result = ansible.playbook(PLAYBOOK, "-vvvvv", "-f", "13")
+        records = workdir / "bridge-records"
+        result = ansible.playbook(
+            PLAYBOOK, "-vvvvv", "-f", "13", extra_vars={"hyperv_network_record_dir": str(records)}
+        )
+        result.bridge_records = records
         yield hvemu, result
     finally:
         proc.stop()
@@ -211,6 +215,11 @@ def test_no_secret_in_the_output_or_the_results(run):
     variants = {PASSWORD, json.dumps(PASSWORD)[1:-1], PASSWORD.encode("utf-16-le").hex(), PASSWORD.replace("!", "")}
     for secret in variants:
         assert log.count(secret) == 0, f"the password appears in the -vvvvv output as {secret!r}"
+    # The recording mode saves each bridge call's request and raw answer: never a connection secret.
+    saved = [p for p in result.bridge_records.rglob("*") if p.is_file()]
+    assert saved, "recording mode wrote nothing"
+    for path in saved:
+        assert PASSWORD.encode() not in path.read_bytes(), path
     assert result.records, "the callback recorded no task result"
     for record in result.records:
         text = json.dumps(record["result"])
