@@ -197,11 +197,12 @@ def _poll(client, job_id, ops, *, patience, deadman_s, start_unknown):
     """job_status until the job has ended (not running); tolerates a host that does not answer for a while."""
     deadline = _monotonic() + patience
     delay = POLL_FIRST
-    polls = 0
+    polls = {"polls": 0, "polls_answered": 0}
     while True:
         try:
-            polls += 1
+            polls["polls"] += 1
             journal = _status(client, job_id)
+            polls["polls_answered"] += 1
             if journal.get("state") not in ("running", "rolling_back"):
                 return journal, polls
         except BridgeConnectionLost as e:
@@ -275,7 +276,7 @@ def run_job(client, ops, full_args, raw_before, *, patience=PATIENCE_S, deadman_
             **details,
         ) from None
     journal, polls = _poll(client, job_id, ops, patience=patience, deadman_s=deadman_s, start_unknown=start_unknown)
-    info = {"job_id": job_id, "polls": polls, "state": journal.get("state"), "repairs": journal.get("repairs") or []}
+    info = dict(polls, job_id=job_id, state=journal.get("state"), repairs=journal.get("repairs") or [])
     state = journal.get("state")
     if state == "failed":
         response = types.SimpleNamespace(error=journal.get("error"), results=journal.get("results") or [])

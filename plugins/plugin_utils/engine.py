@@ -45,6 +45,12 @@ SECTION_ORDER = (
 )
 OVERLAY_FACT_TYPES = ("overlay", "l2bridge")
 RECOVERY_PATIENCE = 90.0  # seconds to wait for a host to answer again after a disruptive batch
+# HNS answers that mean "try again": the service restarting (0x803B0020), an object HNS has not
+# finished making visible (0x80070490 Element not found). 0x803B0010 (already exists) on a create
+# may be a concurrent run of ours: a re-read shows whether the object is ours and matches.
+TRANSIENT_HRESULTS = ("0x803B0020", "0x80070490")
+ALREADY_EXISTS = "0x803B0010"
+REPLAN_ROUNDS = 3  # re-read and re-plan at most this many times after such an answer
 
 _monotonic = time.monotonic  # replaceable in tests
 
@@ -140,8 +146,31 @@ def _merge_snapshots(old, new):
 
 
 def _read(client, args):
-    response = client.read([{"op": "snapshot", "args": args}])
-    return _with_partial(response.snapshot, args)
+    """One snapshot read (connection failures retried by the client; transient HNS answers retried here)."""
+    delay = 1.0
+    for attempt in range(1, REPLAN_ROUNDS + 1):
+        try:
+            response = client.read([{"op": "snapshot", "args": args}])
+            return _with_partial(response.snapshot, args)
+        except BridgeError as e:
+            if e.hresult not in TRANSIENT_HRESULTS or attempt == REPLAN_ROUNDS:
+                raise
+            client.sleep(delay)
+            delay *= 2
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _replannable(error, ops):
+    """A failure that a re-read and a new plan may get past (never the first round's precondition failures)."""
+    if error.index is None or error.index >= len(ops):
+        return False
+    if error.hresult in TRANSIENT_HRESULTS:
+        return True
+    # A create that raced another run of ours (its "absent" precondition failed, or HNS says it exists): a
+    # re-read shows whether the object is now there, ours and as configured; then it is adopted, else it fails.
+    return ops[error.index].action == "create" and (
+        error.hresult == ALREADY_EXISTS or error.code == "PRECONDITION_FAILED"
+    )
 
 
 def _report_objects(host_state, scope, keys):
@@ -278,6 +307,11 @@ def converge(
     )
     after_raw = _merge_snapshots(raw, after_raw)
     after_state = model.HostState.from_snapshot(after_raw)
+    if _created_but_unseen(result, after_state):
+        # HNS may not list an object right after its create (0x80070490 Element not found): one more read.
+        client.sleep(1.0)
+        after_raw = _merge_snapshots(after_raw, _read(client, full_args))
+        after_state = model.HostState.from_snapshot(after_raw)
     after_keys = {k: set(v) for k, v in keys.items()}
     result["after"] = _report_objects(after_state, scope, after_keys)
     result["snapshot"] = after_raw
@@ -296,9 +330,20 @@ def converge(
     return result
 
 
+def _created_but_unseen(result, after_state):
+    """Objects the apply reported created that the after-snapshot does not list."""
+    for kind, created in result["created"].items():
+        if kind not in model.KINDS or kind not in after_state.sections:
+            continue
+        seen = set(after_state.objects(kind))
+        if any(norm.name_key(c["name"]) not in seen for c in created):
+            return True
+    return False
+
+
 def _apply(
     client, plan, full_args, *, config, state, scope, uuid_factory, result, current=None, raw_before=None,
-    job_options=None,
+    job_options=None, rounds=REPLAN_ROUNDS,
 ):  # fmt: skip
     """Send the plan plus a trailing snapshot in one call (a detached job when it is disruptive); explain failures."""
     ops = plan.ops
@@ -313,6 +358,11 @@ def _apply(
             # Every operation succeeded; only the trailing snapshot failed: read it separately.
             _collect_created(ops, e.results, result)
             return _read(client, full_args)
+        if rounds > 0 and _replannable(e, ops):
+            return _replan_after(
+                client, plan, e, full_args, config=config, state=state, scope=scope, uuid_factory=uuid_factory,
+                result=result, current=current, rounds=rounds,
+            )  # fmt: skip
         raise _explain_failed_apply(e, ops, current) from None
     except BridgeConnectionLost as e:
         return _recover_after_loss(
@@ -328,6 +378,38 @@ def _apply(
         )
     _collect_created(ops, response.results, result)
     return _with_partial(response.snapshot, full_args)
+
+
+def _replan_after(client, plan, error, full_args, *, config, state, scope, uuid_factory, result, current, rounds):
+    """The batch stopped at a transient HNS answer (or a create that raced): the operations before it took
+    effect. Re-read, plan again from what the host now has, apply what is left; bounded by ``rounds``."""
+    ops = plan.ops
+    _collect_created(ops[: error.index], error.results, result)
+    round_no = REPLAN_ROUNDS - rounds + 1
+    answer = error.hresult or error.code
+    result["warnings"].append(
+        "the host answered %s%s at operation %d (%s); operations before it had taken effect (%d). Re-read and "
+        "planned again (round %d of %d)."
+        % (answer, " %s" % error.hresult_name if error.hresult_name else "", error.index + 1,
+           ops[error.index].line(), error.index, round_no, REPLAN_ROUNDS)
+    )  # fmt: skip
+    client.sleep(float(2 ** (round_no - 1)))
+    raw = _read(client, full_args)
+    after = model.HostState.from_snapshot(raw)
+    try:
+        again = plan_host_changes(config, after, state, kinds=scope, uuid_factory=uuid_factory)
+    except HvNetError:
+        raise _explain_failed_apply(error, ops, current) from None
+    if not again.ops:
+        return raw
+    failed_key = ops[error.index].key
+    if error.hresult not in TRANSIENT_HRESULTS and any(op.key == failed_key for op in again.ops):
+        # The re-read does not show the object HNS says exists (not ours, or another kind): no race to adopt.
+        raise _explain_failed_apply(error, ops, current)
+    return _apply(
+        client, again, full_args, config=config, state=state, scope=scope, uuid_factory=uuid_factory,
+        result=result, current=after, raw_before=raw, rounds=rounds - 1,
+    )  # fmt: skip
 
 
 def _apply_detached(client, plan, full_args, *, result, current, raw_before, job_options):

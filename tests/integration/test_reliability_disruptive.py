@@ -1,0 +1,185 @@
+"""Disruptive changes, retries and reboots through real ansible-playbook, over winrm AND psrp, against hvemu.
+
+A separate hvemu (fleets/reliability.yml: ``relw`` on ansible.builtin.winrm, ``relp`` on ansible.builtin.psrp)
+so faults and reboots never disturb the module tests. An External switch shared with the host on the management
+NIC cuts the host off (hvemu: ``blackout_seconds``); the collection runs it as a detached job, rides out the
+blackout, confirms, and the management NIC's IP configuration — read from the control API, never from the
+collection — is the same before and after, also when Windows' move of it is imperfect (each partial migration).
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import urllib.request
+
+import pytest
+import yaml
+from conftest import Ansible, Hvemu, _inventory_hosts
+
+HERE = pathlib.Path(__file__).resolve().parent
+FLEET = HERE / "fleets" / "reliability.yml"
+HOSTS = ("relw", "relp")
+PARTIAL = ("lose_static_ip", "lose_dns", "lose_gateway", "public_category")
+
+SWITCH_PLAY = """
+- name: Disruptive switch
+  hosts: hyperv_hosts
+  gather_facts: false
+  tasks:
+    - name: External switch on the management NIC, shared with the host
+      hyperv.network.host_network:
+        state: {state}
+        config:
+          switches:
+            - name: rel-ext
+{extra}
+      register: r
+"""
+CREATE = "              net_adapter_names: [Ethernet]\n              allow_management_os: true"
+NAT_PLAY = """
+- name: NAT network
+  hosts: hyperv_hosts
+  gather_facts: false
+  tasks:
+    - name: NAT network
+      hyperv.network.host_network:
+        state: merged
+        config:
+          networks:
+            - name: rel-nat
+              type: nat
+              subnets: [{prefix: 172.30.0.0/16, gateway: 172.30.0.1}]
+      register: r
+"""
+
+
+@pytest.fixture(scope="module")
+def rel(tmp_path_factory, collections_path):
+    """Its own hvemu and ansible runner: (Hvemu, Ansible)."""
+    from hvemu.testing import start_hvemu
+
+    workdir = tmp_path_factory.mktemp("reliability")
+    inventory = workdir / "inventory.yml"
+    proc = start_hvemu(["--fleet", str(FLEET), "--inventory", str(inventory), "--mixed"])
+    try:
+        hosts = _inventory_hosts(yaml.safe_load(inventory.read_text()))
+        hvemu = Hvemu(url=proc.http_url, inventory=inventory, hosts=hosts)
+        yield hvemu, Ansible(hvemu, collections_path, workdir)
+    finally:
+        proc.stop()
+
+
+def post(hvemu: Hvemu, path: str, body: dict | None = None) -> dict:
+    request = urllib.request.Request(hvemu.url + path, data=json.dumps(body or {}).encode(), method="POST")
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read().decode("utf-8"))
+
+
+def management_config(state: dict) -> dict:
+    """The management NIC's IP configuration wherever it lives (Ethernet, or vEthernet with its MAC)."""
+    adapters = state["adapters"]
+    nic = next(a for a in adapters if a["Name"] == "Ethernet")
+    vnic = next((a for a in adapters if a["Virtual"] and a["MacAddress"] == nic["MacAddress"]), None)
+    return (vnic or nic)["ip"]
+
+
+def result_of(run, host: str) -> dict:
+    return run.named(host, "External switch on the management NIC, shared with the host")["result"]
+
+
+def converge_switch(hvemu, ansible, faults: dict, state: str):
+    for host in HOSTS:
+        hvemu.reset_faults(host)
+        hvemu.set_faults(host, {"task_start_delay_s": 0.2, **faults})
+    try:
+        return ansible.playbook(SWITCH_PLAY.format(state=state, extra=CREATE if state == "merged" else ""))
+    finally:
+        for host in HOSTS:
+            hvemu.reset_faults(host)
+
+
+def check_round_trip(hvemu, ansible, faults: dict) -> None:
+    """Create the disruptive switch, re-run (no change), remove it: the configuration survives every step."""
+    before = {host: hvemu.state(host) for host in HOSTS}
+    calls_before = {host: hvemu.stats(host)["bridge_calls"] for host in HOSTS}
+    run = converge_switch(hvemu, ansible, faults, "merged")
+    assert run.rc == 0, run.stdout[-4000:]
+    for host in HOSTS:
+        result = result_of(run, host)
+        assert result["changed"] and result["disruptive"] and result["job"]["state"] == "confirmed", result
+        state = hvemu.state(host)
+        ext = [s for s in state["switches"] if s["Name"] == "rel-ext"]
+        assert len(ext) == 1 and ext[0]["SwitchType"] == 2 and ext[0]["AllowManagementOS"]
+        assert any(a["Name"] == "vEthernet (rel-ext)" for a in state["adapters"])
+        assert management_config(state) == management_config(before[host]), host
+        assert state["journal"][result["job"]["job_id"]]["state"] == "confirmed"
+        # read, job_start, the job_status polls the host answered, job_confirm with the after-snapshot
+        calls = hvemu.stats(host)["bridge_calls"] - calls_before[host]
+        assert calls == 3 + result["job"]["polls_answered"], (host, calls, result["job"])
+        if faults.get("partial_migration"):
+            assert len(result["job"]["repairs"]) == len(faults["partial_migration"]), result["job"]
+    again = converge_switch(hvemu, ansible, {}, "merged")
+    assert again.rc == 0 and not any(result_of(again, h)["changed"] for h in HOSTS), again.stdout[-3000:]
+    removed = converge_switch(hvemu, ansible, faults, "deleted")
+    assert removed.rc == 0, removed.stdout[-4000:]
+    for host in HOSTS:
+        assert result_of(removed, host)["changed"]
+        state = hvemu.state(host)
+        assert state["switches"] == before[host]["switches"] and state["adapters"] == before[host]["adapters"]
+
+
+def test_disruptive_switch_rides_out_a_short_blackout_over_winrm_and_psrp(rel):
+    hvemu, ansible = rel
+    assert {hvemu.connection(h) for h in HOSTS} == {"winrm", "psrp"}
+    check_round_trip(hvemu, ansible, {"blackout_seconds": 2})
+
+
+@pytest.mark.parametrize("loss", PARTIAL)
+def test_each_partial_migration_is_repaired_over_both_transports(rel, loss):
+    hvemu, ansible = rel
+    check_round_trip(hvemu, ansible, {"blackout_seconds": 2, "partial_migration": [loss]})
+
+
+@pytest.mark.full
+@pytest.mark.parametrize("seconds", [10, 30])
+def test_disruptive_switch_rides_out_long_blackouts(rel, seconds):
+    hvemu, ansible = rel
+    check_round_trip(hvemu, ansible, {"blackout_seconds": seconds, "partial_migration": list(PARTIAL)})
+
+
+def test_a_configuration_the_host_cannot_restore_fails_the_task_naming_it(rel):
+    hvemu, ansible = rel
+    faults = {"blackout_seconds": 1, "partial_migration": ["lose_dns"], "repair_fails": ["lose_dns"]}
+    run = converge_switch(hvemu, ansible, faults, "merged")
+    try:
+        assert run.rc != 0
+        for host in HOSTS:
+            record = run.named(host, "External switch on the management NIC, shared with the host")
+            assert record["status"] == "failed"
+            msg = record["result"]["msg"]
+            assert "DNS servers 10.41.0.2, 10.41.0.3 -> none" in msg and "vEthernet (rel-ext) (was Ethernet)" in msg
+            assert management_config(hvemu.state(host))["DnsServers"] == []  # the control API agrees
+    finally:
+        assert converge_switch(hvemu, ansible, {}, "deleted").rc == 0
+    for host in HOSTS:
+        # The switch's removal moves the configuration back as it is: the lost DNS servers stay lost (the
+        # tests after this one compare each host with itself, so they do not depend on them).
+        assert management_config(hvemu.state(host))["DnsServers"] == []
+
+
+def test_reboot_drops_the_nat_network_and_a_rerun_restores_it(rel):
+    hvemu, ansible = rel
+    first = ansible.playbook(NAT_PLAY)
+    assert first.rc == 0, first.stdout[-3000:]
+    for host in HOSTS:
+        dropped = post(hvemu, f"/_hvemu/hosts/{host}/reboot")
+        assert dropped["networks"] == ["rel-nat"] and "boot_replay" not in dropped
+        assert hvemu.state(host)["networks"] == []
+    rerun = ansible.playbook(NAT_PLAY)
+    assert rerun.rc == 0, rerun.stdout[-3000:]
+    for host in HOSTS:
+        assert rerun.named(host, "NAT network")["result"]["changed"] is True
+        assert [n["Name"] for n in hvemu.state(host)["networks"]] == ["rel-nat"]
+    steady = ansible.playbook(NAT_PLAY)
+    assert steady.rc == 0 and not any(steady.named(h, "NAT network")["result"]["changed"] for h in HOSTS)

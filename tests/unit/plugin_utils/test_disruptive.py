@@ -1,0 +1,247 @@
+"""The engine's reliability paths against hvemu's host model in-process (no transport, real model).
+
+The executor below stands for the transport: while the host is blacked out (a disruptive change ran) a
+request gets no answer, and a request whose own operation started the blackout loses its reply, as
+hvemu's HTTP server does. Every test checks the host through hvemu's own state (what the control API
+serves), not only through the engine's result.
+"""
+
+import base64
+import json
+import time
+
+import pytest
+
+hvemu_engine = pytest.importorskip("hvemu.engine")
+testkit = pytest.importorskip("hvemu.model.testkit")
+Faults = pytest.importorskip("hvemu.faults").Faults
+
+from ansible_collections.hyperv.network.plugins.plugin_utils import disruptive, engine  # noqa: E402
+from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import BridgeClient  # noqa: E402
+from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (  # noqa: E402
+    BridgeError,
+    HvNetError,
+)
+
+PARTIAL = ("lose_static_ip", "lose_dns", "lose_gateway", "public_category")
+EXT = {"switches": [{"name": "ext", "net_adapter_names": ["Ethernet"], "allow_management_os": True}]}
+NAT = {"networks": [{"name": "nat1", "type": "nat", "subnets": [{"prefix": "172.20.0.0/16", "gateway": "172.20.0.1"}]}]}
+
+
+class Transport:
+    """Calls run_script like the WinRM server: no answer during a blackout; a reply lost when its call started one."""
+
+    def __init__(self, host, lose_next_apply_reply=False):
+        self.host = host
+        self.lose_next_apply_reply = lose_next_apply_reply
+        self.lost = 0
+
+    def __call__(self, cmd, in_data):
+        if time.monotonic() < self.host.blackout_until:
+            self.lost += 1
+            raise ConnectionError("connection refused (host network cut by a disruptive change)")
+        script = base64.b64decode(cmd.rsplit(" ", 1)[1]).decode("utf-16-le")
+        stdout, stderr, rc = hvemu_engine.run_script(self.host, script, in_data.decode("ascii").split("\r\n"))
+        if time.monotonic() < self.host.blackout_until:
+            self.lost += 1
+            raise ConnectionError("connection reset: the reply was lost")
+        first_op = json.loads(in_data.decode("ascii").split("\r\n")[-2])["ops"][0]["op"]
+        if self.lose_next_apply_reply and first_op not in ("snapshot", "job_status"):
+            self.lose_next_apply_reply = False
+            raise ConnectionError("connection reset: the reply was lost")
+        return rc, stdout, stderr
+
+
+def make(faults=None, **spec):
+    host = testkit.make_host(**spec)
+    host.faults = Faults.from_json({"task_start_delay_s": 0.05, **(faults or {})})
+    return host
+
+
+def converge(host, config, transport=None, **kw):
+    transport = transport or Transport(host)
+    client = BridgeClient(transport, sleep=lambda s: time.sleep(min(s, 0.2)))
+    kw.setdefault("check_mode", False)
+    kw.setdefault("diff", False)
+    kw.setdefault("wait_for_overlay", 0)
+    return engine.converge(client, config, "merged", **kw)
+
+
+def ip_by_mac(host):
+    """Each physical NIC's configuration, wherever it lives now (NIC or its management vNIC), from hvemu's state."""
+    adapters = host.state()["adapters"]
+    out = {}
+    for nic in (a for a in adapters if not a["Virtual"]):
+        vnic = next((a for a in adapters if a["Virtual"] and a["MacAddress"] == nic["MacAddress"]), None)
+        out[nic["MacAddress"]] = (vnic or nic)["ip"]
+    return out
+
+
+def test_disruptive_converge_rides_out_a_blackout_and_keeps_the_configuration():
+    host = make({"blackout_seconds": 1.0})
+    before = ip_by_mac(host)
+    transport = Transport(host)
+    result = converge(host, EXT, transport)
+    assert result["changed"] and result["disruptive"] and result["job"]["state"] == "confirmed"
+    assert transport.lost >= 1  # the host really was unreachable for a while
+    # read, job_start, job_status polls (those the host answered), job_confirm with the after-snapshot
+    assert host.stats.to_json()["bridge_calls"] == 3 + result["job"]["polls_answered"]
+    state = host.state()
+    assert [(s["Name"], s["SwitchType"], s["AllowManagementOS"]) for s in state["switches"]] == [("ext", 2, True)]
+    assert ip_by_mac(host) == before
+    assert state["journal"][result["job"]["job_id"]]["state"] == "confirmed"
+    again = converge(host, EXT)
+    assert again["changed"] is False and again["bridge_calls"] == 1
+
+
+@pytest.mark.parametrize("loss", PARTIAL)
+def test_each_partial_migration_is_repaired_and_reported(loss):
+    host = make({"blackout_seconds": 0.5, "partial_migration": [loss]})
+    before = ip_by_mac(host)
+    result = converge(host, EXT)
+    assert result["job"]["state"] == "confirmed"
+    assert len(result["job"]["repairs"]) == 1
+    assert any("the host repaired: vEthernet (ext)" in w for w in result["warnings"]), result["warnings"]
+    assert ip_by_mac(host) == before
+
+
+def test_a_configuration_the_host_could_not_restore_fails_naming_each_difference():
+    host = make({"partial_migration": ["lose_dns", "public_category"], "repair_fails": ["lose_dns", "public_category"]})
+    with pytest.raises(HvNetError) as e:
+        converge(host, EXT)
+    msg = e.value.msg
+    assert "applied and confirmed" in msg
+    assert "vEthernet (ext) (was Ethernet)" in msg
+    assert "DNS servers 10.1.0.2, 10.1.0.3 -> none" in msg and "network category Private -> Public" in msg
+    assert host.state()["switches"][0]["Name"] == "ext"  # confirmed: kept, the user fixes the configuration
+
+
+def test_a_failed_operation_in_a_job_is_explained_like_an_inline_failure():
+    host = make({"hns_error_on_op": {"hcn_network_create": "0x803B0006"}})
+    config = {**EXT, "networks": [{"name": "tr", "type": "transparent", "adapter": "Ethernet 2"}]}
+    with pytest.raises(BridgeError) as e:
+        converge(host, config)
+    assert e.value.details["operations_done"] == ["1. create switch ext (external on Ethernet) [disruptive]"]
+    assert e.value.details["operations_failed"][0].startswith("2. create network tr")
+    assert [s["Name"] for s in host.state()["switches"]] == ["ext"]  # what took effect stays; nothing rolled back
+
+
+def test_a_lost_job_start_answer_is_found_by_polling():
+    host = make({"blackout_seconds": 0.5, "task_start_delay_s": 0})
+    transport = Transport(host)
+    real = hvemu_engine.run_script
+
+    def slow_start(h, script, lines):  # the task runs before the answer leaves: the answer is lost in the blackout
+        out = real(h, script, lines)
+        time.sleep(0.2)
+        return out
+
+    hvemu_engine.run_script = slow_start
+    try:
+        result = converge(host, EXT, transport)
+    finally:
+        hvemu_engine.run_script = real
+    assert result["job"]["state"] == "confirmed"
+    assert len(host.state()["journal"]) == 1  # started once, never again
+
+
+def test_undo_lists_come_from_the_before_snapshot():
+    raw = {
+        "adapters": [{"Name": "Ethernet", "InterfaceDescription": "NIC A"}],
+        "switches": [
+            {"Id": "11111111-1111-1111-1111-111111111111", "Name": "ext", "SwitchType": 2, "AllowManagementOS": True,
+             "NetAdapterInterfaceDescriptions": ["NIC A"], "Notes": "[hyperv.network]"},
+        ],
+        "networks": ['{"ID":"22222222-2222-2222-2222-222222222222","Name":"tr","Type":"Transparent"}'],
+    }  # fmt: skip
+    sid, nid = "11111111-1111-1111-1111-111111111111", "22222222-2222-2222-2222-222222222222"
+    (create,) = disruptive.undo_for({"op": "switch_remove", "args": {"id": sid}}, raw)
+    assert create["args"] == {"name": "ext", "switch_type": "External", "notes": "[hyperv.network]",
+                              "net_adapter_names": ["Ethernet"], "allow_management_os": True}  # fmt: skip
+    (back,) = disruptive.undo_for({"op": "switch_set", "args": {"id": sid, "allow_management_os": False}}, raw)
+    assert back["args"] == {"id": sid, "allow_management_os": True}
+    (recreate,) = disruptive.undo_for({"op": "hcn_network_delete", "args": {"id": nid}}, raw)
+    assert recreate["args"] == {"id": nid, "settings": raw["networks"][0]}
+    assert disruptive.undo_for({"op": "switch_create", "args": {"name": "x"}}, raw) is None  # the host derives it
+
+
+def test_rolled_back_job_is_reported(monkeypatch):
+    host = make()
+    # A controller too slow to confirm: the host's dead-man timer (1 s) fires before the confirmation.
+    real_confirm = disruptive._confirm
+
+    def late(client, job_id, full_args):
+        time.sleep(1.6)
+        return real_confirm(client, job_id, full_args)
+
+    monkeypatch.setattr(disruptive, "_confirm", late)
+    with pytest.raises(HvNetError) as e:
+        converge(host, EXT, job_options={"deadman_s": 1})
+    assert "rolled it back" in e.value.msg or "could not be confirmed" in e.value.msg
+    time.sleep(0.3)
+    state = host.state()
+    assert state["switches"] == [] and ip_by_mac(host) == ip_by_mac(make())
+
+
+# ---- retry policy ------------------------------------------------------------------------------
+def test_lost_reply_of_an_inline_apply_is_re_read_not_re_applied():
+    host = make()
+    transport = Transport(host, lose_next_apply_reply=True)
+    result = converge(host, NAT, transport)
+    assert any("a re-read shows every planned operation took effect" in w for w in result["warnings"])
+    assert [n["Name"] for n in host.state()["networks"]] == ["nat1"]
+    assert host.stats.to_json()["bridge_calls"] == 3  # read, the apply (reply lost), the re-read
+
+
+def test_transient_hns_error_is_re_read_and_re_planned():
+    host = make({"hns_transient_errors": 1})
+    config = {**NAT, "endpoints": [{"name": "ep1", "network": "nat1", "ip_address": "172.20.0.10"}]}
+    # the read consumes nothing (no HNS section needed by it fails? it does: networks are read) -> arm after the read
+    host.faults.hns_transient_errors = 0
+    client_transport = Transport(host)
+    calls = {"n": 0}
+    real = hvemu_engine.run_script
+
+    def arm(h, script, lines):
+        calls["n"] += 1
+        if calls["n"] == 2:  # the apply: its first HNS call fails with 0x803B0020
+            h.faults.hns_transient_errors = 1
+        return real(h, script, lines)
+
+    hvemu_engine.run_script = arm
+    try:
+        result = converge(host, config, client_transport)
+    finally:
+        hvemu_engine.run_script = real
+    assert any("answered 0x803B0020" in w and "round 1 of 3" in w for w in result["warnings"]), result["warnings"]
+    state = host.state()
+    assert [n["Name"] for n in state["networks"]] == ["nat1"] and [e["Name"] for e in state["endpoints"]] == ["ep1"]
+
+
+def test_transient_errors_are_bounded():
+    host = make()
+    host.faults = Faults.from_json({"hns_error_on_op": {"hcn_network_create": "0x803B0020"}})
+    with pytest.raises(BridgeError) as e:
+        converge(host, NAT)
+    assert e.value.hresult == "0x803B0020"
+    assert host.stats.to_json()["bridge_calls"] == 1 + 4 + 3  # read, 4 applies, 3 re-reads: bounded
+    assert host.state()["networks"] == []
+
+
+def test_created_object_missing_from_the_first_read_is_read_again():
+    host = make({"element_not_found_after_create": 1})
+    result = converge(host, NAT)
+    assert not any("still differs" in w for w in result["warnings"]), result["warnings"]
+    assert [n["name"] for n in result["after"]["networks"]] == ["nat1"]
+
+
+def test_already_exists_from_a_concurrent_run_of_ours_is_adopted():
+    host = make()
+    other = engine.converge(BridgeClient(Transport(host)), NAT, "merged", check_mode=False, diff=False)
+    assert other["changed"]
+    # This run planned its create before the other run's create landed: simulate by planning on a stale read.
+    stale = dict(converge(make(), NAT, check_mode=True)["snapshot"])
+    result = converge(host, NAT, snapshot=stale)
+    assert any("answered PRECONDITION_FAILED at operation 1" in w for w in result["warnings"]), result["warnings"]
+    assert host.stats.to_json()["bridge_calls"] == 2 + 2  # the other run's read+apply; this run's apply, re-read
+    assert [n["Name"] for n in host.state()["networks"]] == ["nat1"]
