@@ -18,7 +18,7 @@ from pathlib import Path
 from hvemu.testing import READY, HvemuProcess
 
 # The counters the benchmarks take deltas of (hvemu's Stats fields that are plain numbers).
-COUNTERS = ("commands", "bridge_calls", "bytes_in", "bytes_out")
+COUNTERS = ("commands", "bridge_calls", "bytes_in", "bytes_out", "bridge_cache_misses")
 
 
 class Fleet:

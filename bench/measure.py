@@ -72,6 +72,7 @@ class Measurement:
             calls_per_host=self.mean("bridge_calls"),
             calls_per_host_max=self.max("bridge_calls"),
             commands_per_host=self.mean("commands"),
+            cache_misses_per_host=self.mean("bridge_cache_misses"),
             bytes_per_host=self.bytes_per_host(),
             bytes_in_per_host=self.mean("bytes_in"),
             bytes_out_per_host=self.mean("bytes_out"),
