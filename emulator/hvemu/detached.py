@@ -70,7 +70,7 @@ def job_start(host: HostModel, args: dict) -> dict:
         "request": {"ops": copy.deepcopy(args["ops"]), "undo": undo},
     }
     if args.get("boot_replay"):
-        host.data["boot_replay"] = {"job_id": job_id, "ops": copy.deepcopy(args["ops"])}
+        host.data["boot_replay"] = {"job_id": job_id, "ops": copy.deepcopy(args["boot_replay"])}
     host.job_confirmed[job_id] = threading.Event()
     thread = threading.Thread(target=_run, args=(host, job_id), name=f"hvemu-task-{job_id}", daemon=True)
     host.job_threads[job_id] = thread

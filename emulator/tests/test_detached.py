@@ -189,7 +189,7 @@ def test_boot_replay_restores_non_persistent_networks_at_boot():
     host = make_host()
     fast(host)
     nid = gid()
-    jid = start(host, [net_create(nid, nat_doc())], boot_replay=True)
+    jid = start(host, [net_create(nid, nat_doc())], boot_replay=[net_create(nid, nat_doc())])
     wait_state(host, jid, ("applied",))
     ok(host, {"op": "job_confirm", "args": {"job_id": jid}})
     result = host.reboot()

@@ -41,4 +41,5 @@ class ActionModule(HvNetActionBase):
             recreate=args["recreate"],
             snapshot=args["snapshot"],
             wait_for_overlay=args["wait_for_overlay"],
+            job_options={"boot_replay": True} if args["boot_replay"] else None,
         )

@@ -43,6 +43,16 @@ options:
       - The raw host snapshot (RV(snapshot)) returned by an earlier C(host_network) task on the same host in the same
         play. The task then skips its own read; the apply's preconditions still catch concurrent changes.
     type: dict
+  boot_replay:
+    description:
+      - Also register, on the host, a startup scheduled task that replays this task's whole O(config) (rendered as
+        creates, with the IDs the objects have) after a reboot, for hosts that cannot wait for the next run to
+        restore what Windows drops at boot (C(nat) networks on Windows Server 2019 and later, networks with the
+        non-persistent flag). Objects that survived the reboot are skipped.
+      - A task that changes something then runs as a detached job (start, status reads, confirmation), like a
+        disruptive change; see docs/reliability.md in the collection. The last such task on a host wins.
+    type: bool
+    default: false
   wait_for_overlay:
     description:
       - Seconds to wait for the distributed router MAC and provider address after creating C(overlay), C(l2bridge) or

@@ -178,8 +178,13 @@ class HvNetActionBase(ActionBase):
             )
         return self._client
 
-    def converge(self, config, state, *, kinds=None, recreate=False, snapshot=None, wait_for_overlay=30):
-        """Validate ``config`` (no host contact on a bad value), then converge the host with the engine."""
+    def converge(
+        self, config, state, *, kinds=None, recreate=False, snapshot=None, wait_for_overlay=30, job_options=None
+    ):
+        """Validate ``config`` (no host contact on a bad value), then converge the host with the engine.
+
+        ``job_options`` (``boot_replay``, ``deadman_s``) go to the detached-job protocol (docs/reliability.md).
+        """
         _bridge_client, engine, validate = _engine()
         validate.validate_config(config)
         return engine.converge(
@@ -192,6 +197,7 @@ class HvNetActionBase(ActionBase):
             snapshot=snapshot,
             wait_for_overlay=30 if wait_for_overlay is None else wait_for_overlay,
             kinds=kinds,
+            job_options=job_options,
         )
 
     # -- the run ----------------------------------------------------------------------------------

@@ -250,7 +250,7 @@ def _confirm(client, job_id, full_args):
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def run_job(client, ops, full_args, raw_before, *, patience=PATIENCE_S, deadman_s=DEADMAN_S, boot_replay=False):
+def run_job(client, ops, full_args, raw_before, *, patience=PATIENCE_S, deadman_s=DEADMAN_S, boot_replay=None):
     """Apply ``ops`` (planned operations) as a detached job; return ``(journal, after_snapshot, job_info)``.
 
     Raises ``BridgeError`` (with ``results``/``index``) when an operation failed, ``BridgeConnectionLost``
@@ -262,7 +262,7 @@ def run_job(client, ops, full_args, raw_before, *, patience=PATIENCE_S, deadman_
     args = {"job_id": job_id, "ops": requests, "undo": [undo_for(r, raw_before) for r in requests],
             "deadman_s": int(deadman_s)}  # fmt: skip
     if boot_replay:
-        args["boot_replay"] = True
+        args["boot_replay"] = list(boot_replay)  # the whole config as creates, replayed by the boot-time task
     start_unknown = False
     try:
         client.apply([{"op": "job_start", "args": args}])

@@ -9,6 +9,7 @@ failure or a lost connection the engine reads again and says exactly what took e
 """
 
 import json
+import re
 import time
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import disruptive as detached
@@ -289,6 +290,9 @@ def converge(
         return result
 
     full_args = {"kinds": args["kinds"]}  # the after-snapshot is complete, so later tasks can chain it
+    job_options = dict(job_options or {})
+    if job_options.get("boot_replay"):
+        job_options["boot_replay"] = _boot_replay_requests(config, scope, current, plan)
     after_raw = _apply(
         client,
         plan,
@@ -330,6 +334,30 @@ def converge(
     return result
 
 
+def _boot_replay_requests(config, scope, current, plan):
+    """What the boot-time task replays after a reboot: the whole config rendered as creates (as against an empty
+    host), with the IDs the objects have on this host (or get from this plan), so a replayed object is the same
+    object for the ledger and for the next run. Objects that survived the reboot fail their preconditions and the
+    task skips them."""
+    empty = model.HostState()
+    empty.sections = set(SECTION_ORDER) - {"vm_adapters"}
+    empty.rendering = True
+    rendered = plan_host_changes(config, empty, "merged", kinds=[k for k in scope if k != "vm_adapters"])
+    known = {}
+    for kind in ("networks", "endpoints"):
+        for key, obj in (current.objects(kind) if kind in current.sections else {}).items():
+            known[(kind, key)] = obj.get("id")
+    for op in plan.ops:
+        if op.action == "create" and op.args.get("id"):
+            known[(op.kind, norm.name_key(op.name))] = op.args["id"]
+    text = json.dumps(rendered.requests())
+    for op in rendered.ops:
+        real = known.get((op.kind, norm.name_key(op.name)))
+        if op.action == "create" and op.args.get("id") and real:
+            text = re.sub(re.escape(op.args["id"]), real, text, flags=re.IGNORECASE)
+    return json.loads(text)
+
+
 def _created_but_unseen(result, after_state):
     """Objects the apply reported created that the after-snapshot does not list."""
     for kind, created in result["created"].items():
@@ -347,7 +375,7 @@ def _apply(
 ):  # fmt: skip
     """Send the plan plus a trailing snapshot in one call (a detached job when it is disruptive); explain failures."""
     ops = plan.ops
-    if any(op.disruptive for op in ops):
+    if any(op.disruptive for op in ops) or (job_options or {}).get("boot_replay"):
         return _apply_detached(client, plan, full_args, result=result, current=current, raw_before=raw_before,
                                job_options=job_options)  # fmt: skip
     requests = [op.request() for op in ops] + [{"op": "snapshot", "args": full_args}]

@@ -183,3 +183,26 @@ def test_reboot_drops_the_nat_network_and_a_rerun_restores_it(rel):
         assert [n["Name"] for n in hvemu.state(host)["networks"]] == ["rel-nat"]
     steady = ansible.playbook(NAT_PLAY)
     assert steady.rc == 0 and not any(steady.named(h, "NAT network")["result"]["changed"] for h in HOSTS)
+
+
+def test_boot_replay_restores_the_nat_network_at_boot(rel):
+    hvemu, ansible = rel
+    play = (
+        NAT_PLAY.replace("rel-nat", "rel-nat2")
+        .replace("172.30.0.0/16", "172.30.200.0/24")  # inside the first WinNAT prefix (one per host)
+        .replace("172.30.0.1", "172.30.200.1")
+        .replace("        state: merged\n", "        state: merged\n        boot_replay: true\n")
+    )
+    first = ansible.playbook(play)
+    assert first.rc == 0, first.stdout[-3000:]
+    for host in HOSTS:
+        result = first.named(host, "NAT network")["result"]
+        assert result["changed"] and result["job"]["state"] == "confirmed"  # a boot_replay task runs as a job
+        before = {n["Name"]: n["ID"] for n in hvemu.state(host)["networks"]}
+        rebooted = post(hvemu, f"/_hvemu/hosts/{host}/reboot")
+        assert set(rebooted["networks"]) == {"rel-nat", "rel-nat2"}
+        assert "hcn_network_create" in rebooted["boot_replay"]["replayed"]
+        after = {n["Name"]: n["ID"] for n in hvemu.state(host)["networks"]}
+        assert after == {"rel-nat2": before["rel-nat2"]}  # the same object (ID) again, before any rerun
+    steady = ansible.playbook(play)
+    assert steady.rc == 0 and not any(steady.named(h, "NAT network")["result"]["changed"] for h in HOSTS)

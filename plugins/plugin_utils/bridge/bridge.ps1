@@ -929,8 +929,9 @@ function Invoke-HvNetJobStart($A, $D) {
     Write-HvNetJobFile (Get-HvNetJobPath $id '.request.json') (ConvertTo-HvNetJson $req)
     $j = [ordered]@{ job_id = $id; state = 'running'; confirmed = $false; deadman_s = $req['deadman_s']; steps = [Collections.ArrayList]::new(); results = @(); error = $null; config_before = @(); config_after = @(); repairs = @(); undone = [Collections.ArrayList]::new() }
     Write-HvNetJobFile (Get-HvNetJobPath $id '.journal.json') (ConvertTo-HvNetJson $j)
-    if (Get-HvNetArg $A 'boot_replay') {
-        Write-HvNetJobFile (Get-HvNetJobPath '00000000-0000-0000-0000-000000000000' '.request.json') (ConvertTo-HvNetJson $req)
+    $replay = Get-HvNetArg $A 'boot_replay'
+    if ($null -ne $replay -and @($replay).Count -gt 0) {
+        Write-HvNetJobFile (Get-HvNetJobPath '00000000-0000-0000-0000-000000000000' '.request.json') (ConvertTo-HvNetJson ([ordered]@{ ops = $replay }))
         Write-HvNetJobFile (Get-HvNetJobPath '00000000-0000-0000-0000-000000000000' '.bridge.ps1') $hv['text']
         Register-HvNetTask 'hyperv.network boot replay' (Get-HvNetJobPath '00000000-0000-0000-0000-000000000000' '.bridge.ps1') '#hvnet-replay' $true
     }
