@@ -277,6 +277,7 @@ def run_job(client, ops, full_args, raw_before, *, patience=PATIENCE_S, deadman_
         ) from None
     journal, polls = _poll(client, job_id, ops, patience=patience, deadman_s=deadman_s, start_unknown=start_unknown)
     info = dict(polls, job_id=job_id, state=journal.get("state"), repairs=journal.get("repairs") or [])
+    info["start_answer_lost"] = start_unknown
     state = journal.get("state")
     if state == "failed":
         response = types.SimpleNamespace(error=journal.get("error"), results=journal.get("results") or [])

@@ -450,6 +450,13 @@ def _apply_detached(client, plan, full_args, *, result, current, raw_before, job
             raise
         raise _explain_failed_apply(e, ops, current) from None
     result["job"] = info
+    unanswered = info["polls"] - info["polls_answered"] + (1 if info.get("start_answer_lost") else 0)
+    if unanswered:
+        result["warnings"].append(
+            "the connection to the host was lost for a while after the disruptive change started (expected: the "
+            "change cuts the host's network); %d call(s) went unanswered, job %s then reported %s"
+            % (unanswered, info["job_id"], info["state"])
+        )
     for text in info["repairs"]:
         result["warnings"].append("after the disruptive change the host repaired: %s" % text)
     for text in info.get("configuration_gone") or []:
