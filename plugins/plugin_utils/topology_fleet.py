@@ -80,7 +80,7 @@ def carve_subnets(hosts, prefix, length, explicit=None, existing=None):
     pending = sorted((h for h in hosts if h not in result), key=lambda h: (_home_slot(h, slots), h))
     for host in pending:
         slot = _home_slot(host, slots)
-        for _ in range(slots):
+        for _probe in range(slots):
             if free(slot):
                 break
             slot = (slot + 1) % slots

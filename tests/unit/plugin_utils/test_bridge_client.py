@@ -103,7 +103,7 @@ def test_bridge_from_disk_when_present():
     if not os.path.exists(bc.BRIDGE_PATH):
         pytest.skip("bridge.ps1 not written yet")
     data = bc.build_stdin({"protocol": 1}).decode("ascii")
-    assert data.split("\r\n")[0] == "# hyperv.network bridge v1"
+    assert data.split("\r\n", maxsplit=1)[0] == "# hyperv.network bridge v1"
 
 
 # --- response parsing ------------------------------------------------------------------------

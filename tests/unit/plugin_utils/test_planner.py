@@ -310,7 +310,7 @@ def test_overridden_deletes_owned_unlisted_and_skips_foreign():
     deleted = [(o.op, o.name) for o in p.ops if o.action == "delete"]
     assert ("hcn_network_delete", "nat-owned") in deleted and ("hcn_network_delete", "vxlan-ovl") in deleted
     assert ("hcn_endpoint_delete", "web-ep") in deleted
-    assert {n for _, n in deleted if _ == "switch_remove"} == {"ext-sw", "Int-Sw", "set-sw"}
+    assert {n for op, n in deleted if op == "switch_remove"} == {"ext-sw", "Int-Sw", "set-sw"}
     names = {o.name for o in p.ops}
     for foreign in ("nat", "vxlan0", "Calico", "3f9c1a0b2d4e_eth0"):
         assert foreign not in names

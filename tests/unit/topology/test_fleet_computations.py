@@ -84,7 +84,7 @@ def test_existing_subnet_outside_the_prefix_or_taken_is_not_kept():
     )
     assert result["b"] != "10.99.0.0/24"
     assert result["c"] != "10.244.5.0/24"
-    _assert_valid({h: s for h, s in result.items()}, ["a", "b", "c"], "10.244.0.0/16", 24)
+    _assert_valid(dict(result), ["a", "b", "c"], "10.244.0.0/16", 24)
 
 
 def test_a_full_prefix_is_an_error():
