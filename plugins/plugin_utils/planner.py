@@ -334,15 +334,30 @@ class Planner:
         return True
 
     # -- switches ------------------------------------------------------------------------------
-    def _resolved_adapters(self, names):
+    def _resolved_adapters(self, names, where="config.switches"):
         if names is None:
             return None
-        return [self.current.resolve_adapter(n) for n in names]
+        return [self._existing_adapter(self.current.resolve_adapter(n), n, where) for n in names]
+
+    def _existing_adapter(self, resolved, given, where):
+        """A network adapter the host has, checked at plan time: a precondition failure at apply
+        time would only say that the host changed, not that the name is wrong."""
+        if "adapters" not in self.current.sections or self.current.rendering:
+            return resolved
+        names = [a.get("Name") for a in self.current.adapters if a.get("Name")]
+        if norm.name_key(resolved) not in {norm.name_key(n) for n in names}:
+            raise HvNetPlanError(
+                "%s: host %s has no network adapter named %r (Get-NetAdapter shows: %s)"
+                % (where, self.current.host.get("computer_name") or "(unknown)", given, ", ".join(names) or "none")
+            )
+        return resolved
 
     def _switch_defaults(self, want):
         """Fill what the desired switch leaves unset: defaults for a create (and for replaced)."""
         filled = dict(want)
-        filled["net_adapter_names"] = self._resolved_adapters(want["net_adapter_names"])
+        filled["net_adapter_names"] = self._resolved_adapters(
+            want["net_adapter_names"], "config.switches: switch %r: net_adapter_names" % want["name"]
+        )
         if filled["switch_type"] is None:
             filled["switch_type"] = "external" if filled["net_adapter_names"] else "internal"
         if filled["switch_type"] == "external" and filled["allow_management_os"] is None:
@@ -529,7 +544,13 @@ class Planner:
     def _network_wanted(self, want):
         """The desired network with adapter/switch resolved to one physical adapter name."""
         want = dict(want)
-        adapter = self.current.resolve_adapter(want["adapter"]) if want["adapter"] else None
+        adapter = None
+        if want["adapter"]:
+            adapter = self._existing_adapter(
+                self.current.resolve_adapter(want["adapter"]),
+                want["adapter"],
+                "config.networks: network %r: adapter" % want["name"],
+            )
         if want.get("switch"):
             via_switch = self._switch_adapter(want["switch"], want["name"])
             if adapter and norm.name_key(adapter) != norm.name_key(via_switch):

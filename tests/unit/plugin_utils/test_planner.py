@@ -764,3 +764,23 @@ def test_host_without_hyperv_module_refuses_switches_clearly():
     with pytest.raises(HvNetPlanError, match="no Hyper-V PowerShell module"):
         plan({"switches": [{"name": "s"}]}, current)
     assert [o.op for o in plan({"networks": [{"name": "n", "type": "nat"}]}, current).ops] == ["hcn_network_create"]
+
+
+def test_an_adapter_the_host_lacks_is_refused_at_plan_time_naming_the_field():
+    """Caught after the read, before any apply: the apply's precondition would only say the host changed."""
+    current = model.HostState.from_snapshot(
+        {"host": {"computer_name": "hv01"}, "adapters": [{"Name": "Ethernet", "InterfaceDescription": "NIC 1"}]}
+    )
+    config = {"switches": [{"name": "ext", "net_adapter_names": ["Ethernet 9"]}]}
+    with pytest.raises(
+        HvNetPlanError, match=r"switch 'ext': net_adapter_names: host hv01 has no network adapter named"
+    ):
+        plan_host_changes(config, current, "merged", kinds=["switches"])
+    config = {"networks": [{"name": "t", "type": "transparent", "adapter": "ethernet 9"}]}
+    with pytest.raises(
+        HvNetPlanError, match=r"network 't': adapter: .*'ethernet 9' \(Get-NetAdapter shows: Ethernet\)"
+    ):
+        plan_host_changes(config, current, "merged", kinds=["networks"])
+    # The same names in another case are the same adapter (Windows compares them case-insensitively).
+    ok = {"switches": [{"name": "ext", "net_adapter_names": ["ETHERNET"], "allow_management_os": False}]}
+    assert plan_host_changes(ok, current, "merged", kinds=["switches"]).ops
