@@ -395,7 +395,9 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
         parts.append(table(["phase", "calls x", "bytes x", "wall x", "CPU x"], rows))
         parts.append(f"same end state as the role: {naive.get('same_end_state')}")
         even = derived["naive_ratios"].get("break_even_s_per_call")
-        if even is not None:
+        if even == 0:
+            parts.append("the role's converge was faster than the naive one even at the emulator's millisecond calls")
+        elif even is not None:
             parts.append(
                 f"break-even: once a bridge call costs more than {even:.2f} s (on Windows every call starts "
                 "powershell.exe; Ansible on Windows takes seconds per task), the role's converge beats the naive one"
