@@ -25,6 +25,7 @@ from ansible.module_utils.common.text.converters import to_text
 from ansible.module_utils.parsing.convert_bool import boolean
 from ansible.plugins.action import ActionBase
 from ansible.utils.display import Display
+from ansible_collections.hyperv.network.plugins.plugin_utils import normalize
 from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost, HvNetError
 from ansible_collections.hyperv.network.plugins.plugin_utils.transport_policy import (
@@ -61,8 +62,8 @@ def _engine():
 
 
 def name_key(name):
-    """Windows compares object names case-insensitively (a missing name matches nothing but another)."""
-    return "" if name is None else to_text(name).casefold()
+    """Windows' name equality, as the engine applies it (a missing name matches nothing but another)."""
+    return "" if name is None else normalize.name_key(to_text(name))
 
 
 def config_with(kind=None, items=None):

@@ -42,9 +42,24 @@ _MAC_FORMS = (
 )
 
 
+def _upper_unit(char):
+    """.NET's simple upper-case mapping of one character: a BMP character whose upper case is one
+    character maps to it; one whose upper case expands (ß -> SS, ﬁ -> FI) and anything outside the
+    BMP (a surrogate pair to .NET) stays as it is."""
+    if ord(char) > 0xFFFF:
+        return char
+    upper = char.upper()
+    return upper if len(upper) == 1 else char
+
+
 def name_key(name):
-    """Windows compares object names case-insensitively: the key for matching."""
-    return None if name is None else str(name).casefold()
+    """The key under which Windows considers two names equal.
+
+    The bridge and the cmdlets compare with StringComparison.OrdinalIgnoreCase, which upper-cases
+    each UTF-16 unit with the simple (one-to-one) mapping. casefold() is not that: it would make
+    'Straße' equal 'STRASSE' and the Kelvin sign equal 'k', which Windows keeps apart.
+    """
+    return None if name is None else "".join(_upper_unit(c) for c in str(name))
 
 
 def mac(value):

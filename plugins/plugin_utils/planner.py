@@ -945,7 +945,7 @@ class Planner:
         if want["switch"] is not None and norm.name_key(want["switch"]) != norm.name_key(have["switch"]):
             if (
                 want["switch"]
-                and want["switch"].casefold() not in self.current.switches
+                and norm.name_key(want["switch"]) not in self.current.switches
                 and norm.name_key(want["switch"]) not in self.desired_switches
             ):
                 if "switches" in self.current.sections and not self.current.rendering:

@@ -506,7 +506,8 @@ def sort_endpoint_lists(ep):
 
 
 def _foreign_reason(name, why):
-    known = _KNOWN_FOREIGN.get(norm.name_key(name) or "")
+    key = norm.name_key(name) or ""
+    known = next((text for known, text in _KNOWN_FOREIGN.items() if norm.name_key(known) == key), None)
     return "%s (%s)" % (why, known) if known else why
 
 
@@ -660,7 +661,7 @@ FROM_CONFIG = {
 
 
 def object_key(kind, obj):
-    """Matching key of an object: the casefolded name (VM adapters: VM and adapter name)."""
+    """Matching key of an object: normalize.name_key of its name (VM adapters: VM and adapter name)."""
     if kind == "vm_adapters":
         return (norm.name_key(obj["vm"]), norm.name_key(obj["name"]))
     return norm.name_key(obj["name"])

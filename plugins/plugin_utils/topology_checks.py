@@ -117,12 +117,12 @@ def _desired_prefixes(topo, entry):
 
 def _cni_owner(name):
     key = norm.name_key(name) or ""
-    if key in CNI_NETWORK_NAMES:
-        return CNI_NETWORK_NAMES[key]
-    if key.startswith("calico"):
-        return "Calico"
-    if key.startswith("flannel"):
-        return "flannel"
+    for known, owner in CNI_NETWORK_NAMES.items():
+        if key == norm.name_key(known):
+            return owner
+    for prefix, owner in (("calico", "Calico"), ("flannel", "flannel")):
+        if key.startswith(norm.name_key(prefix)):
+            return owner
     return None
 
 

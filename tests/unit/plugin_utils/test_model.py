@@ -78,18 +78,18 @@ def test_notes_ownership_tag(notes, user, owned):
 
 def test_snapshot_parsing_facts_and_ownership():
     st = model.HostState.from_snapshot(fx.snapshot())
-    ext = st.switches["ext-sw"]
+    ext = st.switches[norm.name_key("ext-sw")]
     assert ext["net_adapter_names"] == ["Ethernet0"]  # description mapped to the name
     assert ext["notes"] == "uplink for containers" and ext["owned"]
-    assert st.switches["set-sw"]["net_adapter_names"] == ["SLOT 3 Port 1", "SLOT 3 Port 2"]
-    assert st.switches["set-sw"]["minimum_bandwidth_mode"] == "none"
-    assert not st.switches["nat"]["owned"]
-    nat = st.networks["nat-owned"]
+    assert st.switches[norm.name_key("set-sw")]["net_adapter_names"] == ["SLOT 3 Port 1", "SLOT 3 Port 2"]
+    assert st.switches[norm.name_key("set-sw")]["minimum_bandwidth_mode"] == "none"
+    assert not st.switches[norm.name_key("nat")]["owned"]
+    nat = st.networks[norm.name_key("nat-owned")]
     assert nat["type"] == "nat" and nat["owned"] and nat["id"] == fx.NAT_ID  # Type omitted; upper-case ID
     assert nat["subnets"] == [
         {"prefix": "172.20.0.0/16", "gateway": "172.20.0.1", "routes": [], "vsid": None, "vlan": None}
     ]
-    ovl = st.networks["vxlan-ovl"]
+    ovl = st.networks[norm.name_key("vxlan-ovl")]
     assert ovl["dr_mac_address"] == "00-15-5D-11-22-33" and ovl["provider_address"] == "10.0.0.21"
     assert ovl["host_route"] and ovl["adapter"] == "Ethernet1" and ovl["subnets"][0]["vsid"] == 4096
     assert ovl["remote_subnet_routes"] == [
@@ -100,12 +100,12 @@ def test_snapshot_parsing_facts_and_ownership():
             "dr_mac_address": "00-15-5D-AA-BB-02",
         }
     ]
-    assert st.networks["vxlan0"]["foreign_reason"].endswith("(a flannel network)")
-    ep = st.endpoints["web-ep"]
+    assert st.networks[norm.name_key("vxlan0")]["foreign_reason"].endswith("(a flannel network)")
+    ep = st.endpoints[norm.name_key("web-ep")]
     assert ep["network"] == "nat-owned" and ep["gateway"] == "172.20.0.1" and ep["owned"]
     assert ep["port_mappings"] == [{"protocol": "tcp", "internal_port": 80, "external_port": 8080, "vip": ""}]
-    assert not st.endpoints["3f9c1a0b2d4e_eth0"]["owned"]
-    vm = st.vm_adapters[("ctr-vm-1", "network adapter")]
+    assert not st.endpoints[norm.name_key("3f9c1a0b2d4e_eth0")]["owned"]
+    vm = st.vm_adapters[(norm.name_key("ctr-vm-1"), norm.name_key("network adapter"))]
     assert (
         vm["mac_address"] == "00-15-5D-01-02-03"
         and vm["vlan"] == {"mode": "untagged"}
@@ -118,7 +118,7 @@ def test_unparsable_documents_are_skipped():
     snap["networks"].append("not json")
     snap["networks"].append(json.dumps({"ID": fx.STALE_NET_ID}))  # no name
     st = model.HostState.from_snapshot(snap)
-    assert "nat-owned" in st.networks
+    assert norm.name_key("nat-owned") in st.networks
 
 
 def test_report_round_trips_through_config():
