@@ -225,7 +225,9 @@ def _poll(client, job_id, ops, *, patience, deadman_s, start_unknown):
                     job_id=job_id,
                     operations_not_run=_numbered(ops),
                 ) from None
-            raise
+            if e.code == "PRECONDITION_FAILED" or _monotonic() >= deadline:
+                raise
+            journal = {"state": "running"}  # the journal could not be read this time (being rewritten): poll on
         if _monotonic() >= deadline:
             raise BridgeConnectionLost(
                 "job %s was still %s after %d s; it goes on on the host and is rolled back unless confirmed. "

@@ -786,7 +786,18 @@ function Write-HvNetJobFile([string]$Path, [string]$Text) {
 function Read-HvNetJournal([string]$JobId) {
     $path = Get-HvNetJobPath $JobId '.journal.json'
     if (-not [IO.File]::Exists($path)) { Stop-HvNet 'PRECONDITION_FAILED' ('no job {0} on this host (never started, or its journal was removed)' -f $JobId) $JobId }
-    return $hv.json.DeserializeObject([IO.File]::ReadAllText($path))
+    # The task replaces the file while it works: a read that meets the replace tries again.
+    for ($try = 1; $try -lt 5; $try++) {
+        try { $j = $hv.json.DeserializeObject([IO.File]::ReadAllText($path)); break } catch [IO.IOException] { Start-Sleep -Milliseconds 100 }
+    }
+    if ($try -eq 5) { $j = $hv.json.DeserializeObject([IO.File]::ReadAllText($path)) }
+    # JavaScriptSerializer gives fixed-size arrays; the task appends to these lists.
+    foreach ($k in @('steps', 'undone')) {
+        $list = [Collections.ArrayList]::new()
+        foreach ($x in @($j[$k])) { if ($null -ne $x) { [void]$list.Add($x) } }
+        $j[$k] = $list
+    }
+    return $j
 }
 
 function Add-HvNetStep($J, [string]$Step, [bool]$Ok, $Detail) {
@@ -986,13 +997,19 @@ function Invoke-HvNetJobRun([string]$JobId) {
         $deadline = [DateTime]::UtcNow.AddSeconds([int]$req['deadman_s'])
         $confirm = Get-HvNetJobPath $JobId '.confirm'
         while ([DateTime]::UtcNow -lt $deadline -and -not [IO.File]::Exists($confirm)) { Start-Sleep -Milliseconds 500 }
+        # The last look for a confirmation and the switch to rolling_back happen under the host mutex, as
+        # job_confirm's check of the state does: a confirmation is either seen here or refused there.
         $mutex = [System.Threading.Mutex]::new($false, 'Global\hyperv.network.bridge')
+        $held = $false
         try {
-            try { $null = $mutex.WaitOne(600000) } catch { $null = $_ }
+            try { $held = $mutex.WaitOne(600000) } catch { $held = $true }
             if ([IO.File]::Exists($confirm)) { $j['confirmed'] = $true; $j['state'] = 'confirmed'; Add-HvNetStep $j 'confirm' $true $null; return }
             $j['state'] = 'rolling_back'
             Add-HvNetStep $j 'dead-man timer expired' $false ('no job_confirm within {0} s' -f $req['deadman_s'])
-        } finally { $mutex.ReleaseMutex(); $mutex.Dispose() }
+        } finally {
+            if ($held) { $mutex.ReleaseMutex() }
+            $mutex.Dispose()
+        }
         $undo = @($req['undo'])
         $map = @{ switch_create = @('switch_remove', 'switch'); hcn_network_create = @('hcn_network_delete', 'network'); hcn_endpoint_create = @('hcn_endpoint_delete', 'endpoint'); hcn_namespace_create = @('hcn_namespace_delete', 'namespace') }
         for ($i = $resp['results'].Count - 1; $i -ge 0; $i--) {
