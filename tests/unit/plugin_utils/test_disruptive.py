@@ -245,3 +245,24 @@ def test_already_exists_from_a_concurrent_run_of_ours_is_adopted():
     assert any("answered PRECONDITION_FAILED at operation 1" in w for w in result["warnings"]), result["warnings"]
     assert host.stats.to_json()["bridge_calls"] == 2 + 2  # the other run's read+apply; this run's apply, re-read
     assert [n["Name"] for n in host.state()["networks"]] == ["nat1"]
+
+
+def test_rollback_recreates_a_deleted_network_from_its_document(monkeypatch):
+    host = make()
+    converge(host, {"networks": [{"name": "tr", "type": "transparent", "adapter": "Ethernet 2"}]})
+    before = host.state()
+    real_confirm = disruptive._confirm
+
+    def late(client, job_id, full_args):
+        time.sleep(1.6)
+        return real_confirm(client, job_id, full_args)
+
+    monkeypatch.setattr(disruptive, "_confirm", late)
+    with pytest.raises(HvNetError) as e:
+        engine.converge(BridgeClient(Transport(host), sleep=time.sleep), {"networks": [{"name": "tr"}]}, "deleted",
+                        check_mode=False, diff=False, job_options={"deadman_s": 1})  # fmt: skip
+    assert "operation 1 (hcn_network_delete): undone" in e.value.msg
+    time.sleep(0.3)
+    after = host.state()
+    assert [(n["Name"], n["ID"]) for n in after["networks"]] == [(n["Name"], n["ID"]) for n in before["networks"]]
+    assert after["ledger"] == before["ledger"] and ip_by_mac(host) == ip_by_mac(make())
