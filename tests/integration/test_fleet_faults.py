@@ -25,7 +25,7 @@ import urllib.request
 
 import pytest
 import yaml
-from conftest import Ansible, Hvemu, _inventory_hosts, script_hashes
+from hvnet_harness import Ansible, Hvemu, _inventory_hosts, script_hashes
 
 HOSTS = [f"fh{i:02d}" for i in range(1, 21)]
 REFUSED, HTTP500, HNSERR, ONE_500 = "fh03", "fh07", "fh12", "fh15"

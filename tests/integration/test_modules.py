@@ -20,7 +20,7 @@ import re
 
 import pytest
 import yaml
-from conftest import FLEET, script_hashes
+from hvnet_harness import FLEET, script_hashes
 
 HOSTS = ("hvw", "hvp")
 MODULES = (
@@ -296,8 +296,8 @@ def test_disruptive_change_rides_out_the_blackout(hvemu, ansible):
 
 def test_basic_over_https_needs_no_opt_in(collections_path, tmp_path):
     """Over HTTPS (hvemu --tls, the inventory validating its CA) Basic is encrypted by TLS: no opt-in needed."""
-    from conftest import Ansible, Hvemu, _inventory_hosts
     from hvemu.testing import start_hvemu
+    from hvnet_harness import Ansible, Hvemu, _inventory_hosts
 
     inventory = tmp_path / "inventory.yml"
     proc = start_hvemu(["--fleet", str(FLEET), "--inventory", str(inventory), "--mixed", "--tls"])

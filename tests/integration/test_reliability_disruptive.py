@@ -15,7 +15,7 @@ import urllib.request
 
 import pytest
 import yaml
-from conftest import Ansible, Hvemu, _inventory_hosts
+from hvnet_harness import Ansible, Hvemu, _inventory_hosts
 
 HERE = pathlib.Path(__file__).resolve().parent
 FLEET = HERE / "fleets" / "reliability.yml"

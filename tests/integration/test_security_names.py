@@ -14,7 +14,7 @@ import json
 
 import pytest
 import yaml
-from conftest import FLEET, Ansible, Hvemu, _inventory_hosts, script_hashes
+from hvnet_harness import FLEET, Ansible, Hvemu, _inventory_hosts, script_hashes
 
 HOSTS = ("hvw", "hvp")
 TAG = "[hyperv.network]"

@@ -21,7 +21,7 @@ import re
 
 import pytest
 import yaml
-from conftest import Ansible, Hvemu, _inventory_hosts
+from hvnet_harness import Ansible, Hvemu, _inventory_hosts
 
 PASSWORD = "Zq7-hvnet-S3cret-Pw-4417!"
 USER = "Administrator"

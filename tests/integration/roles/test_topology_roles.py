@@ -9,7 +9,7 @@ import ipaddress
 import json
 
 import yaml
-from conftest import HYPERV_HOSTS, OVERLAY_HOSTS, VMS, calls, view, without_ids
+from roles_harness import HYPERV_HOSTS, OVERLAY_HOSTS, VMS, calls, view, without_ids
 
 
 def play(name):
