@@ -27,6 +27,13 @@ RECAP = re.compile(
 )
 
 
+def collection_fingerprint() -> tuple[int, int]:
+    """(file count, newest mtime in ns) of what ansible-playbook loads from the checkout: the collection is a
+    symlink to the working tree, so a change made during a run (the bridge, a role) would show up mid-run."""
+    paths = [p for top in ("plugins", "roles", "playbooks") for p in (ROOT / top).rglob("*") if p.is_file()]
+    return len(paths), max((p.stat().st_mtime_ns for p in paths), default=0)
+
+
 @dataclass
 class Measurement:
     """One ansible-playbook run: timings, recap and the emulator's counter deltas per host."""
@@ -47,6 +54,7 @@ class Measurement:
     log: str = ""
     load_before: float = 0.0  # 1-minute load average when the run started (the machine is shared)
     tasks: list = field(default_factory=list)  # per task: seconds, hosts, bridge_calls (bench_tasks callback)
+    collection_changed: bool = False  # files under plugins/, roles/ or playbooks/ changed while it ran
 
     @property
     def ok(self) -> bool:
@@ -125,6 +133,7 @@ class Runner:
         before = self.fleet.counters()
         emu_cpu0 = self.fleet.cpu_seconds()
         load = os.getloadavg()[0]
+        fingerprint = collection_fingerprint()
         start = time.perf_counter()
         with open(log_path, "w", encoding="utf-8") as log:
             proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=self.fleet.workdir)
@@ -158,6 +167,7 @@ class Runner:
             log=str(log_path),
             load_before=round(load, 2),
             tasks=json.loads(tasks_path.read_text()) if tasks_path.exists() else [],
+            collection_changed=collection_fingerprint() != fingerprint,
         )
 
 

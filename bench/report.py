@@ -279,6 +279,8 @@ def task_breakdown(data: dict) -> str:
 
 def phase_note(name: str, data: dict) -> str:
     """The check that goes with a phase: idempotency of the rerun, a teardown that restores the hosts."""
+    if data.get("collection_changed"):
+        return "the collection changed during this run: its figures mix two versions"
     if name == "rerun":
         return "idempotent" if data["changed"] == 0 else f"NOT idempotent ({data['changed']} changed tasks)"
     if name == "teardown" and "restored" in data:
