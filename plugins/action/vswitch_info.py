@@ -5,22 +5,12 @@
 from __future__ import annotations
 
 from ansible_collections.hyperv.network.plugins.modules.vswitch_info import DOCUMENTATION
-from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import (
-    HvNetActionBase,
-    config_with,
-    filter_by,
-)
+from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase, HvNetInfoActionBase
 
 
-class ActionModule(HvNetActionBase):
+class ActionModule(HvNetInfoActionBase, HvNetActionBase):
     """Reads the host once (state gathered, kind switches) and never changes it."""
 
     DOCUMENTATION = DOCUMENTATION
-
-    def run_module(self, args):
-        result = self.converge(config_with(), "gathered", kinds=["switches"])
-        objects = filter_by((result.get("gathered") or {}).get("switches"), "name", args["name"])
-        info = {"changed": False, "switches": objects, "bridge_calls": result.get("bridge_calls")}
-        if result.get("warnings"):
-            info["warnings"] = list(result["warnings"])
-        return info
+    KIND = "switches"
+    FILTERS = {"name": "name"}

@@ -93,6 +93,24 @@ def filter_by(objects, key, wanted):
     return [obj for obj in objects or [] if name_key(obj.get(key)) in keys]
 
 
+class HvNetInfoActionBase:
+    """Mixin of the ``_info`` modules: one read (state gathered) of ``KIND``, filtered by exact,
+    case-insensitive values of the options named in ``FILTERS`` ({object key: option name})."""
+
+    KIND = None
+    FILTERS = {"name": "name"}
+
+    def run_module(self, args):
+        result = self.converge(config_with(), "gathered", kinds=[self.KIND])
+        objects = (result.get("gathered") or {}).get(self.KIND)
+        for key, option in self.FILTERS.items():
+            objects = filter_by(objects, key, args[option])
+        info = {"changed": False, self.KIND: objects, "bridge_calls": result.get("bridge_calls")}
+        if result.get("warnings"):
+            info["warnings"] = list(result["warnings"])
+        return info
+
+
 def single_object_result(engine_result, kind, result_key, name, vm=None):
     """Reshape an engine result for a single-object module: ``<result_key>`` is the object after the task."""
     result = {k: v for k, v in engine_result.items() if k not in _HOST_NETWORK_ONLY}
