@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from .model import HostModel, hnsdoc, netcfg
+from .model.names import win_key
 from .model.versions import WINDOWS
 
 HOST_KEYS = {
@@ -152,7 +153,7 @@ def _vm_nic_problem(fleet: Fleet, ep: dict) -> tuple[str | None, int]:
     if host.kind != "vm" or not host.parent or host.parent not in fleet.hosts:
         return None, 0
     parent = fleet.hosts[host.parent]
-    nics = [n for n in parent.data["vm_nics"] if n["VMName"].lower() == host.name.lower()]
+    nics = [n for n in parent.data["vm_nics"] if win_key(n["VMName"]) == win_key(host.name)]
     if not nics:
         return f"{host.name}: no VM NIC on parent {parent.name}", 0
     nic = nics[0]

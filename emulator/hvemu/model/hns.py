@@ -47,6 +47,7 @@ from .errors import (
     SHARED_SWITCH_MODIFICATION,
     hns_error,
 )
+from .names import win_key
 from .switches import SWITCH_EXTERNAL, SWITCH_INTERNAL, SWITCH_PRIVATE
 from .versions import ENDPOINT_POLICY_GATES, FLAG_GATES, NETWORK_POLICY_GATES, feature_allowed
 
@@ -214,10 +215,10 @@ class HnsMixin:
             raise hns_error(INVALID_NETWORK, call, "Name is required")
         if self.network(nid):
             raise hns_error(NETWORK_ALREADY_EXISTS, call, f"a network with ID {nid} exists")
-        if any(str(rec["doc"].get("Name", "")).lower() == name.lower() for _, rec in self.network_records()):
+        if any(win_key(rec["doc"].get("Name", "")) == win_key(name) for _, rec in self.network_records()):
             raise hns_error(NETWORK_ALREADY_EXISTS, call)
         window = float(getattr(self.faults, "already_exists_after_delete_s", 0) or 0)
-        deleted = self.deleted_names.get(name.lower())
+        deleted = self.deleted_names.get(win_key(name))
         if window > 0 and deleted is not None and time.monotonic() - deleted < window:
             raise hns_error(NETWORK_ALREADY_EXISTS, call, "(the deleted network is still being torn down)")
         ntype = hnsdoc.normalise_type(doc.get("Type"))
@@ -484,7 +485,7 @@ class HnsMixin:
                     k for k, r in self.data["networks"].items() if r.get("switch_id") == switch["id"]
                 )
         self.created_at.pop(nid, None)
-        self.deleted_names[str(record["doc"]["Name"]).lower()] = time.monotonic()
+        self.deleted_names[win_key(record["doc"]["Name"])] = time.monotonic()
 
     def op_hcn_network_delete(self, args: dict) -> dict:
         """HcnDeleteNetwork: refused while endpoints reference it; the ID then leaves the ledger."""

@@ -26,6 +26,7 @@ from .errors import MANAGER_STOPPED, ModelError, canonical_guid, hns_error, pars
 from .hcn_endpoints import EndpointMixin
 from .hns import HnsMixin
 from .jobs import JobMixin
+from .names import win_key
 from .snapshot import SnapshotMixin
 from .stats import Stats
 from .switches import SwitchMixin
@@ -135,8 +136,8 @@ class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin,
         return index
 
     def adapter_by_name(self, name: str) -> dict | None:
-        low = name.lower()
-        return next((a for a in self.data["adapters"] if a["name"].lower() == low), None)
+        key = win_key(name)
+        return next((a for a in self.data["adapters"] if win_key(a["name"]) == key), None)
 
     def physical_adapters(self) -> list[dict]:
         return [a for a in self.data["adapters"] if a["kind"] == "physical"]
@@ -268,7 +269,7 @@ class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin,
         kind, oid, name = pre["kind"], pre.get("id"), pre.get("name")
 
         def same(a, b) -> bool:
-            return b is None or str(a).lower() == str(b).lower()
+            return b is None or win_key(a) == win_key(b)
 
         if kind == "switch":
             self.require_hyperv()

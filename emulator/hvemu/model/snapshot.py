@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 
 from . import hnsdoc, netcfg
+from .names import win_key
 from .versions import WINDOWS
 
 HNS_SECTIONS = ("networks", "endpoints", "namespaces")
@@ -28,7 +29,7 @@ class SnapshotMixin:
 
         def wanted(section: str, name: str) -> bool:
             limit = names.get(section)
-            return limit is None or name.lower() in {n.lower() for n in limit}
+            return limit is None or win_key(name) in {win_key(n) for n in limit}
 
         out: dict = {}
         for kind in kinds:

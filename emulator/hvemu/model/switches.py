@@ -20,6 +20,7 @@ import uuid
 
 from . import netcfg
 from .errors import ModelError, cmdlet_error, precondition_failed
+from .names import win_key
 
 SWITCH_PRIVATE, SWITCH_INTERNAL, SWITCH_EXTERNAL = 0, 1, 2
 BW_MODES = {"Default": 0, "Weight": 1, "Absolute": 2, "None": 3}
@@ -49,7 +50,7 @@ class SwitchMixin:
     def switch_by_name(self, name: str | None) -> dict | None:
         if not name:
             return None
-        return next((s for s in self.data["switches"] if s["name"].lower() == name.lower()), None)
+        return next((s for s in self.data["switches"] if win_key(s["name"]) == win_key(name)), None)
 
     def switch_of_adapter(self, adapter: dict) -> dict | None:
         return self.switch_by_id(adapter.get("switch_id"))
@@ -161,7 +162,7 @@ class SwitchMixin:
         else:
             self.remove_vnic(switch["id"])
         for nic in self.data["vm_nics"]:
-            if (nic.get("SwitchName") or "").lower() == switch["name"].lower():
+            if win_key(nic.get("SwitchName") or "") == win_key(switch["name"]):
                 nic["SwitchName"] = None
         self.data["switches"].remove(switch)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 
 from .errors import cmdlet_error, precondition_failed
+from .names import win_key
 
 VLAN_MODES = {"Untagged": 0, "Access": 1, "Trunk": 2}
 SPOOF_ON, SPOOF_OFF = 1, 2
@@ -49,28 +50,28 @@ class VmNicMixin:
             (
                 n
                 for n in self.data["vm_nics"]
-                if n["VMName"].lower() == vm_name.lower() and n["Name"].lower() == name.lower()
+                if win_key(n["VMName"]) == win_key(vm_name) and win_key(n["Name"]) == win_key(name)
             ),
             None,
         )
 
     def vm_nic_rows(self, vm_names: list[str] | None) -> list[dict]:
         """Get-VMNetworkAdapter + Get-VMNetworkAdapterVlan as bridge.ps1 writes them."""
-        wanted = {v.lower() for v in vm_names} if vm_names is not None else None
-        return [copy.deepcopy(n) for n in self.data["vm_nics"] if wanted is None or n["VMName"].lower() in wanted]
+        wanted = {win_key(v) for v in vm_names} if vm_names is not None else None
+        return [copy.deepcopy(n) for n in self.data["vm_nics"] if wanted is None or win_key(n["VMName"]) in wanted]
 
     def op_vm_adapter_set(self, args: dict) -> dict:
         """Set one VM NIC's switch, VLAN and MAC spoofing (absent keys are left alone), found and
         changed as bridge.ps1 does: VM, then NIC, then switch by exact name, then each cmdlet."""
         self.require_hyperv()
         vm_name, name = args["vm_name"], args["name"]
-        nics = [n for n in self.data["vm_nics"] if n["VMName"].lower() == vm_name.lower()]
+        nics = [n for n in self.data["vm_nics"] if win_key(n["VMName"]) == win_key(vm_name)]
         if not nics:
             raise precondition_failed(
                 f"precondition failed: expected exactly one VM named '{vm_name}', found 0",
                 f"vm_adapter present vm_name={vm_name}",
             )
-        nic = next((n for n in nics if n["Name"].lower() == name.lower()), None)
+        nic = next((n for n in nics if win_key(n["Name"]) == win_key(name)), None)
         if nic is None:
             raise precondition_failed(
                 f"precondition failed: expected exactly one network adapter named '{name}' on VM '{vm_name}', found 0",
