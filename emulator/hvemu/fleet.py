@@ -8,7 +8,7 @@ A fleet file (documented in emulator/README.md, example in emulator/examples/fle
         windows: ws2022          # ws2019 | ws2022 | ws2025
         kind: hyperv             # hyperv | vm
         parent: null             # vm: the Hyper-V host it runs on
-        adapters: [{name, description, mac, speed, ipv4, ipv6, gateway, dns, dns_suffix, lbfo}]
+        adapters: [{name, description, mac, speed, ipv4, ipv6, gateway, dns, dns_suffix, lbfo, state}]
         vms: [{name, nics: [{name, switch, mac}]}]
         seed: {docker_nat, flannel, calico, switches, netnat}
 
@@ -46,7 +46,12 @@ HOST_KEYS = {
     "overlay_facts_delay_s",
     "hns_version",
 }
-ADAPTER_KEYS = {"name", "description", "mac", "speed", "ipv4", "ipv6", "gateway", "dns", "dns_suffix", "lbfo"}
+ADAPTER_KEYS = {"name", "description", "mac", "speed", "ipv4", "ipv6", "gateway", "dns", "dns_suffix", "lbfo", "state"}
+# adapters[].state: what Get-NetAdapter's Status says and what the NIC's IP configuration reads as
+# (hvemu/model/netcfg.py has the sources): up; unplugged (Status Disconnected: its IPv4 interface stays,
+# no connection profile); disabled (Status Disabled: no IPv4 interface, no connection profile).
+ADAPTER_STATES = {"up": netcfg.STATUS_UP, "unplugged": netcfg.STATUS_DISCONNECTED, "disabled": netcfg.STATUS_DISABLED}
+UNBOUND_FIELDS = ("ipv4", "ipv6", "gateway", "dns", "dns_suffix")
 SEED_KEYS = {"docker_nat", "flannel", "calico", "switches", "netnat"}
 DEFAULT_USERS = {"Administrator": "Passw0rd!"}
 
@@ -209,6 +214,7 @@ def _reach(fleet: Fleet, a: dict, b: dict) -> dict:
             netcfg.static_ipv4(x["ip"]) or x["ip"].get("Dhcp")
             for x in a["host"].data["adapters"]
             if x["ip"].get("IPv4")
+            and x.get("status", netcfg.STATUS_UP) == netcfg.STATUS_UP  # an unplugged NIC carries nothing
             and x["kind"] in ("physical", "host_vnic")
             and not str(x["ip"]["IPv4"][0]["IPAddress"]).startswith("169.254.")
             and x["switch_id"] != a["net"].get("switch_id")
@@ -304,6 +310,17 @@ def _add_adapter(host: HostModel, spec: dict, i: int) -> None:
         raise _err(host.name, f"{field}.{sorted(unknown)[0]}", "unknown field")
     if host.adapter_by_name(spec["name"]):
         raise _err(host.name, f"{field}.name", f"duplicate adapter {spec['name']!r}")
+    state = spec.get("state", "up")
+    if state not in ADAPTER_STATES:
+        raise _err(host.name, f"{field}.state", f"{state!r} is not one of {', '.join(ADAPTER_STATES)}")
+    if state == "disabled":
+        given = [key for key in UNBOUND_FIELDS if spec.get(key)]
+        if given:
+            raise _err(
+                host.name,
+                f"{field}.{given[0]}",
+                "a disabled adapter has no IP interface, so Windows shows no IP configuration for it; drop it",
+            )
     for key in ("ipv4", "ipv6"):
         if spec.get(key) is not None:
             try:
@@ -327,15 +344,31 @@ def _add_adapter(host: HostModel, spec: dict, i: int) -> None:
     if len(hnsdoc.normalise_mac(mac)) != 17:
         raise _err(host.name, f"{field}.mac", f"{mac!r} is not a MAC address")
     mac = hnsdoc.normalise_mac(mac)
-    ip = netcfg.static_ip(spec.get("ipv4"), spec.get("gateway"), dns, mac, spec.get("ipv6"))
-    ip["DnsSuffix"] = spec.get("dns_suffix")
+    if state == "disabled":
+        ip = netcfg.unbound_ip()  # no IPv4 interface, no connection profile (sources: hvemu/model/netcfg.py)
+    else:
+        ip = netcfg.static_ip(spec.get("ipv4"), spec.get("gateway"), dns, mac, spec.get("ipv6"))
+        ip["DnsSuffix"] = spec.get("dns_suffix")
+        if state == "unplugged":
+            # The IPv4 interface and what is configured on it stay (Get-NetIPInterface lists disconnected
+            # interfaces); without a link NLA identifies no network, so there is no connection profile, and
+            # there is no DHCP lease (a modelling choice: no 169.254.x.y either). Sources: netcfg.
+            ip["NetworkCategory"] = None
     default_desc = (
         "Microsoft Hyper-V Network Adapter" if host.kind == "vm" else "Intel(R) Ethernet Controller X710 for 10GbE SFP+"
     )
     desc = spec.get("description") or default_desc
     if any(a["description"] == desc for a in host.data["adapters"]):
         desc = f"{desc} #{1 + sum(1 for a in host.data['adapters'] if a['description'].startswith(desc))}"
-    host.add_adapter(spec["name"], desc, mac, ip, spec.get("speed", "10 Gbps"), lbfo=bool(spec.get("lbfo", False)))
+    host.add_adapter(
+        spec["name"],
+        desc,
+        mac,
+        ip,
+        spec.get("speed", "10 Gbps"),
+        lbfo=bool(spec.get("lbfo", False)),
+        status=ADAPTER_STATES[state],
+    )
 
 
 def _seed(host: HostModel, seed: dict, index: int) -> None:

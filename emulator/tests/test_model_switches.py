@@ -4,6 +4,13 @@ import pytest
 from hvemu.model.testkit import adapters_by_name, make_host, ok, snap, switch_create, switch_op
 
 
+# What bridge.ps1 reports for a NIC without an IPv4 interface and connection profile (host-code 1).
+UNBOUND = {
+    "Dhcp": None, "IPv4": [], "IPv6": [], "Gateways": [], "DnsServers": [], "DnsSuffix": None,
+    "InterfaceMetric": None, "NetworkCategory": None,
+}  # fmt: skip
+
+
 def _switch(host, name):
     return next(s for s in snap(host, "switches")["switches"] if s["Name"].lower() == name.lower())
 
@@ -36,15 +43,15 @@ def test_external_switch_with_management_os_moves_the_ip_configuration_and_back(
     assert vnic["ip"] == before["ip"]  # addresses, gateway, DNS, suffix, metric, category
     assert vnic["MacAddress"] == before["MacAddress"] and vnic["InterfaceIndex"] != before["InterfaceIndex"]
     nic = adapters["Ethernet"]
-    assert nic["ip"]["IPv4"] == [] and nic["Status"] == "Up"
+    assert nic["ip"] == UNBOUND and nic["Status"] == "Up"  # no IPv4 interface, no connection profile
     row = _switch(host, "ext")
     assert row["SwitchType"] == 2 and row["AllowManagementOS"] is True
     assert row["NetAdapterInterfaceDescription"] == before["InterfaceDescription"]
     assert row["EmbeddedTeamingEnabled"] is False
-    # sharing off moves it back, on moves it again
+    # sharing off removes the vNIC; the NIC stays bound, so still without IPv4 interface; on moves it again
     ok(host, switch_op("switch_set", created["id"], allow_management_os=False))
     adapters = adapters_by_name(host)
-    assert "vEthernet (ext)" not in adapters and adapters["Ethernet"]["ip"] == before["ip"]
+    assert "vEthernet (ext)" not in adapters and adapters["Ethernet"]["ip"] == UNBOUND
     ok(host, switch_op("switch_set", created["id"], allow_management_os=True))
     assert adapters_by_name(host)["vEthernet (ext)"]["ip"] == before["ip"]
     # removing the switch gives the NIC its configuration back
@@ -57,7 +64,7 @@ def test_external_switch_without_management_os_hides_the_nic():
     host = make_host()
     ok(host, switch_create("ext", "External", net_adapter_names=["Ethernet 2"], allow_management_os=False))
     adapters = adapters_by_name(host)
-    assert "vEthernet (ext)" not in adapters and adapters["Ethernet 2"]["ip"]["IPv4"] == []
+    assert "vEthernet (ext)" not in adapters and adapters["Ethernet 2"]["ip"] == UNBOUND
     assert _switch(host, "ext")["AllowManagementOS"] is False
 
 

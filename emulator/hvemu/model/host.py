@@ -112,7 +112,7 @@ class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin,
 
     # ---- adapters -------------------------------------------------------------------------
     def add_adapter(self, name: str, description: str, mac: str, ip: dict, speed: str = "10 Gbps", **extra) -> dict:
-        """Add a physical adapter (fleet seeding)."""
+        """Add a physical adapter (fleet seeding); extra: lbfo, status (netcfg.STATUS_*)."""
         adapter = {
             "name": name,
             "description": description,
@@ -120,7 +120,7 @@ class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin,
             "guid": netcfg.new_guid(f"{self.name}/adapter/{name}"),
             "mac": mac,
             "speed": speed,
-            "status": "Up",
+            "status": extra.get("status") or netcfg.STATUS_UP,
             "lbfo": bool(extra.get("lbfo", False)),
             "kind": "physical",
             "switch_id": None,
@@ -187,17 +187,24 @@ class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin,
 
         Windows carries the whole configuration (addresses, gateway, DNS, metric, category) to
         `vEthernet (...)` with the same MAC; faults.partial_migration makes the move imperfect.
+        The bound NIC keeps only the virtual switch protocol: no IPv4 interface and no connection
+        profile, so bridge.ps1 reports nulls for it (netcfg.unbound_ip, sources in netcfg).
         """
         for adapter in adapters:
             adapter["switch_id"] = switch_id
             adapter["stash"] = adapter["ip"]
-            adapter["ip"] = netcfg.empty_ip()
+            adapter["ip"] = netcfg.unbound_ip()
         if share:
             self.share_with_host(switch_id, adapters[0], vnic_name)
 
     def share_with_host(self, switch_id: str, adapter: dict, vnic_name: str) -> None:
-        """Create the management vNIC and move the stashed configuration onto it."""
-        source = adapter.get("stash") or netcfg.empty_ip(dhcp=1)
+        """Create the management vNIC and move the stashed configuration onto it.
+
+        A NIC that had no IPv4 interface (disabled) has nothing to move: the new vNIC gets a fresh
+        IPv4 interface with DHCP on, Windows' default for a new interface (a modelling choice)."""
+        source = adapter.get("stash")
+        if not netcfg.has_ipv4_interface(source):
+            source = netcfg.empty_ip(dhcp=1)
         losses = list(getattr(self.faults, "partial_migration", []) or [])
         ip = netcfg.degrade(source, losses, f"{self.name}/{switch_id}") if losses else copy.deepcopy(source)
         self.add_vnic(switch_id, vnic_name, adapter["mac"], ip)

@@ -1,11 +1,32 @@
 """Adapters and their IP configuration, and how Windows moves it when a switch takes a NIC.
 
 An adapter is a dict (JSON-ready, persisted as is):
-  name, description, index, guid, mac ("00-15-5D-.."), speed, status, virtual, lbfo,
-  kind ("physical" | "host_vnic"), switch_id (vNIC: its switch; physical: the switch it is bound
-  to, or None), stash (physical NIC bound to a switch: the configuration it gets back), ip.
+  name, description, index, guid, mac ("00-15-5D-.."), speed, status ("Up", "Disconnected",
+  "Disabled": Get-NetAdapter's Status), virtual, lbfo, kind ("physical" | "host_vnic"), switch_id
+  (vNIC: its switch; physical: the switch it is bound to, or None), stash (physical NIC bound to a
+  switch: the configuration it gets back), ip.
 ip is the snapshot's ip_configuration object (Dhcp, IPv4, IPv6, Gateways, DnsServers,
-DnsSuffix, InterfaceMetric, NetworkCategory).
+DnsSuffix, InterfaceMetric, NetworkCategory), with null where bridge.ps1 finds nothing:
+
+- No IPv4 interface (Dhcp and InterfaceMetric null, no addresses): Get-NetAdapter lists every
+  NIC, Get-NetIPInterface only those TCP/IP is bound to. A NIC bound to an External (or SET)
+  switch has only the Hyper-V Extensible Virtual Switch protocol bound; the host's IP lives on
+  the vEthernet adapter ("The original physical network adapter does not have anything bound to
+  it. However, the virtual network adapter has all of the standard protocols and services bound
+  to it.", Microsoft Learn, Hyper-V "Virtual Network Switch", Windows Server 2008,
+  previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/dd581798). A disabled NIC
+  ("A network adapter must be enabled to connect to a network", Disable-NetAdapter,
+  learn.microsoft.com/powershell/module/netadapter/disable-netadapter) has no IP interface
+  either. bridge.ps1 (Get-HvNetAdaptersSection) leaves both fields $null then, which
+  JavaScriptSerializer writes as null (reference/windows-review/host-code-review.md, finding 1).
+- No connection profile (NetworkCategory null): Get-NetConnectionProfile "gets a connection
+  profile associated with one or more physical network adapters. A connection profile represents
+  a network connection" (learn.microsoft.com/powershell/module/netconnection/
+  get-netconnectionprofile); NLA makes one only for a connected, identified network, so a bound,
+  disabled or unplugged NIC has none (host-code-review.md, finding 1).
+- An unplugged NIC (Status "Disconnected") keeps its IPv4 interface: Get-NetIPInterface lists
+  disconnected interfaces and filters them with -ConnectionState Disconnected
+  (learn.microsoft.com/powershell/module/nettcpip/get-netipinterface).
 """
 
 from __future__ import annotations
@@ -20,10 +41,13 @@ PREFIX_WELLKNOWN = 2
 PREFIX_DHCP = 3
 CATEGORY_PUBLIC = 0
 CATEGORY_PRIVATE = 1
+STATUS_UP = "Up"
+STATUS_DISCONNECTED = "Disconnected"  # Get-NetAdapter: no cable / no link (MediaConnectionState Disconnected)
+STATUS_DISABLED = "Disabled"  # Get-NetAdapter after Disable-NetAdapter
 
 
 def empty_ip(dhcp: int = 0, metric: int = 25) -> dict:
-    """An interface with no address (a NIC bound to a switch shows this)."""
+    """An IPv4 interface with no address yet (a new host vNIC: Internal switch, NAT network)."""
     return {
         "Dhcp": dhcp,
         "IPv4": [],
@@ -34,6 +58,26 @@ def empty_ip(dhcp: int = 0, metric: int = 25) -> dict:
         "InterfaceMetric": metric,
         "NetworkCategory": CATEGORY_PUBLIC,
     }
+
+
+def unbound_ip() -> dict:
+    """What bridge.ps1 reports for a NIC without an IPv4 interface and without a connection profile:
+    a NIC bound to an External/SET switch, a disabled NIC (see the module docstring for sources)."""
+    return {
+        "Dhcp": None,
+        "IPv4": [],
+        "IPv6": [],
+        "Gateways": [],
+        "DnsServers": [],
+        "DnsSuffix": None,
+        "InterfaceMetric": None,
+        "NetworkCategory": None,
+    }
+
+
+def has_ipv4_interface(ip: dict | None) -> bool:
+    """Get-NetIPInterface has an IPv4 entry for the interface (bridge.ps1 fills InterfaceMetric from it)."""
+    return bool(ip) and ip.get("InterfaceMetric") is not None
 
 
 def link_local_v6(mac: str) -> dict:
@@ -117,13 +161,16 @@ def degrade(ip: dict, losses: list[str], seed: str) -> dict:
 def adapter_snapshot(adapter: dict) -> dict:
     """One entry of the snapshot's adapters section, with bridge.ps1's fields (Get-NetAdapter plus
     Get-NetIPInterface/-IPAddress/-Route, Get-DnsClient*, Get-NetConnectionProfile)."""
+    up = adapter.get("status", STATUS_UP) == STATUS_UP
     return {
         "Name": adapter["name"],
         "InterfaceDescription": adapter["description"],
         "InterfaceIndex": adapter["index"],
         "InterfaceGuid": "{" + adapter["guid"].upper() + "}",
         "MacAddress": adapter["mac"],
-        "LinkSpeed": adapter["speed"],
+        # Get-NetAdapter shows "0 bps" for a NIC without link (a Disconnected one, as in the output quoted in
+        # gist.github.com/enthus1ast/1cc83ca38c5d5b79cfaa88990711d03c); a disabled NIC has no link either.
+        "LinkSpeed": adapter["speed"] if up else "0 bps",
         "Status": adapter["status"],
         "Virtual": adapter["kind"] == "host_vnic",
         "ip": copy.deepcopy(adapter["ip"]),

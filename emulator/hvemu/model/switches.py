@@ -269,8 +269,11 @@ class SwitchMixin:
                 if want:
                     self.share_with_host(switch["id"], adapter, switch["vnic_name"])
                 else:
+                    # The vNIC goes, the NIC stays bound to the switch: still no IPv4 interface and no
+                    # connection profile (netcfg.unbound_ip; "The original physical network adapter does not
+                    # have anything bound to it", Microsoft Learn dd581798). The vNIC's configuration is what
+                    # the NIC gets back when the switch lets go of it (unshare keeps it as the stash).
                     self.unshare(switch["id"], adapter)
-                    adapter["ip"] = adapter["stash"]  # the configuration is the NIC's again
                 switch["allow_mgmt"] = want
                 disruptive = True
             elif switch["type"] == SWITCH_PRIVATE and want:
@@ -324,7 +327,7 @@ class SwitchMixin:
             if adapter not in old:
                 adapter["switch_id"] = switch["id"]
                 adapter["stash"] = adapter["ip"]
-                adapter["ip"] = netcfg.empty_ip()
+                adapter["ip"] = netcfg.unbound_ip()  # a SET member has only the switch protocol bound (netcfg)
         switch["adapters"] = [a["name"] for a in new]
         return {"id": switch["id"]}
 
