@@ -117,7 +117,8 @@ def test_static_host_moved_to_vethernet_is_restored_in_order(call):
     """New-VMSwitch -AllowManagementOS left the vNIC on DHCP with 169.254.x.y, no gateway, no DNS, no
     suffix and the Public category: every field comes back, each with one cmdlet call, in order."""
     internal = adapter("vEthernet (internal)", 9, "00-15-5D-99-99-99", virtual=True, ipv4=[("172.16.0.1/24", MANUAL)])
-    before = call("Carriers", [static_nic(), internal])
+    # Get-NetRoute lists the static default route of both stores: one New-NetRoute restores both.
+    before = call("Carriers", [static_nic(gateways=["10.0.0.1", "10.0.0.1"]), internal])
     assert [c["Name"] for c in before] == ["Ethernet"]  # an Internal switch's vNIC carries no NIC
 
     moved = adapter(VNIC, 17, virtual=True, dhcp=1, ipv4=[("169.254.3.4/16", WELLKNOWN)], dns=PLACEHOLDERS,
@@ -250,8 +251,9 @@ def test_interface_that_disappeared(call):
 def test_nothing_to_repair_when_windows_moved_everything(call):
     """Windows usually moves the whole configuration to the vNIC (the metric is its own choice): the
     plan is empty, so nothing is re-applied (re-applying duplicates addresses and routes)."""
-    before = call("Carriers", [static_nic()])
-    now = call("Carriers", [bound("Ethernet", 4), static_nic(VNIC, 17, "00-15-5d-0a-0b-0c", virtual=True, metric=5)])
+    before = call("Carriers", [static_nic(gateways=["10.0.0.1", "10.0.0.1"])])  # both stores, as Get-NetRoute lists
+    vnic = static_nic(VNIC, 17, "00-15-5d-0a-0b-0c", virtual=True, metric=5, gateways=["10.0.0.1"])
+    now = call("Carriers", [bound("Ethernet", 4), vnic])
     assert [c["Name"] for c in now] == [VNIC]
     assert call("Settled", before, now) == {"settled": True, "waiting_for": ""}
     assert call("Compare", before, now) == []

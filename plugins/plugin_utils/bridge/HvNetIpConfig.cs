@@ -285,10 +285,17 @@ namespace HyperVNetwork
             return HasOrigin(ip, "IPv6", OriginRouterAdvertisement) || HasOrigin(ip, "IPv6", OriginDhcp);
         }
 
-        // The gateways of `ip` that are configuration of the carrier described by `was` (see Compare).
+        // The gateways of `ip` that are configuration of the carrier described by `was` (see Compare), each
+        // once: Get-NetRoute without -PolicyStore lists a static route of both stores twice, and one
+        // New-NetRoute (both stores) restores both.
         private static List<string> Gateways(IDictionary ip, IDictionary was)
         {
-            return Configured(Strings(Get(ip, "Gateways")), was);
+            List<string> out_ = new List<string>();
+            foreach (string g in Configured(Strings(Get(ip, "Gateways")), was))
+            {
+                if (!Contains(out_, g)) { out_.Add(g); }
+            }
+            return out_;
         }
 
         // The DNS servers of `ip`, in order, that are configuration of `was`, without IPv6 placeholders.
