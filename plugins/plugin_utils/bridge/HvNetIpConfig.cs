@@ -81,6 +81,7 @@ namespace HyperVNetwork
         // category, or field interface (index null) when no interface carries that MAC any more. Gateways
         // and DNS servers a carrier got from DHCP (or, for IPv6, from router advertisements or DHCPv6) are
         // not configuration to keep: they come back with the lease, and may legitimately change.
+        // Like Settled and PlanRepairs: the second list may be carriers or the whole adapters section.
         public static List<Dictionary<string, object>> Compare(IList beforeCarriers, IList afterCarriers)
         {
             List<Dictionary<string, object>> diffs = new List<Dictionary<string, object>>();
@@ -139,12 +140,12 @@ namespace HyperVNetwork
                 IDictionary bi = (IDictionary)d["was"];
                 if (field == "interface")
                 {
-                    plan.Add(Action(null, null, field, name, "not restorable: no interface carries MAC " + d["mac"] + " now"));
+                    plan.Add(Repair(null, null, field, name, "not restorable: no interface carries MAC " + d["mac"] + " now"));
                     continue;
                 }
                 if (d["index"] == null)
                 {
-                    plan.Add(Action(null, null, field, name, "not restorable: the interface reports no InterfaceIndex"));
+                    plan.Add(Repair(null, null, field, name, "not restorable: the interface reports no InterfaceIndex"));
                     continue;
                 }
                 int ix = (int)d["index"];
@@ -169,7 +170,7 @@ namespace HyperVNetwork
                         // No -PolicyStore: the default writes ActiveStore and PersistentStore. Only static
                         // carriers get here, and their gateway was persistent configuration; an
                         // ActiveStore-only route would vanish at the next reboot.
-                        plan.Add(Action("New-NetRoute", args, field, name, null));
+                        plan.Add(Repair("New-NetRoute", args, field, name, null));
                     }
                 }
                 else if (field == "dns_servers")
@@ -179,13 +180,13 @@ namespace HyperVNetwork
                     List<string> servers = DnsServers(bi, bi);
                     Dictionary<string, object> args = Args(ix);
                     if (servers.Count > 0) { args["ServerAddresses"] = servers.ToArray(); } else { args["ResetServerAddresses"] = true; }
-                    plan.Add(Action("Set-DnsClientServerAddress", args, field, name, null));
+                    plan.Add(Repair("Set-DnsClientServerAddress", args, field, name, null));
                 }
                 else if (field == "dns_suffix")
                 {
                     Dictionary<string, object> args = Args(ix);
                     args["ConnectionSpecificSuffix"] = Str(Get(bi, "DnsSuffix"));
-                    plan.Add(Action("Set-DnsClient", args, field, name, null));
+                    plan.Add(Repair("Set-DnsClient", args, field, name, null));
                 }
                 else if (field == "category")
                 {
@@ -193,21 +194,21 @@ namespace HyperVNetwork
                     if (cat == CategoryDomain)
                     {
                         // Set-NetConnectionProfile cannot set it: NLA does, once a domain controller answers.
-                        plan.Add(Action(null, null, field, name, "not restorable: DomainAuthenticated is set by Windows"));
+                        plan.Add(Repair(null, null, field, name, "not restorable: DomainAuthenticated is set by Windows"));
                     }
                     else if (Int(Get(ai, "NetworkCategory")) == null)
                     {
-                        plan.Add(Action(null, null, field, name, "not restorable: the interface has no connection profile yet"));
+                        plan.Add(Repair(null, null, field, name, "not restorable: the interface has no connection profile yet"));
                     }
                     else if (cat < 0 || cat >= CategoryNames.Length)
                     {
-                        plan.Add(Action(null, null, field, name, "not restorable: unknown network category " + cat));
+                        plan.Add(Repair(null, null, field, name, "not restorable: unknown network category " + cat));
                     }
                     else
                     {
                         Dictionary<string, object> args = Args(ix);
                         args["NetworkCategory"] = CategoryNames[cat];
-                        plan.Add(Action("Set-NetConnectionProfile", args, field, name, null));
+                        plan.Add(Repair("Set-NetConnectionProfile", args, field, name, null));
                     }
                 }
             }
@@ -225,7 +226,7 @@ namespace HyperVNetwork
                 Dictionary<string, object> args = Args(ix);
                 args["AddressFamily"] = "IPv4";
                 args["Dhcp"] = was == 0 ? "Disabled" : "Enabled";
-                plan.Add(Action("Set-NetIPInterface", args, "dhcp", name, null));
+                plan.Add(Repair("Set-NetIPInterface", args, "dhcp", name, null));
             }
             if (was == 0)
             {
@@ -234,7 +235,7 @@ namespace HyperVNetwork
                     if (Int(Get(e, "PrefixOrigin")) == OriginManual) { continue; }
                     Dictionary<string, object> args = Args(ix);
                     args["IPAddress"] = Str(Get(e, "IPAddress"));
-                    plan.Add(Action("Remove-NetIPAddress", args, "addresses", name, null));
+                    plan.Add(Repair("Remove-NetIPAddress", args, "addresses", name, null));
                 }
             }
             List<string> have = new List<string>();
@@ -251,7 +252,7 @@ namespace HyperVNetwork
                     Dictionary<string, object> args = Args(ix);
                     args["IPAddress"] = address;
                     args["PrefixLength"] = Int(Get(e, "PrefixLength"));
-                    plan.Add(Action("New-NetIPAddress", args, "addresses", name, null));
+                    plan.Add(Repair("New-NetIPAddress", args, "addresses", name, null));
                 }
             }
         }
@@ -470,7 +471,7 @@ namespace HyperVNetwork
             return args;
         }
 
-        private static Dictionary<string, object> Action(string call, Dictionary<string, object> args, string field, string name, string reason)
+        private static Dictionary<string, object> Repair(string call, Dictionary<string, object> args, string field, string name, string reason)
         {
             Dictionary<string, object> a = new Dictionary<string, object>();
             a["call"] = call;
