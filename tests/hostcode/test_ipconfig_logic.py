@@ -206,6 +206,7 @@ def test_dhcp_host_waits_for_lease_and_profile_and_never_pins_routes_or_dns(call
         (PRIVATE, "Set-NetConnectionProfile", "Private", None),
         (PUBLIC, "Set-NetConnectionProfile", "Public", None),
     ],
+    ids=["domain", "private", "public"],
 )
 def test_category_is_restored_unless_domain_authenticated(call, was, call_name, value, reason):
     """Set-NetConnectionProfile cannot set DomainAuthenticated: it is reported, not restored."""
