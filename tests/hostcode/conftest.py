@@ -38,3 +38,15 @@ def bridge_tree(bridge_text):
 @pytest.fixture(scope="session")
 def bootstrap_tree(bootstrap_text):
     return parse_powershell(bootstrap_text)
+
+
+@pytest.fixture(scope="session")
+def fakewin_runner():
+    """The helper's sources plus tests/hostcode/fakewin/Runner.cs, compiled once (cached by their hash)."""
+    import shutil
+
+    if shutil.which("mcs") is None or shutil.which("mono") is None:
+        pytest.fail("mcs and mono are needed to execute the bridge's logic: apt-get install mono-mcs mono-runtime")
+    from fakewin.fake_windows import build_runner
+
+    return build_runner()

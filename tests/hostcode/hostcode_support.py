@@ -283,7 +283,7 @@ def pitfalls(tree):
 # Variables a bridge function may read without defining: automatic ones and the script's own.
 KNOWN_VARIABLES = {
     "$_", "$true", "$false", "$null", "$psversiontable", "$pssenderinfo", "$executioncontext", "$input",
-    "$hv", "$hvnetops", "$hvnetcs", "$requestline", "$lastexitcode",
+    "$hv", "$hvnetops", "$hvnetcs", "$hvnetcsgz", "$hvnetcalls", "$requestline", "$lastexitcode",
 }  # fmt: skip
 
 
@@ -324,4 +324,68 @@ def undefined_variables(tree):
                 if ":" in var or var in KNOWN_VARIABLES or var in defined:
                     continue
                 problems.append(f"{name} line {node.start_point[0] + 1}: reads {node.text.decode('ascii')}")
+    return problems
+
+
+# ---- The C# side: the helper's sources, read as text (the Mono tests execute them) ----
+CS_SOURCES = ["HvNetNative.cs", "HvNetBridge.cs", "HvNetIpConfig.cs", "HvNetWindows.cs"]
+
+
+def cs_text(name: str = "HvNetBridge.cs") -> str:
+    return (BRIDGE_DIR / name).read_text(encoding="ascii")
+
+
+def cs_method(text: str, name: str) -> str:
+    """The text of one C# method (signature to its closing brace), found by name."""
+    m = re.search(
+        r"\n\s*(?:public|private|internal|protected)(?: static)? [\w<>\[\], ]+? " + re.escape(name) + r"\(", text
+    )
+    if m is None:
+        raise KeyError(name)
+    start = text.index("{", m.end())
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return text[m.start() : i + 1]
+    raise ValueError(f"unbalanced method {name}")
+
+
+# Node types of PowerShell control flow: a call site has none of them.
+BRANCH_TYPES = {
+    "if_statement", "foreach_statement", "for_statement", "while_statement", "do_statement",
+    "switch_statement", "try_statement", "trap_statement",
+}  # fmt: skip
+
+
+def call_sites(tree, variable: str = "$HvNetCalls"):
+    """The call-site table: key -> script block node."""
+    for node in walk(tree.root_node):
+        if node.type != "assignment_expression" or node.children[0].text.decode("ascii").strip() != variable:
+            continue
+        sites = {}
+        for sub in walk(node):
+            if sub.type == "hash_entry":
+                key = next(c for c in sub.children if c.type == "key_expression")
+                sites[key.text.decode("ascii").strip().strip("'\"")] = sub.children[-1]
+        return sites
+    return {}
+
+
+def thin_call_site_problems(name: str, node) -> list[str]:
+    """Why a call site is not thin: a branch, more or fewer than one command, or a command other than its name."""
+    problems = [
+        f"{name}: {sub.type.replace('_statement', '')} in a call site" for sub in walk(node) if sub.type in BRANCH_TYPES
+    ]
+    cmds = []
+    for sub in walk(node):
+        if sub.type == "command":
+            cname = next((c for c in sub.children if c.type == "command_name"), None)
+            if cname is not None:
+                cmds.append(cname.text.decode("ascii"))
+    if cmds != [name]:
+        problems.append(f"{name}: runs {cmds}, not exactly the cmdlet it is named after")
     return problems

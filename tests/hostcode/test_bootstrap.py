@@ -3,7 +3,7 @@
 import base64
 import json
 
-from hostcode_support import BRIDGE_DIR, commands, parse_powershell
+from hostcode_support import BRIDGE_DIR, commands, parse_powershell, walk
 from sync_helper import canonical_source, embedded_source
 
 PREFIX = "PowerShell -NoProfile -NonInteractive -ExecutionPolicy Unrestricted -EncodedCommand "
@@ -82,3 +82,19 @@ def test_bootstrap_markers_match_schema(schema, bootstrap_text, bridge_text):
     for key in ("response_begin", "response_end"):
         assert framing[key] in bootstrap_text
         assert f"'{framing[key]}'" in bridge_text, "the bridge frames its response with the schema's markers"
+
+
+def test_host_code_8_bootstrap_answers_internal_and_exits_1_when_the_bridge_cannot_run(bootstrap_tree, bootstrap_text):
+    """exit $LASTEXITCODE was dead code when the bridge ran and 0 (or a stale value under psrp) when it did not."""
+    assert bootstrap_text.rstrip("\n").split("\n")[-1] == "exit 1"
+    assert "$LASTEXITCODE" not in bootstrap_text
+    tries = [n for n in walk(bootstrap_tree.root_node) if n.type == "try_statement"]
+    assert len(tries) == 1
+    body = tries[0].text.decode("ascii")
+    assert "[ScriptBlock]::Create($hvnetText)" in body and "& $hvnetBridge" in body
+    assert '"code":"INTERNAL"' in body.split("catch", 1)[1]
+
+
+def test_bootstrap_reads_stdin_before_the_language_check(bootstrap_text):
+    """Reading $input is allowed in Constrained Language Mode; refusing before it leaves stdin unread."""
+    assert bootstrap_text.index("$input") < bootstrap_text.index("LanguageMode")

@@ -4,11 +4,15 @@ Windows PowerShell would only report a misspelt parameter when the line runs on 
 host. The names below are the cmdlets' documented parameters (MicrosoftDocs windows-powershell-docs
 and winserver2022-ps: hyper-v, netadapter, nettcpip, dnsclient, netconnection, netnat; PowerShell
 5.1 reference for the Microsoft.PowerShell.* cmdlets), restricted to those the bridge may use.
+
+The call sites splat a dictionary the helper builds, so the parameters are checked where they are
+decided: every call the helper's logic makes in a tour of all operations and job paths (executed
+under Mono against the fake Windows) is recorded, and its parameter names are checked here.
 """
 
-import re
-
-from hostcode_support import commands, function_text
+import pytest
+from fakewin.fake_windows import tour
+from hostcode_support import call_sites, commands
 
 COMMON = {"erroraction", "warningaction", "verbose", "whatif", "confirm"}
 
@@ -34,12 +38,13 @@ DOCUMENTED = {
     },
     "hyper-v\\set-vmnetworkadapter": {"vmnetworkadapter", "macaddressspoofing"},
     "get-netadapter": {"includehidden", "physical"},
+    "get-service": {"name"},
     "get-netipinterface": {"addressfamily"},
     "get-netipaddress": {"addressfamily", "interfaceindex"},
     "get-netroute": {"addressfamily", "interfaceindex"},
     # detached jobs: repairing what a disruptive change lost (nettcpip, dnsclient, netconnection)
     "set-netipinterface": {"interfaceindex", "addressfamily", "dhcp"},
-    "remove-netipaddress": {"inputobject"},
+    "remove-netipaddress": {"inputobject", "interfaceindex", "ipaddress"},
     "new-netipaddress": {"interfaceindex", "ipaddress", "prefixlength"},
     "new-netroute": {"interfaceindex", "destinationprefix", "nexthop"},
     "set-dnsclientserveraddress": {"interfaceindex", "serveraddresses", "resetserveraddresses"},
@@ -51,15 +56,48 @@ DOCUMENTED = {
     "get-dnsclient": set(),
     "get-netconnectionprofile": set(),
     "get-netnat": set(),
-    "get-ciminstance": {"classname"},
+    "get-ciminstance": {"classname", "namespace", "filter"},
     "get-module": {"listavailable", "name"},
     "get-command": {"name", "commandtype"},
-    "add-type": {"assemblyname", "typedefinition", "language", "outputassembly", "outputtype", "ignorewarnings"},
+    "add-type": {
+        "assemblyname", "typedefinition", "language", "referencedassemblies", "outputassembly", "outputtype",
+        "ignorewarnings",
+    },
     "new-object": {"typename", "argumentlist", "comobject"},
     "join-path": set(),
     "where-object": set(),
     "foreach-object": set(),
 }  # fmt: skip
+
+
+MUTATING_OBJECT = {
+    "hyper-v\\set-vmswitch": "vmswitch",
+    "hyper-v\\rename-vmswitch": "vmswitch",
+    "hyper-v\\remove-vmswitch": "vmswitch",
+    "hyper-v\\set-vmswitchteam": "vmswitch",
+    "hyper-v\\connect-vmnetworkadapter": "vmnetworkadapter",
+    "hyper-v\\disconnect-vmnetworkadapter": "vmnetworkadapter",
+    "hyper-v\\set-vmnetworkadapter": "vmnetworkadapter",
+    "hyper-v\\set-vmnetworkadaptervlan": "vmnetworkadapter",
+}
+
+
+@pytest.fixture(scope="module")
+def toured(fakewin_runner, tmp_path_factory):
+    from fakewin.fake_windows import Session
+
+    sessions = []
+
+    def start(host):
+        sessions.append(Session(fakewin_runner, host, tmp_path_factory.mktemp("tour")))
+        return sessions[-1]
+
+    try:
+        host = tour(start)
+    finally:
+        for s in sessions:
+            s.close()
+    return host.calls
 
 
 def test_every_external_cmdlet_is_known(bridge_tree):
@@ -79,10 +117,46 @@ def test_parameters_exist(bridge_tree):
     assert not problems, "\n".join(problems)
 
 
-def test_new_vmswitch_splat_keys_exist(bridge_tree):
-    # switch_create builds New-VMSwitch's optional parameters in a hashtable ($p) and splats it.
-    text = function_text(bridge_tree, "Invoke-HvNetSwitchCreate")
-    keys = {k.lower() for k in re.findall(r"\$p\['(\w+)'\]", text)}
-    assert keys, "the splat keys moved: update this test"
-    assert keys <= DOCUMENTED["hyper-v\\new-vmswitch"] - {"name"}, keys
-    assert "@p" in text
+def test_every_call_the_logic_makes_has_a_call_site(toured, bridge_tree):
+    sites = set(call_sites(bridge_tree))
+    called = {site for site, _args in toured}
+    assert called <= sites, f"the helper calls sites bridge.ps1 lacks: {called - sites}"
+    assert sites <= called, f"call sites the tour never reached (extend fakewin.tour): {sites - called}"
+
+
+def test_parameters_the_logic_passes_exist(toured):
+    problems = set()
+    for site, args in toured:
+        allowed = DOCUMENTED.get(site.lower())
+        if allowed is None:
+            problems.add(f"{site}: not in DOCUMENTED")
+            continue
+        problems |= {f"{site} -{k}" for k in args if k.lower() not in allowed | COMMON}
+    assert not problems, sorted(problems)
+
+
+def test_no_name_parameter_on_object_cmdlets(toured):
+    # Objects are found by Id or exact name and passed as objects; New-VMSwitch -Name is the creation itself.
+    from hostcode_support import OBJECT_CMDLET
+
+    for site, args in toured:
+        m = OBJECT_CMDLET.match(site)
+        if not m or (m.group(1).lower() == "new" and m.group(2).lower() == "vmswitch"):
+            continue
+        assert not {"name", "vmname", "switchname"} & {k.lower() for k in args}, (site, args)
+
+
+def test_mutating_cmdlets_get_objects(toured):
+    seen = set()
+    for site, args in toured:
+        want = MUTATING_OBJECT.get(site.lower())
+        if want:
+            seen.add(site.lower())
+            assert want in {k.lower() for k in args}, f"{site} must get -{want}: {args}"
+            assert isinstance(args[next(k for k in args if k.lower() == want)], dict), "an object, not a name"
+    assert seen == set(MUTATING_OBJECT), f"never called: {set(MUTATING_OBJECT) - seen}"
+
+
+def test_repair_calls_never_wait_for_confirmation(toured):
+    removes = [args for site, args in toured if site == "Remove-NetIPAddress"]
+    assert removes and all(a.get("Confirm") is False for a in removes)

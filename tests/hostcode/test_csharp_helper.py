@@ -11,10 +11,11 @@ import shutil
 import subprocess
 
 import pytest
-from hostcode_support import BRIDGE_DIR, function_text
+from hostcode_support import BRIDGE_DIR, CS_SOURCES, function_text
 from sync_helper import canonical_source, embedded_source
 
 HELPER = BRIDGE_DIR / "HvNetNative.cs"
+ALL_SOURCES = [BRIDGE_DIR / name for name in CS_SOURCES]
 MCS_BASE = ["-langversion:5", "-target:library", "-r:System.Web.Extensions.dll", "-nologo"]
 
 # computenetwork.dll as hcsshim hcn/zsyscall_windows.go calls it: REFGUID id, PCWSTR strings,
@@ -81,8 +82,9 @@ def mcs():
 
 
 def _compile(mcs, source_path, out_path, extra=()):
+    paths = [str(p) for p in source_path] if isinstance(source_path, list) else [str(source_path)]
     return subprocess.run(
-        [mcs, *MCS_BASE, *extra, f"-out:{out_path}", str(source_path)],
+        [mcs, *MCS_BASE, *extra, f"-out:{out_path}", *paths],
         capture_output=True,
         text=True,
         timeout=300,
@@ -95,8 +97,8 @@ def helper_dll(mcs, tmp_path_factory):
     out = tmp_path_factory.mktemp("helper") / "helper.dll"
     # -warnaserror: csc under Add-Type must not meet a warning either (the bridge passes
     # -IgnoreWarnings, but a warning usually means a real mistake).
-    result = _compile(mcs, HELPER, out, extra=("-warnaserror+",))
-    assert result.returncode == 0, f"mcs -langversion:5 rejects HvNetNative.cs:\n{result.stdout}{result.stderr}"
+    result = _compile(mcs, ALL_SOURCES, out, extra=("-warnaserror+",))
+    assert result.returncode == 0, f"mcs -langversion:5 rejects the helper's sources:\n{result.stdout}{result.stderr}"
     return out
 
 
@@ -127,11 +129,13 @@ def test_helper_compiles_as_csharp5(helper_dll):
 
 
 def test_helper_compiles_under_the_per_hash_namespace(mcs, tmp_path, bridge_tree):
-    # The bridge renames the namespace per source hash before Add-Type; that text must compile too.
+    # The bridge joins the sources (sync_helper.py) and renames the namespace per source hash before
+    # Add-Type; that text, exactly as embedded, must compile too.
     text = function_text(bridge_tree, "Get-HvNetHelper")
     assert "$src.Replace('namespace HyperVNetwork', 'namespace ' + $ns)" in text
-    source = HELPER.read_text(encoding="ascii")
-    assert source.count("namespace HyperVNetwork") == 1
+    assert "$typeName = $ns + '.WindowsHost'" in text
+    source = canonical_source()
+    assert source.count("namespace HyperVNetwork") == len(CS_SOURCES)
     renamed = tmp_path / "renamed.cs"
     renamed.write_text(source.replace("namespace HyperVNetwork", "namespace HyperVNetwork_0123456789abcdef"))
     result = _compile(mcs, renamed, tmp_path / "renamed.dll")
@@ -161,11 +165,9 @@ def test_bridge_embeds_the_canonical_source_byte_for_byte(bridge_text):
     assert embedded_source(bridge_text) == canonical_source(), "run tests/hostcode/sync_helper.py"
 
 
-def test_helper_is_ascii_and_single_quote_safe():
-    raw = HELPER.read_bytes()
-    assert all(b < 0x7F for b in raw)
-    # A line starting with '@ would end the bridge's single-quoted here-string early.
-    assert not any(line.startswith("'@") for line in raw.decode("ascii").splitlines())
+@pytest.mark.parametrize("path", ALL_SOURCES, ids=CS_SOURCES)
+def test_helper_is_ascii(path):
+    assert all(b < 0x7F for b in path.read_bytes())
 
 
 def test_pinvoke_signatures(inspected):
@@ -196,22 +198,7 @@ def test_dll_names_and_charset():
 
 
 def test_bridge_uses_only_members_the_helper_has(inspected, bridge_text):
-    static = {}
-    props = set()
-    for line in inspected:
-        parts = line.split(" ")
-        if parts[0] == "method" and parts[1] == "HyperVNetwork.Hcn" and parts[-1] == "static":
-            static.setdefault(parts[2], set()).add(int(parts[3]))
-        elif parts[0] == "field" and parts[1] == "HyperVNetwork.Hcn":
-            static.setdefault(parts[2], set()).add(-1)
-        elif parts[0] == "property" and parts[1] == "HyperVNetwork.HcnException":
-            props.add(parts[2])
-    for name in re.findall(r"\$h::(\w+)", bridge_text):
-        assert name in static, f"the bridge calls Hcn.{name}, which the helper does not define"
-    for name in set(re.findall(r"\$h::(\w+)\(", bridge_text)):
-        calls = re.findall(r"\$h::" + name + r"\(((?:[^()]|\([^()]*\))*)\)", bridge_text)
-        for call in calls:
-            count = len([a for a in re.split(r",(?![^()]*\))", call) if a.strip()])
-            assert count in static[name], f"Hcn.{name} called with {count} arguments: {call}"
-    for prop in set(re.findall(r"\$h\.(HResultText|ErrorRecord|Operation|Message)\b", bridge_text)):
-        assert prop in props
+    # The bridge reaches the helper through one static call: WindowsHost.Run(call, psVersion, line, text).
+    assert "$hvnetHost::Run($HvNetCall, [string]$PSVersionTable.PSVersion, $RequestLine, $BridgeText)" in bridge_text
+    assert "method HyperVNetwork.WindowsHost Run 4 static" in inspected
+    assert re.findall(r"\$hvnetHost::(\w+)", bridge_text) == ["Run"]

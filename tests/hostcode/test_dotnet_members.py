@@ -133,10 +133,7 @@ def test_static_members_exist(bridge_text, tmp_path):
 
 # Instance members the bridge uses on objects whose type the text does not name ('.' = instance).
 INSTANCE = [
-    ("System.Web.Script.Serialization.JavaScriptSerializer", ".DeserializeObject", 1),
     ("System.Web.Script.Serialization.JavaScriptSerializer", ".Serialize", 1),
-    ("System.Web.Script.Serialization.JavaScriptSerializer", ".MaxJsonLength", -1),
-    ("System.Web.Script.Serialization.JavaScriptSerializer", ".RecursionLimit", -1),
     ("System.Security.AccessControl.DirectorySecurity", ".SetAccessRuleProtection", 2),
     ("System.Security.AccessControl.DirectorySecurity", ".SetOwner", 1),
     ("System.Security.AccessControl.DirectorySecurity", ".AddAccessRule", 1),
@@ -147,21 +144,16 @@ INSTANCE = [
     ("System.Security.AccessControl.FileSystemAccessRule", ".AccessControlType", -1),
     ("System.Security.AccessControl.FileSystemAccessRule", ".IdentityReference", -1),
     ("System.Security.Principal.WindowsIdentity", ".User", -1),
-    ("System.Threading.Mutex", ".WaitOne", 1),
-    ("System.Threading.Mutex", ".ReleaseMutex", 0),
-    ("System.Threading.Mutex", ".Dispose", 0),
     ("System.AppDomain", ".GetAssemblies", 0),
     ("System.Reflection.Assembly", ".GetType", 2),
     ("System.Reflection.Assembly", ".GetType", 3),
-    ("System.Type", ".Namespace", -1),
+    ("System.Reflection.Assembly", ".Location", -1),
     ("System.Exception", ".Data", -1),
-    ("System.Exception", ".InnerException", -1),
-    ("System.Diagnostics.Stopwatch", ".ElapsedMilliseconds", -1),
-    ("System.Collections.ArrayList", ".ToArray", 1),
+    ("System.Collections.IDictionary", ".Contains", 1),
     ("System.Security.Cryptography.HashAlgorithm", ".ComputeHash", 1),
     ("System.Text.Encoding", ".GetBytes", 1),
-    ("System.Version", ".Build", -1),
-    ("System.OperatingSystem", ".Version", -1),
+    ("System.IO.StreamReader", ".ReadToEnd", 0),
+    ("System.IO.StreamReader", ".Dispose", 0),
 ]
 
 

@@ -7,6 +7,7 @@ typo) would pass forever.
 import pytest
 from hostcode_support import (
     arity_problems,
+    call_sites,
     code_leaves,
     hash_literal_keys,
     name_parameter_offenders,
@@ -14,6 +15,7 @@ from hostcode_support import (
     parse_powershell,
     pitfalls,
     ps7_syntax,
+    thin_call_site_problems,
     undefined_variables,
     unqualified_hyperv,
 )
@@ -105,3 +107,31 @@ def test_pitfall_rule_accepts_the_idioms():
 def test_undefined_variable_rule_rejects_a_typo():
     script = "function Get-HvNetX($A) { $b = 1; foreach ($c in $A) { $c + $b + $typo } }\n"
     assert undefined_variables(parse_powershell(script)) == ["Get-HvNetX line 1: reads $typo"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("if ($A.Count) { Get-NetAdapter @A }", "if in a call site"),
+        ("foreach ($x in $A) { Get-NetAdapter @A }", "foreach in a call site"),
+        ("for ($i = 0; $i -lt 2; $i++) { Get-NetAdapter @A }", "for in a call site"),
+        ("while ($true) { Get-NetAdapter @A }", "while in a call site"),
+        ("switch ($A) { default { Get-NetAdapter @A } }", "switch in a call site"),
+        ("try { Get-NetAdapter @A } catch { }", "try in a call site"),
+        ("Get-NetAdapter @A; Remove-Item x", "not exactly the cmdlet"),
+        ("Get-NetIPAddress @A", "not exactly the cmdlet"),
+    ],
+)
+def test_thin_call_site_rule_rejects(body, expected):
+    tree = parse_powershell("$HvNetCalls = @{\n    'Get-NetAdapter' = { param($A) " + body + " }\n}\n")
+    sites = call_sites(tree)
+    assert list(sites) == ["Get-NetAdapter"]
+    problems = thin_call_site_problems("Get-NetAdapter", sites["Get-NetAdapter"])
+    assert any(expected in p for p in problems), problems
+
+
+def test_thin_call_site_rule_accepts_a_call_site():
+    tree = parse_powershell(
+        "$HvNetCalls = @{\n    'Get-NetAdapter' = { param($A) ,[psobject[]]@(Get-NetAdapter @A) }\n}\n"
+    )
+    assert thin_call_site_problems("Get-NetAdapter", call_sites(tree)["Get-NetAdapter"]) == []

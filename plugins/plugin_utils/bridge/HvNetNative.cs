@@ -247,8 +247,14 @@ namespace HyperVNetwork
 
         private static void Check(string op, int hr, IntPtr record)
         {
-            string text = TakeString(record);
-            if (hr < 0) { throw new HcnException(op, hr, text); }
+            CheckRecord(op, hr, TakeString(record));
+        }
+
+        // An error whenever the HRESULT fails OR the error record is not empty, as hcsshim's
+        // hcn/hcnerrors.go checkForErrors decides (hns 10); the exception keeps the HRESULT.
+        public static void CheckRecord(string op, int hr, string record)
+        {
+            if (hr < 0 || !String.IsNullOrEmpty(record)) { throw new HcnException(op, hr, record); }
         }
 
         // DllNotFoundException and EntryPointNotFoundException (both TypeLoadException) from a P/Invoke.

@@ -1,10 +1,11 @@
 # hyperv.network bootstrap v1
 $ProgressPreference = 'SilentlyContinue'
+# stdin first (allowed in CLM): a refusal that left it unread could fail the sender's stdin write.
+$hvnetLines = @($input | ForEach-Object { [string]$_ })
 if ($ExecutionContext.SessionState.LanguageMode -ne 'FullLanguage') {
     '##hvnet-response-begin##{"protocol":1,"ok":false,"results":[],"error":{"index":null,"op":null,"code":"CONSTRAINED_LANGUAGE","message":"PowerShell runs in Constrained Language Mode (App Control/WDAC or AppLocker): the hyperv.network bridge needs FullLanguage"}}##hvnet-response-end##'
     exit 3
 }
-$hvnetLines = @($input | ForEach-Object { [string]$_ })
 $hvnetAt = [Array]::IndexOf($hvnetLines, '#hvnet-request')
 if ($hvnetAt -lt 1 -or $hvnetAt + 1 -ge $hvnetLines.Count) {
     '##hvnet-response-begin##{"protocol":1,"ok":false,"results":[],"error":{"index":null,"op":null,"code":"BAD_REQUEST","message":"bridge input is not framed as bridge lines, #hvnet-request, request line"}}##hvnet-response-end##'
@@ -26,6 +27,11 @@ if ($hvnetAt -eq 1 -and $hvnetText.StartsWith('#hvnet-bridge-sha256:')) {
         exit 2
     }
 }
-$hvnetBridge = [ScriptBlock]::Create($hvnetText)
-& $hvnetBridge $hvnetLines[$hvnetAt + 1] $hvnetText
-exit $LASTEXITCODE
+# The bridge ends with its own exit; reaching the end means it could not be created or run.
+try {
+    $hvnetBridge = [ScriptBlock]::Create($hvnetText)
+    & $hvnetBridge $hvnetLines[$hvnetAt + 1] $hvnetText
+} catch {
+    '##hvnet-response-begin##{"protocol":1,"ok":false,"results":[],"error":{"index":null,"op":null,"code":"INTERNAL","message":"the bootstrap could not run the bridge (truncated or damaged bridge text?)"}}##hvnet-response-end##'
+}
+exit 1

@@ -4,6 +4,9 @@
 # script block with the request line and its own text as arguments. No request value ever becomes script
 # text: names, IDs and HCN documents are data, objects are found by Id or exact name and passed
 # to the cmdlets that change them.
+# Shape: the refusals, the loader of the embedded C# helper, and the call sites. Every decision
+# (request handling, preconditions, ledger, jobs, IP repair, errors) is in the helper's Bridge class,
+# which tests execute under Mono; PowerShell only runs the one cmdlet a call site names.
 param([string]$RequestLine, [string]$BridgeText)
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
@@ -39,12 +42,47 @@ if ($hvnetJea) {
     '##hvnet-response-begin##{"protocol":1,"ok":false,"results":[],"error":{"index":null,"op":null,"code":"JEA_ENDPOINT","message":"the hyperv.network bridge runs on a JEA or restricted endpoint (a session configuration other than Microsoft.PowerShell, or Add-Type/New-Object are not available): connect as an administrator to the default Microsoft.PowerShell endpoint"}}##hvnet-response-end##'
     exit 3
 }
+# ---- Call sites: each runs exactly one cmdlet with the parameters the helper chose, by name ----
+# The helper builds $A (a Dictionary[string,object] keyed by parameter name) and splats it; results come
+# back as PSObjects (the helper reads properties as PowerShell shows them). No branching here: a test checks.
+$HvNetCalls = @{
+    'Get-Module' = { param($A) ,[psobject[]]@(Get-Module @A) }
+    'Get-Service' = { param($A) ,[psobject[]]@(Get-Service @A) }
+    'Get-CimInstance' = { param($A) ,[psobject[]]@(Get-CimInstance @A) }
+    'Get-NetAdapter' = { param($A) ,[psobject[]]@(Get-NetAdapter @A) }
+    'Get-NetIPInterface' = { param($A) ,[psobject[]]@(Get-NetIPInterface @A) }
+    'Get-NetIPAddress' = { param($A) ,[psobject[]]@(Get-NetIPAddress @A) }
+    'Get-NetRoute' = { param($A) ,[psobject[]]@(Get-NetRoute @A) }
+    'Get-DnsClientServerAddress' = { param($A) ,[psobject[]]@(Get-DnsClientServerAddress @A) }
+    'Get-DnsClient' = { param($A) ,[psobject[]]@(Get-DnsClient @A) }
+    'Get-NetConnectionProfile' = { param($A) ,[psobject[]]@(Get-NetConnectionProfile @A) }
+    'Get-NetNat' = { param($A) ,[psobject[]]@(Get-NetNat @A) }
+    'Hyper-V\Get-VMSwitch' = { param($A) ,[psobject[]]@(Hyper-V\Get-VMSwitch @A) }
+    'Hyper-V\New-VMSwitch' = { param($A) ,[psobject[]]@(Hyper-V\New-VMSwitch @A) }
+    'Hyper-V\Set-VMSwitch' = { param($A) ,[psobject[]]@(Hyper-V\Set-VMSwitch @A) }
+    'Hyper-V\Rename-VMSwitch' = { param($A) ,[psobject[]]@(Hyper-V\Rename-VMSwitch @A) }
+    'Hyper-V\Set-VMSwitchTeam' = { param($A) ,[psobject[]]@(Hyper-V\Set-VMSwitchTeam @A) }
+    'Hyper-V\Remove-VMSwitch' = { param($A) ,[psobject[]]@(Hyper-V\Remove-VMSwitch @A) }
+    'Hyper-V\Get-VM' = { param($A) ,[psobject[]]@(Hyper-V\Get-VM @A) }
+    'Hyper-V\Get-VMNetworkAdapter' = { param($A) ,[psobject[]]@(Hyper-V\Get-VMNetworkAdapter @A) }
+    'Hyper-V\Get-VMNetworkAdapterVlan' = { param($A) ,[psobject[]]@(Hyper-V\Get-VMNetworkAdapterVlan @A) }
+    'Hyper-V\Connect-VMNetworkAdapter' = { param($A) ,[psobject[]]@(Hyper-V\Connect-VMNetworkAdapter @A) }
+    'Hyper-V\Disconnect-VMNetworkAdapter' = { param($A) ,[psobject[]]@(Hyper-V\Disconnect-VMNetworkAdapter @A) }
+    'Hyper-V\Set-VMNetworkAdapterVlan' = { param($A) ,[psobject[]]@(Hyper-V\Set-VMNetworkAdapterVlan @A) }
+    'Hyper-V\Set-VMNetworkAdapter' = { param($A) ,[psobject[]]@(Hyper-V\Set-VMNetworkAdapter @A) }
+    'Set-NetIPInterface' = { param($A) ,[psobject[]]@(Set-NetIPInterface @A) }
+    'Remove-NetIPAddress' = { param($A) ,[psobject[]]@(Remove-NetIPAddress @A) }
+    'New-NetIPAddress' = { param($A) ,[psobject[]]@(New-NetIPAddress @A) }
+    'New-NetRoute' = { param($A) ,[psobject[]]@(New-NetRoute @A) }
+    'Set-DnsClientServerAddress' = { param($A) ,[psobject[]]@(Set-DnsClientServerAddress @A) }
+    'Set-DnsClient' = { param($A) ,[psobject[]]@(Set-DnsClient @A) }
+    'Set-NetConnectionProfile' = { param($A) ,[psobject[]]@(Set-NetConnectionProfile @A) }
+}
 
-# Shared state of one run; functions below reach it through PowerShell's dynamic scoping.
-$hv = @{ json = $null; helper = $null; hyperv = $null; tag = '[hyperv.network]' }
+# The helper reaches the call sites through one delegate; PowerShell runs it on the calling thread.
+$HvNetCall = [Func[string, System.Collections.Generic.Dictionary[string,object], object]]{ param($Site, $A) & $HvNetCalls[$Site] $A }
 
-# ---- Errors ----
-# Stop-HvNet throws an exception that carries a protocol error code (and optional detail).
+# ---- The loader of the C# helper (not a call site: it must run before the helper exists) ----
 function Stop-HvNet([string]$Code, [string]$Message, $Detail) {
     $x = [InvalidOperationException]::new($Message)
     $x.Data['hvnet_code'] = $Code
@@ -52,133 +90,13 @@ function Stop-HvNet([string]$Code, [string]$Message, $Detail) {
     throw $x
 }
 
-function Get-HvNetHcnException($Exception) {
-    $x = $Exception
-    while ($null -ne $x) {
-        if ($x.GetType().Name -eq 'HcnException' -and $x.GetType().Namespace -like 'HyperVNetwork*') { return $x }
-        $x = $x.InnerException
-    }
-    return $null
-}
-
-# Turns a caught ErrorRecord into the protocol's error object.
-function ConvertTo-HvNetError($Err, $Index, $Op) {
-    $e = [ordered]@{ index = $Index; op = $Op; code = 'CMDLET_ERROR'; hresult = $null; message = ''; detail = $null }
-    $x = $Err.Exception
-    while ($null -ne $x) {
-        if ($x.Data.Contains('hvnet_code')) {
-            $e['code'] = [string]$x.Data['hvnet_code']
-            $e['message'] = [string]$x.Message
-            if ($null -ne $x.Data['hvnet_detail']) { $e['detail'] = [string]$x.Data['hvnet_detail'] }
-            return $e
-        }
-        $x = $x.InnerException
-    }
-    $h = Get-HvNetHcnException $Err.Exception
-    if ($null -ne $h) {
-        $e['code'] = 'HNS_ERROR'
-        $e['hresult'] = [string]$h.HResultText
-        $e['message'] = [string]$h.Message
-        $e['detail'] = $h.ErrorRecord
-        # HNS error records are JSON ({"Success":false,"Error":"...","ErrorCode":n}): keep the text.
-        try {
-            $rec = $hv.json.DeserializeObject([string]$h.ErrorRecord)
-            if ($rec -is [Collections.IDictionary] -and $rec.ContainsKey('Error')) {
-                $e['message'] = [string]$h.Operation + ': ' + [string]$rec['Error']
-            }
-        } catch { $e['message'] = [string]$h.Message }
-        return $e
-    }
-    $e['message'] = [string]$Err.Exception.Message
-    $e['detail'] = [string]$Err.FullyQualifiedErrorId
-    return $e
-}
-
-# ---- JSON: JavaScriptSerializer, never the 5.1 JSON cmdlets (they lose arrays, depth and enums) ----
-function Initialize-HvNetJson {
-    if ($null -eq $hv.json) {
-        Add-Type -AssemblyName System.Web.Extensions
-        $s = [System.Web.Script.Serialization.JavaScriptSerializer]::new()
-        $s.MaxJsonLength = [int]::MaxValue
-        $s.RecursionLimit = 1024
-        $hv.json = $s
-    }
-}
-
-# Copies a value into $Target (a list when $Key is $null, else a dictionary) as plain .NET
-# objects: PowerShell may keep values in PSObject wrappers, which JavaScriptSerializer would
-# serialise member by member. Type tests see through wrappers; BaseObject removes them.
-function Add-HvNetPlain($Target, $Key, $Value) {
-    $raw = $Value
-    if ($null -ne $raw) { $raw = $raw.psobject.BaseObject }
-    if ($raw -is [Collections.IDictionary]) {
-        $plain = [System.Collections.Generic.Dictionary[string,object]]::new()
-        foreach ($k in @($raw.Keys)) { Add-HvNetPlain $plain ([string]$k) ($raw[$k]) }
-    } elseif ($raw -is [Collections.IEnumerable] -and $raw -isnot [string]) {
-        $plain = [Collections.ArrayList]::new()
-        foreach ($x in $raw) { Add-HvNetPlain $plain $null $x }
-    } else {
-        $plain = $raw
-    }
-    if ($null -eq $Key) { [void]$Target.Add($plain) } else { $Target.Add($Key, $plain) }
-}
-
-# Serialises (plain copy first) and escapes every character above 0x7E, so stdout stays ASCII
-# on any code page.
-function ConvertTo-HvNetJson($Value) {
-    $box = [Collections.ArrayList]::new()
-    Add-HvNetPlain $box $null $Value
-    $text = $hv.json.Serialize($box[0])
-    return [regex]::Replace($text, '[^\x00-\x7E]', { param($m) '\u{0:x4}' -f [int][char]$m.Value })
-}
-
-# ---- Request access: request objects are Dictionary[string,object] from the serializer ----
-# The value of one key, or $null. The comma keeps a list a list (a one-element or empty list
-# would otherwise be unrolled on return).
-function Get-HvNetArg($Dict, [string]$Key) {
-    if ($null -ne $Dict -and $Dict.ContainsKey($Key)) { return ,$Dict[$Key] }
-    return $null
-}
-
-# A list argument as an ArrayList of strings (never unrolled; empty when absent).
-function Get-HvNetList($Dict, [string]$Key) {
-    $list = [Collections.ArrayList]::new()
-    if ($null -ne $Dict -and $Dict.ContainsKey($Key) -and $null -ne $Dict[$Key]) {
-        foreach ($v in $Dict[$Key]) { [void]$list.Add([string]$v) }
-    }
-    return ,$list
-}
-
-function ConvertTo-HvNetStr($Value) {
-    if ($null -eq $Value) { return $null }
-    return [string]$Value
-}
-
-function Test-HvNetName([string]$A, [string]$B) {
-    return [string]::Equals($A, $B, [StringComparison]::OrdinalIgnoreCase)
-}
-
-# True when no filter was given or $Name is in it (exact, case-insensitive).
-function Test-HvNetWanted($Filter, [string]$Name) {
-    if ($null -eq $Filter) { return $true }
-    foreach ($f in $Filter) { if (Test-HvNetName $f $Name) { return $true } }
-    return $false
-}
-
-# ---- Admin-only folder: ledger and helper cache ----
-function Get-HvNetDir {
-    return (Join-Path ([Environment]::GetFolderPath('CommonApplicationData')) 'hyperv.network')
-}
-
-# Creates the folder (SYSTEM and Administrators only, inheritance off, owner Administrators)
-# when asked to, and verifies its owner and ACL before every use. Returns $null when it does
-# not exist and $Create is false.
-function Assert-HvNetFolder([bool]$Create) {
-    $dir = Get-HvNetDir
+# Creates the Administrators-only folder (SYSTEM and Administrators only, inheritance off, owner
+# Administrators) and verifies its owner and ACL before the helper DLL cached there is loaded.
+function Assert-HvNetFolder {
+    $dir = Join-Path ([Environment]::GetFolderPath('CommonApplicationData')) 'hyperv.network'
     $sys = [System.Security.Principal.SecurityIdentifier]::new('S-1-5-18')
     $adm = [System.Security.Principal.SecurityIdentifier]::new('S-1-5-32-544')
     if (-not [IO.Directory]::Exists($dir)) {
-        if (-not $Create) { return $null }
         $sec = [System.Security.AccessControl.DirectorySecurity]::new()
         $sec.SetAccessRuleProtection($true, $false)
         $sec.SetOwner($adm)
@@ -204,58 +122,6 @@ function Assert-HvNetFolder([bool]$Create) {
     return $dir
 }
 
-# ---- Cached copy of this bridge ----
-# Later calls send only the bridge's SHA-256; the bootstrap runs bridge-<sha256>.ps1 from the
-# Administrators-only folder when its bytes hash to that value. A failure here never fails the
-# batch: the controller then keeps sending the bridge in full.
-function Save-HvNetBridgeCache([string]$Text) {
-    if ([string]::IsNullOrEmpty($Text)) { return }
-    try {
-        $bytes = [Text.Encoding]::ASCII.GetBytes($Text)
-        $sha = -join ([Security.Cryptography.SHA256]::Create().ComputeHash($bytes) | ForEach-Object { $_.ToString('x2') })
-        $dir = Assert-HvNetFolder $true
-        $path = Join-Path $dir ('bridge-' + $sha + '.ps1')
-        if ([IO.File]::Exists($path)) { return }
-        $tmp = $path + '.' + [Guid]::NewGuid().ToString('N') + '.tmp'
-        [IO.File]::WriteAllBytes($tmp, $bytes)
-        try { [IO.File]::Move($tmp, $path) } catch { [IO.File]::Delete($tmp) }
-    } catch {
-        $null = $_
-    }
-}
-
-# ---- Ledger of the HNS IDs this collection created ----
-function Read-HvNetLedger {
-    $l = [ordered]@{ networks = [Collections.ArrayList]::new(); endpoints = [Collections.ArrayList]::new(); namespaces = [Collections.ArrayList]::new() }
-    $dir = Assert-HvNetFolder $false
-    if ($null -eq $dir) { return $l }
-    $path = Join-Path $dir 'ledger.json'
-    if (-not [IO.File]::Exists($path)) { return $l }
-    $data = $hv.json.DeserializeObject([IO.File]::ReadAllText($path))
-    foreach ($k in @('networks', 'endpoints', 'namespaces')) {
-        foreach ($id in (Get-HvNetList $data $k)) { [void]$l[$k].Add(([Guid]$id).ToString()) }
-    }
-    return $l
-}
-
-# Adds or removes one ID; the file is replaced atomically (temp file in the same folder).
-function Update-HvNetLedger([string]$Kind, [string]$Id, [bool]$Add) {
-    if (@('network', 'endpoint', 'namespace') -notcontains $Kind) { Stop-HvNet 'BAD_REQUEST' ("the ledger records networks, endpoints and namespaces, not '{0}'" -f $Kind) $null }
-    $dir = Assert-HvNetFolder $true
-    $l = Read-HvNetLedger
-    $key = $Kind + 's'
-    $gid = ([Guid]$Id).ToString()
-    $keep = [Collections.ArrayList]::new()
-    foreach ($x in $l[$key]) { if ($x -ne $gid) { [void]$keep.Add($x) } }
-    if ($Add) { [void]$keep.Add($gid) }
-    $l[$key] = $keep
-    $path = Join-Path $dir 'ledger.json'
-    $tmp = Join-Path $dir ('ledger-' + [Guid]::NewGuid().ToString('N') + '.tmp')
-    [IO.File]::WriteAllText($tmp, (ConvertTo-HvNetJson $l), [System.Text.UTF8Encoding]::new($false))
-    if ([IO.File]::Exists($path)) { [IO.File]::Replace($tmp, $path, [NullString]::Value) } else { [IO.File]::Move($tmp, $path) }
-}
-
-# ---- C# helper for computenetwork.dll / vmcompute.dll ----
 function Find-HvNetLoadedType([string]$TypeName) {
     foreach ($a in [AppDomain]::CurrentDomain.GetAssemblies()) {
         $t = $a.GetType($TypeName, $false)
@@ -266,9 +132,13 @@ function Find-HvNetLoadedType([string]$TypeName) {
 
 # Compiled once per host, source hash and bitness into the admin-only folder; reused from the
 # AppDomain (PSRP host processes live across tasks) or loaded from bytes (no file lock).
+# Returns the helper's WindowsHost type.
 function Get-HvNetHelper {
-    if ($null -ne $hv.helper) { return $hv.helper }
-    $src = $HvNetCs.Replace("`r`n", "`n")
+    Add-Type -AssemblyName System.Web.Extensions
+    $zip = [IO.MemoryStream]::new([Convert]::FromBase64String(($HvNetCsGz -replace '\s', '')))
+    $reader = [IO.StreamReader]::new([IO.Compression.GZipStream]::new($zip, [IO.Compression.CompressionMode]::Decompress), [Text.Encoding]::ASCII)
+    $src = $reader.ReadToEnd()
+    $reader.Dispose()
     $sha = [Security.Cryptography.SHA256]::Create()
     $hash = -join ($sha.ComputeHash([Text.Encoding]::UTF8.GetBytes($src)) | ForEach-Object { $_.ToString('x2') })
     $bits = 'x64'
@@ -277,10 +147,10 @@ function Get-HvNetHelper {
     # A namespace per source hash: a newer collection in a long-lived process never collides
     # with a type an older one loaded.
     $ns = 'HyperVNetwork_' + $hash.Substring(0, 16)
-    $typeName = $ns + '.Hcn'
+    $typeName = $ns + '.WindowsHost'
     $type = Find-HvNetLoadedType $typeName
     if ($null -eq $type) {
-        $dir = Assert-HvNetFolder $true
+        $dir = Assert-HvNetFolder
         $dll = Join-Path $dir ($name + '.dll')
         if (-not [IO.File]::Exists($dll)) {
             $tmp = Join-Path $dir ('tmp-' + [Guid]::NewGuid().ToString('N'))
@@ -290,9 +160,10 @@ function Get-HvNetHelper {
                 # A stray LIB variable breaks csc (ansible/ansible #75698).
                 $env:LIB = $null
                 $out = Join-Path $tmp ($name + '.dll')
-                Add-Type -TypeDefinition ($src.Replace('namespace HyperVNetwork', 'namespace ' + $ns)) -Language CSharp -OutputAssembly $out -OutputType Library -IgnoreWarnings
+                $refs = @([System.Web.Script.Serialization.JavaScriptSerializer].Assembly.Location)
+                Add-Type -TypeDefinition ($src.Replace('namespace HyperVNetwork', 'namespace ' + $ns)) -Language CSharp -ReferencedAssemblies $refs -OutputAssembly $out -OutputType Library -IgnoreWarnings
                 # Add-Type may have loaded the file already; either way it gets its final name
-                # here, under the batch mutex, so no process ever loads a half-written DLL.
+                # here, so no process ever loads a half-written DLL.
                 $type = Find-HvNetLoadedType $typeName
                 try { [IO.File]::Move($out, $dll) } catch { if ($null -eq $type) { throw $_ } }
             } finally {
@@ -301,1178 +172,410 @@ function Get-HvNetHelper {
             }
         }
         if ($null -eq $type) {
-            $null = Assert-HvNetFolder $true
+            $null = Assert-HvNetFolder
             $asm = [Reflection.Assembly]::Load([IO.File]::ReadAllBytes($dll))
             $type = $asm.GetType($typeName, $true)
         }
     }
-    $hv.helper = $type
     return $type
 }
 
-# HCN errors that mean "the object is gone" (it vanished between enumerate and query).
-function Test-HvNetNotFound($Err) {
-    $h = Get-HvNetHcnException $Err.Exception
-    return ($null -ne $h -and @('0x803B0001', '0x803B0002', '0x80070490') -contains $h.HResultText)
+# A failure of the loader itself (the helper did not load), framed as a response: INTERNAL, or the
+# code the loader stopped with (HELPER_CACHE_UNSAFE).
+function Write-HvNetLoaderFault($Err) {
+    $code = 'INTERNAL'
+    $message = 'the bridge could not load its C# helper: ' + [string]$Err.Exception.Message
+    if ($Err.Exception.Data.Contains('hvnet_code')) { $code = [string]$Err.Exception.Data['hvnet_code']; $message = [string]$Err.Exception.Message }
+    $e = [System.Collections.Generic.Dictionary[string,object]]::new()
+    $e['index'] = $null
+    $e['op'] = $null
+    $e['code'] = $code
+    $e['hresult'] = $null
+    $e['message'] = $message
+    $e['detail'] = [string]$Err.FullyQualifiedErrorId
+    $r = [System.Collections.Generic.Dictionary[string,object]]::new()
+    $r['protocol'] = 1
+    $r['ok'] = $false
+    $r['results'] = [object[]]@()
+    $r['error'] = $e
+    $text = [System.Web.Script.Serialization.JavaScriptSerializer]::new().Serialize($r)
+    $text = [regex]::Replace($text, '[^\x00-\x7E]', { param($m) '\u{0:x4}' -f [int][char]$m.Value })
+    return '##hvnet-response-begin##' + $text + '##hvnet-response-end##'
 }
 
-function Get-HvNetHcnIds([string]$Kind) {
-    $h = Get-HvNetHelper
-    $ids = [Collections.ArrayList]::new()
-    foreach ($x in @($hv.json.DeserializeObject($h::Enumerate($Kind, $h::DefaultQuery)))) {
-        if ($null -ne $x) { [void]$ids.Add([Guid][string]$x) }
-    }
-    return ,$ids
-}
-
-# Every object of one HCN kind: @{ id; name; doc } with doc the untouched properties string.
-function Get-HvNetHcnObjects([string]$Kind) {
-    $h = Get-HvNetHelper
-    $objs = [Collections.ArrayList]::new()
-    foreach ($id in (Get-HvNetHcnIds $Kind)) {
-        $doc = $null
-        try { $doc = $h::Query($Kind, $id, $h::DefaultQuery) } catch { if (-not (Test-HvNetNotFound $_)) { throw $_ } }
-        if ($null -ne $doc) {
-            $name = $null
-            try {
-                $o = $hv.json.DeserializeObject($doc)
-                if ($o -is [Collections.IDictionary] -and $o.ContainsKey('Name')) { $name = [string]$o['Name'] }
-            } catch { $name = $null }
-            [void]$objs.Add(@{ id = $id; name = $name; doc = $doc })
-        }
-    }
-    return ,$objs
-}
-
-# ---- Hyper-V ----
-function Test-HvNetHyperV {
-    if ($null -eq $hv.hyperv) { $hv.hyperv = ($null -ne (Get-Module -ListAvailable -Name 'Hyper-V')) }
-    return $hv.hyperv
-}
-
-function Assert-HvNetHyperV {
-    if (-not (Test-HvNetHyperV)) {
-        Stop-HvNet 'NO_HYPERV_MODULE' 'the Hyper-V PowerShell module is not installed on this host (install the Hyper-V management tools: Install-WindowsFeature RSAT-Hyper-V-Tools, or Hyper-V-PowerShell); switch and VM adapter operations need it' $null
-    }
-}
-
-function Test-HvNetOwnedSwitch($Sw) {
-    $notes = [string]$Sw.Notes
-    if ($notes -eq '') { return $false }
-    $lines = $notes.TrimEnd().Split("`n")
-    return ($lines[$lines.Count - 1].TrimEnd("`r") -ceq $hv.tag)
-}
-
-function Get-HvNetSwitchById([string]$Id) {
-    Assert-HvNetHyperV
-    $g = [Guid]$Id
-    $m = @(Hyper-V\Get-VMSwitch | Where-Object { $_.Id -eq $g })
-    if ($m.Count -ne 1) { Stop-HvNet 'PRECONDITION_FAILED' ("precondition failed: switch id={0} is not present" -f $Id) ('switch present id=' + $Id) }
-    return $m[0]
-}
-
-# Exactly one switch with this name (names are not unique in Hyper-V).
-function Get-HvNetSwitchByName([string]$Name) {
-    Assert-HvNetHyperV
-    $m = @(Hyper-V\Get-VMSwitch | Where-Object { Test-HvNetName $_.Name $Name })
-    if ($m.Count -ne 1) { Stop-HvNet 'PRECONDITION_FAILED' ("precondition failed: expected exactly one switch named '{0}', found {1}" -f $Name, $m.Count) ('switch present name=' + $Name) }
-    return $m[0]
-}
-
-# Adapter names resolved to exactly one existing adapter each (exact, case-insensitive).
-function Resolve-HvNetAdapterNames($Names) {
-    $all = @(Get-NetAdapter)
-    $out = [Collections.ArrayList]::new()
-    foreach ($n in $Names) {
-        $m = @($all | Where-Object { Test-HvNetName $_.Name $n })
-        if ($m.Count -ne 1) { Stop-HvNet 'PRECONDITION_FAILED' ("precondition failed: expected exactly one network adapter named '{0}', found {1}" -f $n, $m.Count) ('adapter present name=' + $n) }
-        [void]$out.Add([string]$m[0].Name)
-    }
-    return ,([string[]]$out.ToArray([string]))
-}
-
-function Get-HvNetVmAdapter([string]$VmName, [string]$Name) {
-    Assert-HvNetHyperV
-    $vms = @(Hyper-V\Get-VM | Where-Object { Test-HvNetName $_.Name $VmName })
-    if ($vms.Count -ne 1) { Stop-HvNet 'PRECONDITION_FAILED' ("precondition failed: expected exactly one VM named '{0}', found {1}" -f $VmName, $vms.Count) ('vm_adapter present vm_name=' + $VmName) }
-    $nics = @(Hyper-V\Get-VMNetworkAdapter -VM $vms[0] | Where-Object { Test-HvNetName $_.Name $Name })
-    if ($nics.Count -ne 1) { Stop-HvNet 'PRECONDITION_FAILED' ("precondition failed: expected exactly one network adapter named '{0}' on VM '{1}', found {2}" -f $Name, $VmName, $nics.Count) ('vm_adapter present name=' + $Name) }
-    return $nics[0]
-}
-
-# ---- Preconditions ----
-# The objects of one kind matching a precondition's id and/or name: @{ owned = $true|$false|$null }.
-function Find-HvNetMatches($Pre) {
-    $kind = [string](Get-HvNetArg $Pre 'kind')
-    $id = Get-HvNetArg $Pre 'id'
-    $name = Get-HvNetArg $Pre 'name'
-    $found = [Collections.ArrayList]::new()
-    if ($kind -eq 'switch') {
-        Assert-HvNetHyperV
-        foreach ($s in @(Hyper-V\Get-VMSwitch)) {
-            if (($null -eq $id -or $s.Id -eq [Guid]$id) -and ($null -eq $name -or (Test-HvNetName $s.Name $name))) {
-                [void]$found.Add(@{ owned = (Test-HvNetOwnedSwitch $s) })
-            }
-        }
-    } elseif (@('network', 'endpoint', 'namespace') -contains $kind) {
-        $ledger = (Read-HvNetLedger)[$kind + 's']
-        if ($null -eq $name) {
-            foreach ($x in (Get-HvNetHcnIds $kind)) {
-                if ($x -eq [Guid]$id) { [void]$found.Add(@{ owned = ($ledger -contains $x.ToString()) }) }
-            }
-        } else {
-            foreach ($o in (Get-HvNetHcnObjects $kind)) {
-                if (($null -eq $id -or $o.id -eq [Guid]$id) -and (Test-HvNetName $o.name $name)) {
-                    [void]$found.Add(@{ owned = ($ledger -contains $o.id.ToString()) })
-                }
-            }
-        }
-    } elseif ($kind -eq 'vm_adapter') {
-        Assert-HvNetHyperV
-        $vmName = [string](Get-HvNetArg $Pre 'vm_name')
-        foreach ($vm in @(Hyper-V\Get-VM | Where-Object { Test-HvNetName $_.Name $vmName })) {
-            foreach ($nic in @(Hyper-V\Get-VMNetworkAdapter -VM $vm)) {
-                if (($null -eq $name -or (Test-HvNetName $nic.Name $name)) -and ($null -eq $id -or (Test-HvNetName $nic.Id $id))) { [void]$found.Add(@{ owned = $null }) }
-            }
-        }
-    } elseif ($kind -eq 'adapter') {
-        foreach ($n in @(Get-NetAdapter)) {
-            if (($null -eq $id -or [Guid][string]$n.InterfaceGuid -eq [Guid]$id) -and ($null -eq $name -or (Test-HvNetName $n.Name $name))) { [void]$found.Add(@{ owned = $null }) }
-        }
-    } elseif ($kind -eq 'netnat') {
-        foreach ($n in @(Get-NetNat -ErrorAction SilentlyContinue)) {
-            if ($null -ne $name -and (Test-HvNetName $n.Name $name)) { [void]$found.Add(@{ owned = $null }) }
-        }
-    } else {
-        Stop-HvNet 'BAD_REQUEST' ("unknown precondition kind '{0}'" -f $kind) $null
-    }
-    return ,$found
-}
-
-# Checks one precondition under the mutex; throws PRECONDITION_FAILED naming it.
-function Assert-HvNetPre($Pre) {
-    $kind = [string](Get-HvNetArg $Pre 'kind')
-    $state = [string](Get-HvNetArg $Pre 'state')
-    $what = $kind
-    foreach ($k in @('vm_name', 'name', 'id')) {
-        if ($null -ne (Get-HvNetArg $Pre $k)) { $what += (" {0}='{1}'" -f $k, [string](Get-HvNetArg $Pre $k)) }
-    }
-    $found = Find-HvNetMatches $Pre
-    $owned = 0
-    foreach ($f in $found) { if ($f.owned -eq $true) { $owned++ } }
-    $ok = $false
-    if ($state -eq 'present') { $ok = ($found.Count -gt 0) }
-    elseif ($state -eq 'absent') { $ok = ($found.Count -eq 0) }
-    elseif ($state -eq 'owned') {
-        if (@('switch', 'network', 'endpoint', 'namespace') -notcontains $kind) { Stop-HvNet 'BAD_REQUEST' ("ownership is not tracked for kind '{0}'" -f $kind) $null }
-        $ok = ($owned -gt 0)
-    } else { Stop-HvNet 'BAD_REQUEST' ("unknown precondition state '{0}'" -f $state) $null }
-    if (-not $ok) {
-        Stop-HvNet 'PRECONDITION_FAILED' ("precondition failed: {0} should be {1}, found {2} matching object(s), {3} owned" -f $what, $state, $found.Count, $owned) ($what + ' ' + $state)
-    }
-}
-
-# ---- Snapshot ----
-function Add-HvNetGroup($Map, $Key, $Value) {
-    if (-not $Map.ContainsKey($Key)) { $Map[$Key] = [Collections.ArrayList]::new() }
-    [void]$Map[$Key].Add($Value)
-}
-
-function Get-HvNetHostSection {
-    $cs = Get-CimInstance -ClassName 'Win32_ComputerSystem'
-    return [ordered]@{
-        computer_name = [string][Environment]::MachineName
-        os_build = [int][Environment]::OSVersion.Version.Build
-        hyperv_module = [bool](Test-HvNetHyperV)
-        is_virtual_machine = ([string]$cs.Model -eq 'Virtual Machine')
-        ps_version = [string]$PSVersionTable.PSVersion
-    }
-}
-
-function Get-HvNetHnsVersion {
-    $h = Get-HvNetHelper
-    $text = $h::HnsCall('GET', '/globals/version', '')
-    $r = $hv.json.DeserializeObject($text)
-    if ($r -isnot [Collections.IDictionary] -or -not $r.ContainsKey('Success') -or $r['Success'] -ne $true) {
-        Stop-HvNet 'HNS_ERROR' ('HNSCall GET /globals/version failed: ' + $text) $text
-    }
-    $o = $r['Output']
-    return [ordered]@{ Major = [int]$o['Major']; Minor = [int]$o['Minor'] }
-}
-
-# Both IP stores, gateways, DNS and category of every interface, read once, keyed by index.
-function Get-HvNetAdaptersSection {
-    $ipif = @{}
-    foreach ($i in @(Get-NetIPInterface -ErrorAction SilentlyContinue)) { $ipif[('{0}/{1}' -f [int]$i.InterfaceIndex, [int]$i.AddressFamily)] = $i }
-    $addrs = @{}
-    foreach ($a in @(Get-NetIPAddress -ErrorAction SilentlyContinue)) { Add-HvNetGroup $addrs ([int]$a.InterfaceIndex) $a }
-    $gws = @{}
-    foreach ($r in @(Get-NetRoute -ErrorAction SilentlyContinue | Where-Object { $_.DestinationPrefix -eq '0.0.0.0/0' -or $_.DestinationPrefix -eq '::/0' })) {
-        if ($r.NextHop -ne '0.0.0.0' -and $r.NextHop -ne '::') { Add-HvNetGroup $gws ([int]$r.InterfaceIndex) ([string]$r.NextHop) }
-    }
-    $dns = @{}
-    foreach ($d in @(Get-DnsClientServerAddress -ErrorAction SilentlyContinue)) {
-        foreach ($s in @($d.ServerAddresses)) { if ($null -ne $s) { Add-HvNetGroup $dns ([int]$d.InterfaceIndex) ([string]$s) } }
-    }
-    $suffix = @{}
-    foreach ($c in @(Get-DnsClient -ErrorAction SilentlyContinue)) { $suffix[[int]$c.InterfaceIndex] = ConvertTo-HvNetStr $c.ConnectionSpecificSuffix }
-    $cat = @{}
-    foreach ($p in @(Get-NetConnectionProfile -ErrorAction SilentlyContinue)) { $cat[[int]$p.InterfaceIndex] = [int]$p.NetworkCategory }
-
-    $list = [Collections.ArrayList]::new()
-    foreach ($n in @(Get-NetAdapter)) {
-        $ix = [int]$n.InterfaceIndex
-        $ip = [ordered]@{ Dhcp = $null; IPv4 = [Collections.ArrayList]::new(); IPv6 = [Collections.ArrayList]::new(); Gateways = [Collections.ArrayList]::new(); DnsServers = [Collections.ArrayList]::new(); DnsSuffix = $suffix[$ix]; InterfaceMetric = $null; NetworkCategory = $cat[$ix] }
-        $if4 = $ipif[('{0}/2' -f $ix)]
-        if ($null -ne $if4) { $ip['Dhcp'] = [int]$if4.Dhcp; $ip['InterfaceMetric'] = [int]$if4.InterfaceMetric }
-        if ($addrs.ContainsKey($ix)) {
-            foreach ($a in $addrs[$ix]) {
-                $e = [ordered]@{ IPAddress = [string]$a.IPAddress; PrefixLength = [int]$a.PrefixLength; PrefixOrigin = [int]$a.PrefixOrigin }
-                if ([int]$a.AddressFamily -eq 2) { [void]$ip['IPv4'].Add($e) } else { [void]$ip['IPv6'].Add($e) }
-            }
-        }
-        if ($gws.ContainsKey($ix)) { $ip['Gateways'] = $gws[$ix] }
-        if ($dns.ContainsKey($ix)) { $ip['DnsServers'] = $dns[$ix] }
-        [void]$list.Add([ordered]@{
-            Name = [string]$n.Name
-            InterfaceDescription = [string]$n.InterfaceDescription
-            InterfaceIndex = $ix
-            InterfaceGuid = [string]$n.InterfaceGuid
-            MacAddress = [string]$n.MacAddress
-            LinkSpeed = [string]$n.LinkSpeed
-            Status = [string]$n.Status
-            Virtual = [bool]$n.Virtual
-            ip = $ip
-        })
-    }
-    return ,$list
-}
-
-function Get-HvNetSwitchesSection($Filter) {
-    Assert-HvNetHyperV
-    $list = [Collections.ArrayList]::new()
-    foreach ($s in @(Hyper-V\Get-VMSwitch)) {
-        if (-not (Test-HvNetWanted $Filter $s.Name)) { continue }
-        $descs = $null
-        if ($null -ne $s.NetAdapterInterfaceDescriptions) {
-            $descs = [Collections.ArrayList]::new()
-            foreach ($x in @($s.NetAdapterInterfaceDescriptions)) { [void]$descs.Add([string]$x) }
-        }
-        [void]$list.Add([ordered]@{
-            Id = [string]$s.Id
-            Name = [string]$s.Name
-            SwitchType = [int]$s.SwitchType
-            AllowManagementOS = [bool]$s.AllowManagementOS
-            NetAdapterInterfaceDescription = ConvertTo-HvNetStr $s.NetAdapterInterfaceDescription
-            NetAdapterInterfaceDescriptions = $descs
-            EmbeddedTeamingEnabled = [bool]$s.EmbeddedTeamingEnabled
-            IovEnabled = [bool]$s.IovEnabled
-            PacketDirectEnabled = [bool]$s.PacketDirectEnabled
-            BandwidthReservationMode = [int]$s.BandwidthReservationMode
-            Notes = ConvertTo-HvNetStr $s.Notes
-        })
-    }
-    return ,$list
-}
-
-function Get-HvNetNatSection {
-    $list = [Collections.ArrayList]::new()
-    foreach ($n in @(Get-NetNat -ErrorAction SilentlyContinue)) {
-        [void]$list.Add([ordered]@{ Name = [string]$n.Name; InternalIPInterfaceAddressPrefix = [string]$n.InternalIPInterfaceAddressPrefix })
-    }
-    return ,$list
-}
-
-# HCN documents as strings, exactly as HcnQuery*Properties returned them.
-function Get-HvNetHcnSection([string]$Kind, $Filter) {
-    $list = [Collections.ArrayList]::new()
-    foreach ($o in (Get-HvNetHcnObjects $Kind)) {
-        if (Test-HvNetWanted $Filter $o.name) { [void]$list.Add([string]$o.doc) }
-    }
-    return ,$list
-}
-
-function Get-HvNetVmAdaptersSection($Filter) {
-    Assert-HvNetHyperV
-    $list = [Collections.ArrayList]::new()
-    foreach ($vm in @(Hyper-V\Get-VM)) {
-        if (-not (Test-HvNetWanted $Filter $vm.Name)) { continue }
-        foreach ($nic in @(Hyper-V\Get-VMNetworkAdapter -VM $vm)) {
-            $vl = Hyper-V\Get-VMNetworkAdapterVlan -VMNetworkAdapter $nic
-            [void]$list.Add([ordered]@{
-                VMName = [string]$vm.Name
-                Name = [string]$nic.Name
-                SwitchName = ConvertTo-HvNetStr $nic.SwitchName
-                MacAddress = [string]$nic.MacAddress
-                MacAddressSpoofing = [int]$nic.MacAddressSpoofing
-                VlanOperationMode = [int]$vl.OperationMode
-                AccessVlanId = [int]$vl.AccessVlanId
-                NativeVlanId = [int]$vl.NativeVlanId
-                AllowedVlanIdListString = ConvertTo-HvNetStr $vl.AllowedVlanIdListString
-            })
-        }
-    }
-    return ,$list
-}
-
-function Invoke-HvNetSnapshot($A, $D) {
-    $names = Get-HvNetArg $A 'names'
-    $filters = @{}
-    foreach ($k in @('switches', 'networks', 'endpoints', 'vm_adapters')) {
-        if ($null -ne (Get-HvNetArg $names $k)) { $filters[$k] = Get-HvNetList $names $k } else { $filters[$k] = $null }
-    }
-    foreach ($kind in (Get-HvNetList $A 'kinds')) {
-        if ($kind -eq 'host') { $D['host'] = Get-HvNetHostSection }
-        elseif ($kind -eq 'hns_version') { $D['hns_version'] = Get-HvNetHnsVersion }
-        elseif ($kind -eq 'adapters') { $D['adapters'] = Get-HvNetAdaptersSection }
-        elseif ($kind -eq 'switches') {
-            # Without the Hyper-V module (container VMs) there is no Get-VMSwitch: report none; the host section says why.
-            if (Test-HvNetHyperV) { $D['switches'] = Get-HvNetSwitchesSection $filters['switches'] } else { $D['switches'] = [Collections.ArrayList]::new() }
-        }
-        elseif ($kind -eq 'netnat') { $D['netnat'] = Get-HvNetNatSection }
-        elseif ($kind -eq 'networks') { $D['networks'] = Get-HvNetHcnSection 'network' $filters['networks'] }
-        elseif ($kind -eq 'endpoints') { $D['endpoints'] = Get-HvNetHcnSection 'endpoint' $filters['endpoints'] }
-        elseif ($kind -eq 'namespaces') { $D['namespaces'] = Get-HvNetHcnSection 'namespace' $null }
-        elseif ($kind -eq 'vm_adapters') {
-            if (Test-HvNetHyperV) { $D['vm_adapters'] = Get-HvNetVmAdaptersSection $filters['vm_adapters'] } else { $D['vm_adapters'] = [Collections.ArrayList]::new() }
-        }
-        elseif ($kind -eq 'ledger') { $D['ledger'] = Read-HvNetLedger }
-        else { Stop-HvNet 'BAD_REQUEST' ("unknown snapshot kind '{0}'" -f $kind) $null }
-    }
-}
-
-# ---- Operations ----
-function Invoke-HvNetSwitchCreate($A, $D) {
-    Assert-HvNetHyperV
-    $p = @{}
-    $adapters = Get-HvNetList $A 'net_adapter_names'
-    if ($adapters.Count -gt 0) {
-        $p['NetAdapterName'] = Resolve-HvNetAdapterNames $adapters
-        if ($adapters.Count -gt 1) { $p['EnableEmbeddedTeaming'] = $true }
-        if ($null -ne (Get-HvNetArg $A 'allow_management_os')) { $p['AllowManagementOS'] = [bool](Get-HvNetArg $A 'allow_management_os') }
-    } else {
-        $p['SwitchType'] = [string](Get-HvNetArg $A 'switch_type')
-    }
-    if ($null -ne (Get-HvNetArg $A 'enable_iov')) { $p['EnableIov'] = [bool](Get-HvNetArg $A 'enable_iov') }
-    if ($null -ne (Get-HvNetArg $A 'enable_packet_direct')) { $p['EnablePacketDirect'] = [bool](Get-HvNetArg $A 'enable_packet_direct') }
-    if ($null -ne (Get-HvNetArg $A 'minimum_bandwidth_mode')) { $p['MinimumBandwidthMode'] = [string](Get-HvNetArg $A 'minimum_bandwidth_mode') }
-    if ($null -ne (Get-HvNetArg $A 'notes')) { $p['Notes'] = [string](Get-HvNetArg $A 'notes') }
-    # -Name names the object being created; it is the one -Name the house rules allow.
-    $sw = Hyper-V\New-VMSwitch -Name ([string](Get-HvNetArg $A 'name')) @p
-    $D['id'] = [string]$sw.Id
-}
-
-function Invoke-HvNetSwitchSet($A, $D) {
-    $sw = Get-HvNetSwitchById ([string](Get-HvNetArg $A 'id'))
-    $mgmt = Get-HvNetArg $A 'allow_management_os'
-    $adapter = Get-HvNetArg $A 'net_adapter_name'
-    $type = Get-HvNetArg $A 'switch_type'
-    if ($null -ne $adapter) {
-        $resolved = Resolve-HvNetAdapterNames (Get-HvNetList $A 'net_adapter_name')
-        if ($null -ne $mgmt) {
-            Hyper-V\Set-VMSwitch -VMSwitch $sw -NetAdapterName $resolved[0] -AllowManagementOS ([bool]$mgmt)
-            $mgmt = $null
-        } else {
-            Hyper-V\Set-VMSwitch -VMSwitch $sw -NetAdapterName $resolved[0]
-        }
-    } elseif ($null -ne $type) {
-        Hyper-V\Set-VMSwitch -VMSwitch $sw -SwitchType ([string]$type)
-    }
-    if ($null -ne $mgmt) { Hyper-V\Set-VMSwitch -VMSwitch $sw -AllowManagementOS ([bool]$mgmt) }
-    if ($null -ne (Get-HvNetArg $A 'notes')) { Hyper-V\Set-VMSwitch -VMSwitch $sw -Notes ([string](Get-HvNetArg $A 'notes')) }
-    $D['id'] = [string]$sw.Id
-}
-
-function Invoke-HvNetSwitchRename($A, $D) {
-    $sw = Get-HvNetSwitchById ([string](Get-HvNetArg $A 'id'))
-    Hyper-V\Rename-VMSwitch -VMSwitch $sw -NewName ([string](Get-HvNetArg $A 'new_name'))
-    $D['id'] = [string]$sw.Id
-}
-
-function Invoke-HvNetSwitchTeamSet($A, $D) {
-    $sw = Get-HvNetSwitchById ([string](Get-HvNetArg $A 'id'))
-    $resolved = Resolve-HvNetAdapterNames (Get-HvNetList $A 'net_adapter_names')
-    Hyper-V\Set-VMSwitchTeam -VMSwitch $sw -NetAdapterName $resolved
-    $D['id'] = [string]$sw.Id
-}
-
-function Invoke-HvNetSwitchRemove($A, $D) {
-    $sw = Get-HvNetSwitchById ([string](Get-HvNetArg $A 'id'))
-    Hyper-V\Remove-VMSwitch -VMSwitch $sw -Force
-    $D['id'] = [string]$sw.Id
-}
-
-# The ID enters the ledger before the create runs; a failed create whose object does not exist
-# takes it out again (a lost answer leaves it, and the next apply adopts or releases it).
-function Invoke-HvNetHcnCreate([string]$Kind, $A, $D, $NetworkId) {
-    $h = Get-HvNetHelper
-    $id = [Guid][string](Get-HvNetArg $A 'id')
-    $net = [Guid]::Empty
-    if ($null -ne $NetworkId) { $net = [Guid][string]$NetworkId }
-    Update-HvNetLedger $Kind ($id.ToString()) $true
-    try {
-        $doc = $h::Create($Kind, $id, $net, [string](Get-HvNetArg $A 'settings'))
-    } catch {
-        $err = $_
-        try { if ((Get-HvNetHcnIds $Kind) -notcontains $id) { Update-HvNetLedger $Kind ($id.ToString()) $false } } catch { $null = $_ }
-        throw $err
-    }
-    $D['id'] = $id.ToString()
-    $D['document'] = [string]$doc
-}
-
-function Invoke-HvNetHcnModify([string]$Kind, $A, $D) {
-    $h = Get-HvNetHelper
-    $id = [Guid][string](Get-HvNetArg $A 'id')
-    $h::Modify($Kind, $id, [string](Get-HvNetArg $A 'request'))
-    $D['id'] = $id.ToString()
-}
-
-function Invoke-HvNetHcnDelete([string]$Kind, $A, $D) {
-    $h = Get-HvNetHelper
-    $id = [Guid][string](Get-HvNetArg $A 'id')
-    $h::Delete($Kind, $id)
-    Update-HvNetLedger $Kind ($id.ToString()) $false
-    $D['id'] = $id.ToString()
-}
-
-function Invoke-HvNetVmAdapterSet($A, $D) {
-    $vmName = [string](Get-HvNetArg $A 'vm_name')
-    $nic = Get-HvNetVmAdapter $vmName ([string](Get-HvNetArg $A 'name'))
-    if ($A.ContainsKey('switch_name')) {
-        if ($null -eq $A['switch_name']) {
-            Hyper-V\Disconnect-VMNetworkAdapter -VMNetworkAdapter $nic
-        } else {
-            $sw = Get-HvNetSwitchByName ([string]$A['switch_name'])
-            Hyper-V\Connect-VMNetworkAdapter -VMNetworkAdapter $nic -VMSwitch $sw
-        }
-    }
-    $vlan = Get-HvNetArg $A 'vlan'
-    if ($null -ne $vlan) {
-        $mode = [string](Get-HvNetArg $vlan 'mode')
-        if ($mode -eq 'Access') {
-            Hyper-V\Set-VMNetworkAdapterVlan -VMNetworkAdapter $nic -Access -VlanId ([int](Get-HvNetArg $vlan 'access_vlan_id'))
-        } elseif ($mode -eq 'Trunk') {
-            Hyper-V\Set-VMNetworkAdapterVlan -VMNetworkAdapter $nic -Trunk -NativeVlanId ([int](Get-HvNetArg $vlan 'native_vlan_id')) -AllowedVlanIdList ([string](Get-HvNetArg $vlan 'allowed_vlan_ids'))
-        } else {
-            Hyper-V\Set-VMNetworkAdapterVlan -VMNetworkAdapter $nic -Untagged
-        }
-    }
-    $spoof = Get-HvNetArg $A 'mac_address_spoofing'
-    if ($null -ne $spoof) {
-        $state = 'Off'
-        if ([bool]$spoof) { $state = 'On' }
-        Hyper-V\Set-VMNetworkAdapter -VMNetworkAdapter $nic -MacAddressSpoofing $state
-    }
-    $D['vm_name'] = $vmName
-    $D['name'] = [string]$nic.Name
-}
-
-# ---- Detached jobs: disruptive changes run as a scheduled task (docs/reliability.md) ----
-# Files in <admin folder>\jobs: <id>.request.json (job_start's args), <id>.bridge.ps1 (this bridge,
-# run by the task with -File), <id>.journal.json (written by the task only), <id>.confirm (job_confirm).
-function Get-HvNetJobPath([string]$JobId, [string]$Suffix) {
-    $jobs = Join-Path (Assert-HvNetFolder $true) 'jobs'
-    if (-not [IO.Directory]::Exists($jobs)) { [void][IO.Directory]::CreateDirectory($jobs) }
-    return (Join-Path $jobs (([Guid]$JobId).ToString() + $Suffix))
-}
-
-function Write-HvNetJobFile([string]$Path, [string]$Text) {
-    $tmp = $Path + '.' + [Guid]::NewGuid().ToString('N') + '.tmp'
-    [IO.File]::WriteAllText($tmp, $Text, [System.Text.UTF8Encoding]::new($false))
-    if ([IO.File]::Exists($Path)) { [IO.File]::Replace($tmp, $Path, [NullString]::Value) } else { [IO.File]::Move($tmp, $Path) }
-}
-
-function Read-HvNetJournal([string]$JobId) {
-    $path = Get-HvNetJobPath $JobId '.journal.json'
-    if (-not [IO.File]::Exists($path)) { Stop-HvNet 'PRECONDITION_FAILED' ('no job {0} on this host (never started, or its journal was removed)' -f $JobId) $JobId }
-    # The task replaces the file while it works: a read that meets the replace tries again.
-    for ($try = 1; $try -lt 5; $try++) {
-        try { $j = $hv.json.DeserializeObject([IO.File]::ReadAllText($path)); break } catch [IO.IOException] { Start-Sleep -Milliseconds 100 }
-    }
-    if ($try -eq 5) { $j = $hv.json.DeserializeObject([IO.File]::ReadAllText($path)) }
-    # JavaScriptSerializer gives fixed-size arrays; the task appends to these lists.
-    foreach ($k in @('steps', 'undone')) {
-        $list = [Collections.ArrayList]::new()
-        foreach ($x in @($j[$k])) { if ($null -ne $x) { [void]$list.Add($x) } }
-        $j[$k] = $list
-    }
-    return $j
-}
-
-function Add-HvNetStep($J, [string]$Step, [bool]$Ok, $Detail) {
-    [void]$J['steps'].Add([ordered]@{ at = [Math]::Round(([DateTime]::UtcNow - [DateTime]'1970-01-01').TotalSeconds, 3); step = $Step; ok = $Ok; detail = $Detail })
-    Write-HvNetJobFile (Get-HvNetJobPath $J['job_id'] '.journal.json') (ConvertTo-HvNetJson $J)
-}
-
-# For every physical NIC, the interface carrying its configuration: the host vNIC with its MAC
-# (an External switch shared with the host), else the NIC itself unless bound (no IPv4 interface).
-function Get-HvNetCarriers {
-    $all = Get-HvNetAdaptersSection
-    $list = [Collections.ArrayList]::new()
-    foreach ($n in $all) {
-        if ($n['Virtual']) { continue }
-        $c = $null
-        foreach ($v in $all) { if ($v['Virtual'] -and $v['MacAddress'] -eq $n['MacAddress']) { $c = $v } }
-        if ($null -eq $c -and $null -ne $n['ip']['InterfaceMetric']) { $c = $n }
-        if ($null -ne $c) { [void]$list.Add($c) }
-    }
-    return ,$list
-}
-
-function Get-HvNetStatic($Ip) {
-    $out = [Collections.ArrayList]::new()
-    foreach ($f in @('IPv4', 'IPv6')) {
-        foreach ($e in @($Ip[$f])) { if ($null -ne $e -and [int]$e['PrefixOrigin'] -eq 1) { [void]$out.Add(('{0}/{1}' -f $e['IPAddress'], $e['PrefixLength'])) } }
-    }
-    $out.Sort()
-    return ,$out
-}
-
-# What differs between two carrier lists, matched by MAC: addresses, dhcp, gateways, dns_servers,
-# dns_suffix, category (the interface metric is Windows' choice for the new interface).
-function Compare-HvNetConfig($Before, $After) {
-    $out = [Collections.ArrayList]::new()
-    foreach ($b in $Before) {
-        $a = $null
-        foreach ($x in $After) { if ($x['MacAddress'] -eq $b['MacAddress']) { $a = $x } }
-        if ($null -eq $a) { [void]$out.Add(@{ field = 'interface'; name = $b['Name']; index = $null; was = $b['ip'] }); continue }
-        $bi = $b['ip']; $ai = $a['ip']
-        $pairs = @(
-            @('addresses', ((Get-HvNetStatic $bi) -join ','), ((Get-HvNetStatic $ai) -join ',')),
-            @('dhcp', [string]$bi['Dhcp'], [string]$ai['Dhcp']),
-            @('gateways', ((@($bi['Gateways']) | Sort-Object) -join ','), ((@($ai['Gateways']) | Sort-Object) -join ',')),
-            @('dns_servers', (@($bi['DnsServers']) -join ','), (@($ai['DnsServers']) -join ',')),
-            @('dns_suffix', [string]$bi['DnsSuffix'], [string]$ai['DnsSuffix']),
-            @('category', [string]$bi['NetworkCategory'], [string]$ai['NetworkCategory']))
-        foreach ($p in $pairs) {
-            if ($p[1] -ne $p[2]) { [void]$out.Add(@{ field = $p[0]; name = [string]$a['Name']; index = [int]$a['InterfaceIndex']; was = $bi }) }
-        }
-    }
-    return ,$out
-}
-
-# Restores only what differs from $Before on the interface that carries it now; returns what it did.
-function Repair-HvNetConfig($Before) {
-    $done = [Collections.ArrayList]::new()
-    foreach ($d in (Compare-HvNetConfig $Before (Get-HvNetCarriers))) {
-        $ix = $d['index']
-        $w = $d['was']
-        if ($null -eq $ix) { continue }
-        try {
-            if ($d['field'] -eq 'addresses' -or $d['field'] -eq 'dhcp') {
-                if ([int]$w['Dhcp'] -eq 0) {
-                    Set-NetIPInterface -InterfaceIndex $ix -AddressFamily IPv4 -Dhcp Disabled
-                    foreach ($e in @(Get-NetIPAddress -InterfaceIndex $ix -AddressFamily IPv4 -ErrorAction SilentlyContinue)) { if ([int]$e.PrefixOrigin -ne 1) { Remove-NetIPAddress -InputObject $e -Confirm:$false } }
-                }
-                $have = @(Get-NetIPAddress -InterfaceIndex $ix -ErrorAction SilentlyContinue | ForEach-Object { [string]$_.IPAddress })
-                foreach ($f in @('IPv4', 'IPv6')) {
-                    foreach ($e in @($w[$f])) {
-                        if ($null -ne $e -and [int]$e['PrefixOrigin'] -eq 1 -and $have -notcontains [string]$e['IPAddress']) {
-                            $null = New-NetIPAddress -InterfaceIndex $ix -IPAddress ([string]$e['IPAddress']) -PrefixLength ([int]$e['PrefixLength'])
-                        }
-                    }
-                }
-            } elseif ($d['field'] -eq 'gateways') {
-                $have = @(Get-NetRoute -InterfaceIndex $ix -ErrorAction SilentlyContinue | ForEach-Object { [string]$_.NextHop })
-                foreach ($g in @($w['Gateways'])) {
-                    $prefix = '0.0.0.0/0'
-                    if ([string]$g -like '*:*') { $prefix = '::/0' }
-                    if ($null -ne $g -and $have -notcontains [string]$g) { $null = New-NetRoute -InterfaceIndex $ix -DestinationPrefix $prefix -NextHop ([string]$g) }
-                }
-            } elseif ($d['field'] -eq 'dns_servers') {
-                $servers = [string[]]@($w['DnsServers'])
-                if ($servers.Count -gt 0) { Set-DnsClientServerAddress -InterfaceIndex $ix -ServerAddresses $servers } else { Set-DnsClientServerAddress -InterfaceIndex $ix -ResetServerAddresses }
-            } elseif ($d['field'] -eq 'dns_suffix') {
-                Set-DnsClient -InterfaceIndex $ix -ConnectionSpecificSuffix ([string]$w['DnsSuffix'])
-            } elseif ($d['field'] -eq 'category' -and [int]$w['NetworkCategory'] -ne 2) {
-                Set-NetConnectionProfile -InterfaceIndex $ix -NetworkCategory (@('Public', 'Private')[[int]$w['NetworkCategory']])
-            }
-            [void]$done.Add(('{0}: {1} restored' -f $d['name'], $d['field']))
-        } catch {
-            [void]$done.Add(('{0}: {1} could not be restored: {2}' -f $d['name'], $d['field'], $_.Exception.Message))
-        }
-    }
-    return ,$done
-}
-
-# Registers and starts a task running this bridge's copy with -File (as ansible.windows win_updates'
-# Start-EphemeralTask): S4U as the connecting user at the highest run level, SYSTEM if S4U is refused.
-# $Boot: a boot trigger instead of starting it now (boot replay).
-function Register-HvNetTask([string]$TaskName, [string]$Script, [string]$Line, [bool]$Boot) {
-    $svc = New-Object -ComObject 'Schedule.Service'
-    $svc.Connect()
-    $def = $svc.NewTask(0)
-    $def.Settings.DisallowStartIfOnBatteries = $false
-    $def.Settings.StopIfGoingOnBatteries = $false
-    $def.Settings.ExecutionTimeLimit = 'PT2H'
-    $def.Principal.RunLevel = 1
-    if ($Boot) { $null = $def.Triggers.Create(8) }
-    $act = $def.Actions.Create(0)
-    $act.Path = Join-Path ([Environment]::SystemDirectory) 'WindowsPowerShell\v1.0\powershell.exe'
-    $act.Arguments = '-NoProfile -NonInteractive -ExecutionPolicy Bypass -File "{0}" -RequestLine "{1}"' -f $Script, $Line
-    $folder = $svc.GetFolder('\')
-    $task = $null
-    if (-not $Boot) {
-        try {
-            $def.Principal.UserId = [Security.Principal.WindowsIdentity]::GetCurrent().Name
-            $def.Principal.LogonType = 2
-            $task = $folder.RegisterTaskDefinition($TaskName, $def, 6, $null, $null, 2)
-        } catch { $task = $null }
-    }
-    if ($null -eq $task) {
-        $def.Principal.UserId = 'S-1-5-18'
-        $def.Principal.LogonType = 5
-        $task = $folder.RegisterTaskDefinition($TaskName, $def, 6, 'SYSTEM', $null, 5)
-    }
-    if (-not $Boot) { $null = $task.Run($null) }
-}
-
-function Invoke-HvNetJobStart($A, $D) {
-    $id = ([Guid][string](Get-HvNetArg $A 'job_id')).ToString()
-    if ([IO.File]::Exists((Get-HvNetJobPath $id '.journal.json'))) { Stop-HvNet 'PRECONDITION_FAILED' ('job {0} exists already' -f $id) $id }
-    foreach ($o in @(Get-HvNetArg $A 'ops')) {
-        if (@('job_start', 'job_status', 'job_confirm') -contains [string](Get-HvNetArg $o 'op')) { Stop-HvNet 'BAD_REQUEST' ('job {0}: {1} cannot run inside a job' -f $id, (Get-HvNetArg $o 'op')) $null }
-    }
-    $req = [ordered]@{ ops = (Get-HvNetArg $A 'ops'); undo = (Get-HvNetArg $A 'undo'); deadman_s = [int](Get-HvNetArg $A 'deadman_s') }
-    $script = Get-HvNetJobPath $id '.bridge.ps1'
-    Write-HvNetJobFile $script $hv['text']
-    Write-HvNetJobFile (Get-HvNetJobPath $id '.request.json') (ConvertTo-HvNetJson $req)
-    $j = [ordered]@{ job_id = $id; state = 'running'; confirmed = $false; deadman_s = $req['deadman_s']; steps = [Collections.ArrayList]::new(); results = @(); error = $null; config_before = @(); config_after = @(); repairs = @(); undone = [Collections.ArrayList]::new() }
-    Write-HvNetJobFile (Get-HvNetJobPath $id '.journal.json') (ConvertTo-HvNetJson $j)
-    $replay = Get-HvNetArg $A 'boot_replay'
-    if ($null -ne $replay -and @($replay).Count -gt 0) {
-        Write-HvNetJobFile (Get-HvNetJobPath '00000000-0000-0000-0000-000000000000' '.request.json') (ConvertTo-HvNetJson ([ordered]@{ ops = $replay }))
-        Write-HvNetJobFile (Get-HvNetJobPath '00000000-0000-0000-0000-000000000000' '.bridge.ps1') $hv['text']
-        Register-HvNetTask 'hyperv.network boot replay' (Get-HvNetJobPath '00000000-0000-0000-0000-000000000000' '.bridge.ps1') '#hvnet-replay' $true
-    }
-    Register-HvNetTask ('hyperv.network job ' + $id) $script ('#hvnet-job:' + $id) $false
-    $D['job_id'] = $id
-    $D['state'] = 'running'
-}
-
-function Invoke-HvNetJobStatus($A, $D) {
-    $id = ([Guid][string](Get-HvNetArg $A 'job_id')).ToString()
-    $j = Read-HvNetJournal $id
-    foreach ($k in @($j.Keys)) { $D[$k] = $j[$k] }
-    if ([IO.File]::Exists((Get-HvNetJobPath $id '.confirm')) -and @('rolling_back', 'rolled_back') -notcontains [string]$j['state']) {
-        $D['confirmed'] = $true
-        if ([string]$j['state'] -eq 'applied') { $D['state'] = 'confirmed' }
-    }
-}
-
-# Under the batch mutex, like the task's last check before a rollback: a job already rolling back stays so.
-function Invoke-HvNetJobConfirm($A, $D) {
-    $id = ([Guid][string](Get-HvNetArg $A 'job_id')).ToString()
-    $j = Read-HvNetJournal $id
-    if (@('rolling_back', 'rolled_back') -notcontains [string]$j['state']) { Write-HvNetJobFile (Get-HvNetJobPath $id '.confirm') $id }
-    Invoke-HvNetJobStatus $A $D
-}
-
-function Invoke-HvNetJobOps($Ops) {
-    $resp = New-HvNetResponse
-    $null = Invoke-HvNetBatch ([ordered]@{ protocol = 1; request_id = [Guid]::NewGuid().ToString('N'); lock_timeout_ms = 600000; ops = $Ops }) $resp
-    return $resp
-}
-
-# The scheduled task: snapshot, apply, repair, journal; then wait for job_confirm or roll back.
-function Invoke-HvNetJobRun([string]$JobId) {
-    $req = $hv.json.DeserializeObject([IO.File]::ReadAllText((Get-HvNetJobPath $JobId '.request.json')))
-    $j = Read-HvNetJournal $JobId
-    try {
-        $j['config_before'] = Get-HvNetCarriers
-        Add-HvNetStep $j 'snapshot' $true $null
-        $ops = @($req['ops'])
-        $resp = Invoke-HvNetJobOps $ops
-        $j['results'] = $resp['results']
-        $j['error'] = $resp['error']
-        for ($i = 0; $i -lt $resp['results'].Count; $i++) { Add-HvNetStep $j ('op {0} {1}' -f ($i + 1), $resp['results'][$i]['op']) ([bool]$resp['results'][$i]['ok']) $null }
-        $j['repairs'] = Repair-HvNetConfig $j['config_before']
-        $j['config_after'] = Get-HvNetCarriers
-        $left = Compare-HvNetConfig $j['config_before'] $j['config_after']
-        Add-HvNetStep $j 'compare' ($left.Count -eq 0) ((@($left | ForEach-Object { $_['name'] + ': ' + $_['field'] })) -join '; ')
-        if (-not $resp['ok']) { $j['state'] = 'failed'; Add-HvNetStep $j 'done' $false $null; return }
-        $j['state'] = 'applied'
-        Add-HvNetStep $j 'wait' $true ('dead-man timer {0} s' -f $req['deadman_s'])
-        $deadline = [DateTime]::UtcNow.AddSeconds([int]$req['deadman_s'])
-        $confirm = Get-HvNetJobPath $JobId '.confirm'
-        while ([DateTime]::UtcNow -lt $deadline -and -not [IO.File]::Exists($confirm)) { Start-Sleep -Milliseconds 500 }
-        # The last look for a confirmation and the switch to rolling_back happen under the host mutex, as
-        # job_confirm's check of the state does: a confirmation is either seen here or refused there.
-        $mutex = [System.Threading.Mutex]::new($false, 'Global\hyperv.network.bridge')
-        $held = $false
-        try {
-            try { $held = $mutex.WaitOne(600000) } catch { $held = $true }
-            if ([IO.File]::Exists($confirm)) { $j['confirmed'] = $true; $j['state'] = 'confirmed'; Add-HvNetStep $j 'confirm' $true $null; return }
-            $j['state'] = 'rolling_back'
-            Add-HvNetStep $j 'dead-man timer expired' $false ('no job_confirm within {0} s' -f $req['deadman_s'])
-        } finally {
-            if ($held) { $mutex.ReleaseMutex() }
-            $mutex.Dispose()
-        }
-        $undo = @($req['undo'])
-        $map = @{ switch_create = @('switch_remove', 'switch'); hcn_network_create = @('hcn_network_delete', 'network'); hcn_endpoint_create = @('hcn_endpoint_delete', 'endpoint'); hcn_namespace_create = @('hcn_namespace_delete', 'namespace') }
-        for ($i = $resp['results'].Count - 1; $i -ge 0; $i--) {
-            if (-not $resp['results'][$i]['ok']) { continue }
-            $name = [string]$ops[$i]['op']
-            $steps = $null
-            if ($i -lt $undo.Count) { $steps = $undo[$i] }
-            if ($null -eq $steps -and $map.ContainsKey($name)) {
-                $oid = [string]$resp['results'][$i]['data']['id']
-                $steps = @(@{ op = $map[$name][0]; args = @{ id = $oid }; pre = @(@{ kind = $map[$name][1]; state = 'owned'; id = $oid }) })
-            }
-            $what = 'operation {0} ({1})' -f ($i + 1), $name
-            if ($null -eq $steps -or @($steps).Count -eq 0) { [void]$j['undone'].Add($what + ': not undone (no undo for it)'); continue }
-            $r = Invoke-HvNetJobOps @($steps)
-            if ($r['ok']) { [void]$j['undone'].Add($what + ': undone') } else { [void]$j['undone'].Add($what + ': undo failed: ' + $r['error']['message']) }
-            Add-HvNetStep $j ('undo {0}' -f ($i + 1)) ([bool]$r['ok']) $null
-        }
-        $j['repairs'] = @($j['repairs']) + @(Repair-HvNetConfig $j['config_before'])
-        $j['config_after'] = Get-HvNetCarriers
-        $j['state'] = 'rolled_back'
-        Add-HvNetStep $j 'done' $true $null
-    } catch {
-        $j['state'] = 'failed'
-        Add-HvNetStep $j 'task error' $false $_.Exception.Message
-    } finally {
-        try { $null = (New-Object -ComObject 'Schedule.Service') | ForEach-Object { $_.Connect(); $_.GetFolder('\').DeleteTask('hyperv.network job ' + $JobId, 0) } } catch { $null = $_ }
-    }
-}
-
-# The boot-time task (boot_replay): replay the registered operations one by one after a reboot;
-# those whose objects survived fail their preconditions and are skipped.
-function Invoke-HvNetBootReplay {
-    $req = $hv.json.DeserializeObject([IO.File]::ReadAllText((Get-HvNetJobPath '00000000-0000-0000-0000-000000000000' '.request.json')))
-    foreach ($o in @($req['ops'])) { $null = Invoke-HvNetJobOps @($o) }
-}
-
-# Operation name -> handler (args, data). Exactly the schema's x-operations; a test checks it.
-$HvNetOps = @{
-    'ping' = { param($A, $D) $D['pong'] = $true; $D['protocol'] = 1 }
-    'snapshot' = { param($A, $D) Invoke-HvNetSnapshot $A $D }
-    'switch_create' = { param($A, $D) Invoke-HvNetSwitchCreate $A $D }
-    'switch_set' = { param($A, $D) Invoke-HvNetSwitchSet $A $D }
-    'switch_rename' = { param($A, $D) Invoke-HvNetSwitchRename $A $D }
-    'switch_team_set' = { param($A, $D) Invoke-HvNetSwitchTeamSet $A $D }
-    'switch_remove' = { param($A, $D) Invoke-HvNetSwitchRemove $A $D }
-    'hcn_network_create' = { param($A, $D) Invoke-HvNetHcnCreate 'network' $A $D $null }
-    'hcn_network_modify' = { param($A, $D) Invoke-HvNetHcnModify 'network' $A $D }
-    'hcn_network_delete' = { param($A, $D) Invoke-HvNetHcnDelete 'network' $A $D }
-    'hcn_endpoint_create' = { param($A, $D) Invoke-HvNetHcnCreate 'endpoint' $A $D (Get-HvNetArg $A 'network_id') }
-    'hcn_endpoint_modify' = { param($A, $D) Invoke-HvNetHcnModify 'endpoint' $A $D }
-    'hcn_endpoint_delete' = { param($A, $D) Invoke-HvNetHcnDelete 'endpoint' $A $D }
-    'hcn_namespace_create' = { param($A, $D) Invoke-HvNetHcnCreate 'namespace' $A $D $null }
-    'hcn_namespace_modify' = { param($A, $D) Invoke-HvNetHcnModify 'namespace' $A $D }
-    'hcn_namespace_delete' = { param($A, $D) Invoke-HvNetHcnDelete 'namespace' $A $D }
-    'vm_adapter_set' = { param($A, $D) Invoke-HvNetVmAdapterSet $A $D }
-    'ledger_adopt' = { param($A, $D) Update-HvNetLedger ([string](Get-HvNetArg $A 'kind')) ([string](Get-HvNetArg $A 'id')) $true; $D['id'] = ([Guid][string](Get-HvNetArg $A 'id')).ToString() }
-    'ledger_release' = { param($A, $D) Update-HvNetLedger ([string](Get-HvNetArg $A 'kind')) ([string](Get-HvNetArg $A 'id')) $false; $D['id'] = ([Guid][string](Get-HvNetArg $A 'id')).ToString() }
-    'job_start' = { param($A, $D) Invoke-HvNetJobStart $A $D }
-    'job_status' = { param($A, $D) Invoke-HvNetJobStatus $A $D }
-    'job_confirm' = { param($A, $D) Invoke-HvNetJobConfirm $A $D }
-}
-
-# ---- The batch ----
-function New-HvNetResponse {
-    return [ordered]@{ protocol = 1; request_id = $null; ok = $false; elapsed_ms = 0; results = [Collections.ArrayList]::new(); error = $null }
-}
-
-function Set-HvNetFault($Resp, [string]$Code, [string]$Message) {
-    $Resp['error'] = [ordered]@{ index = $null; op = $null; code = $Code; hresult = $null; message = $Message; detail = $null }
-}
-
-# Runs one parsed request (a dictionary) and fills $Resp. Kept apart from stdin/stdout so a
-# batch can later run detached (scheduled task) with the same code.
-function Invoke-HvNetBatch($Request, $Resp) {
-    $clock = [Diagnostics.Stopwatch]::StartNew()
-    try {
-        if ($Request -isnot [Collections.IDictionary]) { Set-HvNetFault $Resp 'BAD_REQUEST' 'the request is not a JSON object'; return }
-        $rid = Get-HvNetArg $Request 'request_id'
-        if ($null -ne $rid) { $Resp['request_id'] = [string]$rid }
-        $proto = Get-HvNetArg $Request 'protocol'
-        if (-not ($proto -is [int] -and $proto -eq 1)) {
-            Set-HvNetFault $Resp 'PROTOCOL_MISMATCH' ('this bridge speaks protocol 1; the request asks for protocol ' + [string]$proto)
-            return
-        }
-        $ops = Get-HvNetArg $Request 'ops'
-        if ($null -eq $ops -or $ops -is [string] -or $ops -is [Collections.IDictionary] -or @($ops).Count -lt 1) {
-            Set-HvNetFault $Resp 'BAD_REQUEST' 'ops must be a non-empty list of operations'
-            return
-        }
-        $ops = @($ops)
-        # Validate the whole batch before anything runs: an unknown op is a bad request, not a half-applied batch.
-        for ($i = 0; $i -lt $ops.Count; $i++) {
-            $o = $ops[$i]
-            $bad = $null
-            if ($o -isnot [Collections.IDictionary]) { $bad = 'operation {0} is not a JSON object' }
-            elseif (@($HvNetOps.Keys) -cnotcontains [string](Get-HvNetArg $o 'op')) { $bad = 'operation {0} names an unknown op' }
-            elseif ($null -ne (Get-HvNetArg $o 'args') -and (Get-HvNetArg $o 'args') -isnot [Collections.IDictionary]) { $bad = 'operation {0}: args must be a JSON object' }
-            else {
-                $pres = Get-HvNetArg $o 'pre'
-                if ($null -ne $pres -and ($pres -is [string] -or $pres -is [Collections.IDictionary])) { $bad = 'operation {0}: pre must be a list' }
-                elseif ($null -ne $pres) { foreach ($pre in $pres) { if ($pre -isnot [Collections.IDictionary]) { $bad = 'operation {0}: each precondition must be a JSON object' } } }
-            }
-            if ($null -ne $bad) {
-                Set-HvNetFault $Resp 'BAD_REQUEST' ($bad -f $i)
-                $Resp['error']['index'] = $i
-                return
-            }
-        }
-        $timeout = 30000
-        $t = Get-HvNetArg $Request 'lock_timeout_ms'
-        if ($null -ne $t) { $timeout = [int]$t }
-
-        $mutex = [System.Threading.Mutex]::new($false, 'Global\hyperv.network.bridge')
-        $held = $false
-        try {
-            try { $held = $mutex.WaitOne($timeout) } catch {
-                # The previous holder died without releasing: the lock is ours now.
-                $x = $_.Exception
-                while ($null -ne $x -and $x -isnot [System.Threading.AbandonedMutexException]) { $x = $x.InnerException }
-                if ($null -eq $x) { throw $_ }
-                $held = $true
-            }
-            if (-not $held) {
-                Set-HvNetFault $Resp 'LOCK_TIMEOUT' ('another hyperv.network batch held the host lock for more than {0} ms' -f $timeout)
-                return
-            }
-            for ($i = 0; $i -lt $ops.Count; $i++) {
-                $name = [string](Get-HvNetArg $ops[$i] 'op')
-                $res = [ordered]@{ op = $name; ok = $false; data = $null }
-                [void]$Resp['results'].Add($res)
-                $failed = $false
-                try {
-                    $pres = Get-HvNetArg $ops[$i] 'pre'
-                    if ($null -ne $pres) { foreach ($pre in $pres) { Assert-HvNetPre $pre } }
-                    $args2 = Get-HvNetArg $ops[$i] 'args'
-                    if ($null -eq $args2) { $args2 = @{} }
-                    $data = [ordered]@{}
-                    $null = & $HvNetOps[$name] $args2 $data
-                    $res['data'] = $data
-                    $res['ok'] = $true
-                } catch {
-                    $Resp['error'] = ConvertTo-HvNetError $_ $i $name
-                    $failed = $true
-                }
-                if ($failed) { break }
-            }
-            $Resp['ok'] = ($null -eq $Resp['error'])
-        } finally {
-            if ($held) { $mutex.ReleaseMutex() }
-            $mutex.Dispose()
-        }
-    } finally {
-        $Resp['elapsed_ms'] = [int]$clock.ElapsedMilliseconds
-    }
-}
-
-# Exit code per docs/bridge-protocol.md: 0 ok, 1 an operation failed, 2 bad request, 3 refused.
-function Get-HvNetExitCode($Resp) {
-    if ($Resp['ok']) { return 0 }
-    $code = ''
-    if ($null -ne $Resp['error']) { $code = [string]$Resp['error']['code'] }
-    if (@('BAD_REQUEST', 'PROTOCOL_MISMATCH') -contains $code) { return 2 }
-    if (@('CONSTRAINED_LANGUAGE', 'PROCESS_32BIT', 'UNSUPPORTED_POWERSHELL', 'JEA_ENDPOINT') -contains $code) { return 3 }
-    return 1
-}
-
-# stdin/stdout side: parse the request line, run the batch, frame the response as one string.
-function Invoke-HvNetMain([string]$Line, $Out, [string]$Text) {
-    $resp = New-HvNetResponse
-    try {
-        Initialize-HvNetJson
-        $req = $null
-        $parsed = $false
-        try { $req = $hv.json.DeserializeObject($Line); $parsed = $true } catch { Set-HvNetFault $resp 'BAD_REQUEST' ('the request line is not valid JSON: ' + $_.Exception.Message) }
-        if ($parsed) {
-            $null = Invoke-HvNetBatch $req $resp
-            Save-HvNetBridgeCache $Text
-        }
-    } catch {
-        Set-HvNetFault $resp 'INTERNAL' ('bridge failure outside any operation: ' + $_.Exception.Message)
-        $resp['error']['detail'] = [string]$_.ScriptStackTrace
-    }
-    $text = $null
-    try { $text = ConvertTo-HvNetJson $resp } catch {
-        $text = '{"protocol":1,"ok":false,"results":[],"error":{"index":null,"op":null,"code":"INTERNAL","message":"the bridge could not serialise its response"}}'
-    }
-    $Out['text'] = '##hvnet-response-begin##' + $text + '##hvnet-response-end##'
-    $Out['exit'] = Get-HvNetExitCode $resp
-}
-
-# ---- The C# helper source (canonical copy: HvNetNative.cs; a test checks they are identical) ----
-$HvNetCs = @'
-// hyperv.network HCN helper. C# 5 only: Windows PowerShell 5.1 compiles it with csc through Add-Type.
-// Canonical source; bridge.ps1 embeds the same text in a single-quoted here-string (a test checks they agree).
-// Signatures follow computenetwork.dll as microsoft/hcsshim hcn/zsyscall_windows.go calls it:
-// REFGUID id, PCWSTR settings/query, out HCN_* handle, out PWSTR result/errorRecord (CoTaskMem).
-using System;
-using System.Runtime.InteropServices;
-
-namespace HyperVNetwork
-{
-    // An HCN or HNS call that failed: carries the HRESULT and the error record text HNS returned.
-    public class HcnException : Exception
-    {
-        private readonly string operation;
-        private readonly string record;
-
-        public HcnException(string operation, int hresult, string record)
-            : base(operation + " failed with HRESULT 0x" + hresult.ToString("X8") +
-                   (String.IsNullOrEmpty(record) ? "" : ": " + record))
-        {
-            this.operation = operation;
-            this.record = record;
-            HResult = hresult;
-        }
-
-        public string Operation { get { return operation; } }
-
-        public string ErrorRecord { get { return record; } }
-
-        public string HResultText { get { return "0x" + HResult.ToString("X8"); } }
-    }
-
-    internal static class NativeMethods
-    {
-        private const string Hcn = "computenetwork.dll";
-
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnEnumerateNetworks(string query, out IntPtr networks, out IntPtr errorRecord);
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnCreateNetwork(ref Guid id, string settings, out IntPtr network, out IntPtr errorRecord);
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnOpenNetwork(ref Guid id, out IntPtr network, out IntPtr errorRecord);
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnModifyNetwork(IntPtr network, string settings, out IntPtr errorRecord);
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnQueryNetworkProperties(IntPtr network, string query, out IntPtr properties, out IntPtr errorRecord);
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnDeleteNetwork(ref Guid id, out IntPtr errorRecord);
-        [DllImport(Hcn, ExactSpelling = true)]
-        public static extern int HcnCloseNetwork(IntPtr network);
-
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnEnumerateEndpoints(string query, out IntPtr endpoints, out IntPtr errorRecord);
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnCreateEndpoint(IntPtr network, ref Guid id, string settings, out IntPtr endpoint, out IntPtr errorRecord);
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnOpenEndpoint(ref Guid id, out IntPtr endpoint, out IntPtr errorRecord);
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnModifyEndpoint(IntPtr endpoint, string settings, out IntPtr errorRecord);
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnQueryEndpointProperties(IntPtr endpoint, string query, out IntPtr properties, out IntPtr errorRecord);
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnDeleteEndpoint(ref Guid id, out IntPtr errorRecord);
-        [DllImport(Hcn, ExactSpelling = true)]
-        public static extern int HcnCloseEndpoint(IntPtr endpoint);
-
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnEnumerateNamespaces(string query, out IntPtr namespaces, out IntPtr errorRecord);
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnCreateNamespace(ref Guid id, string settings, out IntPtr ns, out IntPtr errorRecord);
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnOpenNamespace(ref Guid id, out IntPtr ns, out IntPtr errorRecord);
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnModifyNamespace(IntPtr ns, string settings, out IntPtr errorRecord);
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnQueryNamespaceProperties(IntPtr ns, string query, out IntPtr properties, out IntPtr errorRecord);
-        [DllImport(Hcn, CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HcnDeleteNamespace(ref Guid id, out IntPtr errorRecord);
-        [DllImport(Hcn, ExactSpelling = true)]
-        public static extern int HcnCloseNamespace(IntPtr ns);
-
-        // HNS v1 entry point; used only for GET /globals/version.
-        [DllImport("vmcompute.dll", CharSet = CharSet.Unicode, ExactSpelling = true)]
-        public static extern int HNSCall(string method, string path, string request, out IntPtr response);
-    }
-
-    // Thin, stateless wrappers: every call opens, acts and closes; documents stay strings.
-    public static class Hcn
-    {
-        // hcsshim's default query (HostComputeQuery with SchemaVersion 2.0, Flags None).
-        public const string DefaultQuery = "{\"SchemaVersion\":{\"Major\":2,\"Minor\":0},\"Flags\":0}";
-
-        private const int ModNotFound = unchecked((int)0x8007007E);
-        private const int ProcNotFound = unchecked((int)0x8007007F);
-
-        // JSON array of the IDs of every object of kind network, endpoint or namespace.
-        public static string Enumerate(string kind, string query)
-        {
-            IntPtr list = IntPtr.Zero;
-            IntPtr rec = IntPtr.Zero;
-            int hr;
-            string op = "HcnEnumerate" + Title(kind) + "s";
-            try
-            {
-                if (kind == "network") { hr = NativeMethods.HcnEnumerateNetworks(query, out list, out rec); }
-                else if (kind == "endpoint") { hr = NativeMethods.HcnEnumerateEndpoints(query, out list, out rec); }
-                else { hr = NativeMethods.HcnEnumerateNamespaces(query, out list, out rec); }
-            }
-            catch (TypeLoadException e) { throw Missing(op, e); }
-            string ids = TakeString(list);
-            Check(op, hr, rec);
-            return String.IsNullOrEmpty(ids) ? "[]" : ids;
-        }
-
-        // The properties document of one object, exactly as HcnQuery*Properties returned it.
-        public static string Query(string kind, Guid id, string query)
-        {
-            IntPtr handle = Open(kind, id);
-            try { return QueryHandle(kind, handle, query); }
-            finally { Close(kind, handle); }
-        }
-
-        // Create with the caller's ID; networkId is used for endpoints only. Returns the properties document.
-        public static string Create(string kind, Guid id, Guid networkId, string settings)
-        {
-            IntPtr handle = IntPtr.Zero;
-            IntPtr rec = IntPtr.Zero;
-            int hr;
-            string op = "HcnCreate" + Title(kind);
-            try
-            {
-                if (kind == "network") { hr = NativeMethods.HcnCreateNetwork(ref id, settings, out handle, out rec); }
-                else if (kind == "namespace") { hr = NativeMethods.HcnCreateNamespace(ref id, settings, out handle, out rec); }
-                else
-                {
-                    IntPtr network = Open("network", networkId);
-                    try { hr = NativeMethods.HcnCreateEndpoint(network, ref id, settings, out handle, out rec); }
-                    finally { Close("network", network); }
-                }
-            }
-            catch (TypeLoadException e) { throw Missing(op, e); }
-            Check(op, hr, rec);
-            try { return QueryHandle(kind, handle, DefaultQuery); }
-            finally { Close(kind, handle); }
-        }
-
-        // Apply a modify request document ({ResourceType, RequestType, Settings}) to one object.
-        public static void Modify(string kind, Guid id, string request)
-        {
-            IntPtr handle = Open(kind, id);
-            try
-            {
-                IntPtr rec = IntPtr.Zero;
-                int hr;
-                string op = "HcnModify" + Title(kind);
-                try
-                {
-                    if (kind == "network") { hr = NativeMethods.HcnModifyNetwork(handle, request, out rec); }
-                    else if (kind == "endpoint") { hr = NativeMethods.HcnModifyEndpoint(handle, request, out rec); }
-                    else { hr = NativeMethods.HcnModifyNamespace(handle, request, out rec); }
-                }
-                catch (TypeLoadException e) { throw Missing(op, e); }
-                Check(op, hr, rec);
-            }
-            finally { Close(kind, handle); }
-        }
-
-        public static void Delete(string kind, Guid id)
-        {
-            IntPtr rec = IntPtr.Zero;
-            int hr;
-            string op = "HcnDelete" + Title(kind);
-            try
-            {
-                if (kind == "network") { hr = NativeMethods.HcnDeleteNetwork(ref id, out rec); }
-                else if (kind == "endpoint") { hr = NativeMethods.HcnDeleteEndpoint(ref id, out rec); }
-                else { hr = NativeMethods.HcnDeleteNamespace(ref id, out rec); }
-            }
-            catch (TypeLoadException e) { throw Missing(op, e); }
-            Check(op, hr, rec);
-        }
-
-        // HNS v1 call (vmcompute.dll); returns the response envelope {Success, Error, Output}.
-        public static string HnsCall(string method, string path, string request)
-        {
-            IntPtr response = IntPtr.Zero;
-            int hr;
-            try { hr = NativeMethods.HNSCall(method, path, request == null ? "" : request, out response); }
-            catch (TypeLoadException e) { throw Missing("HNSCall", e); }
-            string text = TakeString(response);
-            if (hr < 0) { throw new HcnException("HNSCall " + method + " " + path, hr, text); }
-            return text;
-        }
-
-        private static IntPtr Open(string kind, Guid id)
-        {
-            IntPtr handle = IntPtr.Zero;
-            IntPtr rec = IntPtr.Zero;
-            int hr;
-            string op = "HcnOpen" + Title(kind);
-            try
-            {
-                if (kind == "network") { hr = NativeMethods.HcnOpenNetwork(ref id, out handle, out rec); }
-                else if (kind == "endpoint") { hr = NativeMethods.HcnOpenEndpoint(ref id, out handle, out rec); }
-                else { hr = NativeMethods.HcnOpenNamespace(ref id, out handle, out rec); }
-            }
-            catch (TypeLoadException e) { throw Missing(op, e); }
-            Check(op, hr, rec);
-            return handle;
-        }
-
-        private static string QueryHandle(string kind, IntPtr handle, string query)
-        {
-            IntPtr props = IntPtr.Zero;
-            IntPtr rec = IntPtr.Zero;
-            int hr;
-            if (kind == "network") { hr = NativeMethods.HcnQueryNetworkProperties(handle, query, out props, out rec); }
-            else if (kind == "endpoint") { hr = NativeMethods.HcnQueryEndpointProperties(handle, query, out props, out rec); }
-            else { hr = NativeMethods.HcnQueryNamespaceProperties(handle, query, out props, out rec); }
-            string text = TakeString(props);
-            Check("HcnQuery" + Title(kind) + "Properties", hr, rec);
-            return text;
-        }
-
-        private static void Close(string kind, IntPtr handle)
-        {
-            if (handle == IntPtr.Zero) { return; }
-            if (kind == "network") { NativeMethods.HcnCloseNetwork(handle); }
-            else if (kind == "endpoint") { NativeMethods.HcnCloseEndpoint(handle); }
-            else { NativeMethods.HcnCloseNamespace(handle); }
-        }
-
-        private static string Title(string kind)
-        {
-            if (kind == "network") { return "Network"; }
-            if (kind == "endpoint") { return "Endpoint"; }
-            if (kind == "namespace") { return "Namespace"; }
-            throw new ArgumentException("unknown HCN object kind: " + kind);
-        }
-
-        // Frees a CoTaskMem string HCN returned (null pointer -> null).
-        private static string TakeString(IntPtr p)
-        {
-            if (p == IntPtr.Zero) { return null; }
-            try { return Marshal.PtrToStringUni(p); }
-            finally { Marshal.FreeCoTaskMem(p); }
-        }
-
-        private static void Check(string op, int hr, IntPtr record)
-        {
-            string text = TakeString(record);
-            if (hr < 0) { throw new HcnException(op, hr, text); }
-        }
-
-        // DllNotFoundException and EntryPointNotFoundException (both TypeLoadException) from a P/Invoke.
-        private static HcnException Missing(string op, TypeLoadException e)
-        {
-            return new HcnException(op, e is DllNotFoundException ? ModNotFound : ProcNotFound,
-                "computenetwork.dll/vmcompute.dll or the entry point is missing: HCN v2 needs Windows Server 2019 (build 17763) or later with the Containers feature");
-        }
-    }
-}
+# ---- The C# helper source: HvNetNative.cs, HvNetBridge.cs, HvNetIpConfig.cs and HvNetWindows.cs as one
+# text, gzip-compressed and base64-encoded (tests/hostcode/sync_helper.py writes it; a test checks that it
+# decompresses to the sources) ----
+$HvNetCsGz = @'
+H4sIAAAAAAACA929e3vbNpY4/H8/BaOZZ0JtZcVJ086s3aSPYzuJOvFlLafdfR0/Li1RFmOJ1JCUbG8m3/13LgAIkABJOW7afbuz
+rUWCuBwcHJz7WWZRfOUN77I8nG9/s9R+9U+WcR7Nw/4gzsM0WQzDdBWNwqzUajeZzcJRHiVxzZv+mzAO02hUavFmllwGs+h/A2xU
+ejc4Kk8nnIjuSi+G4WiZRvldfze9W+TJVRospnelNqfhbV569Gt42R+O0miRQw9p5JqH6n1nBIvPdpM4T5OZq9FxGsWjaBGUG5xO
+0zAYw4Ptb7558sSb3i0Amv04zG+S9Np7u3voTcMZPOt7u3/xvveSeHa35f0axePkJvOOk5swHUKDmfd9/6k3SuaLaBZmXpR7N1E+
+9UbZyMunabK8mno74/HGKfTex2F2gziJo1Ew87JkmY7Cbe8yjcZXYX+RPfXC+WU4zuDD0MuCeejlACIvir3Aw4nPwo1/LZM8HMPE
+0nAjy1NcjR9Asyz3RtNwdE3f3nnBVRqGXRpvGF3FQb5MYW4T2Pzkhua6zEOx0P4YlhBk3jwapUmWTPIn01GWTaO5Nx3FT/43u8tg
+rrOLG153/yrx8DcudAu7P9l//eb9YM+Lxj3vePfX4emJl4V5DhPLnvxrGaZ3PS9Z5gjNi//wpkE8noX85JjawrSWs/xJmKZJehKO
+knTs+bvJaZBdH4RzWMA3MYAhWwSj0HuL+/PLIc/6m0/fePAPTGAnpq1KUu/t4ZDmBiAIcm8SwH6Mt+BJmkYhw/Ttyf7w/btTD6ZB
+v2lYmAONS7DGPtIQwBWH4z4NsVhezqKRN5oFWea9HcX7t6NwgTjpbXnqb2rJU6Jv0mgV5KGH+IVo44mtSmAFAp+bmvKkADNVQ56H
+PgO/3G0PcCX3pgzUntlVV/WE/2x5l0EW+upL71uvI0DG+CtBtXnbgXeiy/5pMqQ+/c5//6PT9b41+hT/+NykP8gOl7PZUbo/X+R3
+vpiE95PX6cDoHfgf9CueFnP7ZPSYT6OsX8zxhQ2Aqp3YxhcKdHqLtye0AHgrllK8/lyBsYDbkRr4k3cV5vBvxgxtFt5n9+f7Gk6X
+OhAzrPtaTBhpZPnrDu+JaFHaE+5UW1eEN0WM5CaHOUtEPoS/V+FBmE+TcebA3hFcErmazwjh36nSjo6Go2d7s9lgvkjS3If2PW93
+GqTDEKEu/uq/B9KXjIEE7N8Go3y4APqJvb/w8nQZds+rwKA5AxBgDYTciP/xco4bEApakMlzoNEbuB+P89QT88yMhxqx6W5/5bnv
+wjlXE4dDMfHeLKMxUU+xCEk9bev40ywDjkZsXcSfeM4HyTia3MlZlydZB/0/ctb/hTgtJn2cIuXJ4TZzTb96Ahbqmz/NkvbCWeg4
+A2vP8EuO4izJQjs6dP84mrYfjxcJPKwhaqFs8iejanLqFeRsTebkyv5UdE4ty4mpf7ZZM6Urb0cxzT81rZPTrhK7ygL+D1G7ZiT6
+KuTOhRN/IME7lAJeHRun2vzZGDk5sTVYuezPxcXZV/DnnLBg4dSUtRn+ufk3OWMLB5f9n2TeGrHmK7FvVVTQSdmTJ6TQWT0FQpen
+dx7Rum1vmYVjUud5kyT13uyfek+uSOuZPVmFaQaCfd82485qLsRfknt/HwgfDneD2UySwjkJ6ApDFkE+1dQ6gDCZyXWkAA2Q2kMB
+cqECADCcTqO4R+PB/oH8f5MGC0CtbMsLYcl3rDcDZEN0hJlnpCIbIYizbW+cjIBYA8OJHUgNVWaoxwzlAuxOSaWA6lXWKj7OvHE4
+CVAXQ/ju+W+TLN9luNJhYf3TcDQN58EvvB3es/5mz3s9C64y7zCJUbNZgqShq9jjAbi3F17n04eO0d2HzhY8Ogg+Jin8+awHf0cx
+/b35GX7QOPRD122YWhHcK6BGh0n+OlnGqHVaxqSADce+jxfq5u0/Njf/Dv/b727X9AEEYdSik9clrP55eHToBWkKu5FMSJU52Mvw
+T97N5PJjOMrx93UE/SpGXF73qC1Vd2rfgZVSjSUvaomT2KVJs1zqO4GUsyjDM8K/+v9fmCbbtmZpOKprxZpN85nSf+Iu60wF6sdO
+o3wW+jjbLmo3s05JZ5jeGb8/VXSZ0cSjz70X0LuAYafrfYJpwHiGBq1vVUtpBB1hwH/BMlFJVxktnGWhOaTcrTZjFmLj+oM2L6hg
+0Vr3bv4aBflo6vloBHmXBONChx7i2tBOcuMdRBkaOfxkAYha6U9sdTTOYKqnwXUolJ44i665s7t4hKibadrjyRnvhRrVqqaG/klH
+fXaOWmr4ZdUTE0ENtetZkUg8c0CgxAmEheA9ABdNkClm4D8KJkCZGrwobziG9Kl5BMvsZpuzyBYYACHyfj73E427laNRaJtp4Lf0
+mWgvrTg8XnmjJlEMdwl2QDe08Y3R2IQn89NM+5Ge4YUUpnBbDPa2JQEbwHIzvr3x4lZ6ELrL+94JTZgtPZataQAwT8ABYfpDzaLC
+bbYF+lcggbyMEv37nSlfValNWGmw4rrprz0JVJdU8+gGR3r/8SsPP9lsXCUdtzxPCla9AllKwDfPWN2KlKxu6NHutzLbwaxO1vrp
+70vWm2h1S1Kkc3wPRZF2Fgsk3N6chE7JbheU3v90ErIJH9ffA/JDDfjHUGzR566XJ9qN4CJCqwQIDIu39UReTOOByHwDHWhHllyk
+yUaeeIm15Mk2NfdBXJNUmUYgiT6GKFV3hu7FpJXUsfcbtGFBivqt1Xv1yZef6Dan+svPp+X0sGbCenoaTssDXLs8+Ne9dqt2NKmD
+eVAZw6LAbjVOw7Qr9/XXkiTqkPOzTXdEuhHfUP5Ap6nGbUq1C7Ckq3AGnKf3abgk17Qeu4H0vKNlDh9/bmBC38bZmuqfRtQWM1sT
+v93siVBQyanxnOTlCCgVgzQlvXxKREjqpr5gSzti/E6NjEiOXIaQWFKL6ecNlvijt1kMFIc3po+VHJH8lXjV5CyFP3nxiEY4ZmU+
+gm3Jyc/RRsSEOkjggNgyurLvQcW+ppSBc/y6xK7scSIpxv3kihZkr2L6XXvE2qVYyV9T11+b+xYIzNNqg8K6skIw6gYmG6i6luIC
+Bfrs90HuNTHR4ZFjaEV4C2nO7t28F1q6bOT3HL5+kRaz1frjOKkyfWfV3XXkDCx63GIunQa0bUt3iXtk1tONrC70pDtEUF4D77pK
+bi0DxIlvVUWA7qJkYYhbYJG9z5Iw4sINx4RKwoaTR7fSBt5ODdB1kLWCSbrBCsB0auFrAEN+KZdf/6mpfFKjqqfljwsGYie9Ih2B
+xkUs4+s4uRG+6myewYHYDbp0gZpc6Os0DDMv8JRbvGIWoSulQPaJ76JVham38ZL4MN1OZt+M4jRKOlu3HQsnjtNwFYDoypuDIM2m
+wawP30qP5fdx5C9q1DXyE4SAWn3pi6ZjTfREsS/SQb6nXReGb/ynKjViI7a6JQ22kr3XXTu3E4sIg5tpGKNlzghCQG/7zDs6qUYi
+RJkXJ7kXokWih6YDZTs1DarxE/h/+pLjMnC2r5OUJA40s46iMWCOPwUp5ekmQI0GUlzCdRgujLCIWt2UDgoLOB2hBp8c/Lb37397
+j+riBGoYco1dIecCpwJvbzaTptWCN0K79j46AxzjUam+9y+TfOpVeKquN0mTOZzC4yeDeJVch86TZYSISPZLg5iNXXPASx4tGwRC
+xBLrCn8yDNNbhom5V+FULR79TwxRF23FhDiFBwUOPeeVbREVWj2DSWLgkoyOwrg0QPdnm0//EyC6jGZj7+nf//7Dd13sbRYgiVKW
+HozeCiLA48ybhBSp1DFOFP/7sy1GiyOnvFlyFY0eNkprH+3o+ZQYF5jjNEHvAjhO6lTN4GLMKA7LCODiQ0W+JaQ2yKKcYo8C4I2W
+MSmCR3O4M+F0B6MpDYWWRPrgJrjLUFssJx+kIUeChcE8wygw9JQY4o8tZSLbwAFgUrPwCnHQ586zLhA4QJmdRYQj+NU9xgavaNqv
+ESDqF1zwo2v8GIZ6B3/SeRn8nFyiA8V4OcNouFMQ6TNaDsbdsM8HDgP4Bft6kMSJF1zBjmYYhHUdkl8CuZeQp8Lc8zFcLXuCMEVn
+mSfY6CaK20V7IbeZJ6NkJkkrbmME88GuPP/4ZH/36HBvcDo4Orx4vTN4t7/X817t7F2c7P/X+/3hac/r9/uweKItsXd5R5BkBKqG
+ezFMiJ7eI9oLZ9Qc6DUOAftn1UAvbWxf61CRWgBUFlwVv7mfrozsEq9rI6sIZC9K81RvuUN4L2fYGDC1i/2VgpWo87pApz0epvSZ
+GLMczCQ+JSZngmgisdxc4RquK9vlj1ob2itffpEFuehtbVNQ6dM6PXhlzvdQOG7Xb4hGVapOYEjrdsbzKI6g0yAHNmVD+OHNkHb4
+IwLhmBgmYHyu4c886dH53tl95wFRjiZRiJc+sbvc7DJDcxwSKuSaRBf98kpf0xBwvQPp4DYaNOjp/i3MSnkh49rLoOUd3ouA9YC5
+3zmaiqcncNAxfK+uw1/TCDX4N74N4KxTND84CRczlLwk+pD9UaMBGWAThSZWEWp1j69MXNJW0LD9dI2Utn8PQHcazUPvfQ78yA2f
+eJ17oxGHM7hB0fkNOIzZLMqAyYvHWdOo8rqyYFy6DBlPgAsAMSlAhAFcSVBowlkChVqiDwmy2dACUGsSoPQbTHLBsGPAfbLUTLeE
+LTujfy0BEWiqosVBVt2uWYjU2Dp/vmNQrBnEk6R8qXAbDTG3y+9w5CF6dFrfvAuy/KQU6qq93o+vgOc6jsYNkNWv/tIUxQqvYHKh
+uqPwBleYFQg5GPgLWkiQcei9/Jm/SpIqii9jvTPttQSVSaNLjSx4q7Ww7YBiq+xb8HoZj37knnreXkTZDoL0Tj1iaf6l+sNDglqB
+ubiokJGvvtNopkf/djWhc+XRv7et81Qn4aUHZOWdrZ2xpQTT6nACcAfAowKWoMrDikRH2Svk7V2fH2fC4dbZQLHnx0Ba3DvEi9+J
+s5sKEpodnhoqPx3db6O8qX97z4Zn8WmAztydM1MOOe9s135FRPtugA6+nU3xz4blX/IfV3d04IFhmIXvonmUD6G/Hzbr2uZBmv8a
+cMunm9tOVUmJJz07945I2W7yjJ0FvOv0vE4WB4tsmuT0NzDgo+kF36jaA2BstF9piGdQe5DDeau0mcMd1TFF1M50FF8IMGuD6E/Z
+P6f8dMwGefFUagFVF9VBVBOzP/XY7FAJKuVJqeeyG8tyVJuiz9X8IhgHCyCkEiqzEFAyhafJQv+d8o2CTz4mlxcZbrH2I19m5SHx
+DeDEJErnHe+zBQnU7itC6N3UyC0/B6uAc7TIFC1ARj5mtqQWAv/5tAhdSLUV3QXc5p+oI3XJQn4xPxKJXbLNDWAuNTCFGpwivEFt
+im0JfrfavH8Q3P4M/30XxlcgZpLu87tn+PSXYLYMLR+cYNIZJHl0QunYPXu+3ezBoh08kVsiK4tEvmzThcPZhzsgRr7CFK2A4dmA
+f1jDtUXqBmmanwEh93yhzMkE/Qf2Guj/48ybB+l1mFKjLmqPJykg6bhwH0DuOgQaymI2jmHfI6bRcHFE6hLHPhVHwKoSJNOu3TP6
+Cfg/vGv6G99iyqcVPhIeCH/7Gw3cJxqY/RrlU7/zl+kKyMMGHIgtODKsfsTIkyCNcO+O0jGqnrvdBss1MChwhfrc/fKSV+Y/fdq1
+OLLxAijVEVL/TrWF2F1uWOcmpZaItgmxlJRulk7TjJHN4kvI/33n6GaPCJXQ0hjenAik8tf2GRCGE0Bpj7e5OlUiJrCj6CT+gll5
+q3shnSvsho7tXphJQnBEYxCk4XSpnjCAa9vtMFcyvsMt/RodUsnzBKizpoFCYs0+Q9q5FBr/FcxgTME9bBcK+wdCjWMbmiwyNL9u
+S2fJVzhZmNO/eh5PTDuOdjflYbAKBesJvGDo137QwlnBqvW2T7gMw8Hh6f7J4c47BKBQ/KIJZZmGaHom5WwQ3xXJeSogrIzg+258
+7eKoZx1SMnbOu2cd1kh1zgEXwiLnTq1joybH27yrpEU8wSuGVulyjSrMEA0wE11ixJvUk37obD3tfegk1/AHHQf4wSmQMMbt7Bx+
+0iI5KC6Kx+Et/ImHC79aFH8j5YdfH9RGfOjAU6FnpBeI1mJnQKiesT5GHCw0UqPWWJz9D53Pnzt1sCsRpb8ogsffb1yC3Bn/5S+4
+xbToby1tgHeDFtu2flEegH7xP6i1FND/pgXRM2/bfXUnAtqhb3j2hCGwIeHfn4+3vE0vue55T6GzAj9Fuq2e98y7DMaFr9x36OeP
+QS4ue5yUZ2jiDRS3zhSHJK2//68lIIXP2J5cA6prRt3NMj4OiuFQ/07JtrRjgkoUrYnVh0wonelr01sQjpQPj88I02Ai1Ruev31h
+0lO0JaoXxydHp0e7R+8uDgbDg53T3be67f6ZzdyvPt09OhyenuwMDvf3Lt7tHL55v/Nmv9L57v5wePHds1eD0rjvD4fvj4+PTk7h
+4+OjX/dPhm/3370z2/y8v3Oxf7h3fAQHSJ/Wdw6/wact+Maa7TduWgca1GGP4LrcTcrED3ZOIj2RyaeV1wLHL6IxNaje4CnjoP3m
+hpfhDCTPcHwxz6jRpmUEomzcPcz+XZTlP7rnK/HWOheRq621C5G6sBrOZM+rsefcY6fCtXcqPGNC71g5vE4W7nd8PK2GI3gr8uu5
+PxcLpQbi70ob7bK1bYxOcoCUuIjzUF49HM4eZqNgAX+LiPdpkAYj1PEGl8kq9DZv/74Pm5HAfozRlQ1D3TNvZ7g7GHjkN3An6DzM
+t+9SP/FVLtjUFcqIrv00veKICVWyqM9fmqtmhoP0bTDn7FJsuvHYx+76LK2WPp8kKVqcgd7Buj28RNi+0MJLd+S9JOggycou+zuL
+BVysfufDh2WnK39xvPqoq2UjvH2OKRIAFYBDQ61tfxCvQNIK4lw87Na5zhYDNbnBinMKH9i4sirlFLvzOk3mtFu6taUgyg6xQPl5
+V0RuNG1dIru25d1Mk1m4IRl8Yur5xr8McRsQl9i1IF1ivgXlYMC2d/Rzhd1JUtxnm6RNxIZZ+UIgYt6hLeVpFsOVtYY0TCQC3fRJ
+8dxn+42No6VJDeIYMFFNqSpoOP29xME2aTwhlm+O7W3IaSHC5cHsQLMVNXiHFdDjif5+INSZJZY1JUrUsUl44qg1k741pUkhSAac
+IYIn3lHRKmXQy7VHuL076RWLhvo1bWHCsPWjYnK8aaWbHVm5NBp3HQMSm2AMqRgHy4CPfG4fZcT6/u1vjBOiE+AzuuuKklUukcAI
+AwjxJVuEwXVW+Jo83fZ0KKPNhELQVQOUQ3DR9MCmCBIbUEPHBsireOzlXgAGfgOviAiDr6vAofaCjwZmM0HVIBo0vR8BLmuCpYRX
+2PV8CXO6BJIFaBVvkEci5/PAPAdKVdm514IRgGQ+jYiVg//8WMwffn77bdMC5FEMEH+HU7jdj9PkchbOESxn0bllWggzbC8xuKXm
+pB5UwpPxdZLOg9yvu/N6ONmeF3Ud+pa1VBIFDxfZe7PtQZOiRrNnQ8ffoT1q23aGcwNNkThfiM+QcluOca5TjWKE3SQGfgzTGJNy
+3c8bmIaKSKpc1abyD7yqhPXTpid+JBv2pQ1fzGZtOvLuaPefF6eDg/2j93RiAqC9U7i1y26KpMUh/wPjrqcTME/IzS+IiYZIuGCE
+2fye56pZj6pLRSIFO1IdX3/elYRdCFTVmax7fmuyKWg3Jd4Lvvagy0fZjuCagV/cOoiSCRGvjuuM1d/wawtTmlhSyE2Gxbzayinj
+Gs2AawwcMpDWDrenvzMeI1K6k01Yn9t3o7iMFgwPCdMFuuY67qKKYho/1Q68kj8UCxAil4vN8PVOBpx2fgxn0dj7BR94R2B8GXUC
+ba5BeiUvThenVZ5yoPNcQRs8qJlXDZLhtt4by7jvbEHsPzvbBD3qsoU2v4pZ+EdDW4GsZACxtrQDoUnh34yDZTn/NGFvWFhy1Cu7
+/VTsQIBu123n+/kb+9hi6aWJ2M6jS6RRV03hCbZOsJTJ04isbos2AkdC1RIaJY1Ex3kZ4lSoqD9tfraLFDZN6g7mo4MLG5iSo4l/
+hDGBOjXGufCyujLk2j4g+UegqlzGTMHX9vGMo65Zfh+V30UGGLrOsbfQZU3neuvWXFCyCpGsAppbVWBtC5ti2iuy5tF3bvafWxX8
+PzWPJKD1J/r63ctHslysHnuvLLtCyZGOUxo26FbIa2sAnPpapCS7R/TYCX274sc8jC6JX9FMw0/RuD1qZf/xGoI/OzR5RJ6bWMoR
+EAXhWbXljc86iwT+UvSWnpg6dRdl446Ua9aWNxR/+ng/dJu+M9y44GP6LTza1+gAnZfk18Atr/Op8BGTX5/Qz3U6UD5lsotTeLD2
+JMgJrZgE/mzVgcVRbatIFK1n28LeekwI1uhT+JNtFXmQy32u05vwPNsqUvrep7eyW52xYBV5K1eMFBL+kuOQemmtUWwgKI2yVn82
+INyjv4ovoLnvKl547Z0v+xKae1/qd70erfu/Zo8ln8Ut75f5Dv9ue+gMH8ct7/0C2NHwHT30pTCHGINBLIArPU9/GPEjyqxMhFLo
+HjHWheIujIbtZiK9K+85FxLovnwyhWPnlofO2vinz7hj6NHbdIIOobIX+LvVtugeo/TtLv9o+Fjkdd7SAnf1ILayerHg7rzHqPog
+If5br/O4I4+Ig8O2+TtyyLPNWlJzp0uBQpNRbuVbj5RrvSLzzdc3zNJfLstssnDbZTu7B3vv9k8v9k9Ojk46X2ah7XTWM86SUqgA
+6C3aZ2+34b+CPd+mR7d9Mr609mvSAzHR8nmLLLH20KHnXVfLqwPxsr9bMW87YHQpfcycrTWQXfb3SvGUFp42XE9na8Sco5/ya8Ad
+eOiHt7aUV3awVEFi4NTbw6EVoSxINe1r1eusrXXoTd3QMyE37Wsl9aqNRcI2PZMCx1CTFOF/6oiUbNINrkO9dbY6/X6/I37hlne2
+4s/dLYrk5vAvtKl/QYZK0ww4Yj1lNfGBsTrMQU0i3ZbLEF1q3kbPxZbFkS4ow8++iL/PfAEQEtYqe3SkV4rcUvYu6OBMfHe+XorJ
+So4U67ASNawqGttRMdsVpyKn3GVlenozjWah5+PLCEPx0qswx/wOI1pq8TWACtqUiJZhz6Duq20qiXXMBeIHB80+MK9hlLv/WsL+
+Y/QrgXswxlnbXRZbpeoyaIakF/pN6Lrwfh8KXyFhtyJnegFKK42fmrZozlfWymHEqTegNANa5gimKL4ovWymEgFusKtKzAaxXvRz
+m0Jm0OvVyOZj20rMQ5CqUsqeLwoUHwQxIAblLt9Z5smcz5/Qx0H7EETmEfpA1CeVtGPPH7fVIoPXHYVyLqiDNyHlTfa7+Jd8LwgS
+Q9NmClOuG0hUF5o7qSCdC+yNInX8WytPqVNFTTcHvG8exXZ/f2PykSg365q/FfIdxyTKbhWySAG8KNYBg4mVtPOKCnXY4nTMWE4L
+Ky3pshfQbelJTx4Bbb5Sx/KqQbSnzDicqEQGU3WtrLhAS7FtKBHpd2OhYbsO7xpS4vhj/RYbF3cYfoqX5/gM/joHHHBrB21HBcEt
+vffqXKdXLVW54lVh4xYOaqsmI3cLAo6WVzKaFzMuJlO2qq9aWNVdA4nuoaOjFDkW23ir6ukTzbo8x1VpCAP6ZHfmLXiJe4C/18cN
+oxehPlc+wOJ5WeAaiBwhl8AGrIQWHwbDUYinKl5vu5EA1eyrQuuugQVn0aQ/v0X9OcESW5MlF9HwtuvKJzszLAFOoFIk1BB1qDIa
+v1BhmxQGmVERB4BWRHdo3OAqhsnvBlk9wtDIvwJ2hWPf2JRJNMvDIluYqR+vnjJubjlqtmAsBVbR+QTByj1IwwQBYyJMh9Xu7NAu
+GekbTXZK42M5JYiN+J42eNXt6h6rNlq8q1JIbZVTR/WU30aQCUvNtl71hHiPwMiAlU0xqxSlYLJRZ8MpRE8KgxOotY2gzcy1j/KO
+Zv9R6pW6IzvbTz816kdK59WYZPmMu/z8oc37GCue+anNn9GCYLZzq5MK1OykjQQi1AlEaprlUotNTp3/VHlstqcgocTyW52NUF3e
+dp0Y7qYnJoLXYMAxBiJiYDY/ODv3rlf3UJiN11aYVX2QvvWeej/C8MINnh698J4hMMZnAqW716uz6BwlK/wDPzl30NpxXf2n4yEL
+44DMlGsvEAf0cYYRiYtlTvHWQcEt3bHbfZZnFGRN8XKoca2vDSJ2WaDwQ7InyBeSI9+q4BItjnuKcaQwpjrhpC9B0hiSLJaByrzc
+ZJpfAURkJwXju6pl4C91dvDSwvLi+6aZ7y4z+CWHLiAnAH/ZjuNeuWVKQZ7vrHQ5Amz5K0Clj9Ptbqm0hLmGaIBYbHEZk/CZwxo3
+0INHH2Yezi8xl6K/OzgwCohywgMJZ6CY8fVwEYL42DNQFMYA7qfnEeb2D/dP1bQb8BN7Vj4qre/4pK1ThM4Nov670bXFJk5pkgJN
+DLhVsbvjM3xw3pUig+ukJH/USZEJ0EunRUuHrZ2WxHlapHUDJkbeJeiw6ZBeB9CGikPd0PKBqH8ilEsmkox6n7UxRRpwbK5ugU9s
+1fns9GMVEynLDmJT8KVrdjSovuaIEksJ2bjmnFbUDyZELX5lYqoL5zwXVch312AZjzWxs3RyTE0AHzHJwFpZRsqbufGLF6yCaIZs
+CecKnSeY7sPbOdzj8nizIIerc45lTSidSrqKRiHGI8V823KakF8PBkWdUJdMz3kEKV2nTHdbmwC4SPSiq+yMFDGlHdM+sToiGh9b
+rVI4MDGfHdiojQMCBqD2sd9BxnFHwqrD5uQeZ/lGI6UAZwd4dQ6rABTYbDqx5flQhI7cGI3wi00RCj1MmIpFD7E0MWdWJUdxXzz3
+9E7miqR4OQhbIB4MuNWGSB77mjPpeifDndMN8dXGKTalzZVPisl03Wk/HOl7qifLYM6zFWrlCqAPGccY6hK8iH34X1KN7RAtx5/D
+aAZLm93tCkVcxZUb9xMGKPbkKV78dI7g8dnmOXbCxu8ukeITxuxOwy0jGDsD7xXQU5HqDnViSZJ/WEVpjrq9/yWC/mH1DE5kIBMj
+Y+YQ3J6im4gUxKRMNs1JJC7fzCO7RzhH1vHrApq70Zx2PNYhKp03OjS90vzw+S5mO5Owv7g43DnYHx7v7O7jz9ckKncE7r94vHr2
+uN3OiE14Wc0WUMleoRbC67T4dMLrhi0qHy4DDTYrOPxTi9NXnLxL4Nn15opO8hklWpqKE+v9wvCVWfK84p5XBJXIa1fkJvVs2wK/
+n5XwzXri0wRJueOUi0bdTmX5W/dafvuVwedoCnScPIxiIUZVg1pbIJADjEfXExAsF0jKZKueZLmcQzn6gO8wvyFie64wr3TnVSmU
+bKrbCe2uMYdHF2//53j/5JeLg6O99+/wQMqPAYbb0qMUYfnLgZABUi0Aj9KvAy+lXGfaVM0junN0E4djdnZUrrEJiKh1V7jVfs1f
+aYfXesZVnjNMe0SxNvhZ/zSN5vvxGHi84WIW5f7jD/FjOxNG353Rv4WE722A+K56ePwhfUwk/zSo33jBb/HSX90NVFkDd6EtE03M
+6VGG5SuhvyAdX6XepnE9zlsorsp6HooL5ztAnIEPH/Ay+OWAVyF3X2qC1FT4eGIOJfQ+Q+iQknpOmqHMohki7BVk9RFG2LpR15Jx
+vcNu8IVHN2e62ZJoHI1fINGIuJCaYH/QTz2MtYSQ8knR3KUQnwPZWWevDzWleJ18WrffX30zSXmtNpIu8a6myv7qexneLmAZ4ViV
+OEcFtdi5mJIHml59PYAAKsmojB5Pp7rV2PqF/Gzt7UYliyCNHEMCvSazFSURN6YZYkJlMomI5rwz1KRHTpAbcOGEcRZh/SNrFR1B
+xk54BDFsZpo7aBK11iqlQZ/NDPbuMMxFl3ZnSGOYZJm/a2ftKttIYsTB0ixrIkblgPMWQ9lQPsDhAr4ITZQOdJTW8Ln00hEL+DUx
+XMb0BhqiSVSvwXPZvIroVq8psaUEA0T3WoWGOBbym9OEArH8eg2EgX6/zEkqUFfgan5YQxa/mPSt5k7a56Z6q7mGI2KCBaKs5m77
+xrzN3aB8100YtNJjtr4nVnNkeRS0xSosluV59pXQGbhJDYN5QhU0VtMxEhUrXIZHCp3lkuo0A3E0yu6BNTH5PNjRRtSJKWgmSMSE
+TDB1PD4WfILubPcoTo4wCv5wXKbU5I+nNnKnUF0E21i3gcWM7TvY6trFTmpuXtY+7h6WtIQWzwBZjMo3ff4a5C6qU1njWSwlPzLn
+djZv/7H53avNzc2nlIOv/PRZ+enm3zef/6eeeL0qNRGuIjv9Et0SB+OsTRFD7aNobGA9PaxzRxHWbYf/7w2WY+wXFW64zgs+2+Mw
+DKqR0G32YtEjSDXpLTITKTnNznrgp2F5hg74HOk+D7fdrptO45CuNJuUsk2qyCd0Nrh84icsiMPBnONk9JnrQcFfpCkAhE+WmOpa
+94zgXetbt/ef4R2p8Y+DKKUd6ilW7yVtO0O//dbXdwgLMnCitrWTPoriPlQhjBGTptUyeQ7CypVhgnWP3IIRjitvMLJFNoSryZFc
+Ou4yWliRg2lR9c/N59Fk2rlqmslBnCu8Z44Sx7mE+bX3xk90s3WieeILdlfazzi1SXLGzx/C0V4Hio3/BMRUp7cOK306ftBISUSf
+itPofe62YlxhsNpb5Vi7L0tBXrJ+HmqxvMksuELqEDqohTdHiJDcZ0ScP87w+ATx+EnCVyxXU90ivUSeBqNrm5O1wdOgA/0B9h5m
+huMiJjCpv9e43KyKJlxgjigZZGhNoBtVm0fOxqXMONw8FsKUm0Vj1qGZRzPq5bIs32jPruOWv0hR0vIg45zR2VrzzapRlOnqvC7l
+nouFeV9+XKeYWTflCcGdDp6uly06R2Vpp+tKbPR5raCxauFoGQCOq6oWUDaearWR19EccJgtIBYWR+PgWvL1pX6Ba81czvE60Ntu
+tHlB3lbuR3EBRYYv+W110z9p28ILKCj1rebC6VJP2HOcrruIOioMFxIvTrInFgagGfksByPpw7DWY0BYn/RpSmT1URKUG1jUWxlg
+vwsmFzLOg5MjVl4oGd6krEIUxiO6NpZ+mZjbvd92u4mZVT6m3Jvjug+QcCJr2C3hQsUs9ZDb3XavK7AuIG3Xuj7YnRIjaGRVPXx8
+j+slrl4v7UC89i0QB/kDwPIwyBlFm30I1oFzLNw5JcWuA9DDwKep6MZa6Q4M5Q8BnTQ38gZszH6ghybg0lycMxVsz4j3NYbkKs1G
+HsptXkLmWfRVCEjiOqvuyZrpHBP3/c5sL2qQqqwsPXV9coNlt1/QUPV2kGuyg5hSjKLlkmFmPhtkmhYp09UEr7u6ToQm9C2cMdLK
+XeN+v3gsQ6m1b7qMCfX+xlaGXZdDFmlFtxznQlSq1E4oH2cOn8FeJZ+klwuZ0NGirr79tsr1kJovubb4bPEmviAdKJl7qR9M2crn
+1OlLpOhU0QUX/rX38OJFqy5oBZ02O0r4+qiQcpDyqGeKcdYfFoyz0bRgnN1643IiZphlmk2jhbSVC5mUoh/qSIhNskdIMQ68LOOA
+BVyfvoS6MZxpbvxn3eRIF5Rcd+9HbNfRtON8+CTCn9mUKhVdhp4xTV17ruMV5eWVWgQ+Kn4G1w22Y6hiC0arXjGK6nudpDZUCXbL
+C/JkDtT2BktFY/hWgBHPOaU7zaYB26qiZMbB4T4S9Q0qVPG826MoMPFNnsxIU0w3Qo0n715kFskuVMI3fZpRX1TSlkW0Laryorb1
+Dk3eXd66oTrGHP2z8SuEYh+hiMwSJncmpkkvN3HI/mZ9+KbkEybnrYptQ5Neubq2ALyor40foHtVnHEKEEoMwbrlvf13+6f7Ijoa
+dodgjLXLi4RLPXT03PnFy0YBBsZ34aadjWGS5cEi7hLzPb8GjL0Yvt052b8QA8yD65CiQhBt6aQH3jxBRd426WWDK5CpsJAyXuhj
+z3+2CbLr95vePOv27SFSQZ5jAnfOIrgtfzZnWW+vIyUPTgFtUU2daobT3SeeywrmtAlcURzuD0FsZCOqVm60+IL85poudHDkyFJQ
+vyYJuZcvvGeb68pZwoFXrEwkW4O10bot84LG7rTCrB1fIw2vLJzBddW/31yjbJ/NcVBVth8C6SkcBmiX6pJIfCH+VYkQzoHCbJ0I
+8mBb/nRTt0u0gPLTzXuCWVJ+1oyh6pr8XQ+H3mAv45iAUTKTaUKYAI/XzXpWqN7uUxZsdp8QzWZmW3BQFAwgGadMst7EL2XIemNE
+69n1uUWB6AyWb/aCkcrJUpdrJhwomXcdblHS6BahEhSvWpEysBq9FqXtrLLaCYQusY46sCrzyygOsQ9VOLqP9iprdRUXwXYPacTi
+cTJzhzVMoxSi3zrTWBlT2KYp80FwjnNO8GExL0djPZzehQ4uG7POuBipHzVxtVdYYHos4gTjcZ2f9NeSD5BICM26zHsmz1PPU6eJ
+oxDUceqRJNFOcKhgLSfdXIdm6FTHeiSuonHJe9pZZdU4d5SnbX3XRzIHGO6aXaAsygxxbvg0wNzwNw7lDKanS2Nstruy+Cwbo6B2
+AhqbU9UZ56bz3JM151wRh0UqCfKDGCWLO75XimJHoqjvxo8gTjz7/oeX/UX2FKYdoxmVuM9MRKrjfVqT16fIWQ+9vA1v/cu7HKNG
+8T9ON9hWZe1Ke7mkwAgf2GUYCIUgVAvRj77Iutttrb3EyXmXiAzQD0J6sczDt0E29XnaZtG7S72+3bO169t9WeE6LjJZKsjcQphy
+hmzQRwWp3167jkzN3aOohKrWvEGKLoUc+zFIqTgnKrGIAbSvEOByUijKAR667IH1l1aNN8jDiJRriZVVIaAq3jgEAbvUsEaZ7aZz
+IPwn0I0mRc4yJXqEEcHxmMBVlHRGfSAgT789Gysz0NtdAhmdZZL6NTLxtyl/wf7/L4qc4/i7oR6MZUz9fpDpi2oqBBnN78UHs3Yx
+ZNbXxRMX1s2shT5azJrZZoQHwUJXTXs/KSareLfVXOWkvCC81zSGTWbLRo+FthpWVMqiCqvD+Vr4b5w4VvkasuDju+uGmv3E2QVc
+YRmanWR32iPqNc5+4Z9tO1WAFz2q3wRd8aN2onA6fhVaHxnJ6ItgTKwoKCNORfxfj85mACQ19X45yLpA4RZJmmM5vnC7MONkQibM
+sGjtzfSu32IpCtfEUtTv82pwo5b6YCiayUVK/NK+J+ypug61ArA0P/KcxC+c0WGwLgKoA1R0xr9pgaNYdqdVPlCLKdq2HKw4oWK0
+4kF5OK3GgBpPa912dYVkLNdXPKmsUAsPd9oG6vwo1CD6o3pEUSEVVVQxOvkSbGFmWM5N/DovyxvuMsPrWTdkdZV1jC611Z5qrjmD
+4LWJxKGgipoMAUbw/69R/N2zC8HuppyopmJGrZnddG010BSTifNwbFc9J6diEWJ+WCmYB+2T7OISJQDR9CgjeaDSjIO9L5iG1uFk
+5csIbgMORL+Y8zy4rnlW2CFVXgkKfgDIHSTjcCaySpTi5DuVARbmdXPTP5b3jT14Yfu+yKLdY60KjrM3N3wmEGaf8PzJ1Sy5DGbZ
+EzlpeFbmwI105m7ND5fTbix0rHu6PNItzFRaFJ1FRNL2bveelsEib32PkthTTkVYr1derGEfxOlbmfnPtRXX5KyPKP3b+vymChRb
++3itzjoHwUdVKQ9TrsqKZPy8a/kgiu0f0POuPQB/1SaxEfH2b9JkudDr2UYYf6TTrJfePAAhCI0DnHNMuNihU2GdNPsIPlNuhf8M
+73ypFYTnnPj3RYsbRTbmAEIa06VCeZWAvDg4huUBzwv88RWs9QZYLRBUDoekWAPBK7xK0rvC/zyS7l5shvWSGP+EAUPK903VPfr6
+IHvTEQBDeYkdhLDjI+pc+P3tyjEAynd8bG4os4ZIB+JNA0qxMThePS+GR64yTvSBgKOMBb+4SJMJpcAPvMPBLlsTMVo6kKHcZHfE
+ylo9bxxlGEI0xmfLeDFbXl3hcSkszk8bnOQr7PH65odoAft/bwuETH5WcVUbHCuw389lzSLSwEzP+FxR2q5I9wCkIokdVnM8QXpT
+aggYCXiWvQ7m0ewO2llqPH92gcxyygLoziK2Vls2Qe7WAjkx19Zwg2PKlIFm1dOXfmuDUc+7rRzd+uVe3TzIYtPKYk9AaHswBJHK
+szScRJhGn7gMvDzgMoU+yJ/jmF7alGAyKpLqTqhPD+HCeovFNu1aM18OhlGPffq/J5sdUSVSvtjagmfki4qdPyqadvRnW1udYicB
+4MY+pvZ9nCZN6qv6fR3HvwcS7wETNItg9zBDWZiui84Nu6xHdGY0AK5BYbsxptJQueI1lRud7KhdIJw1okb0Ie0cRrFm3lUAd5vT
+ibgn8iBm1hiI+i2WdpxsOeFzYNvfJqOOWNjIsbPr0Caeh065R7Z1n8tjh2931YU6XISjaBKNhtRLp5Fwwb9eIu/gWDe+blr0okKm
+iukc8/W+zvphMvriF67Fl9qUWJROKT1lRVptmbv7Cz32LdcyJhS6Necf29ZYPXm1bMm9CnpLfmTyvPqODMzA0D3Hqx94if5pelfk
+Or0lzgEtUKhHhA5sFH9x1kGekkspYU8/aUUcmNeYPMcLBxt17Srfag6L5y22rfrVDy2/wkkj/0qTXj13NviBG/xgb/BG8OfUCG4n
+Q1iIbjHvLzw9i27P7bonOyzjjMk1dwvk0dItPL1Ht0wtsFcmP5aOBV0SfVv3iUBjig+Ne19uX4MG2H35mJO6JMgt85XlP5Ce1E6a
+7eZpBZj3DaCi6516xHHX9dZ70HKOhsIR0VYyF+r2oDtVPa7/nJlBTnrXKZFg7Md4323T11EaXUWxuy/xvq4v3L7St2XhBdkUyr+/
+ek6idqh7fK5+KJ7dKzasYdOCe21aIEPt5T4VoUXWxuoUAe9Oadalxq8a/KW3aOhsUJQCva1vSRFl9vE42Mz6+UEwqiBkTAqjUQ1G
+wocqd7z5XfHY/pnIC2p8I3OFWj8Q+lX6oqho9ApuxjCIi7tbNuu2rqqkjRHx/Rgtqm9V8YygTTRWYxkN40IsW9EsdXJaaf3vyUfd
+L6jebrh9JEr9yOo+pVj4bpN4YqxnDMcjc6br0KWpeRDfSVEqYw5U8IK2s9ZWtKJetejCR/ykKO7U9lpSC2nBBjivMRybbFvYmSoN
+JaStW0cA9Vr08X6XGl5m2uGXGROsDU1CmtUQUmjM2If5/su3En6ove3av9+ZzZKbIl3x0bCOdmCX1Q/WpyLhWQPylZZf3/Y+AwiO
+FLHE+vX+/DIcj8PxaUjRnPsxKXKbYOP46l4AGiSrlqNqLe810jHGxuV7UQrI23JI2yf3GvtVEI9vonE+PUGD2Ip0eAeyhHIJmZ1t
+HajNyT9MTOJ8IDU3V/jwN5fuh/E73lAPGE/+yQ2fohZBJYKcWSiselcYBwRbJNSyvRK7Vde22/2incDi1ruHmFSJcjlR1Tem0+ji
+LTIGcsFcysP1H8d6KTjsO6Q07PN+/eZqPiOG5/vXYk/ukeVEKDBLTEiRmqRr1EGTz5+ef0FBtFLy1LJd6yvzcm3Sqd6XjdOyrnbX
+VTM/YCYTO4tlaphmhf9L7WC/zIJYDliZBmb9dDBoEtoYzQCDaS4iP+FvwDSnjuN3UyzAtQCLMBgsbcec35RkWy3Ti/MTZr1sH2pv
+3J9bRU36vF7YrHw+XCTJBCu5lG7UcmeqXbcGdIAJqq697ZpezdCXw2jRxaKVm+4+d8hdBXsWDHK5O6NBU29w5UWrsKY3o0Hj3JDX
+DcfcGg8PO7pruDOTHLGllaNfJ6vRlFmlxZXHXuQNtS+2PKo9GZJr9uUd+cQWdRhvRILzOh90GkBEjjyAH3pdRilcFKXo5UnhXGUl
+xBBvWxHTuY2B35F4j/H69A17+y4zLNQ1w3rzuFP9tq4TZChW7I7MOBIU+QDroqyktyYnYFHu3XGYS0fOC+Fiv22JiuJvC4rZdB0t
+dHlH0Zxyrn3Zb9elVC4NS5maoWvm8EvCDY1gqyusp3TBJRPQL4oCXBcJqhY04+mivRRa22eLit1flLZoUZG2dZxg95+L3CZrVwPf
+5FchgfYiSlYVmDDUQbhrgIXexZogsMxkQZLdxZhEO8ecdOmv3eRKvX7BNAH1ovlyfnEphUF0Yw0rEz3gZkpkVJeVvmWuvmonELMI
+WRqvkDUNOiHST9Zmd89uqmzYYXijaxYXJXwan3WE+jq7MdgqFnRv2PGWLrgyh+Wq6MRjDcMHCSySOlNcmVYvSAcNJXQrLUt8Nr+a
+51okkvWsb7v3p0Rhta1qON/NV4G2JdmNoZgSl0SZ4paDbAFZDPyozBUrhFbLVyhdK0LmfpQTP208dgLyriTHJSQdmurvRXe7Tdo8
+K71su0X1M7DskEawezXkuplgl0G/9kyqG9W73zatTZ7WnioTs56VlFVHL4iRoD4V3XY9zTkJEfX/QLJTgg/PpwlE4Y2NLwxvinSm
+2w8KJeS6/ljqXINGODkXnBooZANz/OBwPAnnGEv8J8I2nE8Dtr1O0pGstftwAFF6uAfCK6MOUIkTKvL8Wq981Hy90EoKyVpCzUIX
+CS5aIQBB10XjFlq84Mz45lz3ES3t1V6UiUgAp0LOoR9zx9OVhti9R/9o0C8QxqjZR9XASgu00XB3kM5qFsQaM4Y/O81hSvRVyztd
+lgnFgIgCabAHZNFd9h26k+mTF1JF1HFeduvpM5XOqahuLfRFPS3uR0yQ09pd4K8LPu71gZhqzqfpMr5+wClzf1o9bk3PZZl3TO+1
+edsUWdr1JpfLTeR3Wf2CH2pt7+F0Y+xMQQJr8VdSZtRoarg7D0YXASs7LzKl7bTkXKXvmhiotc6nRc1q4/5o5Ab2Dws0H8UdLFR8
+NJl0rPyYpLbk8TmvhoqK0OcmjbajXlWhSexTLozBnhfGpOvS8ipdhmjdYN0iqeg8wM8M631z1KB8ejNNNMULDCM2b5yEnLqVSk96
+uUzuiN67lMkRI7BmGMkfxNkNDAgAXFETDvKPMWwzWCzQyjdOFjkVRU5DaJVRK0uNSroU345iodg0zHlrXI8qKk9ExA+cF6asQ6Rl
+cWriHugT6Ji+Ed1rEeSUmYVy1Qh/WtVpMZlSj0byLlmnSEuwI46cPStbMrLVXtfrHwlgFgWQYCIlSSzMsbQol+n4wuwsPD4Z5/TK
+FQV/IOpTNC9apJmz1qewlWn//E2LzJMuwckYu3JUpQ2bXVZ0kLs4O1j7QTKOJnf3RuIHRFnGAzGfAg/0z9LwX8sQc5i4mVsHiGog
+IFIA/WkgIOYjIbD2MbQlPlwHPpKE74U5pzb7mFxmVB8sewKEMQouo1mU3/XncF44lTIao38MxnNKbI55xV5+wG+2vB+j8cu+2DTK
+q9bTR6G3nAMJM1J5vpY7rYfXgDQ65UF2/TgDKo75gGGF9OHHZIl+IdSt52MS5zw0vjAui3h21wMyj5XvJ2ky90RO4RRNWZMohetB
+BKvL7oGBh+dzzj4sflSjcAXS/JxcYo4uiUPwyaBIasjxBQ3CEMG4JtMXvm+TZBLbGVmBma6yDj5J77iBI4ejMTo27BW4S2vSMwdi
+4m1eWV1qtYZ0qT/zJhqAa4CUyIkmQS5g3THwYa10nOslPo8TnCWlMqChOS15zHn/KGOQz/n9CLtCvOVTYCMyT8zPuwnQcQiF+XEX
+OuQl10SzlcH2ERbvu9932yYMrZhPkUVTX6XeVYRsEuxvON7I4IkXYPHjbFudL+SawhizoCf4LOPCmln/Hrm58nCRcTqYcRJTGpU0
+XARRqyxc93H0KXs8A9ES/P9HStHVxp8Zv9F4f6uXMbSxlvBUpn2R79LCFXzktGKmEd9p6//YfNNRNj153urwy3X+9OyZ8vThjfbx
+DKkTCofn3epBVHk0P3abczACSIaAC7XTK+gqtOzJihjq6RhurWh2jwQI2dq+QtlZR2TQOkDCeUK1Nn2Zsfp9PjoEurLBncI2nEbz
+0H/6n3/f7HlP6X+b8n/y7T/hOsfvukhn82A2pBoLQIW/q46Mq2fLXl5Ocwpvk2t6V64UAm8YPsKrGf80W/i+fm66H8/E4TzvEr6W
+XQIMpPro5CdOi0t8lMzn6HEygztmy9ugZJXheFc8BXkaiy9gHjaiPOLOl8UZsOZCiWvoeSOqx6MPh+R2+HZnA5OYYq8oUWKdHe+Q
+KPMG3gNYYICisb3jBPDvDuTHcLTk1B38wN+ZzYbRVQx02gNqncKQoTHMxr78RHSBCdnZcxydE2UmYK4wINet1ZH4vstysVgj1jKg
+LCOCYeJsLVtlNoboLxw4gOWb9yBSAzlPs3DMCw03MMUdplgfo0BW5JjE9LTwBV2eXKjoOE2u0mC+h2mm8VsE2jTIpv36JLTvaLKy
+9Kmq18vLPtbLUHDSW/VzHqTXbndN0UiA4kWFHHb+qvkmo+dvmIbxCBWBj4d5sni87f2VFiT8grW3JR9maAl3t6V/TJB7NjgiJuF8
+awvvS0AATp3KlVbUElWpBUpO1nn8mNOZPu66+kaGZeNjgsqIMzjUyxT55930bpHjHiymd33Osgvjyjy7Rsbcv152vX97r5N0H66Y
+Db7R4Rr560XBjz2+ffYYjcKOKeAVBNPYiGXZGNocnjX0FN5Guffc++xaAF6qZ1gVoC+zy8JUVX5ZMQWYpeP7v+G6CXyvkDYWy/wr
+ZqSlCTF6cN31v+bbPKPNjjVTUmfjMBEB+B78GZNneDBCRWX1UL66WwRZVqE0OKamWAuy8IfnYh0qge77OMJvihS6QgJpIVfCBTlE
+BtBfSyEkTgGf2dPmMi4kXiJ7TgUbpGgpbmObBaTEA8trPLJw0PfgjSVjHDFXTBo5dKZDwn3XYWG2bELA68ZLFnpKWfglTAf08qef
+aAIMprPN83qfbXJlhx5aWhNKZXyTksWCZuO0K8iKgh0lTVLKl/JjDMOsPBci5RrJ6E3ocjY16hJhjQVx4K5BoTmKM7ip4MqBD5pz
+J8q1WPNYa4hYM8/B4en+yeHOOzFJhgQ0C8eZdgUJn1HO/3YzjWDPuO4Gpo0bo7YS5x+OQjjFrmnXnB64NNdm4OCbM8I24pUWmeUt
+SiSdcw056YGtnzEgOVCWi6yU9w0/Kt6RJ/HTZ5uOUnzMPBTSLR/MgtvpdN0Z7fnjnk49thsZeB5AV9FoLDs8XiNz5ce14a9JDqSZ
+qrzlIoT4sgOYHaM5pNJGHCQRi0bKr0obc2/K22UZNhRI0SRIQmNgOZazvHXzEM8MN65ENMjVXF2wVaRtn+KjYJKLHK2tps0Cdsvm
+QjJv09opE+jZtYCrQbLbmLRep0DblpsjRU7sTjufIA/mF/xUu0QsCTL5Qy0gmZ+096W2HSdiDO8GdYfq2CeS0xPjWWuOCyhxi2GZ
+KOiDuElDeYp6ZzVEgvXQpyCsYSmoK4BdCCSeM8H2hXEIhW4JelhIWSQwR8Kthpn+ZbqCrzfkzkj7s8VmZK2QQgonTD1uTqS4E61o
+FqRXyFhUZBbr1KCvLe7LVfT0jjgFuNwQPD5OqUdDCJ27RVtPPNf0rq2LA4h4w+fvQQq6wvqyLO7dTMO40LnR3UrV8ZYZsMuyyh2V
+EHkivoUv0+hqCqzXVYj8l22YVGwtBi9ivyRgs+ISpeW+9xqv5ctgdI3qveH/DE/3D3p4nG6i+GJJNoiMba+aQPtDt+9CZQDCMyf0
+GBUqwNMA+MwOQXcEmywLwYgsqzzAD70mRIvScB9FxmtJz6yTrN5WbLvuOJsWtwDxUEJH29k92Hu3f1pk1cVtz9AGs5zJjZKcEiHC
+Fu5IzmUmKDEZQJrwwgdU6MqCnHfIIW5jU95H9fwZOr7K7hFSh0k+ZLW1KyhJaug+4uxwPmou5HUhzgH27eigHQ9pMLpNUPB8OxR6
+eJiagYAvsCpPklPtUdTPoz9AJAqNWlfyud5cW8PVjBu4Gnfq3xrWS0ciceDwQBa6lzDLgquwpZJUWoP8DqXSFcw4i0Lqb+y/0xPD
+dKbMBRWvxYjwQI0tVY89ObxLWyivnaxQ3kn6RzqtGPaIUrxQEU/Srk3QosDaUg5koKTA+J4+F4WJTxjahhEyiL0wvoqomHeCLlpk
+sGEdGx15ZSBErhDuLXJYQnyCzg007Fs2jus2KaKnXWY9/Y6SVc8yzhff89rYw5qrCFXucZ3oFoPZDMbG58tYkM416uN4eoHbjrxu
+qLgvXTGxLIJD51nPEB72DxhlKtKfUJN7wKBFM/Ic0VXtqKAWGnOfQP5rEOXDuru8U95Cuk+j2OPK4bILLmdcrn07pezOxL+08B71
+feJDu/pdwruradgL1rMAnSvGArcGHb88TjrPO0UZCmx7JaeRm2nhhR5I3ym1JSCaXyHL7wrby/tDWe37OfaGqkE8R8cR2cXarAGO
+3+bt5ubm86ffbX7nDXff7u9dDC9Od4b/vHi7M7w4PDq9OHl/2FONnn1vNvqv9/vv9/e2uFLdDWwVChCOyb4LsvyEiBTN7pbHBLbf
++gpGole8xEeYZq0l41FgVkjlg4V/G2rXCzLCBY+ZZsKAlBdfm4ZWKeu//9FZO10KJblMw+C6Tf1e1goaJquXL/iE4Q5yP5bvzMKs
+zyr1bz9/85DsmKxRO71rq3rNl9kD+qqvpWht0JHUspP2fB3lbq5XqOX8yMVZrlf9f3JmfviLvnFUmeRLkJWdBbu6rpZYKS4pk3Um
+D0gHq5zBKBcoM3Sqr8Ixv2kiluOyRodCh+3JmiX96Uh+TdZbKhisoq/tlnWC38dscBT1nxDJe94sug4NVyQ4q2x4lAc88HCVuMQt
+Vr1KvbcnAMPCFBYYyLws6Ttxd5dn/EchrwVXSghbhznrowPsmFsvqXDNajsoDjqsZ+xkJ3dEgc2SQxmS5HA2wd3SC6+w0qanCVai
+fh/s+k2ynCFF12XeZ1WnsDqfp2V8tMh8ZfW4h5/CvRXdwN/myShh2/9TSwOxdim51FVvtHyNB+UiB/YsWeYXc1Ys/rCJ/6yjdK9d
+eIbhtTAjuCUXSZyF5WW+wn1GrXWPGksjgu0mwfcuhHkNHCpXGllM77JoFMywhAeb04viH6MgTe/oeOXo1YAa2CW7u3v+YEGn+Kq/
+C40izKRgr9/hXu1LT37qN4hplbH8SjUQ59E4BszOBDu993b32BNu71TQWKjYonEI7ycABlrbNFihm1ieU72SWABqxGPDscm9OZwN
+fZAhNX4XzZGVFkKafoK+g4PNaxFHTqwDjyDRWSSjjuxadQDkcRt8ifgkMg13HsY15A5trd17CwyNS4sTzgUgMcSpQRZMsf3+VJjD
+sx77DAb0Wrnh9Ofi89Z5o3TtEOOICjSyHMUSIsdlL/j1GdYvmaZQXXVIGBT4TRYVlgZ1JCZ5UCiQBIQeYmUllhoop5OnLilMpIpk
+MQtizEcnjDs9SnFDBtYMrlgPOcue1GsgeuCD4vDdoA4Y1V9o6uEbED0+6pO0ndBQD3DKWiK9ONXQqehu250xA9exTtq3umzXWE1A
+I7bHAGleeqYfm7a1aWhPtMjXUY4qNXjYqTEH0f6UP5LpIJRLgPl6EoWzcV2nuMWOGgnJdS37zWtYUy0viuThSvAU4YR9c8awF+x/
+gpbyDjsFYHUw9MR1aaVpphbTr/2cVVL4uOdbhxFsW7pfejmduUdHaxU6SyDArhuCZ/WN4A5svsjF1/sxiuBUa5qaYzMc5kzoJLuh
+FCJDJUM6TCL63ndEWLpRr0r13RGyjGaZd/RZ1mXW74oKj8dpsD6zJpF+GecYnYBK+oh9tBK0ADiMNfb5WrSda86/PKsRyRaI7iBf
+yCmWFaLO3uoOgH0V1SdILcnJ11FpXb81+YIRJpQAcBY9sBuLOorrEAeq8xQ2bT1bqjhsj+M0e+J67olrDo0Q80WAFFhcbdvSSiDs
+A5q/leFNm5JszoK5jx4OdIkKZYIWvoqnJkVGN6NBaW+kdFiw/VUen0R6uJxBUF0nwsUMGqsE3jycsqnZgjAwRWMMPdEetYg1qfMz
+6rpq29RxAULdUs/9Wh1p+M96vJao1sS2lt0WSeZcz3GxnbQrFAaoKmgoBCT8kHCLDBd+7EjzUrICS/dhEn9b2xVma+5V/N62Zaz1
+fKoIBW03t+E/P8qO2coBj779ti3XUK6Ma+Cg6PYsOm+2WCcL5jgi+NfTruJAqMgfKiUogkUvlptyKEXXiQhVMlqNoFCuVhRDcRLE
+V6Ev2OaCja3F4sKzqw7rG8/OLJzgnVNoDJhuKgZW2Kgq47rGksnKxtFkovPZjqJybXltCp3CuZI6F/pW9RnwqN3WMb23GstrTTeh
+Y4O4NuCs42DC+gZMzSYFHaMt6eckiv3Otoc2a5zHabKDQXB+1+URbFRa5jNC+NMW09fwItFXIqLmhAjbKGq3ErMBFsJH0nBnZUrX
+6NBaXYzU0dcTYLyzi+QkOMwGzgD1isxuyDmxTdaxDWi2fZ2kUpX+kSPJxafdwjJpw5ATocbHr2ixQHt7kng5pM5GU3jDNdty23Fp
+OhUuOH6DNp8m7FQTSm8Mqy+11ZuHO1GYpDjP2vVOIuAuZnetUi6UTIBuf76WhsHPNXwkKQ9nCfDGMgSL0IH1mKjiJMciToKcJ55u
+sfCmFNwqQqVKxqDAiALTmEsMbyObUDLhvsnkgV5yW+Xho8wLI2iTAjML41CxaUo8MllmXFAgDauaFxLLS8jdKlYS0V870Q+g6ZQ9
+Wa1HMni+7Miu7DlW1WhJq/ejmAXWCipZJGU8Pge661qz71FpVo4xeQt79y7BXZV/4MoOwxv8u3xLcXnIkCKCZfv+zuhfywhuSjZo
+rM1GW4yqagntb4Y2dtEqNdEsoI33iNyf9kpb+yw+N1A4wzhYfyGUroDwdgH7MDb0tfoR1D14Gq8KsQaL3GwlcCKSG3EDEU8hxwln
+C/JLWWBc/gnqgmnQmZqiV6+QOXpWxr+dlpXbkKyrSy4c1dJWdDGG58iAitihxQxUtK2FaGDIBN6G9xRFhZcsMmxsdNeRTteRC6qs
+muTTGipx2KPGjHFhg2BMd+AYA5h8vtA9lMjcOBEQ+Il+wPfFVtSV9xS9FHyA7HYvnASw+vfQGUWp9XivzzrjIA8659UoN/YEcK9Y
+6J47SilSEaR8PR6t22kxYfQaowca642LYLwhpl+qx7ZIMyZQzYcjTxg8odQaXfTerdu0mnO2LERsmonLbU5DlaWGKtaZCrSvy3bn
+/M5whET0MnFrqdi87plysT1vlnSoa23DTCF3WSfkfv7m4YXbdQTb6sUhXUfMdhZxyHqHlX1DRHq5KJPYdXkHFwcwp4j16Fie3FAG
+AK2gBBr8he8eZZ/tuzy2+QDrZ1GcpmShkr9FTdpAmIw1WEzLV2V9TzlKFqSkF2k9eansJEWdyhecjgbkXNGZeF5xmVLJKUW/01F8
+ITh3S+f6W4KoPoJ40WqIMB4vQBDPHWOo15VB5Jt2C8GtXASj0LUU9b66GPmqY8u4TX0UFC8a6wS7xkNW4gqpg5EWVPS38uOSfRO6
+pSAz8rSfSXsSJZ6MkHOCHjFRy4JUH/aPcWXwkvOLiQOIVxqehQ5fF9yP9xn+V6fMx1CxDeTd2OnK1+LzuhzaoYUiaSp3cRTRVACt
+kkxkgBTHxpDAsmW6ilYsNUFvFJyGdBR/RykcShJZIu4X5b4AhK3sOgIJb2zX2b+CLjjKzul982CacXfIoD3i8YuUzs5oedh2cQ9a
+ECKhvBI6Z8v/ht0G8JsiPO/p4HjDdIkah6Mo443FFC/jKEuXC0rYgCK/4Q1EngeLJezRZBmPOH8ojrP7F+97DonzR9lIiOa/AoYm
+N5l3nNyE6RBY85n3ff8pWYQ4M11OEUfLqyneEBuY4B+WQkGm1Bf1PIgXS4ylEhWQwhhOXphJF0BpEwDpXhXrydi1CtNoLLja0Nzz
+ORV1kcK154n6yT0eRC8+DeI4qvc/7U1HcBcMjlfPz87pvz+cnSOIPilzKpxbrfy4/MUFxD/3vDdwNG+Cu4zGwIr3sBchun7g35Sf
+reeVStH3vFKx+c8M85+DVcBRm8MiDRiwWAVscYzLZTTjwP45gCy+MxlJeoDogxfv/BJhhRsOT6lwSo9dy5AU3qCKY6Vt4TTIZBAW
+juML0Jhzp+9L06fzTH2ynucSEzGhxjajgqO4hGW8mC0xMzB68nVp0w9FvBepXvJkSQFFYi5bwhEN/T5F2iGyDMrtN+KSpNMNl8ai
+rwBhv1GXgscFq8Skv2EyYubWGc0wRYnUy39jUhv009P2HPDs3cXxyf7rwX9fHJ0M3gwOAdSzcTjpT4GgHpFOaRPRMAbMwzRTv8LG
+/TPG3AvPACsAqN53PRBCl7CSnTHmP4kyqjThPa8yMnCIs5w0Rzy46NXwH3W1paFeeN81t7RN5oX3fNu4TMqb7h8MX59ewFORCp3y
+AlFOGADDMYN3E48LjwmA2EvmQRTvLNE4nKM/I2zas7o1y7H4Q5jSs20Xq4dIQrRJ5bWTHx9SPbIXmOeOZ4X3p5hVB+/Oh3Q93Sp0
+lSv4kONMsNXBzq4+jh/E3v4tV1aVKtCM7iX+RPYi493wN/bHPtNwnIC2ZqKUGh03VKAGsqck1cfKw2BOMhtSuWIVPS9LKqcbuiPO
+yJWEqr3XLN+GqpLZfZ3OygkFa9o2VROlu3aQh3OtwNo6Gg5EwKTRKYjy0uj8JuYM99+EOVXTFRdSi5qj+sijQj47mqjJc2pe2bNe
+bdJlHRtZcyAez+Bw+aOmZO0tqhqegsDH8fKGVzLeQL+xJPob3TLAHYTs9YGa+DwrkHLLuI3YsQqwPNBHGSl6gyGjlIQKSPKOcpQW
+jKjgh7p4WfRw+RE7V6KfdQ+DDpS/dd9jQywHR35jROmjIM2emukMl6J5alIHdB3C4HgFBpfoswsHEaa1whRAsKxEpW8T2bNNXquv
+j3bE6QaCXHfDBkAUQWxw86GBDhUUQWxeqiJ5AGccUICh+5gWSTe/PprwnKU7G5l9Dq4gGnpJmmV1A2PkxTSZSbdz0gQbE1ebixNU
+E6ejixK88AoK0ab0G1yEv3nz4A7drJSnuYj45VHKTJ6LFpGhQLpO67pXqYlVbtSmMzbQ+FpyJK3q8yjL8LNmw3oNpZEKmDXozGVr
+OnOpS7It1KbzYCREWaQal2WqsV07rcAgQgRb6M9VonJdx1QBbOVpICd4WHgaeGecp26EP87pBFivZJeTqgJQC3OJsR8R+Wz4l00A
+Eu2CJneNmyDOs5b+GhQnEOcMj4gLNelsGMJGy6EjmwaOpmvuCs2U9qQTWOhup9s2YODXIEN2FJZAUYtvg4w5T14TMibAlRVsKzV6
+VLQK7K3utYyC7refPndghIfbEDaoR1ihUy4cW3ro2MJ9654ttddwQcT4KJfcZOS0iv6sKivZrFD8u+70X/E+QucbKkIMGIXmcsAr
+g8xnSAtySlZ/eYe87pYS4j+RO1DPYytIxLI3wETqps1kEBMq0A7X9Gfmg+ljTxSDCUUiCaD9cGFldFcBgzwmOfVKyuHeOM4uMimF
+0w8Sw0tX+0icCko3wcMU1MSneQrSSgxNnJSITURqB4ANrJbk6zkspq/UAWaKi7G3d4ixVzQp7Yq8SkQ6fEJKP4G143WMaogev0hJ
+NAMIaLIZ3Zf4xeqHLjIe+lhopjE1P8CCYHw+SSZ3Guul5IyCPaB7eRZeAYbBdobACYymaFAwLvt3GIo7lAE68JEWiiFyxZC+j+//
+B7npm6UO4UincwFSEpHcAOGWige8rzyCJyF7eIHEnPL//9gFA/gPyjjQhhAV3oO/MGWOOKWdnmdhJKRLFlGgmvd033f/hJxE1QJe
+unmqn0hLF9G0FwWPgHeqoRTtdOtZl7Pzlx6d8yrzAq9s7Au1pt0p1xxQNB32ie6vIZ115BC65pMgomq727b0JTuKlMpMbMAVmnoO
+KTyRPlOgP6s6meoKwUzSyX4zC4YdaXxXW0x1wwJvsA6pWilDQHkg802gT+FzKxbGPbK8NdUmJJhIzJe3GE0Dd6TreB/I99aZ1Ky4
+uKPl0IXuXI1afSPHu89wxAXoVIEAKbX0BGd1nMqvmvGPeAGU1eOkUEsoCV2hnGQ71kA3N8f/5Zgnp2PDvuq4FkS0TK4dTpYKk8B0
+Fngd0lTbrovciAQPLHwpFmdPz3ve4uzZuXQiF7odtAcepWP0JBtcxXTZZmF33aix0m2zoALuVdZWnwWi6/2CwuzBWziDOoOvbgaR
+dRsoYqrHZXKsimzaCuRkWWeiFFGS8UdeVB9IKlrQepmOw3TL+1TEAvY8g+fngNLPfQ71i0SSAZoltycVIOwRtCZu8PLO4GixKiJ/
+S1KuT4xrILrtUuJ6oZETSbi1AL4i07VmTloAESPrYrYcTe/Nc+oRyHV8J0D0i7nOBRd3vQ/TaWge1KV7LGxma+i26hLgIB6YwSwF
+FPT1t4zOZnHshaQN3fGZCCo5b+KHtC+4cOZ2M0Nm+A3AhyB9dhw+i2JimF9MsZmtiTCAnCiH8M4qQgNK56UUc71llz3xsJKT7RnW
+S+2ck8IBYN15CKaV3GbORPrJ83VZ8vuv1KRO8qTGideCT117jegCi/wwOsN2i9Vu14tDGoYR3Ntx8obi1JSDuk2oRtwhWpKKRwXz
+3HZPgJC+SoBuMkHH4iwZ2SxQ889Wji1lSMfUnZRJBreDk+aJgAq46/vOm7hMXIpinrTMBpkT/6n0gEhklxXxH2y1Iz/xF1T4GDkX
+ZEzQ7QKRrNs2IUEJ6Ioxbgtgg85Skp4XXplNti+jXKLtCqlphQNfk1HB1Sj443R63lWrPWiXdWEH/uMbpQcre0kJCPbgcEdxIIsG
+RURNvCutDvxWhyolb2092aRayZt9+r8nm52mvg+BEX2bcBGuK3djcjXxNrgazRC5AqYzY3YL9bByJRyGHSpfQ+9Zq4XlKLM8jHN6
+1mfrHDMHdWMpTdcVMGHo29KToU5RKpWUZIdcqAFMhd02tK8bQJvoBjFqpCIU5rtVEEfZVJ5dqq3MDnl9Z5dlag1wvcF8EuQU0rFy
+dHQZdO+f6cBy3nSBcA2aJmomrkS6KlJx3hDQpT6AaFg42tzC/5vAP1tE6EbhlCqlKpcj1mPjYXSNhVpZrJFa1Vt68zC9CtETA1XW
+wTyawQ3dhXEimWaX/Cdph+YBZzKcC1zqN1MTucAXXlVG3v7m9zjAFCrAA5lWDz55PAdFerkMnmiuDA8YjCPc7fmrkzALc9unFMPk
+IEcV7MSi7gCGXQBxbPa2Hq62x0qhA3iwjDX1oFeJW4StbbgIR5j9TagiznWNbFlLsX0PEP4OUFNKhdZyPNJAim8hXqxB+7FdkxWH
+bFmm29i6NydnzNuwObZJARPwGGTWLXL8wOjSHmc7D+AHOaoVSStF0fusPfltzyzb3OmijCZ3eSfJWqc9nTZ2896G5HrgPpRoILVp
+VVeguzC/75oRfX70NpHVxj9fvjB9CPvsAfz1lryMr8ltVAZnK90h503K11/mmlN/OD6wjEEccaQB9wzWc77dnklxHdGHZ1isWjic
+jzOmSVmrZYw72xnYN1PnUvrejvJAlhZh9N+i9slkQh3MkiyU7s+iY7PWqkqhT1KHL/y90NL69If/7D/7/nn/tn/n5cB3xCLSm/pH
+HjSJuyJXE/YvHZ40G7sztIrCNEwBrJUWq1fSv/RK4nJPyOU9XbHj0ptB059oHYVRS7ebbFcbcw5Dg7jZG5PTR6a71sifyU2TFutL
+jg0fFwHU18hK8mFh7xdXe1oDNiNgvAAaBiLVnvC/J7FqP+a/LVYTx9EaHA80UyofKmmpcp+qz1YwUmRpA9SUGKwjBCXM22dXEs0L
+qLuOhUDudkh+34Ujv7jGdMf6NgLywzB4RbY+naMLaYF1JnbrjtmSAKot0w2t6zB3n79pUm+0Vh1Lta6t9rzw6sL//tCi2nw7LJmQ
+qgOnafhnlcHb4Gr1x8z/kuffEsFlERte09qo1HQ+HpnnA1mjklZJjNz9o46OGL/uAz1+i76prli8bH3ihI7kdzluJjexAf9QdIus
+16OFw4noN2xSMQOGlHAU8Oo3VGz8Vpj60HDw2zwY/ca6DKmM9tIlRe4E5egV6eRWRKLoQ+lhMmZ7S5BK3/s1QWMdsOuG9yDxOZgT
+qKRXqYns1k5PoVtng9uMot8KpX2bCNI4GlmDuGtctnCYtRy1bls7at3q8SOwAiF58M2OhYNMm7c88rdlD63CzanRDt5wenFWKpDl
+thLIIrjiW9en8sANFv5tV3c74rAj3aUBeuPNuG0VjgJt29RuE4mb2AlZ35Ro0ZTeX0w9WmhuNy+MADzzwJKakN02s4rrJ7lftnHs
+LMpOKqEXDjz2bXiWKlFjnGxr6sZwLu3sGdpFgbFH9p/iekUbHOWx+3wRvAaL1Q97d0DEotF6MCsctwlqdDX23LGGXcTpum/I2bvO
+50FaayjSKFr8xkQI7VumL6wwY0niMw6xEukley3/Bozqb6j2DKUpG4Pv4PAbKWtjjFF6wxzyCSvehaJZtzBIsqaiE6kljE4aYnJN
+gO25iUbCOgCilhlqWWjgMWJffdOVjg2sa3Zun8GtKVOSuYem5AWLbxUUg8VF7sH6XbGHAO9FOBbVzrPiZL1R9rYu+X932xR1e6R4
+EZyWtHDh33RZX7WLaMP2dciln1+BX4XjS68G1QijCksEEQbd9NBu+zSd/x+4gVnTBhbTXG8LB2jslSDxM3MHsy/cwTq4aosxnq8w
++3r2uwJXj4ghQBVXKC2ltEoixoA7L7xHOknGL1tsGq+n1V5kJbsskGUMMXjADYEjVTLGPe15W1vPiApubX3Het6bcDbbYN0n1s3Y
+mCXIYQLVS2Yrq8mOzxZemWYsREwxkyO1054/ToNJvhGF+WQjAlhujONsYxxlowQDVrkKLZJt4RMs7gt1BTfclyYqiz1ouCuzPhW6
+zH4FKuF3SsDptGLeXJCWssiTGUs3cjlzkuUwuqMAjOIkeqYVE6PE0eW3Ha0SHtvtmIWHIEtfRyRHAjf5PXVO6nw5VRXo3vUE9f66
+B65FfsVE9e8wX4iqU+nb05O1OMXC2Rsn123NZBd8XPm2kltGSk3W8ybU0oUgLTeG+mt12TTsiphNQYxthmkrpEoZLBtuIG05L9VS
+aqFVe4SM7srnSH+5RjySvNbF8Cq90VoCb9ha4A118U8dhvBhb399agNTChSKhzaaAkobRMYD/gaTcS0aisWIicKnIjtUu4I17qWI
+DSORWpvbWKHNdXjXcO+MdduG5quHX3o/YVlTLEdTTn5ZA13SvTD2FHqYhknM6jNmteTkJC8qoEIMz0NeOsVyoDH1rs5Dla/jZpUE
+cza+znr+TKi5aVliPTKJVqfkYU+PqqWetoKz6J2hJbVZP3kdNEbRQ2tBFffwZL1D+t1mcISPOTJysvSAVJFJU+q/ogN0qGCH36Y9
+gesMWLQsHDvzHMP0v3vWP03vjrGdLz2JaSBOVMEd4PlDR5ifuvzbmoLWVt9ZjANnGbUrfSoa8N0zXomezx15g1k0BuYxN1K7mxCR
+rY+gs8ksualp2h5/JPvSahtxzyOhrxeLsNLVMoJFXEJrTRQj9oWUnGsjuMAqJKU+oRc9Xp+QMcNlEUdbkbNRsrizkTPRhQk7bNzH
+AX1dwgjTWvlCWzh+vwbdoEC+NRYmWVAjXQIw9fyVNb1Bw86qG84q7Ytp1m55WfhYrSdem0r7lVhLa/X8w/GkRtwi24mCzCjDXOZK
+eoUuWZwNUk+zaQelbFFr2ykl1lj+OP2UwcbcoyrzYsYZ4sa4FHe76n3NHz6qXNj0vAxoOcp6RQfrywFSLnvq+IxqAGpUyywH6PBD
+ipyOSGQ6pHSR0nYoa1SZFsP2e0VBj3qQluGm0zMizXUTnPpbxg1KszXn+2ipaquNQFt3U4qYMqzch39V3nMEGfaMIYjltyo4ipdb
+ec9RWS9w+ZV3DVXRoEWRmJv+qrynIDV2+LGS53EbulgDUDbEx2Iv77Ej9yrPKQz8ZrCXA8RiofjJF65VGPW10rC9ppX1vJpTIH6I
+ANV7gG59uJ1x8VoEFf5ReUsZqAmbDHCJt7UHIag9CMGZLBjLVenwT/s+ba+RvlgqeDPMoie0lpdpNL5CI2gWBvOsT+mI+94+EtZ5
+iJluOfscQCqIrqa5iDaO8wQHkR36E8pKLHPfRKm3s/uOiwbxHYcrHHvzZY4EDB9guSRvKCpipt7u0YG3czzgmpfQSky7P6Yk95ht
+k0KLZLLlIOXknGiRRRsR0Pu3q8Mwf0WL6Y8yFaAcoio7vA1HaPPj3MoHSZx4wRUyLZhQ+zrkPMzjZJQ9YWhskGYaeIWsPx8LdXg+
+BTiQK3QwTwTdJ5cOSjkIPeJQcqT7JcoV0HwrC81/qlQQxS3iTNOAEjMaf1vFf/Pc+4vsKRZsgocbVB07Rw9F5kQwwzvadF3B2Tjy
+kMagf/uvl/FInZE6NkYeMT7k4qAusl8wFst9VovhJElTT8onMevvcmnp6jHM+m9Hknk4DDCIC37vLKJqF1SoSLQUsKZHlsFmXE0J
+Ww7vsjyc05NqQ1FsCZqiu/X4ABGciufsUrL9cnMqEib6Bc4Uf6ozUO38AA5hFIeHHIO9H6+iNInRsq+/KX90lL1C1qT0wdFQ7EVf
+/pdalT8+llsGn6vts9IdZ64EAws5HxXGUzAB4rANlRtT5IWHExY7cZKP9A5/eLKMHwop1RMcvGCkaDQUpRskKNxBnprPCMujFDjf
+hU0CBpx717qt0mudHjAh0NEY5O4B/1WiCQpMNPH9eDnHIgOhrxXQUMsCMKd3GhcOHfaLL7gpt9k27npjiP/CBmb3WMmXirDVjMOf
+cfuozTh8dBwD0R/idhgUA8s0sKWxRVfF4PqX8hPbVMgP/yAZR5OGFQsUxnFxQPFJMaB87xxEVAy0DSI7FU1kp3WwextnVEFcyghh
+Pk2KyS4CTFVfnbkGMdmB/JI/0VfhQlqNTiLO8uGgn3bEVUX5RF28TxTaqyYjX4uyeVyDzApBrpCHTPU8msFlzZX8cF2nUxSfRQk9
+42VpIUC33sySy2D2wWSb+nxwe6KcjsgiDiI9sjdXaRCTOXv4P8PT/QOyte+M51EcIbOUJ5jfBbVnImxtS44UMB8kUgDIni/viEKK
+vqioiEgdjKnvb2DmoooipuIK9GGAziaLUGT5K9ER/U4iSiKKu5W3RDD1Kt07fcTz3LaXa5wSR1t5Zw7pLDNCLYbAK6VRfod+qeJS
+NJ5XbsRwhNr4ndEozLITuDN99UnpmexhIHNXp74qFzCMxlguo/8OvR8YaYdEGlBR0ePuTpDVBYYBHu3y7vU8HkL8pB52ZrPkpvu7
+ThJvacAxE60ecrq0lwIHzTeMpNq2+LI0oTgq9rPSYZW76BLJ7MihTDSu+aKYpaDZujacODsTr2w0kNYiS1oiPcCM2jCZA6fqQ/DV
+izRcRcky89jHxBtH4qjjSlIqgwjnnFkYom+onlumGCt507cYDESZTYJgH+uaHsWhX0xm215Yd+cyoFJdvEzDLCA6tCkpBYymhoDp
+oJSqomONgUeWgeTJiy94/ysTF9OyFJrkr/eibJFQBckWTI/OkRcXCP2sSkOMJOyLO+FN891kGEkaekYAIY3yAGOKk8mkRyXQ0lLb
+bsXdCSgxpr5P2KV0BV1MopCTa3EHNCDcByIhIufoB0Ldd9zRr9mRSTt5TaXSIkxKjFWVsLT5JXCUvs7bvwlz7pLqLulvKMg9mPFb
+/BYk1x2sVz0iZ0q4YgN0GzfPcTl9c5VMedmdFGLuTWgbx4Arbo0xGuhkVT/9aA+IxAha3cnKtQDldq6VYs/qTZ2sixJDWC66yjtb
+mk+8S4ZhXtwbx2mScwyHz1UA6ei5vzxCBPUBlI4m1YsKzxvvlfYiw/zPxRvbdTMoDtfrWXClXB7RY4reeP+utuHqYeIx1rRJFsEV
+oSa/P0xQeGp5k625JgDK/401FYjKRE/9Rowt369Vs1UVCYMRKlKKbt9IDBPToZNQk+3uMmiT4I5Pa353EorEWIJavsDxcUzGzRzW
+nkz86hm3hQ5zD49eEHH429889RsQFM8jzIzT0fMLuKXRtY9+dG2+CI9wKjtpWKBFJk5YODb6068OMs1Vy6Aqa5QN27wUVZRi4dpo
+4hSLf7tB0YYupf0KUqEB34FpCL60X90kBmbNWyQmOmgC6p+FIbonCeaWjxv8ZiiTdjDW8uI0rBnr391oeph9rCDrd97uvzveP7nY
+3dl9u3/x/nC483ofnVY1RoHS+8GVipn95ktKMDlLOFNxiW+goorwKOfUnW4Gwy/xFnCrXgLraK9MgKssDO04jW2PS5Xq7EySyqAU
+YjWAwcC6l5WT6UhmmtbxgsR5iFtP0wxoNxrisLwX+dW//+1Vbkx641RslKlVaSQ3Wat2ixXE8FRhJS8Pa03+isnF/s16kS3WhiPM
+uFbPJbLozBqiGA3iMdWiHCmTBycRLuoFPe+6WDUci/xq9Mk7mLUlJXng45+nWBxsIshk8chndQo+OICR+0cgt/NPPqZ9HLBXLLav
+FgtXTfGUF16iCmJ8HuiEAZJKFkp76E+4Our709f/2I8BAGgTZz6ikc4I9EhpXqfJfjz2nfjoQAtazWF449t0UjlqSAE5CP+oJRAr
+2gBuhu/ds992yz20/yp2AGS3UaHzHRfJ9NTY6gvRVGsjWUq31nC1zkjcvDpMW42hPE/UmXilTpCp4jqt2t2e9Tel7Q1QRzzuY8RR
+NMJAvRnre6jwJJqQ4iy6hAY3wu4H/71YLsYkii0zkor6crRdrDeIRVi2vNOd4T8vdnZPB0eHF/v/vb+LBQzp2enJ4M0boNavjo5O
+vX+Ih7sn+zun+xdHJxfvj/fgL+8H8eLd0RvoYPj8vfesp9akvdg/+WWwuw8D7R69Pzz1vhefnbw/fLf/y/67i7eDN2/3h6feU4uq
+rGyNQQn05+RS/XYozKqOw9Lp1My0onmsIguA97Df7Q/iVXIdHpCZVdSzfwWQxTo0xCtCS+QfwzS/k6mNEiv6WZLIDF1zUe4k7JSF
+bq5rTGlon1LhaIyhIuy997l2kmISPJ5rppS9Oiu6RjP7PWEp37NaW82cemwxTyG0u4i/aJWtUL6jVJLIGIirbUAHAagJsV9iyq/T
+ZA6QvBrs+Z3ywRNF3iuFkhlWMAjwESJFU8fuRmg0VQoC5D8+fOis4wsvZvR/ZuHQpoUajCtz+zb3EkCIJQWN95hPCjJm5uXPHIto
+t4KGAt22rc04nJALrrYyuBWRBgEQNu3fqGKHHCoBXcBXQ/GwqrcBtkW863HaImT8KSxuMDmKXwU5wCCijBo2NULp+2GeLAaTN8DG
+Xq397T55RcClhgaddxEw1FQs9vTZ2459oYCL8ShaUEneYqXH8qltqeoTaHiyjN8BKziDUZ42NH2fgTSPVd/lPqOz83Dj6cb3G0//
+gU7PQi0pxRnE4t1lChJNDkTnsJoKuTzAu+QK1g14b47xPXT9zCLiCvwCGidQo1j+aRpdXVEgMJ4COmDQ5z8qcpWAYTDKCwQretnh
+FCBmJ5uWRcD3CHNgJaCBU/nIC1LMO3whAFZU1/7wYfW0v/nhwwKfZPikH95WS+oUY+7II8jpX/hvO6IIYelFa4KnkRP+FtFF0AM8
+fHvhBAQ7BJFKNENw+6GEISQKdkQIgbxPavbXRYqWsV/iE8TsxH/kvcOrEuSBmjKedyqXL3nsf7ayj/j5IJ4kpim/LhWc+iLCf7Ew
+IZ85CBvKXNsWowiZNNVGudflsI6cAiaEOX7Nymtb2AROsqLngWdCYJUWlOp7DLBFH5tyiAceG5w30T88KtXsd/D1uyDLT8gFuL4L
+bIcr5baVvgT80iWnElGgEl+/wdXzfZpZjmw56ok0Tj7jI5zc2Uzm/hkIxw/g47tiLAQhwym+ggN+HI0dC8HTItoM9jrVUCh9H5pQ
+3xRjStivoQe30zCE1l54O/4/20fvKf3gAQA=
 '@
 
-$hv['text'] = $BridgeText
-if ($RequestLine.StartsWith('#hvnet-job:') -or $RequestLine -eq '#hvnet-replay') {
-    # Run by the scheduled task of a detached job (or the boot replay), not by the controller.
-    Initialize-HvNetJson
-    if ($RequestLine -eq '#hvnet-replay') { Invoke-HvNetBootReplay } else { Invoke-HvNetJobRun ($RequestLine.Substring(11)) }
-    exit 0
+$hvnetAnswer = $null
+try {
+    $hvnetHost = Get-HvNetHelper
+    $hvnetAnswer = $hvnetHost::Run($HvNetCall, [string]$PSVersionTable.PSVersion, $RequestLine, $BridgeText)
+} catch {
+    Write-HvNetLoaderFault $_
+    exit 1
 }
-$hvnetOut = @{ text = $null; exit = 1 }
-$null = Invoke-HvNetMain $RequestLine $hvnetOut $BridgeText
-$hvnetOut['text']
-exit $hvnetOut['exit']
+$hvnetAnswer.Text
+exit $hvnetAnswer.Exit

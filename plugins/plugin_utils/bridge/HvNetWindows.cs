@@ -1,0 +1,218 @@
+// hyperv.network: the Windows side of the bridge's seams. C# 5. Each member is a straight call into
+// Windows (files with their ACL check, the named mutex, the Task Scheduler COM API, computenetwork.dll);
+// the decisions around them are in HvNetBridge.cs, which tests execute under Mono against fakes.
+// docs/bridge-internals.md lists this file among the host code no test executes.
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using System.Security.AccessControl;
+using System.Security.Principal;
+using System.Text;
+using System.Threading;
+
+namespace HyperVNetwork
+{
+    public static class WindowsHost
+    {
+        // The seams of a real host; call is bridge.ps1's call-site table as a delegate.
+        public static HostSeams Seams(Func<string, Dictionary<string, object>, object> call, string psVersion)
+        {
+            HostSeams s = new HostSeams();
+            s.Call = call;
+            s.Hcn = new NativeHcnApi();
+            s.Files = new WindowsFiles();
+            s.Clock = new SystemClock();
+            s.NewLock = NamedMutexLock.Create;
+            s.Tasks = new ComTaskScheduler();
+            s.MachineName = Environment.MachineName;
+            s.OsBuild = Environment.OSVersion.Version.Build;
+            s.PsVersion = psVersion;
+            return s;
+        }
+
+        // bridge.ps1's whole main: the answer for one request line.
+        public static BridgeAnswer Run(Func<string, Dictionary<string, object>, object> call, string psVersion, string line, string bridgeText)
+        {
+            return new Bridge(Seams(call, psVersion)).Main(line, bridgeText);
+        }
+    }
+
+    public class NativeHcnApi : IHcnApi
+    {
+        public string Enumerate(string kind, string query) { return Hcn.Enumerate(kind, query); }
+
+        public string Query(string kind, Guid id, string query) { return Hcn.Query(kind, id, query); }
+
+        public string Create(string kind, Guid id, Guid networkId, string settings) { return Hcn.Create(kind, id, networkId, settings); }
+
+        public void Modify(string kind, Guid id, string request) { Hcn.Modify(kind, id, request); }
+
+        public void Delete(string kind, Guid id) { Hcn.Delete(kind, id); }
+
+        public string HnsCall(string method, string path, string request) { return Hcn.HnsCall(method, path, request); }
+    }
+
+    public class SystemClock : IBridgeClock
+    {
+        public DateTime UtcNow { get { return DateTime.UtcNow; } }
+
+        public void Sleep(int milliseconds) { Thread.Sleep(milliseconds); }
+    }
+
+    // Global\hyperv.network.bridge, created with a DACL granting SYSTEM and Administrators full control:
+    // a mutex first created by the SYSTEM task would otherwise refuse an administrator's open.
+    public class NamedMutexLock : IHostLock
+    {
+        private readonly Mutex mutex;
+        private bool held;
+
+        private NamedMutexLock()
+        {
+            MutexSecurity sec = new MutexSecurity();
+            sec.AddAccessRule(new MutexAccessRule(new SecurityIdentifier(WellKnownSidType.LocalSystemSid, null), MutexRights.FullControl, AccessControlType.Allow));
+            sec.AddAccessRule(new MutexAccessRule(new SecurityIdentifier(WellKnownSidType.BuiltinAdministratorsSid, null), MutexRights.FullControl, AccessControlType.Allow));
+            bool created;
+            mutex = new Mutex(false, "Global\\hyperv.network.bridge", out created, sec);
+        }
+
+        public static IHostLock Create() { return new NamedMutexLock(); }
+
+        public bool Acquire(int timeoutMs)
+        {
+            // The previous holder died without releasing: the lock is ours now.
+            try { held = mutex.WaitOne(timeoutMs); }
+            catch (AbandonedMutexException) { held = true; }
+            return held;
+        }
+
+        public void Release()
+        {
+            if (held) { mutex.ReleaseMutex(); }
+            held = false;
+            mutex.Dispose();
+        }
+    }
+
+    public class WindowsFiles : IBridgeFiles
+    {
+        // Creates the folder (SYSTEM and Administrators only, inheritance off, owner Administrators) when
+        // asked to, and verifies its owner and ACL before every use.
+        public string Folder(bool create)
+        {
+            string dir = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.CommonApplicationData), "hyperv.network");
+            SecurityIdentifier sys = new SecurityIdentifier(WellKnownSidType.LocalSystemSid, null);
+            SecurityIdentifier adm = new SecurityIdentifier(WellKnownSidType.BuiltinAdministratorsSid, null);
+            if (!Directory.Exists(dir))
+            {
+                if (!create) { return null; }
+                DirectorySecurity sec = new DirectorySecurity();
+                sec.SetAccessRuleProtection(true, false);
+                sec.SetOwner(adm);
+                sec.AddAccessRule(new FileSystemAccessRule(sys, FileSystemRights.FullControl, InheritanceFlags.ContainerInherit | InheritanceFlags.ObjectInherit, PropagationFlags.None, AccessControlType.Allow));
+                sec.AddAccessRule(new FileSystemAccessRule(adm, FileSystemRights.FullControl, InheritanceFlags.ContainerInherit | InheritanceFlags.ObjectInherit, PropagationFlags.None, AccessControlType.Allow));
+                Directory.CreateDirectory(dir, sec);
+            }
+            DirectorySecurity acl = Directory.GetAccessControl(dir);
+            List<string> bad = new List<string>();
+            IdentityReference owner = acl.GetOwner(typeof(SecurityIdentifier));
+            if (owner != adm && owner != sys) { bad.Add("owner is " + owner); }
+            if (!acl.AreAccessRulesProtected) { bad.Add("inheritance is on"); }
+            foreach (FileSystemAccessRule r in acl.GetAccessRules(true, true, typeof(SecurityIdentifier)))
+            {
+                if (r.AccessControlType == AccessControlType.Allow && r.IdentityReference != sys && r.IdentityReference != adm) { bad.Add("access granted to " + r.IdentityReference); }
+            }
+            if (bad.Count > 0)
+            {
+                throw new BridgeError("HELPER_CACHE_UNSAFE", "the folder " + dir + " must belong to Administrators and admit only SYSTEM and Administrators (inheritance off), but " + String.Join(", ", bad.ToArray()) + "; remove the folder or restore its ACL", dir);
+            }
+            return dir;
+        }
+
+        public bool Exists(string path) { return File.Exists(path) || Directory.Exists(path); }
+
+        public void CreateDirectory(string path) { Directory.CreateDirectory(path); }
+
+        // FileShare ReadWrite|Delete: a reader never blocks the task's Replace of the file (host-code 4).
+        public string ReadText(string path)
+        {
+            using (FileStream f = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+            using (StreamReader r = new StreamReader(f, new UTF8Encoding(false)))
+            {
+                return r.ReadToEnd();
+            }
+        }
+
+        public void WriteNew(string path, string text) { File.WriteAllText(path, text, new UTF8Encoding(false)); }
+
+        public void Replace(string source, string destination) { File.Replace(source, destination, null); }
+
+        public void Move(string source, string destination) { File.Move(source, destination); }
+
+        public void Delete(string path) { File.Delete(path); }
+    }
+
+    // The Task Scheduler 2.0 COM API (Schedule.Service), late bound, as ansible.windows win_updates uses it.
+    // Constants: TASK_ACTION_EXEC 0, TASK_TRIGGER_BOOT 8, TASK_CREATE_OR_UPDATE 6, TASK_LOGON_S4U 2,
+    // TASK_LOGON_SERVICE_ACCOUNT 5, TASK_RUNLEVEL_HIGHEST 1.
+    public class ComTaskScheduler : IJobScheduler
+    {
+        private static object Get(object o, string name) { return o.GetType().InvokeMember(name, BindingFlags.GetProperty, null, o, null); }
+
+        private static void Set(object o, string name, object value) { o.GetType().InvokeMember(name, BindingFlags.SetProperty, null, o, new object[] { value }); }
+
+        private static object Invoke(object o, string name, params object[] args) { return o.GetType().InvokeMember(name, BindingFlags.InvokeMethod, null, o, args); }
+
+        private static object Folder()
+        {
+            object svc = Activator.CreateInstance(Type.GetTypeFromProgID("Schedule.Service", true));
+            Invoke(svc, "Connect");
+            return Invoke(svc, "GetFolder", "\\");
+        }
+
+        private static object Service()
+        {
+            object svc = Activator.CreateInstance(Type.GetTypeFromProgID("Schedule.Service", true));
+            Invoke(svc, "Connect");
+            return svc;
+        }
+
+        public void Register(string name, string arguments, bool asSystem, bool atBoot)
+        {
+            object svc = Service();
+            object def = Invoke(svc, "NewTask", 0);
+            object settings = Get(def, "Settings");
+            Set(settings, "DisallowStartIfOnBatteries", false);
+            Set(settings, "StopIfGoingOnBatteries", false);
+            Set(settings, "ExecutionTimeLimit", "PT2H");
+            object principal = Get(def, "Principal");
+            Set(principal, "RunLevel", 1);
+            Set(principal, "UserId", asSystem ? "S-1-5-18" : WindowsIdentity.GetCurrent().Name);
+            Set(principal, "LogonType", asSystem ? 5 : 2);
+            if (atBoot) { Invoke(Get(def, "Triggers"), "Create", 8); }
+            object act = Invoke(Get(def, "Actions"), "Create", 0);
+            Set(act, "Path", Path.Combine(Environment.SystemDirectory, "WindowsPowerShell\\v1.0\\powershell.exe"));
+            Set(act, "Arguments", arguments);
+            object folder = Invoke(svc, "GetFolder", "\\");
+            Invoke(folder, "RegisterTaskDefinition", name, def, 6, asSystem ? "SYSTEM" : null, null, asSystem ? 5 : 2);
+        }
+
+        public void Run(string name) { Invoke(Invoke(Folder(), "GetTask", name), "Run", new object[] { null }); }
+
+        public TaskInfo Query(string name)
+        {
+            TaskInfo info = new TaskInfo();
+            object task;
+            try { task = Invoke(Folder(), "GetTask", name); }
+            catch (TargetInvocationException) { return info; }
+            info.Exists = true;
+            info.State = Convert.ToInt32(Get(task, "State"));
+            info.LastResult = Convert.ToInt32(Get(task, "LastTaskResult"));
+            object running = Invoke(task, "GetInstances", 0);
+            foreach (object r in (System.Collections.IEnumerable)running) { info.EnginePid = Convert.ToInt32(Get(r, "EnginePID")); }
+            return info;
+        }
+
+        public void Delete(string name) { Invoke(Folder(), "DeleteTask", name, 0); }
+    }
+}

@@ -1,0 +1,404 @@
+// Test runner for the bridge's C# logic under Mono: the helper's Bridge class with every seam faked.
+// Protocol (one JSON object per line): the Python test sends commands on stdin; the runner executes
+// them and answers {"answer": ...}. While a command runs, every call into "Windows" (a call site, an
+// HCN call, a sleep, the task scheduler) is sent to Python as {"event": ...} and the runner waits for
+// its {"result": ...} or {"error": ...}; a command line arriving meanwhile runs nested (a job_confirm
+// sent while the job sleeps). Files are real, in a temporary folder, with injectable sharing violations.
+// C# 5, like the helper.
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Web.Script.Serialization;
+using HyperVNetwork;
+
+namespace System.Management.Automation
+{
+    // Stand-ins with the names and members the helper reads by reflection (the real ones live in
+    // System.Management.Automation, which Mono does not have).
+    public class PSObject
+    {
+        private readonly PSMemberCollection properties;
+        private readonly object baseObject;
+
+        public PSObject(IDictionary values)
+        {
+            properties = new PSMemberCollection(values);
+            baseObject = new CimStandIn();
+        }
+
+        public PSMemberCollection Properties { get { return properties; } }
+
+        public object BaseObject { get { return baseObject; } }
+
+        public IDictionary Values { get { return properties.Values; } }
+    }
+
+    // What a CIM instance looks like to reflection: no property of the cmdlet's output is a .NET property.
+    public class CimStandIn
+    {
+    }
+
+    public class PSMemberCollection
+    {
+        private readonly IDictionary values;
+
+        public PSMemberCollection(IDictionary values) { this.values = values; }
+
+        public IDictionary Values { get { return values; } }
+
+        public PSPropertyInfo this[string name]
+        {
+            get
+            {
+                // PowerShell's member lookup is case-insensitive.
+                foreach (DictionaryEntry e in values)
+                {
+                    if (String.Equals((string)e.Key, name, StringComparison.OrdinalIgnoreCase)) { return new PSPropertyInfo(e.Value); }
+                }
+                return null;
+            }
+        }
+    }
+
+    public class PSPropertyInfo
+    {
+        private readonly object value;
+
+        public PSPropertyInfo(object value) { this.value = value; }
+
+        public object Value { get { return value; } }
+    }
+
+    public class ErrorRecord
+    {
+        private readonly string id;
+
+        public ErrorRecord(string id) { this.id = id; }
+
+        public string FullyQualifiedErrorId { get { return id; } }
+    }
+
+    public class ActionPreferenceStopException : Exception
+    {
+        private readonly ErrorRecord record;
+
+        public ActionPreferenceStopException(string message, string id) : base(message) { record = new ErrorRecord(id); }
+
+        public ErrorRecord ErrorRecord { get { return record; } }
+    }
+}
+
+namespace HvNetTest
+{
+    public static class Runner
+    {
+        private static readonly JavaScriptSerializer Json = NewJson();
+        private static TextReader input;
+        private static TextWriter output;
+        private static long nowMs = 1700000000000;
+        private static int replaceFaults;
+        private static int readFaults;
+        private static bool lockHeld;
+        private static string root;
+
+        private static JavaScriptSerializer NewJson()
+        {
+            JavaScriptSerializer j = new JavaScriptSerializer();
+            j.MaxJsonLength = Int32.MaxValue;
+            j.RecursionLimit = 1024;
+            return j;
+        }
+
+        public static int Main(string[] args)
+        {
+            root = args[0];
+            input = Console.In;
+            output = Console.Out;
+            string line;
+            while ((line = input.ReadLine()) != null)
+            {
+                IDictionary cmd = (IDictionary)Json.DeserializeObject(line);
+                if ((string)cmd["cmd"] == "exit") { return 0; }
+                Execute(cmd);
+            }
+            return 0;
+        }
+
+        private static void Send(Dictionary<string, object> msg)
+        {
+            output.WriteLine(Json.Serialize(msg));
+            output.Flush();
+        }
+
+        private static Dictionary<string, object> D(params object[] kv)
+        {
+            Dictionary<string, object> d = new Dictionary<string, object>();
+            for (int i = 0; i + 1 < kv.Length; i += 2) { d[(string)kv[i]] = kv[i + 1]; }
+            return d;
+        }
+
+        private static void Execute(IDictionary cmd)
+        {
+            object answer = null;
+            try
+            {
+                string name = (string)cmd["cmd"];
+                if (name == "main")
+                {
+                    BridgeAnswer a = new Bridge(Seams()).Main((string)cmd["line"], (string)cmd["text"]);
+                    answer = D("text", a.Text, "exit", a.Exit);
+                }
+                else if (name == "faults")
+                {
+                    replaceFaults = Convert.ToInt32(cmd["replace"]);
+                    readFaults = Convert.ToInt32(cmd["read"]);
+                    answer = true;
+                }
+                else if (name == "hold_lock")
+                {
+                    lockHeld = (bool)cmd["held"];
+                    answer = true;
+                }
+                else if (name == "check_record")
+                {
+                    try
+                    {
+                        Hcn.CheckRecord((string)cmd["op"], Convert.ToInt32(cmd["hr"]), (string)cmd["record"]);
+                        answer = D("thrown", false);
+                    }
+                    catch (HcnException e)
+                    {
+                        Bridge b = new Bridge(Seams());
+                        answer = D("thrown", true, "hresult", e.HResultText, "error", b.ToError(e, 0, "x"));
+                    }
+                }
+                else if (name == "loader")
+                {
+                    answer = Bridge.LoaderArguments((string)cmd["path"], (string)cmd["sha"], (string)cmd["marker"]);
+                }
+                else if (name == "exit_code_of")
+                {
+                    answer = Bridge.Operations;
+                }
+                else { throw new ArgumentException("unknown command " + name); }
+                Send(D("answer", answer));
+            }
+            catch (Exception e)
+            {
+                Send(D("answer", null, "crash", e.ToString()));
+            }
+        }
+
+        // Sends an event and waits for its reply, running any command that arrives first.
+        private static IDictionary Ask(Dictionary<string, object> ev)
+        {
+            Send(ev);
+            while (true)
+            {
+                string line = input.ReadLine();
+                if (line == null) { throw new IOException("the test closed stdin"); }
+                IDictionary msg = (IDictionary)Json.DeserializeObject(line);
+                if (msg.Contains("cmd")) { Execute(msg); continue; }
+                return msg;
+            }
+        }
+
+        private static object Plain(object v)
+        {
+            System.Management.Automation.PSObject p = v as System.Management.Automation.PSObject;
+            if (p != null) { return p.Values; }
+            IDictionary d = v as IDictionary;
+            if (d != null)
+            {
+                Dictionary<string, object> c = new Dictionary<string, object>();
+                foreach (DictionaryEntry e in d) { c[(string)e.Key] = Plain(e.Value); }
+                return c;
+            }
+            if (v is IEnumerable && !(v is string))
+            {
+                List<object> l = new List<object>();
+                foreach (object x in (IEnumerable)v) { l.Add(Plain(x)); }
+                return l;
+            }
+            return v;
+        }
+
+        // Results of a call site: dictionaries become PSObject stand-ins, as cmdlet output would be.
+        private static object Wrap(object v)
+        {
+            IList list = v as IList;
+            if (list == null) { return v; }
+            object[] items = new object[list.Count];
+            for (int i = 0; i < list.Count; i++)
+            {
+                IDictionary d = list[i] as IDictionary;
+                items[i] = d == null ? list[i] : new System.Management.Automation.PSObject(d);
+            }
+            return items;
+        }
+
+        private static object CallSite(string site, Dictionary<string, object> args)
+        {
+            IDictionary r = Ask(D("event", "call", "site", site, "args", Plain(args)));
+            if (r.Contains("error"))
+            {
+                IDictionary e = (IDictionary)r["error"];
+                throw new System.Management.Automation.ActionPreferenceStopException((string)e["message"], (string)e["fqid"]);
+            }
+            return Wrap(r["result"]);
+        }
+
+        private static HostSeams Seams()
+        {
+            HostSeams s = new HostSeams();
+            s.Call = CallSite;
+            s.Hcn = new FakeHcn();
+            s.Files = new FakeFiles();
+            s.Clock = new FakeClock();
+            s.NewLock = delegate { return new FakeLock(); };
+            s.Tasks = new FakeTasks();
+            s.MachineName = "HV01";
+            s.OsBuild = 20348;
+            s.PsVersion = "5.1.20348.2031";
+            return s;
+        }
+
+        private class FakeHcn : IHcnApi
+        {
+            // HCN errors come back as computenetwork.dll would return them (HRESULT, error record) and go
+            // through the helper's own check, so the HcnException is the one Windows would give.
+            private static object Call(string method, params object[] args)
+            {
+                IDictionary r = Ask(D("event", "hcn", "method", method, "args", new List<object>(args)));
+                if (r.Contains("error"))
+                {
+                    IDictionary e = (IDictionary)r["error"];
+                    Hcn.CheckRecord((string)e["op"], Convert.ToInt32(e["hr"]), (string)e["record"]);
+                }
+                return r["result"];
+            }
+
+            public string Enumerate(string kind, string query) { return (string)Call("Enumerate", kind, query); }
+
+            public string Query(string kind, Guid id, string query) { return (string)Call("Query", kind, id.ToString(), query); }
+
+            public string Create(string kind, Guid id, Guid networkId, string settings) { return (string)Call("Create", kind, id.ToString(), networkId.ToString(), settings); }
+
+            public void Modify(string kind, Guid id, string request) { Call("Modify", kind, id.ToString(), request); }
+
+            public void Delete(string kind, Guid id) { Call("Delete", kind, id.ToString()); }
+
+            public string HnsCall(string method, string path, string request) { return (string)Call("HnsCall", method, path, request); }
+        }
+
+        private class FakeClock : IBridgeClock
+        {
+            public DateTime UtcNow { get { return new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMilliseconds(nowMs); } }
+
+            public void Sleep(int milliseconds)
+            {
+                nowMs += milliseconds;
+                Ask(D("event", "sleep", "ms", milliseconds, "now_ms", nowMs));
+            }
+        }
+
+        private class FakeLock : IHostLock
+        {
+            private bool mine;
+
+            public bool Acquire(int timeoutMs)
+            {
+                if (lockHeld) { return false; }
+                lockHeld = true;
+                mine = true;
+                return true;
+            }
+
+            public void Release()
+            {
+                if (mine) { lockHeld = false; }
+                mine = false;
+            }
+        }
+
+        private class FakeTasks : IJobScheduler
+        {
+            private static IDictionary Call(string method, params object[] args)
+            {
+                IDictionary r = Ask(D("event", "task", "method", method, "args", new List<object>(args)));
+                if (r.Contains("error")) { throw new InvalidOperationException((string)((IDictionary)r["error"])["message"]); }
+                return r["result"] as IDictionary;
+            }
+
+            public void Register(string name, string arguments, bool asSystem, bool atBoot) { Call("Register", name, arguments, asSystem, atBoot); }
+
+            public void Run(string name) { Call("Run", name); }
+
+            public TaskInfo Query(string name)
+            {
+                IDictionary r = Call("Query", name);
+                TaskInfo t = new TaskInfo();
+                if (r == null) { return t; }
+                t.Exists = true;
+                t.State = Convert.ToInt32(r["State"]);
+                t.LastResult = Convert.ToInt32(r["LastTaskResult"]);
+                t.EnginePid = Convert.ToInt32(r["EnginePID"]);
+                return t;
+            }
+
+            public void Delete(string name) { Call("Delete", name); }
+        }
+
+        // Real files under the test's folder; Replace/Move and reads can be made to fail as a sharing
+        // violation does on Windows (another process has the file open without FILE_SHARE_DELETE).
+        private class FakeFiles : IBridgeFiles
+        {
+            public string Folder(bool create)
+            {
+                string dir = Path.Combine(root, "hyperv.network");
+                if (!Directory.Exists(dir))
+                {
+                    if (!create) { return null; }
+                    Directory.CreateDirectory(dir);
+                }
+                return dir;
+            }
+
+            public bool Exists(string path) { return File.Exists(path) || Directory.Exists(path); }
+
+            public void CreateDirectory(string path) { Directory.CreateDirectory(path); }
+
+            private static void Sharing(ref int faults, string what, string path)
+            {
+                if (faults <= 0) { return; }
+                faults--;
+                Ask(D("event", "fault", "what", what, "path", path));
+                throw new IOException("The process cannot access the file '" + path + "' because it is being used by another process.");
+            }
+
+            public string ReadText(string path)
+            {
+                Sharing(ref readFaults, "read", path);
+                return File.ReadAllText(path);
+            }
+
+            public void WriteNew(string path, string text) { File.WriteAllText(path, text); }
+
+            public void Replace(string source, string destination)
+            {
+                Sharing(ref replaceFaults, "replace", destination);
+                File.Copy(source, destination, true);
+                File.Delete(source);
+            }
+
+            public void Move(string source, string destination)
+            {
+                Sharing(ref replaceFaults, "move", destination);
+                File.Move(source, destination);
+            }
+
+            public void Delete(string path) { File.Delete(path); }
+        }
+    }
+}

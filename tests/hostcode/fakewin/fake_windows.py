@@ -1,0 +1,717 @@
+"""A fake Windows host for executing the bridge's C# logic under Mono (tests/hostcode/test_bridge_logic.py).
+
+`build_runner` compiles the helper's sources with Runner.cs (mcs -langversion:5), cached by their
+hash; `Session` runs it with mono and answers its events from a `FakeWindows`: a small in-memory host
+(adapters with IP configuration, switches, VMs, NAT, HCN objects, a task scheduler, a clock). The fakes
+follow what the cmdlets and computenetwork.dll do as far as the logic depends on it; they are not hvemu.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import uuid
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BRIDGE_DIR = HERE.parents[2] / "plugins" / "plugin_utils" / "bridge"
+SOURCES = ["HvNetNative.cs", "HvNetBridge.cs", "HvNetIpConfig.cs", "HvNetWindows.cs"]
+CACHE = Path("/tmp") / "hvnet-fakewin-cache"
+
+
+def build_runner() -> Path:
+    """runner.exe for the current sources, compiled once per source hash."""
+    files = [BRIDGE_DIR / name for name in SOURCES] + [HERE / "Runner.cs"]
+    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:20]
+    out = CACHE / f"runner-{digest}.exe"
+    if out.exists():
+        return out
+    CACHE.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(f".{uuid.uuid4().hex}.tmp")
+    cmd = ["mcs", "-langversion:5", "-nologo", "-r:System.Web.Extensions.dll", f"-out:{tmp}", *map(str, files)]
+    run = subprocess.run(cmd, capture_output=True, text=True, timeout=300, check=False)
+    if run.returncode != 0:
+        raise RuntimeError("mcs failed:\n" + run.stdout + run.stderr)
+    tmp.replace(out)
+    return out
+
+
+# computenetwork.dll's HRESULTs the fakes return (hcsshim hcn/hcnerrors.go).
+HCN_NOT_FOUND = {"network": 0x803B0001, "endpoint": 0x803B0002, "namespace": 0x80070490}
+
+
+class CmdletError(Exception):
+    """A cmdlet failure: the runner throws it as a PowerShell error with this FullyQualifiedErrorId."""
+
+    def __init__(self, message: str, fqid: str):
+        super().__init__(message)
+        self.fqid = fqid
+
+
+class HcnError(Exception):
+    def __init__(self, op: str, hr: int, record: str | None):
+        super().__init__(op)
+        self.op, self.hr, self.record = op, hr, record
+
+
+def nic(name, index, mac, *, virtual=False, desc=None, status="Up"):
+    return {
+        "Name": name,
+        "InterfaceDescription": desc or f"{name} adapter",
+        "InterfaceIndex": index,
+        "InterfaceGuid": str(uuid.UUID(int=index)),
+        "MacAddress": mac,
+        "LinkSpeed": "10 Gbps",
+        "Status": status,
+        "Virtual": virtual,
+    }
+
+
+class FakeWindows:
+    """An in-memory host. IP configuration lives per interface index in `ip`:
+    {dhcp, metric, addresses: [(ip, prefix, origin)], gateways: [...], dns: [...], suffix, category}
+    (dhcp/metric None: no IPv4 interface; category None: no connection profile)."""
+
+    def __init__(self):
+        self.adapters: list[dict] = []
+        self.ip: dict[int, dict] = {}
+        self.switches: list[dict] = []
+        self.vms: list[dict] = []
+        self.nat: list[dict] = []
+        self.hcn: dict[str, dict[str, str]] = {"network": {}, "endpoint": {}, "namespace": {}}
+        self.hcn_faults: dict[str, tuple[int, str | None]] = {}
+        self.hyperv_module = True
+        self.vmms = "Running"  # None: no such service
+        self.wmi_v2 = True
+        self.calls: list[tuple[str, dict]] = []
+        self.events: list[dict] = []
+        self.tasks: dict[str, dict] = {}
+        self.task_behaviour = {"s4u": "runs", "system": "runs"}
+        self.now_ms = 0
+        self.on_sleep = None  # callback(session, now_ms) during sleeps
+        # How Windows moves a NIC's configuration to the vEthernet adapter of a new External switch shared
+        # with the host: "all" at once, or with the DHCP lease / NLA profile arriving after these delays.
+        self.lease_delay_ms = 0
+        self.profile_delay_ms = 0
+        self.lost_on_move: set[str] = set()  # fields Windows does not carry over (gateways, dns, suffix, category)
+        self.category_on_move = None  # the category NLA gives the vNIC, when not the NIC's own
+        self.pending: list[tuple[int, callable]] = []
+        self.fail_sites: dict[str, CmdletError] = {}
+
+    # ---- building a host ----
+    def add_nic(self, name, index, mac, *, dhcp=0, addresses=(), gateways=(), dns=(), suffix="", category=1, **kw):
+        self.adapters.append(nic(name, index, mac, **kw))
+        self.ip[index] = {
+            "dhcp": dhcp,
+            "metric": 25 if dhcp is not None else None,
+            "addresses": [tuple(a) for a in addresses],
+            "gateways": list(gateways),
+            "dns": list(dns),
+            "suffix": suffix,
+            "category": category,
+        }
+
+    def adapter(self, name):
+        return next(a for a in self.adapters if a["Name"].lower() == name.lower())
+
+    # ---- events from the runner ----
+    def call(self, site: str, args: dict):
+        self.calls.append((site, args))
+        if site in self.fail_sites:
+            raise self.fail_sites[site]
+        fn = getattr(self, "site_" + site.replace("Hyper-V\\", "").replace("-", "_"), None)
+        if fn is None:
+            raise CmdletError(f"The term '{site}' is not recognized", "CommandNotFoundException")
+        return fn(args)
+
+    def advance(self, ms):
+        self.now_ms += ms
+        due = [p for p in self.pending if p[0] <= self.now_ms]
+        self.pending = [p for p in self.pending if p[0] > self.now_ms]
+        for _at, fn in due:
+            fn()
+
+    # ---- reads ----
+    def site_Get_Module(self, a):
+        return [{"Name": "Hyper-V"}] if self.hyperv_module else []
+
+    def site_Get_Service(self, a):
+        return [] if self.vmms is None else [{"Name": "vmms", "Status": self.vmms}]
+
+    def site_Get_CimInstance(self, a):
+        if a.get("ClassName") == "Win32_ComputerSystem":
+            return [{"Model": "PowerEdge R740"}]
+        if a.get("ClassName") == "__NAMESPACE":
+            if not self.wmi_v2:
+                raise CmdletError("Invalid namespace", "HRESULT 0x8004100e,Get-CimInstance")
+            return [{"Name": "v2"}]
+        raise CmdletError("unexpected query", "Fake")
+
+    def site_Get_NetAdapter(self, a):
+        return [dict(x) for x in self.adapters]
+
+    def site_Get_NetIPInterface(self, a):
+        out = []
+        for ix, c in self.ip.items():
+            if c["dhcp"] is not None:
+                out.append(
+                    {"InterfaceIndex": ix, "AddressFamily": 2, "Dhcp": c["dhcp"], "InterfaceMetric": c["metric"]}
+                )
+                out.append({"InterfaceIndex": ix, "AddressFamily": 23, "Dhcp": 0, "InterfaceMetric": c["metric"]})
+        return out
+
+    def site_Get_NetIPAddress(self, a):
+        out = []
+        for ix, c in self.ip.items():
+            for addr, prefix, origin in c["addresses"]:
+                fam = 23 if ":" in addr else 2
+                out.append(
+                    {
+                        "InterfaceIndex": ix,
+                        "IPAddress": addr,
+                        "PrefixLength": prefix,
+                        "PrefixOrigin": origin,
+                        "AddressFamily": fam,
+                    }
+                )
+        return out
+
+    def site_Get_NetRoute(self, a):
+        out = []
+        for ix, c in self.ip.items():
+            for g in c["gateways"]:
+                out.append(
+                    {"InterfaceIndex": ix, "DestinationPrefix": "::/0" if ":" in g else "0.0.0.0/0", "NextHop": g}
+                )
+            out.append({"InterfaceIndex": ix, "DestinationPrefix": "10.0.0.0/8", "NextHop": "0.0.0.0"})
+        return out
+
+    def site_Get_DnsClientServerAddress(self, a):
+        return [{"InterfaceIndex": ix, "ServerAddresses": list(c["dns"])} for ix, c in self.ip.items()]
+
+    def site_Get_DnsClient(self, a):
+        return [{"InterfaceIndex": ix, "ConnectionSpecificSuffix": c["suffix"]} for ix, c in self.ip.items()]
+
+    def site_Get_NetConnectionProfile(self, a):
+        return [
+            {"InterfaceIndex": ix, "NetworkCategory": c["category"]}
+            for ix, c in self.ip.items()
+            if c["category"] is not None
+        ]
+
+    def site_Get_NetNat(self, a):
+        return [dict(n) for n in self.nat]
+
+    def site_Get_VMSwitch(self, a):
+        return [dict(s) for s in self.switches]
+
+    def site_Get_VM(self, a):
+        return [{"Name": vm["Name"]} for vm in self.vms]
+
+    def _vm(self, vm):
+        return next(v for v in self.vms if v["Name"] == vm["Name"])
+
+    def site_Get_VMNetworkAdapter(self, a):
+        return [
+            {k: v for k, v in n.items() if k != "vlan"} | {"VMName": a["VM"]["Name"]} for n in self._vm(a["VM"])["nics"]
+        ]
+
+    def site_Get_VMNetworkAdapterVlan(self, a):
+        return [dict(self._nic(a["VMNetworkAdapter"])["vlan"])]
+
+    def _nic(self, ref):
+        return next(n for n in self._vm({"Name": ref["VMName"]})["nics"] if n["Name"] == ref["Name"])
+
+    # ---- Hyper-V changes ----
+    def _switch(self, ref):
+        return next(s for s in self.switches if s["Id"] == ref["Id"])
+
+    def site_New_VMSwitch(self, a):
+        sid = str(uuid.uuid4())
+        sw = {
+            "Id": sid,
+            "Name": a["Name"],
+            "SwitchType": {"Internal": 1, "Private": 0}.get(a.get("SwitchType"), 2),
+            "AllowManagementOS": bool(a.get("AllowManagementOS", "NetAdapterName" in a)),
+            "NetAdapterInterfaceDescription": None,
+            "NetAdapterInterfaceDescriptions": None,
+            "EmbeddedTeamingEnabled": bool(a.get("EnableEmbeddedTeaming", False)),
+            "IovEnabled": False,
+            "PacketDirectEnabled": False,
+            "BandwidthReservationMode": 1,
+            "Notes": a.get("Notes", ""),
+        }
+        self.switches.append(sw)
+        names = a.get("NetAdapterName") or []
+        if names:
+            phys = self.adapter(names[0])
+            sw["NetAdapterInterfaceDescription"] = phys["InterfaceDescription"]
+            sw["NetAdapterInterfaceDescriptions"] = [phys["InterfaceDescription"]]
+            if sw["AllowManagementOS"]:
+                self._share(sw, phys)
+        return [dict(sw)]
+
+    def _share(self, sw, phys):
+        """The host vNIC takes the NIC's MAC and (after the configured delays) its configuration; the NIC
+        is bound (no IPv4 interface, no profile)."""
+        ix = max(self.ip) + 1
+        old = self.ip[phys["InterfaceIndex"]]
+        self.adapters.append(nic(f"vEthernet ({sw['Name']})", ix, phys["MacAddress"], virtual=True))
+        moved = {
+            "dhcp": old["dhcp"],
+            "metric": 15,
+            "addresses": [a for a in old["addresses"] if a[2] != 3 or not self.lease_delay_ms],
+            "gateways": []
+            if "gateways" in self.lost_on_move or (old["dhcp"] and self.lease_delay_ms)
+            else list(old["gateways"]),
+            "dns": [] if "dns" in self.lost_on_move or (old["dhcp"] and self.lease_delay_ms) else list(old["dns"]),
+            "suffix": "" if "suffix" in self.lost_on_move else old["suffix"],
+            "category": None if self.profile_delay_ms or "category" in self.lost_on_move else old["category"],
+        }
+        if self.category_on_move is not None:
+            moved["category"] = self.category_on_move
+        if old["dhcp"] and self.lease_delay_ms:
+            lease = [a for a in old["addresses"] if a[2] == 3]
+            gws, dns = list(old["gateways"]), list(old["dns"])
+
+            def arrive():
+                self.ip[ix]["addresses"] += lease
+                self.ip[ix]["gateways"] += gws
+                self.ip[ix]["dns"] += dns
+
+            self.pending.append((self.now_ms + self.lease_delay_ms, arrive))
+        if self.profile_delay_ms:
+            category = old["category"]
+
+            def identified():
+                self.ip[ix]["category"] = 0 if category == 2 else category  # NLA: Public until the DC answers
+
+            self.pending.append((self.now_ms + self.profile_delay_ms, identified))
+        self.ip[ix] = moved
+        self.ip[phys["InterfaceIndex"]] = {
+            "dhcp": None,
+            "metric": None,
+            "addresses": [],
+            "gateways": [],
+            "dns": [],
+            "suffix": "",
+            "category": None,
+        }
+        sw["_vnic"] = ix
+        sw["_phys"] = phys["InterfaceIndex"]
+
+    def site_Set_VMSwitch(self, a):
+        sw = self._switch(a["VMSwitch"])
+        if "Notes" in a:
+            sw["Notes"] = a["Notes"]
+        if "AllowManagementOS" in a:
+            sw["AllowManagementOS"] = a["AllowManagementOS"]
+        return []
+
+    def site_Rename_VMSwitch(self, a):
+        self._switch(a["VMSwitch"])["Name"] = a["NewName"]
+        return []
+
+    def site_Set_VMSwitchTeam(self, a):
+        self._switch(a["VMSwitch"])
+        return []
+
+    def site_Remove_VMSwitch(self, a):
+        sw = self._switch(a["VMSwitch"])
+        self.switches.remove(sw)
+        if "_vnic" in sw:
+            # The NIC gets its own IPv4 interface back, with Windows' defaults (DHCP on, nothing static).
+            vnic = sw["_vnic"]
+            self.adapters = [x for x in self.adapters if x["InterfaceIndex"] != vnic]
+            del self.ip[vnic]
+            self.ip[sw["_phys"]] = {
+                "dhcp": 1,
+                "metric": 25,
+                "addresses": [("169.254.7.7", 16, 4)],
+                "gateways": [],
+                "dns": [],
+                "suffix": "",
+                "category": 0,
+            }
+        return []
+
+    def site_Connect_VMNetworkAdapter(self, a):
+        self._nic(a["VMNetworkAdapter"])["SwitchName"] = a["VMSwitch"]["Name"]
+        return []
+
+    def site_Disconnect_VMNetworkAdapter(self, a):
+        self._nic(a["VMNetworkAdapter"])["SwitchName"] = None
+        return []
+
+    def site_Set_VMNetworkAdapterVlan(self, a):
+        vlan = self._nic(a["VMNetworkAdapter"])["vlan"]
+        if a.get("Access"):
+            vlan.update(OperationMode=1, AccessVlanId=a["VlanId"])
+        elif a.get("Trunk"):
+            vlan.update(OperationMode=2, NativeVlanId=a["NativeVlanId"], AllowedVlanIdListString=a["AllowedVlanIdList"])
+        else:
+            vlan.update(OperationMode=0, AccessVlanId=0)
+        return []
+
+    def site_Set_VMNetworkAdapter(self, a):
+        self._nic(a["VMNetworkAdapter"])["MacAddressSpoofing"] = 2 if a["MacAddressSpoofing"] == "On" else 1
+        return []
+
+    # ---- NetTCPIP / DnsClient / NetConnection repairs ----
+    def _ip(self, a):
+        return self.ip[a["InterfaceIndex"]]
+
+    def site_Set_NetIPInterface(self, a):
+        self._ip(a)["dhcp"] = 0 if a["Dhcp"] == "Disabled" else 1
+        return []
+
+    def site_Remove_NetIPAddress(self, a):
+        assert a.get("Confirm") is False, "Remove-NetIPAddress would ask for confirmation"
+        c = self._ip(a)
+        c["addresses"] = [x for x in c["addresses"] if x[0] != a["IPAddress"]]
+        return []
+
+    def site_New_NetIPAddress(self, a):
+        c = self._ip(a)
+        if any(x[0] == a["IPAddress"] for x in c["addresses"]):
+            raise CmdletError("The object already exists.", "Windows System Error 5010,New-NetIPAddress")
+        c["addresses"].append((a["IPAddress"], a["PrefixLength"], 1))
+        return [{"IPAddress": a["IPAddress"]}]
+
+    def site_New_NetRoute(self, a):
+        self._ip(a)["gateways"].append(a["NextHop"])
+        return [{"NextHop": a["NextHop"]}]
+
+    def site_Set_DnsClientServerAddress(self, a):
+        self._ip(a)["dns"] = [] if a.get("ResetServerAddresses") else list(a["ServerAddresses"])
+        return []
+
+    def site_Set_DnsClient(self, a):
+        self._ip(a)["suffix"] = a["ConnectionSpecificSuffix"]
+        return []
+
+    def site_Set_NetConnectionProfile(self, a):
+        c = self._ip(a)
+        if c["category"] is None:
+            raise CmdletError(
+                "No MSFT_NetConnectionProfile objects found", "CmdletizationQuery_NotFound,Set-NetConnectionProfile"
+            )
+        c["category"] = {"Public": 0, "Private": 1}[a["NetworkCategory"]]
+        return []
+
+    # ---- computenetwork.dll ----
+    def hcn_call(self, method, args):
+        fault = self.hcn_faults.get(method)
+        if fault:
+            raise HcnError(f"Hcn{method}", fault[0], fault[1])
+        if method == "Enumerate":
+            return json.dumps(list(self.hcn[args[0]]))
+        if method == "Query":
+            kind, oid = args[0], args[1]
+            if oid not in self.hcn[kind]:
+                raise HcnError(f"HcnOpen{kind.title()}", HCN_NOT_FOUND[kind], None)
+            return self.hcn[kind][oid]
+        if method == "Create":
+            kind, oid, _net, settings = args
+            doc = json.loads(settings)
+            doc["ID"] = oid
+            self.hcn[kind][oid] = json.dumps(doc)
+            return self.hcn[kind][oid]
+        if method == "Delete":
+            kind, oid = args
+            if oid not in self.hcn[kind]:
+                raise HcnError(f"HcnDelete{kind.title()}", HCN_NOT_FOUND[kind], None)
+            del self.hcn[kind][oid]
+            return None
+        if method == "Modify":
+            return None
+        if method == "HnsCall":
+            return json.dumps({"Success": True, "Output": {"Major": 13, "Minor": 2}})
+        raise AssertionError(method)
+
+    # ---- Task Scheduler ----
+    def task_call(self, method, args):
+        if method == "Register":
+            name, arguments, as_system, at_boot = args
+            self.tasks[name] = {"arguments": arguments, "system": as_system, "boot": at_boot, "ran": False}
+            return None
+        task = self.tasks.get(args[0])
+        if method == "Run":
+            task["ran"] = True
+            return None
+        if method == "Delete":
+            self.tasks.pop(args[0], None)
+            return None
+        if method == "Query":
+            if task is None:
+                return None
+            how = self.task_behaviour["system" if task["system"] else "s4u"]
+            if not task["ran"] or how == "never":
+                return {"State": 3, "LastTaskResult": 0x41303, "EnginePID": 0}
+            if how == "logon_failure":
+                return {"State": 3, "LastTaskResult": 0x8007052F - (1 << 32), "EnginePID": 0}
+            return {"State": 4, "LastTaskResult": 0x41301, "EnginePID": 4242}
+        raise AssertionError(method)
+
+    # ---- reading the host back (tests assert on these, not on the bridge's answers) ----
+    def config(self, name):
+        return self.ip[self.adapter(name)["InterfaceIndex"]]
+
+
+class Session:
+    """One mono runner process answering from a FakeWindows."""
+
+    def __init__(self, runner: Path, host: FakeWindows, folder: Path):
+        self.host = host
+        self.folder = folder
+        mono = shutil.which("mono")
+        self.proc = subprocess.Popen(
+            [mono, str(runner), str(folder)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1
+        )
+
+    def close(self):
+        if self.proc.poll() is None:
+            self.proc.stdin.write(json.dumps({"cmd": "exit"}) + "\n")
+            self.proc.stdin.flush()
+            self.proc.wait(timeout=30)
+
+    def command(self, cmd: dict):
+        self.proc.stdin.write(json.dumps(cmd) + "\n")
+        self.proc.stdin.flush()
+        while True:
+            line = self.proc.stdout.readline()
+            if not line:
+                raise RuntimeError("the runner died")
+            msg = json.loads(line)
+            if "answer" in msg:
+                if msg.get("crash"):
+                    raise RuntimeError(msg["crash"])
+                return msg["answer"]
+            self._event(msg)
+
+    def _reply(self, reply: dict):
+        self.proc.stdin.write(json.dumps(reply) + "\n")
+        self.proc.stdin.flush()
+
+    def _event(self, msg):
+        host = self.host
+        host.events.append(msg)
+        kind = msg["event"]
+        try:
+            if kind == "call":
+                result = host.call(msg["site"], msg["args"])
+            elif kind == "hcn":
+                result = host.hcn_call(msg["method"], msg["args"])
+            elif kind == "task":
+                result = host.task_call(msg["method"], msg["args"])
+            elif kind == "sleep":
+                host.advance(msg["ms"])
+                if host.on_sleep is not None:
+                    host.on_sleep(self, host.now_ms)
+                result = None
+            elif kind == "fault":
+                result = None
+            else:
+                raise AssertionError(kind)
+        except CmdletError as e:
+            self._reply({"error": {"message": str(e), "fqid": e.fqid}})
+            return
+        except HcnError as e:
+            self._reply(
+                {"error": {"op": e.op, "hr": e.hr - (1 << 32) if e.hr >= 1 << 31 else e.hr, "record": e.record}}
+            )
+            return
+        self._reply({"result": result})
+
+    # ---- conveniences ----
+    def request(self, ops, *, text="# hyperv.network bridge v1\n# test text", **extra):
+        req = {"protocol": 1, "request_id": "t-1", "ops": ops, **extra}
+        return self.raw(json.dumps(req, ensure_ascii=True), text=text)
+
+    def raw(self, line, *, text=None):
+        answer = self.command({"cmd": "main", "line": line, "text": text})
+        body = answer["text"]
+        assert body.startswith("##hvnet-response-begin##") and body.endswith("##hvnet-response-end##"), body
+        assert body.isascii()
+        response = json.loads(body[len("##hvnet-response-begin##") : -len("##hvnet-response-end##")])
+        return response, answer["exit"]
+
+    def run_task(self, marker):
+        answer = self.command({"cmd": "main", "line": marker, "text": None})
+        assert answer["text"] == ""
+        return answer["exit"]
+
+    def faults(self, replace=0, read=0):
+        self.command({"cmd": "faults", "replace": replace, "read": read})
+
+
+def tour(session_factory) -> FakeWindows:
+    """Every operation and job path once against one host; returns the host with its call log."""
+    host = FakeWindows()
+    host.add_nic(
+        "Ethernet",
+        3,
+        "00-15-5D-01-02-03",
+        addresses=[("10.0.0.5", 24, 1)],
+        gateways=["10.0.0.1"],
+        dns=["10.0.0.2"],
+        suffix="corp",
+        category=1,
+    )
+    host.add_nic("Ethernet 2", 4, "00-15-5D-01-02-04")
+    host.add_nic("Ethernet 3", 5, "00-15-5D-01-02-05")
+    host.vms.append(
+        {
+            "Name": "vm1",
+            "nics": [
+                {
+                    "Name": "nic1",
+                    "Id": "Microsoft:X\\1",
+                    "SwitchName": None,
+                    "MacAddress": "00155D000001",
+                    "MacAddressSpoofing": 1,
+                    "vlan": {"OperationMode": 0, "AccessVlanId": 0, "NativeVlanId": 0, "AllowedVlanIdListString": None},
+                }
+            ],
+        }
+    )
+    host.nat.append({"Name": "natnet", "InternalIPInterfaceAddressPrefix": "172.16.0.0/24"})
+    s = session_factory(host)
+
+    def ok(ops, **kw):
+        resp, _rc = s.request(ops, **kw)
+        assert resp["ok"] is True, resp["error"]
+        return resp["results"]
+
+    kinds = [
+        "host",
+        "hns_version",
+        "adapters",
+        "switches",
+        "netnat",
+        "networks",
+        "endpoints",
+        "namespaces",
+        "vm_adapters",
+        "ledger",
+    ]
+    ok([{"op": "snapshot", "args": {"kinds": kinds, "names": {"switches": ["x"], "vm_adapters": ["vm1"]}}}])
+    internal = ok(
+        [
+            {
+                "op": "switch_create",
+                "args": {
+                    "name": "int",
+                    "switch_type": "Internal",
+                    "enable_iov": False,
+                    "enable_packet_direct": False,
+                    "minimum_bandwidth_mode": "Weight",
+                    "notes": "[hyperv.network]",
+                },
+            }
+        ]
+    )
+    sid = internal[0]["data"]["id"]
+    team = ok(
+        [
+            {
+                "op": "switch_create",
+                "args": {
+                    "name": "team",
+                    "net_adapter_names": ["Ethernet 2", "Ethernet 3"],
+                    "allow_management_os": False,
+                },
+            }
+        ]
+    )[0]["data"]["id"]
+    ok(
+        [
+            {"op": "switch_set", "args": {"id": team, "net_adapter_name": "Ethernet 2", "allow_management_os": False}},
+            {"op": "switch_set", "args": {"id": sid, "switch_type": "Private", "notes": "n\n[hyperv.network]"}},
+            {"op": "switch_set", "args": {"id": sid, "allow_management_os": True}},
+            {"op": "switch_rename", "args": {"id": sid, "new_name": "int2"}},
+            {"op": "switch_team_set", "args": {"id": team, "net_adapter_names": ["Ethernet 2", "Ethernet 3"]}},
+        ]
+    )
+    pre = [
+        {"kind": "vm_adapter", "vm_name": "vm1", "name": "nic1", "state": "present"},
+        {"kind": "adapter", "name": "Ethernet", "state": "present"},
+        {"kind": "netnat", "name": "natnet", "state": "present"},
+        {"kind": "switch", "name": "int2", "state": "owned"},
+    ]
+    ok(
+        [
+            {
+                "op": "vm_adapter_set",
+                "args": {
+                    "vm_name": "vm1",
+                    "name": "nic1",
+                    "switch_name": "int2",
+                    "vlan": {"mode": "Access", "access_vlan_id": 5},
+                    "mac_address_spoofing": True,
+                },
+                "pre": pre,
+            },
+            {
+                "op": "vm_adapter_set",
+                "args": {
+                    "vm_name": "vm1",
+                    "name": "nic1",
+                    "vlan": {"mode": "Trunk", "native_vlan_id": 1, "allowed_vlan_ids": "1-10"},
+                },
+            },
+            {
+                "op": "vm_adapter_set",
+                "args": {
+                    "vm_name": "vm1",
+                    "name": "nic1",
+                    "switch_name": None,
+                    "vlan": {"mode": "Untagged"},
+                    "mac_address_spoofing": False,
+                },
+            },
+        ]
+    )
+    nid, eid, xid = (str(uuid.uuid4()) for _ in range(3))
+    ok(
+        [
+            {"op": "hcn_network_create", "args": {"id": nid, "settings": '{"Name":"n"}'}},
+            {"op": "hcn_endpoint_create", "args": {"id": eid, "network_id": nid, "settings": '{"Name":"e"}'}},
+            {"op": "hcn_namespace_create", "args": {"id": xid, "settings": "{}"}},
+            {
+                "op": "hcn_network_modify",
+                "args": {"id": nid, "request": "{}"},
+                "pre": [{"kind": "network", "id": nid, "state": "owned"}],
+            },
+            {"op": "hcn_endpoint_modify", "args": {"id": eid, "request": "{}"}},
+            {"op": "hcn_namespace_modify", "args": {"id": xid, "request": "{}"}},
+            {"op": "hcn_namespace_delete", "args": {"id": xid}},
+            {"op": "hcn_endpoint_delete", "args": {"id": eid}},
+            {"op": "ledger_release", "args": {"kind": "network", "id": nid}},
+            {"op": "ledger_adopt", "args": {"kind": "network", "id": nid}},
+            {"op": "hcn_network_delete", "args": {"id": nid}},
+            {"op": "switch_remove", "args": {"id": sid}},
+        ]
+    )
+    # A disruptive job whose repairs touch every repair call site, then its rollback.
+    host.lost_on_move = {"gateways", "dns", "suffix"}
+    host.category_on_move = 0
+    job = str(uuid.uuid4())
+    sw = {
+        "op": "switch_create",
+        "args": {
+            "name": "ext",
+            "net_adapter_names": ["Ethernet"],
+            "allow_management_os": True,
+            "notes": "[hyperv.network]",
+        },
+    }
+    ok(
+        [{"op": "job_start", "args": {"job_id": job, "ops": [sw], "undo": [None], "deadman_s": 1}}],
+        text="# hyperv.network bridge v1\n",
+    )
+    s.run_task(f"#hvnet-job:{job}")
+    ok([{"op": "job_confirm", "args": {"job_id": job}}, {"op": "job_status", "args": {"job_id": job}}])
+    return host
