@@ -6,6 +6,8 @@ only. Tests use it to check host state independently of the collection's own rea
     GET    /_hvemu/hosts                       ["hv01", ...]
     GET    /_hvemu/hosts/{name}                host.state()
     GET    /_hvemu/hosts/{name}/stats          {"commands", "bridge_calls", "bytes_in", "bytes_out", "scripts", ...}
+    GET    /_hvemu/hosts/{name}/auth           {"attempts": [{"seq", "time", "user", "scheme", "accepted", "reason",
+                                                "peer", "tls"}, ...], "accepted": n, "rejected": n}
     GET    /_hvemu/hosts/{name}/faults         the host's faults
     POST   /_hvemu/hosts/{name}/faults         merge a JSON object into the faults (400 with the reason if invalid)
     DELETE /_hvemu/hosts/{name}/faults         reset the faults to the defaults
@@ -72,6 +74,11 @@ def handle(app, method: str, path: str, query: dict, body: bytes) -> tuple[int, 
             out = _stats_json(host.stats)
             out["open_shells"] = len(app.dispatcher.shells_of(host.name))
             return 200, out
+        if rest == ["auth"] and method == "GET":
+            log = getattr(app, "auth_log", None)
+            if log is None:
+                return 501, {"error": "this emulator keeps no authentication log"}
+            return 200, log(host)
         if rest == ["reboot"] and method == "POST":
             result = app.reboot(host)
             return 200, result if isinstance(result, dict) else {"rebooted": host.name}

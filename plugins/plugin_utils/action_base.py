@@ -10,7 +10,9 @@ host only runs the fixed PowerShell bridge. This base does what all of them shar
 3. apply the transport policy (no unencrypted transport unless ``hyperv_network_allow_unencrypted``);
 4. build the bridge client over ``_low_level_execute_command`` and hand it to the subclass,
    which maps its options to a ``host_network`` config and calls :meth:`HvNetActionBase.converge`;
-5. turn the engine's errors into a failed task result that names the problem and the fix.
+5. turn the engine's errors into a failed task result that names the problem and the fix, and a
+   host that cannot be used over its connection (authentication, 404, TLS, no answer) into an
+   UNREACHABLE result with the transport's message (docs/reliability.md, "Retry policy").
 
 Nothing read from the connection's options (users, passwords, certificates) is ever put into a
 result.
@@ -20,13 +22,20 @@ from __future__ import annotations
 
 import os
 
-from ansible.errors import AnsibleActionFail, AnsibleConnectionFailure, AnsibleError
+from ansible.errors import AnsibleActionFail
+from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible.module_utils.common.text.converters import to_text
+from ansible.module_utils.errors import NoLogError, UnsupportedError
 from ansible.module_utils.parsing.convert_bool import boolean
 from ansible.plugins.action import ActionBase
 from ansible.utils.display import Display
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize
 from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc
+from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import (
+    BridgeUnreachable,
+    is_transport_failure,
+    transport_failure,
+)
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost, HvNetError
 from ansible_collections.hyperv.network.plugins.plugin_utils.transport_policy import (
     ALLOW_VAR,
@@ -167,6 +176,7 @@ class HvNetActionBase(ActionBase):
         self._client = None
         self._task_vars = {}
         self._transport_errors = []
+        self._host_answered = False
 
     # -- hooks for subclasses -------------------------------------------------------------------
     def contacts_host(self, args):
@@ -234,6 +244,9 @@ class HvNetActionBase(ActionBase):
             result.update(self.run_module(args))
         except AnsibleActionFail as exc:
             result.update(failed=True, changed=False, msg=to_text(exc.message))
+        except BridgeUnreachable as exc:
+            # Not "failed": Ansible counts the host as unreachable (ignore_unreachable, AWX host status).
+            result.update(unreachable=True, changed=False, msg=to_text(exc), transport_failure=exc.kind)
         except TransportPolicyError as exc:
             result.update(failed=True, changed=False, msg=to_text(exc))
         except HvNetError as exc:
@@ -241,15 +254,39 @@ class HvNetActionBase(ActionBase):
         finally:
             if self._client is not None:
                 result.setdefault("bridge_calls", self._client.calls)
-        if self._transport_errors and not result.get("failed"):
+        if self._transport_errors and not result.get("failed") and not result.get("unreachable"):
             # The client retried (reads) or the engine re-read (a lost apply): say so instead of hiding it.
             warning = "%s (recovered by another bridge call)" % self._transport_errors[0]
             result["warnings"] = [*(result.get("warnings") or []), warning]
         return result
 
+    def module_name(self):
+        """The module as users write it (``hyperv.network.vswitch``), not the plugin's Python module path."""
+        prefix = "ansible_collections.hyperv.network.plugins.action."
+        module = type(self).__module__
+        if module.startswith(prefix):
+            return "hyperv.network." + module[len(prefix) :]
+        return to_text(getattr(self._task, "action", None) or module)
+
     def _validated_args(self):
+        """The task's arguments validated by ansible-core's ArgumentSpecValidator (as ``validate_argument_spec``).
+
+        Two differences from ActionBase.validate_argument_spec: the message names the module as users write it,
+        and ansible-core's no_log pass (which meets a string where a list of dicts is expected first and says only
+        "dictionary requested, ...") never hides the type error that names the option.
+        """
         spec, validators = argument_spec_from_doc(self.DOCUMENTATION, self.ARGSPEC_EXTRAS)
-        _result, args = self.validate_argument_spec(argument_spec=spec, **validators)
+        args = self._task.args.copy()
+        validation = ArgumentSpecValidator(spec, **validators).validate(args)
+        args.update(validation.validated_parameters)
+        errors = [e for e in validation.errors if not isinstance(e, NoLogError)] or list(validation.errors)
+        if errors:
+            msg = to_text(errors[0].msg)
+            if isinstance(errors[0], UnsupportedError):
+                msg = "Unsupported parameters for (%s) module: %s" % (self.module_name(), msg)
+            else:
+                msg = "%s: %s" % (self.module_name(), msg)
+            raise AnsibleActionFail(msg)
         return args
 
     def _task_var(self, name, default=None):
@@ -276,24 +313,33 @@ class HvNetActionBase(ActionBase):
     def _execute(self, cmd, in_data):
         """The BridgeClient's transport: one command with stdin over the task's connection.
 
-        Any failure of the transport (AnsibleConnectionFailure, and the requests/urllib3/pywinrm/pypsrp errors
-        the winrm and psrp plugins let through when the host drops the connection, e.g. during a disruptive
-        change) becomes BridgeConnectionLost: the client retries reads, and the engine re-reads after a lost
-        apply instead of guessing. Other Ansible errors (configuration, missing libraries) pass through.
+        A failure of the transport (AnsibleConnectionFailure, winrm's "connection attempt timed out", and the
+        requests/urllib3/pywinrm/pypsrp errors the winrm and psrp plugins let through when the host drops the
+        connection) goes through the retry policy (``bridge_client.transport_failure``): an authentication, 404 or
+        TLS failure, or any failure before the host answered once in this task, raises ``BridgeUnreachable`` (not
+        retried, no reset: a reset would connect, and send the credentials, again); a connection lost after the
+        host answered is reset and raises ``BridgeConnectionLost`` (the client retries reads, the engine re-reads
+        after a lost apply). Other Ansible errors (configuration, missing libraries) pass through.
         """
         try:
             res = self._low_level_execute_command(cmd, sudoable=False, in_data=in_data)
         except Exception as exc:
-            if isinstance(exc, AnsibleError) and not isinstance(exc, AnsibleConnectionFailure):
+            if not is_transport_failure(exc):
                 raise
-            # A broken shell or runspace is not reused: the next try connects afresh.
-            try:
-                self._connection.reset()
-            except Exception as reset_error:  # the original failure is the one worth reporting
-                display.vvv("hyperv.network: connection reset failed: %s" % to_text(reset_error))
-            message = "the connection to the host was lost during a bridge call: %s" % to_text(exc)
-            self._transport_errors.append(message)
-            raise BridgeConnectionLost(message) from exc
+            answered = self._host_answered or bool(getattr(self._connection, "connected", False))
+            failure = transport_failure(exc, answered)
+            if isinstance(failure, BridgeConnectionLost):
+                # A broken shell or runspace is not reused: the next try connects afresh.
+                try:
+                    self._connection.reset()
+                except Exception as reset_error:  # the original failure is the one worth reporting
+                    display.vvv("hyperv.network: connection reset failed: %s" % to_text(reset_error))
+                message = "the connection to the host was lost during a bridge call: %s" % to_text(exc)
+                self._transport_errors.append(message)
+                failure.msg = message
+                failure.args = (message,)
+            raise failure from exc
+        self._host_answered = True
         return res.get("rc"), to_text(res.get("stdout", "")), to_text(res.get("stderr", ""))
 
     @staticmethod

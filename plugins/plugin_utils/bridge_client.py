@@ -11,6 +11,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import time
 import uuid
 
@@ -246,13 +247,150 @@ def _connection_errors():
     return tuple(errors)
 
 
+# ---- transport failures: which are retried (docs/reliability.md, "Retry policy") ----------------
+# The classes, from what ansible.builtin.winrm (pywinrm) and ansible.builtin.psrp (pypsrp) raise:
+FAILURE_AUTH = "authentication"  # 401, "credentials were rejected", Kerberos/NTLM/CredSSP errors
+FAILURE_NOT_FOUND = "not_found"  # 404: no WinRM listener at that path on that port
+FAILURE_TLS = "tls"  # certificate verification, TLS version or handshake failures
+FAILURE_NO_ANSWER = "no_answer"  # refused, timed out, reset or closed without an HTTP answer
+FAILURE_ANSWERED = "answered_error"  # the host answered, with an HTTP error (5xx) or a WS-Man fault
+#: Never retried, whether or not the host answered before: a retry cannot help, and a wrong
+#: password sent again and again locks a domain account out.
+NEVER_RETRIED = (FAILURE_AUTH, FAILURE_NOT_FOUND, FAILURE_TLS)
+
+_FAILURE_PATTERNS = (
+    (
+        FAILURE_TLS,
+        r"SSLError|SSLCertVerificationError|CERTIFICATE_VERIFY_FAILED|certificate verify failed|WRONG_VERSION_NUMBER"
+        r"|wrong version number|SSLV3_ALERT|TLSV1_ALERT|tlsv1 alert|handshake failure|UNSUPPORTED_PROTOCOL"
+        r"|hostname mismatch|doesn't match either of",
+    ),
+    (
+        FAILURE_AUTH,
+        r"credentials were rejected|failed to authenticate|Kerberos auth failure|kinit|\bCode:?\s*401\b|\b401 Unauthori"
+        r"|InvalidCredentialsError|AuthenticationError|AuthenticationException|KerberosExchangeError|SpnegoError"
+        r"|GSSError|authGSSClient|\bGSS failure|CredSSP token|SEC_E_LOGON_DENIED|STATUS_LOGON_FAILURE|logon failure",
+    ),
+    (FAILURE_NOT_FOUND, r"\bCode:?\s*404\b|404 Not Found"),
+    (
+        FAILURE_NO_ANSWER,
+        r"Connection refused|Failed to establish a new connection|NewConnectionError|Name or service not known"
+        r"|nodename nor servname|getaddrinfo failed|No route to host|Network is unreachable|ConnectTimeout"
+        r"|timed out|Connection aborted|Connection reset|RemoteDisconnected|closed connection without response"
+        r"|Broken pipe|EOF occurred",
+    ),
+    (FAILURE_ANSWERED, r"\bCode:?\s*[45]\d\d\b|WSManFault|http_status_code|w:[A-Z][A-Za-z]+"),
+)
+
+_HINTS = {
+    FAILURE_AUTH: (
+        "The host rejected the credentials: check ansible_user and ansible_password (and ansible_winrm_transport "
+        "or ansible_psrp_auth). hyperv.network sent them once and never retries an authentication failure, so a "
+        "wrong password does not lock out a domain account"
+    ),
+    FAILURE_NOT_FOUND: (
+        "The server at this address answered 404 for the WinRM path: check ansible_winrm_path or ansible_psrp_path "
+        "(default /wsman), ansible_host and ansible_port. Not retried"
+    ),
+    FAILURE_TLS: (
+        "The TLS connection failed: check the CA (ansible_winrm_ca_trust_path or ansible_psrp_ca_cert), the "
+        "listener's certificate (issuer, host name) and that the port serves https (5986 by default). Not retried"
+    ),
+    FAILURE_NO_ANSWER: (
+        "The host never answered in this task: check that it is up, that ansible_host and ansible_port reach its "
+        "WinRM listener (5985 http, 5986 https) and that no firewall blocks the controller. hyperv.network does "
+        "not retry a host that never answered (the connection plugin's own retries apply, e.g. "
+        "ansible_psrp_reconnection_retries)"
+    ),
+}
+
+
+class BridgeUnreachable(HvNetError):
+    """The host cannot be used over this connection (authentication, 404, TLS, or it never answered in this
+    task). Never retried; the action plugin ends the host as UNREACHABLE. ``kind`` is one of ``NEVER_RETRIED``
+    or ``FAILURE_NO_ANSWER``; ``transport_message`` is the connection plugin's own message."""
+
+    def __init__(self, msg, kind=None, transport_message=None):
+        super().__init__(msg)
+        self.kind = kind
+        self.transport_message = transport_message
+
+
+def _chain(exc):
+    """``exc`` and the exceptions it was raised from (``__cause__``/``__context__``), without cycles."""
+    seen = []
+    while exc is not None and not any(exc is s for s in seen) and len(seen) < 10:
+        seen.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    return seen
+
+
+def classify_transport_failure(exc):
+    """The failure class (``FAILURE_*``) of an exception raised by a connection plugin, from the type names and
+    messages of the exception and of those it was raised from. Unknown failures are ``FAILURE_NO_ANSWER``: they are
+    retried only after the host has answered in this task."""
+    text = " | ".join("%s: %s" % (type(e).__name__, e) for e in _chain(exc))
+    for kind, pattern in _FAILURE_PATTERNS:
+        if re.search(pattern, text, re.IGNORECASE if kind != FAILURE_ANSWERED else 0):
+            return kind
+    return FAILURE_NO_ANSWER
+
+
+def is_transport_failure(exc):
+    """Whether an exception from the connection is a transport failure (not a configuration or library error).
+
+    AnsibleConnectionFailure and anything that is not an AnsibleError are; of the other AnsibleErrors only
+    ansible.builtin.winrm's "the connection attempt timed out" (it raises a plain AnsibleError for it).
+    """
+    try:
+        from ansible.errors import AnsibleConnectionFailure, AnsibleError
+    except ImportError:  # pragma: no cover
+        return True
+    if isinstance(exc, AnsibleConnectionFailure) or not isinstance(exc, AnsibleError):
+        return True
+    return "connection attempt timed out" in str(exc)
+
+
+def transport_message(exc):
+    """The connection plugin's own message for a failure (unwrapping the action plugin's BridgeConnectionLost)."""
+    message = getattr(exc, "transport_message", None)
+    if message:
+        return message
+    return str(exc.__cause__ if isinstance(exc, BridgeConnectionLost) and exc.__cause__ is not None else exc)
+
+
+def transport_failure(exc, host_answered):
+    """The error a transport failure becomes under the retry policy.
+
+    ``BridgeUnreachable`` (never retried) for an authentication, 404 or TLS failure, and for any failure before
+    the host answered once in this task; otherwise ``BridgeConnectionLost`` (a read retries it; an apply re-reads).
+    ``host_answered``: a call of this task got an answer, or the connection plugin had connected.
+    """
+    if isinstance(exc, BridgeUnreachable):
+        return exc
+    kind = getattr(exc, "kind", None) or classify_transport_failure(exc)
+    answered = bool(host_answered or getattr(exc, "host_answered", False))
+    message = transport_message(exc)
+    if kind in NEVER_RETRIED or (kind == FAILURE_NO_ANSWER and not answered):
+        return BridgeUnreachable("%s. %s." % (message.rstrip(". "), _HINTS[kind]), kind=kind, transport_message=message)
+    if isinstance(exc, BridgeConnectionLost):
+        lost = exc
+    else:
+        lost = BridgeConnectionLost(str(exc))
+    lost.kind, lost.host_answered, lost.transport_message = kind, answered, message
+    return lost
+
+
 class BridgeClient:
     """Runs bridge calls through ``execute(cmd, in_data) -> (rc, stdout, stderr)``.
 
-    ``read`` retries connection failures with bounded exponential backoff (reads change nothing);
-    ``apply`` never retries: a lost connection raises ``BridgeConnectionLost`` so the engine can
-    re-read and report what took effect. ``calls`` counts calls that reached the bridge (attempts
-    included); ``cache_misses`` the extra small round trips to hosts without a cached bridge.
+    Transport failures follow ``transport_failure``: authentication, 404 and TLS failures, and any
+    failure before the host answered once in this task, raise ``BridgeUnreachable`` at once (never
+    retried). A connection lost after the host answered: ``read`` retries it with bounded exponential
+    backoff (reads change nothing); ``apply`` never retries: it raises ``BridgeConnectionLost`` so the
+    engine can re-read and report what took effect. ``answered`` is whether a call of this client got
+    an answer. ``calls`` counts calls that reached the bridge (attempts included); ``cache_misses``
+    the extra small round trips to hosts without a cached bridge.
     """
 
     def __init__(self, execute, *, record_dir=None, sleep=None, tries=READ_TRIES, bridge_text=None, cache_bridge=False):
@@ -267,6 +405,7 @@ class BridgeClient:
         self.tries = tries
         self.bridge_text = bridge_text
         self.calls = 0
+        self.answered = False
 
     def request(self, ops):
         """The request for ``ops``, validated against the schema: a planner bug fails here, not on the host."""
@@ -287,7 +426,18 @@ class BridgeClient:
     def _exchange(self, request, cached):
         in_data = build_stdin(request, self.bridge_text, cached=cached)
         self.calls += 1
-        rc, stdout, stderr = self.execute(command_line(), in_data)
+        try:
+            rc, stdout, stderr = self.execute(command_line(), in_data)
+        except BridgeUnreachable:
+            raise
+        except _connection_errors() as e:
+            failure = transport_failure(e, self.answered)
+            if getattr(failure, "kind", None) == FAILURE_ANSWERED:
+                self.answered = True  # an HTTP error or a WS-Man fault is an answer: the host is there
+            if failure is e:
+                raise
+            raise failure from e
+        self.answered = True
         self._record(request, rc, stdout, stderr)
         return rc, parse_response(rc, stdout, stderr)
 
@@ -313,17 +463,17 @@ class BridgeClient:
         return response
 
     def read(self, ops):
-        """A read-only batch, retried on connection failures (3 tries, 1 s then 2 s, capped at 4 s)."""
+        """A read-only batch; a connection lost after the host answered is retried (3 tries, 1 s then 2 s, capped
+        at 4 s). ``BridgeUnreachable`` (authentication, 404, TLS, no answer yet in this task) is never retried."""
         for op in ops:
             if op.get("op") not in READ_OPS:
                 raise HvNetError("internal error: read() got the mutating operation %r; use apply()" % op.get("op"))
         request = self.request(ops)
         delay = BACKOFF_FIRST
-        errors = _connection_errors()
         for attempt in range(1, self.tries + 1):
             try:
                 return self._call(request)
-            except errors as e:
+            except BridgeConnectionLost as e:
                 if attempt == self.tries:
                     raise BridgeConnectionLost(
                         "the host did not answer a read after %d tries: %s" % (self.tries, e), tries=self.tries
@@ -337,7 +487,7 @@ class BridgeClient:
         request = self.request(ops)
         try:
             return self._call(request)
-        except _connection_errors() as e:
+        except BridgeConnectionLost as e:
             raise BridgeConnectionLost(
                 "the connection dropped during the apply (request %s): %s" % (request["request_id"], e),
                 request_id=request["request_id"],

@@ -34,6 +34,39 @@ class AuthError(Exception):
     """Credentials were rejected: the caller answers 401."""
 
 
+_NTLMSSP = b"NTLMSSP\x00"
+
+
+def ntlm_authenticate_user(token: bytes) -> str | None:
+    """`DOMAIN\\user` (or `user`) named in an NTLM AUTHENTICATE message, or None when the token holds none.
+
+    For the authentication log only (hvemu's own instrument, not a model of a Windows log). The token may be
+    raw NTLM or wrapped in SPNEGO; the layout is MS-NLMP 2.2.1.3 AUTHENTICATE_MESSAGE
+    (https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-nlmp/033d32cc-88f9-4483-9bf2-b273055038ce):
+    signature, MessageType 3, then the Lm/Nt challenge response, DomainName and UserName fields (each
+    Len, MaxLen, BufferOffset from the start of the message) and NegotiateFlags at offset 60, whose bit
+    NTLMSSP_NEGOTIATE_UNICODE (0x1) says the names are UTF-16LE (else OEM code page).
+    """
+    start = token.find(_NTLMSSP)
+    if start < 0 or len(token) < start + 64:
+        return None
+    msg = token[start:]
+    if struct.unpack_from("<I", msg, 8)[0] != 3:
+        return None
+    flags = struct.unpack_from("<I", msg, 60)[0]
+
+    def field_text(offset: int) -> str:
+        length, _max, where = struct.unpack_from("<HHI", msg, offset)
+        raw = msg[where : where + length]
+        return raw.decode("utf-16-le" if flags & 1 else "latin-1", errors="replace")
+
+    try:
+        domain, user = field_text(28), field_text(36)
+    except struct.error:
+        return None
+    return f"{domain}\\{user}" if domain else user
+
+
 def parse_basic(token: str) -> tuple[str, str]:
     """User and password of a Basic Authorization token."""
     try:

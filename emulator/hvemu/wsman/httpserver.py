@@ -212,33 +212,66 @@ class Handler(BaseHTTPRequestHandler):
             host,
         )
 
+    def _log_auth(self, host, user: str | None, scheme: str, accepted: bool, reason: str = "") -> None:
+        """One entry of the host's authentication log (control API GET /_hvemu/hosts/{name}/auth)."""
+        record = getattr(self.app, "record_auth", None)
+        if record is None:
+            return
+        peer = f"{self.client_address[0]}:{self.client_address[1]}"
+        record(
+            host,
+            user=user,
+            scheme=scheme,
+            accepted=accepted,
+            reason=reason,
+            peer=peer,
+            tls=isinstance(self.connection, ssl.SSLSocket),
+        )
+
     def _authenticate(self, host, body: bytes) -> tuple[str | None, list[tuple[str, str]]]:
-        """The authenticated user of this request, or None after a 401 was sent."""
+        """The authenticated user of this request, or None after a 401 was sent.
+
+        Every attempt that carries credentials is logged (`_log_auth`): Basic authenticates each request, NTLM
+        a connection (its AUTHENTICATE message, the third leg).
+        """
         scheme, _, token = self.headers.get("Authorization", "").strip().partition(" ")
         scheme_l = scheme.lower()
         if scheme_l == "basic":
             try:
                 user, password = auth.parse_basic(token.strip())
             except auth.AuthError:
+                self._log_auth(host, None, "Basic", False, "malformed Basic credentials")
                 self._challenge(host)
                 return None, []
+            sent = user
             user = auth.strip_domain(user)
             match = next((u for u in host.users if u.lower() == user.lower()), None)
             if match is None or host.users[match] != password:
+                reason = "unknown user" if match is None else "wrong password"
+                self._log_auth(host, sent, "Basic", False, reason)
                 self._challenge(host)
                 return None, []
+            self._log_auth(host, sent, "Basic", True)
             return match, []
         if scheme_l in ("negotiate", "ntlm"):
             try:
+                raw = base64.b64decode(token.strip())
+            except binascii.Error:
+                self._log_auth(host, None, scheme, False, "token is not base64")
+                self._challenge(host)
+                return None, []
+            sent = auth.ntlm_authenticate_user(raw)
+            try:
                 out = auth.ntlm_step(
                     self.ntlm,
-                    base64.b64decode(token.strip()),
+                    raw,
                     host_name=host.name,
                     users=host.users,
                     files=self.app.ntlm_files,
                     bindings=None,
                 )
-            except (auth.AuthError, binascii.Error):
+            except auth.AuthError as exc:
+                self._log_auth(host, sent, scheme, False, str(exc)[:300])
                 self._challenge(host)
                 return None, []
             if not self.ntlm.complete:
@@ -250,6 +283,7 @@ class Handler(BaseHTTPRequestHandler):
                     host,
                 )
                 return None, []
+            self._log_auth(host, sent or self.ntlm.user, scheme, True)
             headers = [("WWW-Authenticate", f"{scheme} {base64.b64encode(out).decode()}")] if out else []
             return self.ntlm.user, headers
         if self.ntlm.complete and self.ntlm.host == host.name and self.ntlm.user:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 import shutil
 import tempfile
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass, field
 
 from hvemu.wsman import auth, tls
@@ -16,11 +18,24 @@ from hvemu.wsman.httpserver import Server
 log = logging.getLogger("hvemu")
 
 
+AUTH_LOG_SIZE = 1000  # authentication attempts kept per host (the counters cover every attempt)
+
+
 @dataclass
 class HostTransport:
-    """Per-host counters the transport keeps (guarded by lock)."""
+    """Per-host counters the transport keeps (guarded by lock).
+
+    `auth_log`: each authentication attempt that carried credentials (a Basic header, or an NTLM
+    AUTHENTICATE message, accepted or rejected; not the anonymous first request nor the NEGOTIATE leg).
+    hvemu's own test instrument, not a model of a Windows log: what a client of a real host sees of a
+    rejected attempt is only the 401 with its WWW-Authenticate challenges (httpserver._challenge).
+    """
 
     lock: threading.Lock = field(default_factory=threading.Lock)
+    auth_log: deque = field(default_factory=lambda: deque(maxlen=AUTH_LOG_SIZE))
+    auth_seq: int = 0
+    auth_accepted: int = 0
+    auth_rejected: int = 0
 
 
 class Emulator:
@@ -130,6 +145,48 @@ class Emulator:
         with self._state(host).lock:
             host.stats.bytes_in += bytes_in
             host.stats.bytes_out += bytes_out
+
+    def record_auth(
+        self,
+        host,
+        *,
+        user: str | None,
+        scheme: str,
+        accepted: bool,
+        reason: str = "",
+        peer: str = "",
+        tls: bool = False,
+    ) -> None:
+        """Log one authentication attempt of a host (never a password: Basic passwords are not passed here)."""
+        state = self._state(host)
+        with state.lock:
+            state.auth_seq += 1
+            if accepted:
+                state.auth_accepted += 1
+            else:
+                state.auth_rejected += 1
+            state.auth_log.append(
+                {
+                    "seq": state.auth_seq,
+                    "time": datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds"),
+                    "user": user,
+                    "scheme": scheme,
+                    "accepted": accepted,
+                    "reason": reason,
+                    "peer": peer,
+                    "tls": tls,
+                }
+            )
+
+    def auth_log(self, host) -> dict:
+        """The host's authentication attempts (the last AUTH_LOG_SIZE) and the counts of all of them."""
+        state = self._state(host)
+        with state.lock:
+            return {
+                "attempts": list(state.auth_log),
+                "accepted": state.auth_accepted,
+                "rejected": state.auth_rejected,
+            }
 
     def take_injected_fault(self, host) -> str | None:
         """Count one WS-Man request against http_500_on_request / wsman_fault_on_request.

@@ -215,6 +215,7 @@ def test_a_lost_connection_resets_it_and_is_reported_as_lost(engine, monkeypatch
     from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost
 
     action = make_action("ping", {})
+    action._host_answered = True  # an earlier call of this task was answered: a lost connection, not unreachable
     resets = []
     action._connection.reset = lambda: resets.append(True)
 
@@ -252,6 +253,7 @@ def test_a_recovered_transport_failure_is_reported_as_a_warning(engine, monkeypa
     from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost
 
     action = make_action("vswitch_info", {})
+    action._host_answered = True  # an earlier call of this task was answered
     action._connection.reset = lambda: None
     answers = [ConnectionResetError("Remote end closed connection"), {"rc": 0, "stdout": "", "stderr": ""}]
 
