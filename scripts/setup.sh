@@ -40,14 +40,15 @@ else
   echo "$compat_want" > "$COMPAT_VENV/.hvnet-stamp"
 fi
 
-# Mono's C# compiler checks that the bridge's C# helper is valid C# 5 (csc on Windows PowerShell 5.1).
-if ! command -v mcs >/dev/null 2>&1; then
+# Mono's C# compiler checks that the bridge's C# helper is valid C# 5 (csc on Windows PowerShell 5.1), and
+# the Mono runtime executes the helper's logic against a fake Windows (tests/hostcode/test_bridge_logic.py).
+if ! command -v mcs >/dev/null 2>&1 || ! command -v mono >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "setup: installing mono-mcs (C# 5 check of the bridge helper)"
+    echo "setup: installing mono-mcs and mono-runtime (C# 5 check and execution of the bridge helper)"
     apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mono-mcs libmono-system-web-extensions4.0-cil >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mono-mcs mono-runtime libmono-system-web-extensions4.0-cil >/dev/null
   else
-    echo "setup: WARNING: 'mcs' is missing; the host-code check needs it." >&2
-    echo "       Install Debian/Ubuntu 'mono-mcs libmono-system-web-extensions4.0-cil' (or your distribution's mono)." >&2
+    echo "setup: WARNING: 'mcs' or 'mono' is missing; the host-code checks need both." >&2
+    echo "       Install Debian/Ubuntu 'mono-mcs mono-runtime libmono-system-web-extensions4.0-cil' (or your distribution's mono)." >&2
   fi
 fi

@@ -208,8 +208,9 @@ namespace HyperVNetwork
             info.Exists = true;
             info.State = Convert.ToInt32(Get(task, "State"));
             info.LastResult = Convert.ToInt32(Get(task, "LastTaskResult"));
+            // IRunningTaskCollection: Count and a 1-based Item (late-bound COM collections need no enumerator).
             object running = Invoke(task, "GetInstances", 0);
-            foreach (object r in (System.Collections.IEnumerable)running) { info.EnginePid = Convert.ToInt32(Get(r, "EnginePID")); }
+            if (Convert.ToInt32(Get(running, "Count")) > 0) { info.EnginePid = Convert.ToInt32(Get(running.GetType().InvokeMember("Item", BindingFlags.GetProperty, null, running, new object[] { 1 }), "EnginePID")); }
             return info;
         }
 
