@@ -26,7 +26,9 @@ class Faults:
     # model
     hns_transient_errors: int = 0  # the next K HNS calls fail with 0x803B0020 (MANAGER_STOPPED)
     element_not_found_after_create: int = 0  # the next K reads right after a create miss the new object
-    already_exists_after_delete_s: float = 0.0  # re-creating a name this soon after its delete fails
+    # re-creating a name this soon after its delete fails 0x80071392 "The object already exists." (moby/moby#33880,
+    # docker/for-win#1384)
+    already_exists_after_delete_s: float = 0.0
     partial_migration: list[str] = field(default_factory=list)  # subset of PARTIAL_MIGRATIONS
     hns_error_on_op: dict = field(default_factory=dict)  # {"hcn_network_create": "0x803B0006"}
     repair_fails: list[str] = field(default_factory=list)  # partial migrations a detached job cannot repair

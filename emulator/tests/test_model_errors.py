@@ -58,6 +58,7 @@ def hns(hr):
         "0x803B002F": "An address provided is invalid or reserved",
         "0x803B0030": "The prefix provided is invalid",
         "0x803B0032": "The provided subnet configuration is invalid or missing parameters",
+        "0x80071392": "The object already exists",
         "0x80070057": "The parameter is incorrect",
     }
     return "HNS_ERROR", hr, f": {texts[hr]}. ", None
@@ -219,7 +220,7 @@ CASES = {
     "second winnat prefix": (
         [NAT],
         net_create(N2, nat_doc(name="nat2", prefix="192.168.50.0/24", gw="192.168.50.1")),
-        hns("0x80070057"),
+        hns("0x80071392"),  # "The object already exists." docker/for-win#1384, #726
     ),
     "unknown policy type": (
         [],

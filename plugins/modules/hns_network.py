@@ -125,8 +125,12 @@ options:
     type: str
   host_route:
     description:
-      - C(overlay) networks, add the C(HostRoute) policy (HNS 9.2 or later on build 18321 or later).
-    type: bool
+      - C(overlay) networks, the C(HostRoute) policy (HNS 9.2 or later; hcsshim gates it on the HNS version only).
+      - C(true) puts it in the network's create document and fails before any change on a host whose HNS is
+        older. C(auto) adds it by a modify after the create where the HNS version has it, as flannel does, and
+        turns a refusal by HNS into a warning (whether HNS on Windows Server 2019, build 17763, takes it is
+        unverified). C(false) never sets it.
+    type: raw
   vxlan_port:
     description:
       - C(overlay) networks, the VXLAN UDP port (HNS 10.3 or later; Windows uses 4789 by default).
@@ -246,13 +250,10 @@ network:
       type: list
       elements: dict
     dr_mac_address:
-      description: Distributed router MAC address (overlay, l2bridge).
+      description: Distributed router MAC address (overlay networks; HNS makes the DR NIC only with an Overlay network).
       type: str
     provider_address:
       description: Provider address (overlay, l2bridge).
-      type: str
-    management_ip:
-      description: The host's management IP address on the network, when HNS reports one.
       type: str
     owned:
       description: Whether this collection made the network.

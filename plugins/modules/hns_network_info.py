@@ -10,7 +10,8 @@ short_description: Read Host Networking Service (HNS) networks
 version_added: 0.1.0
 description:
   - Returns the HNS networks of a host, normalised from their HCN v2 documents, with the read-only facts
-    C(dr_mac_address), C(provider_address) and C(management_ip).
+    C(dr_mac_address) and C(provider_address) (from the network's C(DrMacAddress) and C(ProviderAddress) policies; HCN
+    v2 documents carry no management IP).
   - Every object carries an C(owned) flag, true when this collection made it. Objects others made (Docker, a CNI,
     another team) are listed too.
   - Reads the host in one round trip and never changes it.

@@ -163,13 +163,13 @@ options:
             type: str
           dr_mac_address:
             description:
-            - Distributed router MAC address (overlay, l2bridge).
+            - Distributed router MAC address (overlay networks; HNS makes the DR NIC only with an Overlay network).
             - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
             type: str
           management_ip:
             description:
-            - The host's management IP address on the network.
-            - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+            - No longer returned (HCN v2 network documents have no C(ManagementIP)); accepted from the gathered output
+              of older versions of this collection, and ignored.
             type: str
           name:
             description:
@@ -287,8 +287,12 @@ options:
             type: str
           host_route:
             description:
-            - C(overlay) networks, add the C(HostRoute) policy (HNS 9.2 or later on build 18321 or later).
-            type: bool
+            - C(overlay) networks, the C(HostRoute) policy (HNS 9.2 or later; hcsshim gates it on the HNS version only).
+            - C(true) puts it in the network's create document and fails before any change on a host whose HNS is
+              older. C(auto) adds it by a modify after the create where the HNS version has it, as flannel does, and
+              turns a refusal by HNS into a warning (whether HNS on Windows Server 2019, build 17763, takes it is
+              unverified). C(false) never sets it.
+            type: raw
           vxlan_port:
             description:
             - C(overlay) networks, the VXLAN UDP port (HNS 10.3 or later; Windows uses 4789 by default).
@@ -602,7 +606,7 @@ EXAMPLES = r"""
 RETURN = r"""
 gathered:
   description: With O(state=gathered), every object of the host in the shape of O(config), with C(id), C(owned) and,
-    on networks, C(dr_mac_address), C(provider_address) and C(management_ip).
+    on networks, C(dr_mac_address) and C(provider_address).
   returned: when O(state=gathered)
   type: dict
   sample: {"switches": [{"name": "nat-sw", "switch_type": "internal", "owned": true}], "networks": [], "endpoints": [],

@@ -44,13 +44,22 @@ SECTION_ORDER = (
     "vm_adapters",
     "ledger",
 )
-OVERLAY_FACT_TYPES = ("overlay", "l2bridge")
+# Networks whose create is followed by a wait for facts HNS adds later: an Overlay network's DrMacAddress and
+# ProviderAddress policies (flannel vxlan_windows.go and Calico read both from the v2 network). An L2Bridge
+# network has no DR MAC ("the DR NIC is created when an Overlay network is present", flannel#1111), and HCN v2
+# documents have no ManagementIP (HNS_Schema.md HostComputeNetwork; hcsshim hcn/hcnnetwork.go), so nothing is
+# waited for there.
+OVERLAY_FACT_TYPES = ("overlay",)
 RECOVERY_PATIENCE = 90.0  # seconds to wait for a host to answer again after a disruptive batch
 # HNS answers that mean "try again": the service restarting (0x803B0020), an object HNS has not
 # finished making visible (0x80070490 Element not found). 0x803B0010 (already exists) on a create
 # may be a concurrent run of ours: a re-read shows whether the object is ours and matches.
 TRANSIENT_HRESULTS = ("0x803B0020", "0x80070490")
 ALREADY_EXISTS = "0x803B0010"
+# What HNS was reported to answer to a create of a name deleted moments before: "The object already exists."
+# (ERROR_OBJECT_ALREADY_EXISTS 5010, moby/moby#33880, docker/for-win#1384) or "Unspecified error" (E_FAIL,
+# microsoft/hcsshim#95). Transient only right after a delete of that name in the same apply.
+AFTER_DELETE_HRESULTS = ("0x80071392", "0x80004005")
 REPLAN_ROUNDS = 3  # re-read and re-plan at most this many times after such an answer
 
 _monotonic = time.monotonic  # replaceable in tests
@@ -161,11 +170,30 @@ def _read(client, args):
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _replannable(error, ops):
+def _deleted_before(ops, index, deleted=()):
+    """(kind, name key) of the objects deleted before operation ``index`` of this apply (earlier rounds included)."""
+    out = set(deleted)
+    for op in ops[:index]:
+        if op.action == "delete" and op.kind in model.KINDS:
+            out.add((op.kind, norm.name_key(op.name)))
+    return out
+
+
+def _transient(error, ops, deleted=()):
+    """An HNS answer that means "try again": see TRANSIENT_HRESULTS and AFTER_DELETE_HRESULTS."""
+    if error.hresult in TRANSIENT_HRESULTS:
+        return True
+    if error.hresult not in AFTER_DELETE_HRESULTS or error.index is None or error.index >= len(ops):
+        return False
+    op = ops[error.index]
+    return op.action == "create" and (op.kind, norm.name_key(op.name)) in _deleted_before(ops, error.index, deleted)
+
+
+def _replannable(error, ops, deleted=()):
     """A failure that a re-read and a new plan may get past (never the first round's precondition failures)."""
     if error.index is None or error.index >= len(ops):
         return False
-    if error.hresult in TRANSIENT_HRESULTS:
+    if _transient(error, ops, deleted):
         return True
     # A create that raced another run of ours (its "absent" precondition failed, or HNS says it exists): a
     # re-read shows whether the object is now there, ours and as configured; then it is adopted, else it fails.
@@ -266,17 +294,17 @@ def converge(
     keys = _touched_keys(plan, scope, state, current)
     before = _report_objects(current, scope, keys)
     result = {
-        "changed": bool(ops),
+        "changed": bool(ops) or (check_mode and bool(plan.optional)),
         "before": before,
         "after": before,
-        "operations": [op.line() for op in ops],
+        "operations": [op.line() for op in ops] + ([op.line() for op in plan.optional] if check_mode else []),
         "disruptive": any(op.disruptive for op in ops),
         "created": {"switches": [], "networks": [], "endpoints": []},
         "skipped_foreign": plan.skipped_foreign,
         "warnings": list(plan.warnings),
         "snapshot": raw,
     }
-    if not ops:
+    if not ops and (check_mode or not plan.optional):
         result["bridge_calls"] = client.calls
         if diff:
             result["diff"] = {"before": before, "after": before}
@@ -293,23 +321,28 @@ def converge(
     job_options = dict(job_options or {})
     if job_options.get("boot_replay"):
         job_options["boot_replay"] = _boot_replay_requests(config, scope, current, plan)
-    after_raw = _apply(
-        client,
-        plan,
-        full_args,
-        config=config,
-        state=state,
-        scope=scope,
-        uuid_factory=uuid_factory,
-        result=result,
-        current=current,
-        raw_before=raw,
-        job_options=job_options,
-    )
-    after_raw = _wait_for_overlay_facts(
-        client, plan, after_raw, full_args, wait_for_overlay=wait_for_overlay, result=result
-    )
+    if ops:
+        after_raw = _apply(
+            client,
+            plan,
+            full_args,
+            config=config,
+            state=state,
+            scope=scope,
+            uuid_factory=uuid_factory,
+            result=result,
+            current=current,
+            raw_before=raw,
+            job_options=job_options,
+        )
+        after_raw = _wait_for_overlay_facts(
+            client, plan, after_raw, full_args, wait_for_overlay=wait_for_overlay, result=result
+        )
+    else:
+        after_raw = raw
     after_raw = _merge_snapshots(raw, after_raw)
+    if plan.optional:
+        after_raw = _merge_snapshots(after_raw, _apply_optional(client, plan.optional, full_args, result))
     after_state = model.HostState.from_snapshot(after_raw)
     if _created_but_unseen(result, after_state):
         # HNS may not list an object right after its create (0x80070490 Element not found): one more read.
@@ -332,6 +365,34 @@ def converge(
     except HvNetError as e:
         result["warnings"].append("after the apply the host still differs from the config: %s" % e.msg)
     return result
+
+
+def _apply_optional(client, ops, full_args, result):
+    """Best-effort operations (``host_route: auto``) in a call of their own after the plan took effect: what HNS
+    refuses becomes a warning, never a failed task; returns the snapshot after them."""
+    requests = [op.request() for op in ops] + [{"op": "snapshot", "args": full_args}]
+    try:
+        response = client.apply(requests)
+    except BridgeError as e:
+        if e.index is None or e.index >= len(ops):
+            if e.index is not None:
+                _note_optional(ops, result)
+            return _read(client, full_args)
+        _note_optional(ops[: e.index], result)
+        result["warnings"].append(
+            "%s was not applied: %s. The network works without it; host_route: auto leaves it out on a host whose "
+            "HNS refuses it (set host_route: false to stop trying, or true to make it a failure)."
+            % (ops[e.index].line(), e.msg)
+        )
+        return _read(client, full_args)
+    _note_optional(ops, result)
+    return _with_partial(response.snapshot, full_args)
+
+
+def _note_optional(done, result):
+    if done:
+        result["changed"] = True
+        result["operations"] += [op.line() for op in done]
 
 
 def _boot_replay_requests(config, scope, current, plan):
@@ -371,7 +432,7 @@ def _created_but_unseen(result, after_state):
 
 def _apply(
     client, plan, full_args, *, config, state, scope, uuid_factory, result, current=None, raw_before=None,
-    job_options=None, rounds=REPLAN_ROUNDS,
+    job_options=None, rounds=REPLAN_ROUNDS, deleted=(),
 ):  # fmt: skip
     """Send the plan plus a trailing snapshot in one call (a detached job when it is disruptive); explain failures."""
     ops = plan.ops
@@ -386,10 +447,10 @@ def _apply(
             # Every operation succeeded; only the trailing snapshot failed: read it separately.
             _collect_created(ops, e.results, result)
             return _read(client, full_args)
-        if rounds > 0 and _replannable(e, ops):
+        if rounds > 0 and _replannable(e, ops, deleted):
             return _replan_after(
                 client, plan, e, full_args, config=config, state=state, scope=scope, uuid_factory=uuid_factory,
-                result=result, current=current, rounds=rounds,
+                result=result, current=current, rounds=rounds, deleted=deleted,
             )  # fmt: skip
         raise _explain_failed_apply(e, ops, current) from None
     except BridgeConnectionLost as e:
@@ -408,7 +469,9 @@ def _apply(
     return _with_partial(response.snapshot, full_args)
 
 
-def _replan_after(client, plan, error, full_args, *, config, state, scope, uuid_factory, result, current, rounds):
+def _replan_after(
+    client, plan, error, full_args, *, config, state, scope, uuid_factory, result, current, rounds, deleted=()
+):
     """The batch stopped at a transient HNS answer (or a create that raced): the operations before it took
     effect. Re-read, plan again from what the host now has, apply what is left; bounded by ``rounds``."""
     ops = plan.ops
@@ -431,12 +494,13 @@ def _replan_after(client, plan, error, full_args, *, config, state, scope, uuid_
     if not again.ops:
         return raw
     failed_key = ops[error.index].key
-    if error.hresult not in TRANSIENT_HRESULTS and any(op.key == failed_key for op in again.ops):
+    if not _transient(error, ops, deleted) and any(op.key == failed_key for op in again.ops):
         # The re-read does not show the object HNS says exists (not ours, or another kind): no race to adopt.
         raise _explain_failed_apply(error, ops, current)
     return _apply(
         client, again, full_args, config=config, state=state, scope=scope, uuid_factory=uuid_factory,
         result=result, current=after, raw_before=raw, rounds=rounds - 1,
+        deleted=_deleted_before(ops, error.index, deleted),
     )  # fmt: skip
 
 
@@ -473,7 +537,9 @@ def _host_hint(error, op, current):
     """What the snapshot says about a failure the host reported tersely."""
     if current is None or op is None:
         return ""
-    if op.op == "hcn_network_create" and error.hresult == "0x80070057" and current.netnat:
+    # A second WinNAT prefix: "The parameter is incorrect" (docker/for-win#396) or "The object already exists."
+    # (docker/for-win#1384, #726), both reported for it.
+    if op.op == "hcn_network_create" and error.hresult in ("0x80070057", "0x80071392") and current.netnat:
         settings = json.loads(op.args["settings"])
         if settings.get("Type") == "NAT":
             existing = ", ".join(
@@ -579,13 +645,11 @@ def _missing_overlay_facts(net):
             for f, v in (("DrMacAddress", net["dr_mac_address"]), ("ProviderAddress", net["provider_address"]))
             if not v
         ]
-    if net["type"] == "l2bridge":
-        return [] if (net["dr_mac_address"] or net["provider_address"] or net["management_ip"]) else ["ProviderAddress"]
     return []
 
 
 def _wait_for_overlay_facts(client, plan, raw, full_args, *, wait_for_overlay, result):
-    """HNS adds DrMacAddress/ProviderAddress a few seconds after an overlay/l2bridge create: poll for them."""
+    """HNS adds DrMacAddress/ProviderAddress a few seconds after an overlay create: poll for them."""
     created = [op for op in plan.ops if op.op == "hcn_network_create" and op.disruptive]
     names = [
         op.name

@@ -3,7 +3,9 @@
 """HCN v2 JSON documents built from the canonical model (hcsshim field names; internal collection use only).
 
 The bridge passes these strings to computenetwork.dll untouched, so this module is where the
-collection speaks HNS. Feature gates follow the HNS version (and build) the host reports.
+collection speaks HNS. Feature gates follow the HNS version the host reports, as hcsshim's do
+(``hcn/hcnglobals.go``, ``hcn/hcnsupport.go``: ``isFeatureSupported(globals.Version, ...)``, no OS
+build check).
 """
 
 import ipaddress
@@ -19,13 +21,21 @@ FLAG_ENABLE_IOV = 8192
 ENDPOINT_FLAG_REMOTE = 1
 
 # feature -> (minimum HNS version, minimum OS build or None, what it is); hcsshim hcn/hcnglobals.go
+# (V2ApiSupport, RemoteSubnetVersion, HostRouteVersion 9.2; IPv6DualStackVersion 11.10; VxlanPortVersion
+# 10.3). hcsshim gates on the HNS version only, so no feature here has a build floor: Windows Server 2019
+# (build 17763) reports HNS 9.2 or later once KB4489899 is installed (MS docs, container-networking/
+# network-drivers-topologies.md, overlay driver: "On Windows Server 2019, this requires KB4489899").
 FEATURES = {
     "v2_api": ((9, 2), None, "the HCN v2 API"),
-    "remote_subnet_routes": ((9, 2), 18301, "RemoteSubnetRoute policies"),
-    "host_route": ((9, 2), 18321, "the HostRoute policy"),
+    "remote_subnet_routes": ((9, 2), None, "RemoteSubnetRoute policies"),
+    "host_route": ((9, 2), None, "the HostRoute policy"),
     "vxlan_port": ((10, 3), None, "a custom VXLAN port"),
     "disable_host_port": ((15, 1), None, "DisableHostPort"),
+    "ipv6": ((11, 10), None, "IPv6 (dual stack)"),
 }
+# Build of Windows Server 2019 and the update that brings its HNS to 9.2 (RemoteSubnetRoute, HostRoute).
+WS2019_BUILD = 17763
+WS2019_HNS_KB = "KB4489899"
 
 
 def dumps(doc):
@@ -52,10 +62,20 @@ def require_feature(feature, hns_version, os_build, where):
         need = "HNS %d.%d" % min_version + (" and Windows build %d" % min_build if min_build else "")
         have = "HNS %d.%d" % tuple(hns_version) + (", build %s" % os_build if os_build else "")
         raise HvNetPlanError(
-            "%s: %s needs %s; this host has %s. Remove the option for this host or upgrade it."
-            % (where, what, need, have),
+            "%s: %s needs %s; this host has %s. Remove the option for this host or upgrade it%s."
+            % (where, what, need, have, kb_hint(min_version, os_build)),
             feature=feature,
         )
+
+
+def kb_hint(min_version, os_build):
+    """On Server 2019 a 9.2 gate is met by an update: name it (empty text elsewhere)."""
+    if os_build == WS2019_BUILD and tuple(min_version) <= (9, 2):
+        return " (on Windows Server 2019, build %d, install %s or a later cumulative update)" % (
+            WS2019_BUILD,
+            WS2019_HNS_KB,
+        )
+    return ""
 
 
 def default_gateway(prefix):
@@ -111,7 +131,7 @@ def network_document(net):
         policies.append({"Type": "NetAdapterName", "Settings": {"NetworkAdapterName": net["adapter"]}})
     if net.get("provider_address"):
         policies.append({"Type": "ProviderAddress", "Settings": {"ProviderAddress": net["provider_address"]}})
-    if net.get("host_route"):
+    if net.get("host_route") is True:  # "auto" is added by Modify after the create (planner)
         policies.append({"Type": "HostRoute", "Settings": {}})
     if net.get("vxlan_port"):
         policies.append({"Type": "VxlanPort", "Settings": {"Port": net["vxlan_port"]}})

@@ -2,7 +2,8 @@
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
 """HNS HRESULTs: name, meaning and what to do (internal collection use only).
 
-Codes from microsoft/hcsshim ``hcn/hcnerrors.go`` and Windows' error tables.
+Names and values: golang.org/x/sys ``windows/zerrors_windows.go`` (``HCN_E_*``, ``ERROR_*``) and the Microsoft
+"HCN Error Code" reference (MicrosoftDocs/Virtualization-Documentation, ``virtualization/api/hcn/``).
 """
 
 # code -> (name, meaning, what to do)
@@ -28,6 +29,16 @@ HRESULTS = {
         "the network adapter named in the network (NetAdapterName policy) does not exist on the host",
         "use the adapter's name as Get-NetAdapter shows it (not its interface description)",
     ),
+    0x803B0005: (
+        "SUBNET_NOT_FOUND",
+        "the network has no subnet for this endpoint's address",
+        "give the endpoint an address inside one of the network's subnets",
+    ),
+    0x803B0008: (
+        "POLICY_NOT_FOUND",
+        "an expected policy was not found (a policy removal must name the policy with the exact settings HNS holds)",
+        "re-run the task so it reads the policies again; if another tool changed them, let one tool own them",
+    ),
     0x803B000A: (
         "INVALID_NETWORK",
         "HNS rejected the network settings",
@@ -38,6 +49,11 @@ HRESULTS = {
         "this host does not support that network type",
         "choose another type (L2Tunnel is Azure-only; Transparent is unsupported on Azure)",
     ),
+    0x803B000C: (
+        "INVALID_ENDPOINT",
+        "HNS rejected the endpoint settings (invalid or missing parameters)",
+        "check the endpoint's address, prefix length, MAC address and policies",
+    ),
     0x803B000D: (
         "INVALID_POLICY",
         "HNS rejected a policy's settings",
@@ -47,6 +63,11 @@ HRESULTS = {
         "INVALID_POLICY_TYPE",
         "this host's HNS does not know that policy type",
         "remove the policy or upgrade the host (feature gates follow the HNS version)",
+    ),
+    0x803B000F: (
+        "INVALID_REMOTE_ENDPOINT_OPERATION",
+        "the operation is invalid for a remote endpoint (for example attaching it to a namespace)",
+        "do not attach remote endpoints; they only describe containers on other hosts",
     ),
     0x803B0010: (
         "NETWORK_ALREADY_EXISTS",
@@ -73,6 +94,11 @@ HRESULTS = {
         "this host's HNS does not support the request",
         "check the HNS version the host reports against the feature you asked for",
     ),
+    0x803B0016: (
+        "MAPPING_NOT_SUPPORTED",
+        "port mapping is not supported on this network type (Transparent and other networks without NAT)",
+        "remove the port mappings, or put the endpoint on a nat, l2bridge or overlay network",
+    ),
     0x803B0018: (
         "SHARED_SWITCH_MODIFICATION",
         "the change would modify a virtual switch that other networks share",
@@ -89,6 +115,11 @@ HRESULTS = {
         "the Host Networking Service is stopped",
         "start the hns service (Start-Service hns) and re-run",
     ),
+    0x803B002B: (
+        "ENDPOINT_NAMESPACE_ALREADY_EXISTS",
+        "the endpoint is already part of a network namespace",
+        "detach it from its namespace first, or leave its namespace as it is",
+    ),
     0x803B002C: (
         "ENTITY_HAS_REFERENCES",
         "the object is still in use (a network with endpoints, an endpoint attached to a namespace or container)",
@@ -98,6 +129,26 @@ HRESULTS = {
         "ADDR_INVALID_OR_RESERVED",
         "the address is invalid or reserved in its subnet (network, gateway or broadcast address)",
         "choose another address inside the subnet",
+    ),
+    0x803B002D: (
+        "INVALID_INTERNAL_PORT",
+        "a port mapping's internal port is missing or zero",
+        "give each port mapping an internal_port from 1 to 65535",
+    ),
+    0x803B0030: (
+        "INVALID_PREFIX",
+        "HNS rejected an address prefix",
+        "check the prefixes (subnets, routes, remote subnet routes) in the config",
+    ),
+    0x803B0032: (
+        "INVALID_SUBNET",
+        "HNS rejected a subnet (invalid or missing parameters, e.g. a route's next hop outside the subnet)",
+        "check the subnet's prefix, gateway, routes and VSID/VLAN",
+    ),
+    0x803B0037: (
+        "VFP_NOT_ALLOWED",
+        "a network of this type cannot be created because VFP (the Virtual Filtering Platform) is not available",
+        "l2bridge, overlay and the other VFP-based types need the Hyper-V switch with VFP; use nat or transparent here",
     ),
     0x00000490: (
         "ERROR_NOT_FOUND",
@@ -111,8 +162,20 @@ HRESULTS = {
     ),
     0x800700B7: (
         "ERROR_ALREADY_EXISTS",
-        "an object with this name or ID already exists (HNS can report this shortly after a delete)",
-        "re-run in a few seconds; if it persists, rename yours or remove the other",
+        "Cannot create a file when that file already exists: an object with this name or ID already exists",
+        "rename yours or remove the other",
+    ),
+    0x80071392: (
+        "ERROR_OBJECT_ALREADY_EXISTS",
+        "The object already exists: HNS was reported to answer this to a create right after a delete of that name"
+        " (the old object still being torn down) and to a second NAT network (WinNAT keeps one internal prefix)",
+        "right after a delete the task re-reads and tries again; otherwise for NAT put the subnet inside the existing"
+        " Get-NetNat prefix or remove that NAT, else rename yours or remove the other",
+    ),
+    0x80004005: (
+        "E_FAIL",
+        "Unspecified error: HNS gave no reason (reported for a create right after a delete of that name)",
+        "right after a delete the task re-reads and tries again; otherwise see the HNS event log",
     ),
     0x80070005: ("E_ACCESSDENIED", "access denied", "run the task as a local administrator"),
     0x80070057: (

@@ -58,6 +58,9 @@ class Plan:
         self.touched = {kind: set() for kind in model.KINDS}
         self.expected = {kind: {} for kind in model.KINDS}
         self.warnings = []
+        # Best-effort operations sent in a call of their own after the plan took effect; HNS may refuse
+        # them and the task then warns instead of failing (``host_route: auto``, the way flannel adds it).
+        self.optional = []
 
     @property
     def ops(self):
@@ -78,6 +81,11 @@ class Plan:
         """Every planned operation, stale-ledger releases included even when nothing else is planned."""
         ops = self.ops
         return ops if ops else list(self.releases)
+
+
+def _is_ipv6(value):
+    """An IPv6 address or prefix (validated text: IPv6 is the family with colons)."""
+    return value is not None and ":" in str(value)
 
 
 def _pre(kind, state, *, name=None, id=None, vm_name=None):
@@ -544,6 +552,8 @@ class Planner:
     def _network_wanted(self, want):
         """The desired network with adapter/switch resolved to one physical adapter name."""
         want = dict(want)
+        if isinstance(want.get("host_route"), str):
+            want["host_route"] = want["host_route"].lower()  # "auto" (validate.py allows nothing else)
         adapter = None
         if want["adapter"]:
             adapter = self._existing_adapter(
@@ -579,14 +589,65 @@ class Planner:
         hv, build = self.current.hns_version, self.current.os_build
         where = "config.networks: network %r" % want["name"]
         hcn.require_feature("v2_api", hv, build, where)
-        if want.get("host_route"):
+        if want.get("host_route") is True:
             hcn.require_feature("host_route", hv, build, where + ", host_route")
+        self._gate_ipv6_network(want, where)
         if want.get("remote_subnet_routes"):
             hcn.require_feature("remote_subnet_routes", hv, build, where + ", remote_subnet_routes")
         if want.get("vxlan_port"):
             hcn.require_feature("vxlan_port", hv, build, where + ", vxlan_port")
         if want.get("disable_host_port"):
             hcn.require_feature("disable_host_port", hv, build, where + ", disable_host_port")
+
+    def _gate_ipv6_network(self, want, where):
+        """IPv6 on a network: never on nat/overlay (MS docs container-networking/architecture.md), elsewhere
+        HNS 11.10 or later (hcsshim IPv6DualStackVersion)."""
+        fields = []
+        for i, sn in enumerate(want.get("subnets") or []):
+            if _is_ipv6(sn.get("prefix")):
+                fields.append("subnets[%d].prefix %s" % (i, sn["prefix"]))
+            for j, r in enumerate(sn.get("routes") or []):
+                if _is_ipv6(r.get("destination")):
+                    fields.append("subnets[%d].routes[%d].destination %s" % (i, j, r["destination"]))
+        for i, r in enumerate(want.get("remote_subnet_routes") or []):
+            if _is_ipv6(r.get("destination_prefix")):
+                fields.append("remote_subnet_routes[%d].destination_prefix %s" % (i, r["destination_prefix"]))
+        have = self.current.networks.get(norm.name_key(want["name"])) or {}
+        self._refuse_ipv6(fields, want.get("type") or have.get("type") or "nat", where)
+
+    def _refuse_ipv6(self, fields, ntype, where):
+        if not fields:
+            return
+        if ntype in ("nat", "overlay"):
+            raise HvNetPlanError(
+                "%s, %s: IPv6 is not supported on %s networks (Windows containers on NAT and overlay networks do not "
+                "communicate over IPv6); use IPv4 there" % (where, fields[0], ntype),
+                feature="ipv6",
+            )
+        hcn.require_feature("ipv6", self.current.hns_version, self.current.os_build, "%s, %s" % (where, fields[0]))
+
+    def _host_route_auto(self, name, network_id, have_route):
+        """``host_route: auto``: add HostRoute by Modify after the create where the HNS version has it, as flannel's
+        vxlan backend does (device_windows.go), so that an HNS that refuses it leaves a working network and a
+        warning instead of a failed create."""
+        if have_route:
+            return
+        supported = hcn.feature_supported("host_route", self.current.hns_version, self.current.os_build)
+        if supported is False:
+            return
+        key = norm.name_key(name)
+        self.plan.optional.append(
+            PlannedOp(
+                "hcn_network_modify",
+                {"id": network_id, "request": hcn.policy_request("Add", [{"Type": "HostRoute", "Settings": {}}])},
+                [_pre("network", "present", id=network_id)],
+                "update network %s: add policy HostRoute (host_route: auto; a refusal is a warning)" % name,
+                kind="networks",
+                name=name,
+                action="update",
+                key=("update", "networks", key, "host-route-auto"),
+            )
+        )
 
     def _converge_network(self, want, have):
         kind = "networks"
@@ -610,13 +671,15 @@ class Planner:
         for field in ("mac_pool", "persistent", "enable_iov", "disable_host_port", "provider_address", "vxlan_port"):
             if cmp_want[field] is not None and cmp_want[field] != have[field]:
                 diffs.append((field, have[field], cmp_want[field]))
-        if cmp_want["host_route"] is not None and bool(cmp_want["host_route"]) != have["host_route"]:
+        if cmp_want["host_route"] in (True, False) and cmp_want["host_route"] != have["host_route"]:
             diffs.append(("host_route", have["host_route"], cmp_want["host_route"]))
         if self._create_only(kind, have, diffs):
             self.recreated_networks.add(norm.name_key(have["name"]))
             self._create_network(filled)
             return
         self._update_network(cmp_want, have)
+        if want.get("host_route") == "auto":
+            self._host_route_auto(have["name"], have["id"], have["host_route"])
 
     def _update_network(self, want, have):
         kind = "networks"
@@ -728,10 +791,13 @@ class Planner:
         self.new_network_ids[key] = new_id
         doc = hcn.network_document(filled)
         expected = {k: v for k, v in filled.items() if k not in ("switch", "purge_remote_subnet_routes")}
-        expected.update(id=new_id, owned=True, dr_mac_address=None, management_ip=None)
+        expected.update(id=new_id, owned=True, dr_mac_address=None)
         for field, empty in (("remote_subnet_routes", []), ("policies", []), ("subnets", []), ("host_route", False)):
             if expected.get(field) is None:
                 expected[field] = empty
+        if expected["host_route"] == "auto":
+            expected["host_route"] = False  # added after the create, if HNS accepts it
+            self._host_route_auto(filled["name"], new_id, False)
         self.plan.expected["networks"][key] = expected
         self.plan.changes["networks"].append(
             PlannedOp(
@@ -764,9 +830,29 @@ class Planner:
             )
         return have["id"], key, False
 
+    def _gate_ipv6_endpoint(self, want, network_key):
+        """IPv6 endpoint addresses, gateways, port-mapping VIPs and SDN routes: as for networks."""
+        fields = []
+        for field in ("ip_address", "gateway"):
+            if _is_ipv6(want.get(field)):
+                fields.append("%s %s" % (field, want[field]))
+        for i, m in enumerate(want.get("port_mappings") or []):
+            if _is_ipv6(m.get("vip")):
+                fields.append("port_mappings[%d].vip %s" % (i, m["vip"]))
+        for i, r in enumerate(want.get("sdn_routes") or []):
+            if _is_ipv6(r.get("destination_prefix")):
+                fields.append("sdn_routes[%d].destination_prefix %s" % (i, r["destination_prefix"]))
+        if not fields:
+            return
+        net = self.current.networks.get(network_key) or {}
+        desired = next((n for n in self.desired["networks"] if norm.name_key(n["name"]) == network_key), None)
+        ntype = (desired or {}).get("type") or net.get("type") or ("nat" if desired else None)
+        self._refuse_ipv6(fields, ntype, "config.endpoints: endpoint %r" % want["name"])
+
     def _converge_endpoint(self, want, have):
         kind = "endpoints"
         network_id, network_key = self._network_for_endpoint(want)[:2]
+        self._gate_ipv6_endpoint(want, network_key)
         if have is not None and have["id"] is not None and self._already_deleted(kind, have):
             # Deleted because its network is re-created: create it again on the new network.
             self._create_endpoint(want, network_id)

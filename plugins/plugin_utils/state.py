@@ -365,7 +365,8 @@ class HostState:
             "id": net_id,
             "owned": net_id in self.ledger["networks"],
             "dr_mac_address": None,
-            "management_ip": norm.ip_lenient(doc["ManagementIP"]) if doc.get("ManagementIP") else None,
+            # No ManagementIP: it is a v1 (HNSCall /networks) field; the v2 HostComputeNetwork has none
+            # (HNS_Schema.md, hcsshim hcn/hcnnetwork.go). v2 clients take the address from the ProviderAddress policy.
             "_route_policies": {},
         }
         ranges = (doc.get("MacPool") or {}).get("Ranges") or []
@@ -677,7 +678,7 @@ _REPORT_FIELDS = {
     "networks": (
         "name", "type", "adapter", "subnets", "dns", "mac_pool", "persistent", "enable_iov", "disable_host_port",
         "provider_address", "host_route", "vxlan_port", "remote_subnet_routes", "policies",
-        "id", "owned", "dr_mac_address", "management_ip",
+        "id", "owned", "dr_mac_address",
     ),
     "endpoints": (
         "name", "network", "ip_address", "prefix_length", "mac_address", "gateway", "dns", "port_mappings",
@@ -716,6 +717,7 @@ def gathered(state, kinds=KINDS, keys=None):
 
 READ_ONLY_FACTS = {
     "switches": ("id", "owned", "foreign"),
+    # management_ip: no longer reported (HCN v2 has no ManagementIP); still dropped from older gathered output.
     "networks": ("id", "owned", "foreign", "dr_mac_address", "management_ip"),
     "endpoints": ("id", "owned", "foreign"),
     "vm_adapters": ("mac_address",),

@@ -654,7 +654,8 @@ def host_config(topo, host, facts_host_route=None):
     """The host_network ``config`` that converges ``host`` to the resolved topology ``topo``.
 
     For overlay, ``facts_host_route`` is whether the host's HNS supports the HostRoute policy
-    (``topology_checks.host_route_supported``); ``host_route: auto`` follows it.
+    (``topology_checks.host_route_supported``); ``host_route: auto`` is dropped where it is False and otherwise
+    passed on as ``auto`` (host_network adds HostRoute after the create and warns if HNS refuses it).
     """
     kind = topo["kind"]
     entry = topo["hosts"][host]
@@ -695,10 +696,10 @@ def host_config(topo, host, facts_host_route=None):
         if entry.get("provider_address"):
             network["provider_address"] = entry["provider_address"]
         host_route = entry.get("host_route", topo["host_route"])
-        if host_route == "auto":
-            host_route = bool(facts_host_route)
+        if host_route == "auto" and facts_host_route is False:
+            host_route = False
         if host_route:
-            network["host_route"] = True
+            network["host_route"] = "auto" if host_route == "auto" else True
         if topo["vxlan_port"] != VXLAN_DEFAULT_PORT:
             # VxlanPort needs HNS >= 10.3; left out at the default so older hosts work.
             network["vxlan_port"] = topo["vxlan_port"]

@@ -20,12 +20,13 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     field_path,
 )
 
-# HNS feature gates (hcsshim hcn/hcnglobals.go) and the HostRoute build floor (flannel).
+# HNS feature gates (hcsshim hcn/hcnglobals.go): the HNS version only, as hcsshim's hcnsupport.go checks
+# them (no OS build floor). Server 2019 (build 17763) meets the 9.2 gates with KB4489899.
 HNS_REMOTE_SUBNET = (9, 2)
 HNS_HOST_ROUTE = (9, 2)
 HNS_VXLAN_PORT = (10, 3)
-HOST_ROUTE_MIN_BUILD = 18321
-REMOTE_SUBNET_MIN_BUILD = 18301
+WS2019_BUILD = 17763
+WS2019_HNS_KB = "KB4489899"
 # Networks a CNI plugin made: flannel (vxlan0 for vxlan, cbr0 for host-gw) and Calico.
 CNI_NETWORK_NAMES = {"vxlan0": "flannel", "cbr0": "flannel", "calico": "Calico"}
 
@@ -48,11 +49,17 @@ def host_state(facts):
 
 
 def host_route_supported(state):
-    """Whether the host's HNS has the HostRoute policy (HNS 9.2, build 18321 and later)."""
+    """Whether the host's HNS has the HostRoute policy (HNS 9.2 and later, hcsshim HostRouteVersion)."""
     if state is None or state.hns_version is None:
         return False
-    build = state.os_build
-    return state.hns_version >= HNS_HOST_ROUTE and (build is None or build >= HOST_ROUTE_MIN_BUILD)
+    return state.hns_version >= HNS_HOST_ROUTE
+
+
+def _ws2019_hint(state):
+    """The update that brings Server 2019's HNS to 9.2, when the host is Server 2019."""
+    if state.os_build == WS2019_BUILD:
+        return "; on Windows Server 2019 (build %d) install %s" % (WS2019_BUILD, WS2019_HNS_KB)
+    return ""
 
 
 def existing_subnets(network_name, facts_by_host):
@@ -143,12 +150,11 @@ def check_host(topo, host, state):
         errors.append("host %s: HNS did not report a version (is the Containers feature installed?)" % host)
     elif kind == "overlay":
         shown = "%d.%d" % version
-        build = state.os_build
-        if version < HNS_REMOTE_SUBNET or (build is not None and build < REMOTE_SUBNET_MIN_BUILD):
+        if version < HNS_REMOTE_SUBNET:
             errors.append(
-                "host %s: HNS %s on build %s has no RemoteSubnetRoute policy (needs HNS 9.2 and build %d, "
-                "Windows Server 2022 or later); it cannot join a cross-host overlay"
-                % (host, shown, build, REMOTE_SUBNET_MIN_BUILD)
+                "host %s: HNS %s (build %s) has no RemoteSubnetRoute policy, which needs HNS %d.%d%s; "
+                "it cannot join a cross-host overlay"
+                % (host, shown, state.os_build, HNS_REMOTE_SUBNET[0], HNS_REMOTE_SUBNET[1], _ws2019_hint(state))
             )
         if topo["vxlan_port"] != VXLAN_DEFAULT_PORT and version < HNS_VXLAN_PORT:
             errors.append(
@@ -157,13 +163,17 @@ def check_host(topo, host, state):
             )
         if entry.get("host_route") is True and not host_route_supported(state):
             errors.append(
-                "%s: host %s (HNS %s, build %s) has no HostRoute policy (needs HNS 9.2 and build %d); use auto"
-                % (where("host_route"), host, shown, state.os_build, HOST_ROUTE_MIN_BUILD)
-            )
+                "%s: host %s (HNS %s, build %s) has no HostRoute policy, which needs HNS %d.%d%s; use auto"
+                % (where("host_route"), host, shown, state.os_build, HNS_HOST_ROUTE[0], HNS_HOST_ROUTE[1],
+                   _ws2019_hint(state))
+            )  # fmt: skip
     if kind == "overlay":
-        extra["host_route"] = (
-            host_route_supported(state) if entry.get("host_route") == "auto" else bool(entry.get("host_route"))
-        )
+        # auto: where the HNS version has HostRoute, host_network adds it by Modify after the create and takes a
+        # refusal as a warning (what HNS does on build 17763 is unverified; flannel does the same).
+        if entry.get("host_route") == "auto":
+            extra["host_route"] = "auto" if host_route_supported(state) else False
+        else:
+            extra["host_route"] = bool(entry.get("host_route"))
 
     # Without the Hyper-V PowerShell module (container VMs) the role cannot make the external switch;
     # HNS makes it from the network's adapter instead, as `docker network create -d transparent` does.

@@ -293,6 +293,9 @@ def _networks(c, networks):
                 c.error(path + ".mac_pool", "start %s is after end %s" % (start, end))
         c.ip(path + ".provider_address", n.get("provider_address"))
         c.int_range(path + ".vxlan_port", n.get("vxlan_port"), 1, 65535)
+        host_route = n.get("host_route")
+        if host_route is not None and not isinstance(host_route, bool) and str(host_route).lower() != "auto":
+            c.error(path + ".host_route", "must be true, false or auto, got %r" % (host_route,))
         for k, r in enumerate(n.get("remote_subnet_routes") or []):
             rpath = "%s.remote_subnet_routes[%d]" % (path, k)
             c.prefix(rpath + ".destination_prefix", r.get("destination_prefix"), required=True)

@@ -41,6 +41,8 @@ HNS_MESSAGES = {
     0x803B002D: "The internal port must exist and cannot be zero",
     0x80070057: "The parameter is incorrect",
     0x800700B7: "Cannot create a file when that file already exists",
+    0x80071392: "The object already exists",  # ERROR_OBJECT_ALREADY_EXISTS (5010), x/sys zerrors_windows.go
+    0x80004005: "Unspecified error",  # E_FAIL
     0x80070490: "Element not found",
 }
 
@@ -72,6 +74,7 @@ INVALID_REMOTE_ENDPOINT_OPERATION = 0x803B000F
 INVALID_INTERNAL_PORT = 0x803B002D
 E_INVALIDARG = 0x80070057
 ERROR_ALREADY_EXISTS = 0x800700B7
+ERROR_OBJECT_ALREADY_EXISTS = 0x80071392
 ERROR_NOT_FOUND = 0x80070490
 
 

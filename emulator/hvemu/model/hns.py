@@ -15,7 +15,15 @@ Decisions (documented in emulator/README.md):
   "<adapter description> - Virtual Switch" whose ID is the switch's; it cannot be deleted
   through HNS (0x803B0018).
 - A NAT network whose subnet lies in an existing WinNAT prefix needs no new entry; a second
-  prefix fails with 0x80070057 ("The parameter is incorrect", what New-NetNat answers).
+  prefix fails with 0x80071392 "The object already exists." (ERROR_OBJECT_ALREADY_EXISTS), the
+  answer reported most: docker/for-win#1384 and #726 ("HNS failed with error : The object already
+  exists." on a second NAT network). docker/for-win#396 reports "The parameter is incorrect"
+  (0x80070057) instead; the collection must report either clearly.
+- A create of a name deleted moments before (fault already_exists_after_delete_s) fails with
+  0x80071392 "The object already exists.", as moby/moby#33880 and docker/for-win#1384 report HNS
+  answering while the old network is still being torn down.
+- HCN v2 network documents carry no ManagementIP (HNS_Schema.md HostComputeNetwork fields; hcsshim
+  hcn/hcnnetwork.go): the late facts are the ProviderAddress and DrMacAddress policies only.
 - A network type the emulator cannot build (L2Tunnel, Azure only) fails with 0x803B0015.
 """
 
@@ -31,6 +39,7 @@ from .errors import (
     ADAPTER_NOT_FOUND,
     E_INVALIDARG,
     ENTITY_HAS_REFERENCES,
+    ERROR_OBJECT_ALREADY_EXISTS,
     INVALID_INTERNAL_PORT,
     INVALID_NETWORK,
     INVALID_NETWORK_TYPE,
@@ -220,7 +229,8 @@ class HnsMixin:
         window = float(getattr(self.faults, "already_exists_after_delete_s", 0) or 0)
         deleted = self.deleted_names.get(win_key(name))
         if window > 0 and deleted is not None and time.monotonic() - deleted < window:
-            raise hns_error(NETWORK_ALREADY_EXISTS, call, "(the deleted network is still being torn down)")
+            # moby/moby#33880, docker/for-win#1384: "HNS failed with error : The object already exists."
+            raise hns_error(ERROR_OBJECT_ALREADY_EXISTS, call, "(the deleted network is still being torn down)")
         ntype = hnsdoc.normalise_type(doc.get("Type"))
         if ntype is None:
             raise hns_error(INVALID_NETWORK_TYPE, call, f"Type {doc.get('Type')!r}")
@@ -416,8 +426,10 @@ class HnsMixin:
                 return None
         if self.data["netnat"]:
             first = self.data["netnat"][0]
+            # docker/for-win#1384, #726: "The object already exists." (the answer reported most; docker/for-win#396
+            # reports "The parameter is incorrect", 0x80070057, for the same case).
             raise hns_error(
-                E_INVALIDARG,
+                ERROR_OBJECT_ALREADY_EXISTS,
                 call,
                 f"WinNAT allows one internal prefix per host; Get-NetNat already has "
                 f"'{first['Name']}' for {first['InternalIPInterfaceAddressPrefix']}",
@@ -575,7 +587,11 @@ class HnsMixin:
         return out
 
     def overlay_facts(self, nid: str, record: dict) -> dict:
-        """ManagementIP, ProviderAddress and DrMacAddress of an Overlay/L2Bridge network, once they exist.
+        """ProviderAddress and DrMacAddress of an Overlay/L2Bridge network, once they exist.
+
+        No ManagementIP: it is a v1 (HNSCall /networks) field, absent from the v2 HostComputeNetwork
+        (HNS_Schema.md; hcsshim hcn/hcnnetwork.go has no such field; flannel's getManagementIP reads
+        the ProviderAddress policy).
 
         They appear overlay_facts_delay_s after the create (clients poll); the provider address
         is the ProviderAddress policy's or the host's static IPv4 on the NIC (none when the
@@ -597,8 +613,6 @@ class HnsMixin:
             facts["ProviderAddress"] = given[0]["Settings"]["ProviderAddress"]
         elif static:
             facts["ProviderAddress"] = static["IPAddress"]
-        if host_ip and host_ip.get("IPv4"):
-            facts["ManagementIP"] = host_ip["IPv4"][0]["IPAddress"]
         facts["DrMacAddress"] = self.dr_mac(record.get("switch_id") or "")
         return facts
 
@@ -618,6 +632,4 @@ class HnsMixin:
                 )
             if "DrMacAddress" not in types:
                 doc["Policies"].append({"Type": "DrMacAddress", "Settings": {"Address": facts["DrMacAddress"]}})
-            if "ManagementIP" in facts:
-                doc["ManagementIP"] = facts["ManagementIP"]
         return doc

@@ -19,7 +19,7 @@ common = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(common)
 
 FLEET = HERE / "fleets" / "mixed.yml"
-# Hosts on builds with RemoteSubnetRoute (Server 2019 has none).
+# The overlay fleet of these tests (hv03, Server 2019 with HNS 9.5, is left out; see test_hns_gates.py).
 OVERLAY_HOSTS = ["hv01", "hv02", "hv04", "hv05", "hv06"]
 HYPERV_HOSTS = ["hv01", "hv02", "hv03", "hv04", "hv05", "hv06"]
 VMS = {"ctr01": "hv01", "ctr02": "hv01", "ctr03": "hv02"}

@@ -181,7 +181,7 @@ def test_foreign_objects_survive_overridden_and_teardown():
     with pytest.raises(BridgeError) as e:
         converge(host, {"networks": [{"name": "other-nat", "type": "nat", "subnets": [{"prefix": "172.31.0.0/24"}]}]})
     assert (
-        e.value.hresult_name == "E_INVALIDARG"
+        e.value.hresult_name == "ERROR_OBJECT_ALREADY_EXISTS"  # docker/for-win#1384, #726 (hvemu's model)
         and "WinNAT" in e.value.msg
         and "nothing took effect" in e.value.msg.lower()
     )

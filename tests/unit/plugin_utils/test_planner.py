@@ -458,7 +458,7 @@ def test_remote_subnet_routes_unset_in_replaced_are_left_alone():
 # --- feature gates --------------------------------------------------------------------------
 
 
-def test_host_route_gate_fails_when_requested_on_old_build():
+def test_host_route_gate_fails_when_requested_below_hns_9_2():
     cfg = {
         "networks": [
             {
@@ -470,9 +470,10 @@ def test_host_route_gate_fails_when_requested_on_old_build():
         ]
     }
     with pytest.raises(HvNetPlanError) as e:
-        plan(cfg, empty_host(hns=(10, 1), build=17763))
-    assert "HostRoute" in e.value.msg and "build 18321" in e.value.msg and "17763" in e.value.msg
-    assert "config.networks: network 'ovl', host_route" in e.value.msg
+        plan(cfg, empty_host(hns=(9, 1), build=17763))
+    # Below 9.2 HNS has no v2 API at all (hcsshim V2ApiSupport), so that gate speaks first.
+    assert "HNS 9.2" in e.value.msg and "HNS 9.1" in e.value.msg and "KB4489899" in e.value.msg
+    assert "config.networks: network 'ovl'" in e.value.msg
 
 
 def test_host_route_unset_is_skipped_silently_on_old_build():
@@ -486,7 +487,6 @@ def test_host_route_unset_is_skipped_silently_on_old_build():
     [
         ("vxlan_port", 4790, (9, 5)),
         ("disable_host_port", True, (15, 0)),
-        ("remote_subnet_routes", [route("10.244.2.0/24", "10.0.0.22", "00-15-5D-AA-BB-02")], (9, 2)),
     ],
 )
 def test_feature_gates_by_hns_version(option, value, hns):

@@ -46,27 +46,27 @@ def test_fresh_overlay_fleet_passes_and_resolves_provider_address_and_host_route
     errors, warnings, topo = run(OVERLAY, facts)
     assert errors == [] and warnings == []
     assert [topo["hosts"][h]["provider_address"] for h in sorted(facts)] == ["10.0.0.21", "10.0.0.22", "10.0.0.23"]
-    assert all(topo["hosts"][h]["host_route"] is True for h in facts)
+    assert all(topo["hosts"][h]["host_route"] == "auto" for h in facts)
     config = t.host_config(topo, "hv01")
     overlay = config["networks"][1]
-    assert overlay["provider_address"] == "10.0.0.21" and overlay["host_route"] is True
+    assert overlay["provider_address"] == "10.0.0.21" and overlay["host_route"] == "auto"
     assert config["networks"][0]["name"] == "hvnet-anchor"
 
 
-def test_a_build_without_host_route_gets_none_with_auto():
+def test_a_build_below_18321_gets_host_route_auto_on_hns_9_2():
     facts = fleet(2, build=18310, hns=(10, 1))
     errors, _warnings, topo = run(OVERLAY, facts)
     assert errors == []
-    assert "host_route" not in t.host_config(topo, "hv01")["networks"][1]
+    assert t.host_config(topo, "hv01")["networks"][1]["host_route"] == "auto"
 
 
 @pytest.mark.parametrize(
     ("kwargs", "changes", "words"),
     [
-        ({"hns": (9, 1)}, {}, ("HNS 9.1 on build 20348 has no RemoteSubnetRoute",)),
-        ({"build": 17763, "hns": (9, 5)}, {}, ("HNS 9.5 on build 17763 has no RemoteSubnetRoute",)),
+        ({"hns": (9, 1)}, {}, ("HNS 9.1 (build 20348) has no RemoteSubnetRoute",)),
+        ({"build": 17763, "hns": (9, 1)}, {}, ("HNS 9.1 (build 17763) has no RemoteSubnetRoute", "KB4489899")),
         ({"hns": (10, 2)}, {"vxlan_port": 4790}, ("hyperv_network_overlay_vxlan_port", "needs HNS 10.3")),
-        ({"build": 18310, "hns": (10, 1)}, {"host_route": True}, ("hyperv_network_overlay_host_route", "HostRoute")),
+        ({"build": 18310, "hns": (9, 1)}, {"host_route": True}, ("hyperv_network_overlay_host_route", "HostRoute")),
         ({"dhcp": True}, {}, ("hyperv_network_overlay_hosts.hv01.provider_address", "DHCP")),
     ],
 )
