@@ -217,3 +217,28 @@ def test_argument_errors_name_the_module_and_the_option(fleet):
     ), wrong_type
     for record in run.tasks("ua03"):
         assert record["status"] == "failed" and record["stats"]["bridge_calls"] == calls_before, record
+
+
+IGNORE_UNREACHABLE = """
+- name: A wrong password with ignore_unreachable
+  hosts: ua03
+  gather_facts: false
+  tasks:
+    - name: Read the switches
+      hyperv.network.vswitch_info:
+      ignore_unreachable: true
+      register: info
+    - name: Still running
+      ansible.builtin.debug:
+        msg: "unreachable={{ info.unreachable | default(false) }} failure={{ info.transport_failure | default('') }}"
+"""
+
+
+def test_ignore_unreachable_applies_to_an_authentication_failure(fleet):
+    _proc, good_hosts, _workdir, _collections = fleet
+    hosts = {name: dict(v) for name, v in good_hosts.items()}
+    hosts["ua03"]["ansible_password"] = WRONG_PASSWORD
+    _hvemu, run = run_with(fleet, hosts, "ignore-unreachable", playbook=IGNORE_UNREACHABLE)
+    assert run.rc == 0, run.stdout[-3000:]
+    assert "fatal: [ua03]: UNREACHABLE!" in run.stdout and "...ignoring" in run.stdout, run.stdout[-3000:]
+    assert run.named("ua03", "Still running")["result"]["msg"] == "unreachable=True failure=authentication"
