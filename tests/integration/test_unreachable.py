@@ -242,3 +242,28 @@ def test_ignore_unreachable_applies_to_an_authentication_failure(fleet):
     assert run.rc == 0, run.stdout[-3000:]
     assert "fatal: [ua03]: UNREACHABLE!" in run.stdout and "...ignoring" in run.stdout, run.stdout[-3000:]
     assert run.named("ua03", "Still running")["result"]["msg"] == "unreachable=True failure=authentication"
+
+
+def test_the_auth_log_records_basic_attempts_without_the_password(fleet):
+    import requests
+
+    proc, good_hosts, workdir, _collections = fleet
+    probe = Hvemu(proc.http_url, workdir / "unused", {})
+    before = probe.get("/_hvemu/hosts/ua04/auth")
+    url = f"{proc.http_url}/wsman/ua04"
+    good = good_hosts["ua04"]["ansible_password"]
+    denied = requests.post(url, auth=("HV\\Administrator", WRONG_PASSWORD), timeout=30)
+    # What a client of a real host sees of a rejected logon: 401 and the schemes it may try.
+    assert denied.status_code == 401 and "Negotiate" in denied.headers["WWW-Authenticate"]
+    assert requests.post(url, auth=("nobody", good), timeout=30).status_code == 401
+    assert requests.post(url, auth=("Administrator", good), timeout=30).status_code == 200
+    log = probe.get("/_hvemu/hosts/ua04/auth")
+    new = log["attempts"][-3:]
+    assert [(a["user"], a["scheme"], a["accepted"], a["reason"]) for a in new] == [
+        ("HV\\Administrator", "Basic", False, "wrong password"),
+        ("nobody", "Basic", False, "unknown user"),
+        ("Administrator", "Basic", True, ""),
+    ]
+    assert log["rejected"] - before["rejected"] == 2 and log["accepted"] - before["accepted"] == 1
+    text = json.dumps(log)
+    assert WRONG_PASSWORD not in text and good not in text
