@@ -94,8 +94,15 @@ def test_set_team_members_have_nulls():
         assert adapters["Ethernet 2"]["ip"] == UNBOUND and adapters["Ethernet 3"]["ip"] == UNBOUND
 
 
+def test_a_nic_a_seeded_external_switch_binds_has_nulls():
+    host = make_host(seed={"switches": [{"name": "other", "adapters": ["Ethernet 3"], "allow_management_os": False}]})
+    for adapters in views(host):
+        assert adapters["Ethernet 3"]["ip"] == UNBOUND
+        assert adapters["Ethernet 2"]["ip"]["InterfaceMetric"] == 25 and adapters["Ethernet 2"]["ip"]["Dhcp"] == 0
+
+
 def test_the_disruptive_job_leaves_the_physical_nic_with_nulls():
-    host = host_with_odd_nics()
+    host = make_host()
     host.faults = Faults.from_json({"task_start_delay_s": 0})
     before = views(host)[1]["Ethernet"]["ip"]
     jid = gid()
@@ -110,9 +117,9 @@ def test_the_disruptive_job_leaves_the_physical_nic_with_nulls():
     assert data["state"] == "applied" and data["repairs"] == []
     ok(host, {"op": "job_confirm", "args": {"job_id": jid}})
     for adapters in views(host):
-        assert adapters["Ethernet"]["ip"] == UNBOUND
+        assert adapters["Ethernet"]["ip"] == UNBOUND  # Windows unbinds TCP/IP from the NIC the switch takes
         assert adapters["vEthernet (ext)"]["ip"] == before
-        assert adapters["Ethernet 5"]["ip"] == UNBOUND and adapters["Ethernet 6"]["ip"] == UNBOUND
+        assert [c["Name"] for c in data["config_after"]] == ["vEthernet (ext)", "Ethernet 2", "Ethernet 3"]
 
 
 def test_hns_does_not_pick_a_disabled_unplugged_or_bound_nic():
