@@ -131,8 +131,6 @@ namespace HyperVNetwork
             json.RecursionLimit = 1024;
         }
 
-        public static string[] Operations { get { return (string[])Ops.Clone(); } }
-
         // ---- Entry: one request line (or the scheduled task's marker line) -> framed response and exit code ----
         public BridgeAnswer Main(string line, string bridgeText)
         {
@@ -225,8 +223,6 @@ namespace HyperVNetwork
             }
             return sb.ToString();
         }
-
-        public object FromJson(string text) { return json.DeserializeObject(text); }
 
         // ---- The batch: whole-request validation before anything runs, the host lock, ops in order ----
         public void Batch(object request, Dictionary<string, object> resp, string bridgeText)

@@ -114,7 +114,8 @@ namespace HvNetTest
         {
             root = args[0];
             input = Console.In;
-            output = Console.Out;
+            // Traced runs (mono --trace, which writes to stdout) speak the protocol on stderr.
+            output = Environment.GetEnvironmentVariable("HVNET_TRACE") == "1" ? Console.Error : Console.Out;
             string line;
             while ((line = input.ReadLine()) != null)
             {
@@ -176,10 +177,6 @@ namespace HvNetTest
                 else if (name == "loader")
                 {
                     answer = Bridge.LoaderArguments((string)cmd["path"], (string)cmd["sha"], (string)cmd["marker"]);
-                }
-                else if (name == "exit_code_of")
-                {
-                    answer = Bridge.Operations;
                 }
                 else { throw new ArgumentException("unknown command " + name); }
                 Send(D("answer", answer));

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import uuid
@@ -463,25 +464,42 @@ class FakeWindows:
 class Session:
     """One mono runner process answering from a FakeWindows."""
 
-    def __init__(self, runner: Path, host: FakeWindows, folder: Path):
+    def __init__(self, runner: Path, host: FakeWindows, folder: Path, trace: Path | None = None):
         self.host = host
         self.folder = folder
         mono = shutil.which("mono")
-        self.proc = subprocess.Popen(
-            [mono, str(runner), str(folder)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1
-        )
+        if trace is None:
+            self.proc = subprocess.Popen(
+                [mono, str(runner), str(folder)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1
+            )
+            self.out = self.proc.stdout
+        else:
+            # Every method of the helper's namespace entered is written to the trace file (method coverage).
+            self._trace = open(trace, "w")
+            self.proc = subprocess.Popen(
+                [mono, "--trace=N:HyperVNetwork", str(runner), str(folder)],
+                stdin=subprocess.PIPE,
+                stdout=self._trace,
+                stderr=subprocess.PIPE,
+                text=True,
+                bufsize=1,
+                env={**os.environ, "HVNET_TRACE": "1"},
+            )
+            self.out = self.proc.stderr
 
     def close(self):
         if self.proc.poll() is None:
             self.proc.stdin.write(json.dumps({"cmd": "exit"}) + "\n")
             self.proc.stdin.flush()
             self.proc.wait(timeout=30)
+        if getattr(self, "_trace", None) is not None:
+            self._trace.close()
 
     def command(self, cmd: dict):
         self.proc.stdin.write(json.dumps(cmd) + "\n")
         self.proc.stdin.flush()
         while True:
-            line = self.proc.stdout.readline()
+            line = self.out.readline()
             if not line:
                 raise RuntimeError("the runner died")
             msg = json.loads(line)
