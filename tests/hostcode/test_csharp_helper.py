@@ -202,3 +202,43 @@ def test_bridge_uses_only_members_the_helper_has(inspected, bridge_text):
     assert "$hvnetHost::Run($HvNetCall, [string]$PSVersionTable.PSVersion, $RequestLine, $BridgeText)" in bridge_text
     assert "method HyperVNetwork.WindowsHost Run 4 static" in inspected
     assert re.findall(r"\$hvnetHost::(\w+)", bridge_text) == ["Run"]
+
+
+HNS10_DRIVER = r"""
+using System;
+using System.Reflection;
+using System.Runtime.InteropServices;
+public static class Hns10 {
+    // Calls the helper's own private Check(op, hr, record) with an HCN-style CoTaskMem error record.
+    public static void Main() {
+        Type hcn = null;
+        foreach (Type t in typeof(Hns10).Assembly.GetTypes()) { if (t.Name == "Hcn") { hcn = t; } }
+        MethodInfo check = hcn.GetMethod("Check", BindingFlags.NonPublic | BindingFlags.Static);
+        IntPtr rec = Marshal.StringToCoTaskMemUni("{\"Success\":false,\"Error\":\"policy rejected\",\"ErrorCode\":0}");
+        try {
+            check.Invoke(null, new object[] { "HcnModifyNetwork", 0, rec });
+            Console.WriteLine("no exception");
+        } catch (TargetInvocationException e) {
+            Console.WriteLine(e.InnerException.GetType().Name + " " + e.InnerException.HResult.ToString("X8"));
+        }
+        check.Invoke(null, new object[] { "HcnModifyNetwork", 0, IntPtr.Zero });
+        Console.WriteLine("empty record: no exception");
+    }
+}
+"""
+
+
+def test_hns_10_an_error_record_returned_with_success_is_an_error(mcs, tmp_path):
+    """hcsshim hcn/hcnerrors.go checkForErrors: a non-empty error record is an error whatever the HRESULT."""
+    mono = shutil.which("mono")
+    (tmp_path / "hns10.cs").write_text(HNS10_DRIVER, encoding="ascii")
+    built = subprocess.run(
+        [mcs, "-langversion:5", "-nologo", f"-out:{tmp_path / 'hns10.exe'}", str(HELPER), str(tmp_path / "hns10.cs")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert built.returncode == 0, built.stdout + built.stderr
+    run = subprocess.run([mono, str(tmp_path / "hns10.exe")], capture_output=True, text=True, timeout=300, check=True)
+    assert run.stdout.splitlines() == ["HcnException 00000000", "empty record: no exception"]

@@ -187,3 +187,19 @@ def test_no_powershell_51_pitfalls(script):
 def test_bridge_functions_read_only_defined_variables(bridge_tree):
     problems = undefined_variables(bridge_tree)
     assert not problems, "\n".join(problems)
+
+
+def test_host_code_2_no_ordered_dictionary_reaches_the_logic(bridge_text):
+    # The old job path built its request as [ordered]@{} (OrderedDictionary, no ContainsKey) and every
+    # detached job threw before its first operation; requests are now dictionaries built in C#.
+    code = "\n".join(line.split("#", 1)[0] for line in bridge_text.split("\n"))
+    assert "[ordered]" not in code.lower() and ".containskey(" not in code.lower()
+
+
+def test_host_code_5_powershell_exe_never_gets_a_script_file():
+    # A Group Policy execution policy overrides -ExecutionPolicy for -File scripts, not for -EncodedCommand.
+    for path in [BRIDGE_DIR / "bridge.ps1", *BRIDGE_DIR.glob("*.cs")]:
+        code = "\n".join(
+            line for line in path.read_text(encoding="ascii").split("\n") if not line.strip().startswith("//")
+        )
+        assert not re.search(r"-File\b", code), f"{path.name} starts PowerShell with -File"
