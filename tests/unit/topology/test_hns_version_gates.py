@@ -39,7 +39,7 @@ def test_hns2_older_hns_on_server_2019_is_refused_naming_its_version_the_need_an
     errors, _w, _t = run(fleet(2, build=17763, hns=(9, 1)))
     assert len(errors) == 2
     for host, error in zip(("hv01", "hv02"), errors, strict=True):
-        assert error.startswith("host %s: HNS 9.1 (build 17763) has no RemoteSubnetRoute policy" % host), error
+        assert error.startswith(f"host {host}: HNS 9.1 (build 17763) has no RemoteSubnetRoute policy"), error
         assert "needs HNS 9.2" in error and "KB4489899" in error
 
 
