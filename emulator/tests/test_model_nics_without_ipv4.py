@@ -122,6 +122,11 @@ def test_the_disruptive_job_leaves_the_physical_nic_with_nulls():
         assert [c["Name"] for c in data["config_after"]] == ["vEthernet (ext)", "Ethernet 2", "Ethernet 3"]
 
 
+def test_the_jobs_carrier_record_skips_nics_without_an_ipv4_interface():
+    host = host_with_odd_nics()
+    assert [c["Name"] for c in host.carriers()] == ["Ethernet", "Ethernet 7", "Ethernet 8"]  # as Get-HvNetCarriers
+
+
 def test_hns_does_not_pick_a_disabled_unplugged_or_bound_nic():
     host = make_host(adapters=ADAPTERS[1:], seed=FOREIGN)
     free = [a for a in host.physical_adapters() if a["status"] == "Up" and not a.get("switch_id")]

@@ -77,7 +77,9 @@ class JobMixin:
         )
         if vnic is not None:
             return vnic
-        return adapter if not adapter.get("switch_id") else None  # a bound NIC has no IP stack
+        # bridge.ps1 (Get-HvNetCarriers): the NIC itself only when it has an IPv4 interface (InterfaceMetric not
+        # null); a bound or disabled NIC has none (netcfg.unbound_ip), so it carries nothing.
+        return adapter if not adapter.get("switch_id") and netcfg.has_ipv4_interface(adapter["ip"]) else None
 
     def carriers(self) -> list[dict]:
         """For every physical NIC, the interface carrying its configuration (adapters-section entries)."""

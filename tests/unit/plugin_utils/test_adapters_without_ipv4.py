@@ -77,6 +77,17 @@ def test_parse_response_accepts_a_whole_host_of_such_nics():
     assert [ip["NetworkCategory"] for ip in ips] == [1, None, None, None]
 
 
+def test_an_adapter_without_a_mac_address_is_read():
+    # Get-NetAdapter shows a blank MacAddress for a tunnel adapter (e.g. Wintun); the C# bridge writes a null
+    # property as null where bridge.ps1's [string] cast wrote "".
+    tunnel = adapter("LAN 2", 9, speed="100 Gbps", Dhcp=1, InterfaceMetric=25)
+    tunnel.update(MacAddress=None, InterfaceGuid=None, LinkSpeed=None, Virtual=True)
+    response = bc.parse_response(0, bridge_output([CARRIER, tunnel]), "")
+    assert response.results[0]["data"]["adapters"][1]["MacAddress"] is None
+    diffs, gone = disruptive.config_differences([CARRIER], [tunnel, CARRIER])
+    assert (diffs, gone) == ([], [])
+
+
 @pytest.mark.parametrize("field, value", [("Dhcp", "1"), ("InterfaceMetric", 2.5), ("NetworkCategory", "Private")])
 def test_a_wrong_type_is_still_refused_naming_the_field(field, value):
     nic = json.loads(json.dumps(BOUND))
