@@ -51,3 +51,9 @@ def test_hns2_older_hns_elsewhere_is_refused_without_the_server_2019_kb():
 def test_hns8_host_route_true_below_9_2_names_the_field_and_the_kb():
     errors, _w, _t = run(fleet(2, build=17763, hns=(9, 1)), host_route=True)
     assert any(e.startswith("hyperv_network_overlay_host_route: host hv01") and "KB4489899" in e for e in errors)
+
+
+def test_hns12_topologies_take_ipv4_prefixes_only():
+    # The role schemas refuse IPv6 before any host contact, so only host_network needs the IPv6 gates.
+    with pytest.raises(t.TopologyError, match="hyperv_network_overlay_prefix: 'fd00:244::/48' is not a valid IPv4"):
+        t.prepare(dict(OVERLAY, prefix="fd00:244::/48"), ["hv01", "hv02"])
