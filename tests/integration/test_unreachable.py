@@ -91,11 +91,21 @@ def unreachable_result(stdout, host):
     return json.loads(found.group(1))
 
 
-@pytest.mark.parametrize(("bad", "connection"), [("ua01", "winrm"), ("ua02", "psrp")])
-def test_a_wrong_password_is_tried_once_and_the_host_is_unreachable(fleet, bad, connection):
+@pytest.mark.parametrize(
+    ("bad", "connection", "extra"),
+    [
+        ("ua01", "winrm", {}),
+        ("ua02", "psrp", {}),
+        # pypsrp's own connection retries (urllib3 Retry on connect errors and 425/429/503) do not resend a
+        # rejected logon either
+        ("ua04", "psrp", {"ansible_psrp_reconnection_retries": 2}),
+    ],
+    ids=["winrm", "psrp", "psrp-reconnection-retries"],
+)
+def test_a_wrong_password_is_tried_once_and_the_host_is_unreachable(fleet, bad, connection, extra):
     _proc, good_hosts, workdir, _collections = fleet
     hosts = {name: dict(v) for name, v in good_hosts.items()}
-    hosts[bad]["ansible_password"] = WRONG_PASSWORD
+    hosts[bad].update(extra, ansible_password=WRONG_PASSWORD)
     assert hosts[bad]["ansible_connection"] == connection
     probe = Hvemu(fleet[0].http_url, workdir / "unused", hosts)
     before = {h: probe.get(f"/_hvemu/hosts/{h}/auth") for h in HOSTS}
