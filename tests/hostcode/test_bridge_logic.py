@@ -534,3 +534,24 @@ def test_bridge_cache_is_saved_after_a_parsed_request(session, tmp_path):
     s.request([{"op": "ping", "args": {}}], text=BRIDGE_TEXT)
     sha = hashlib.sha256(BRIDGE_TEXT.encode("ascii")).hexdigest()
     assert (tmp_path / "hyperv.network" / f"bridge-{sha}.ps1").read_text() == BRIDGE_TEXT
+
+
+def test_results_as_a_single_object_or_bare_cim_instances_are_read_alike(session):
+    """Safe on both readings of what PowerShell hands back through the delegate: one PSObject instead of
+    an array, or CimInstances without their PSObject wrapper."""
+
+    class Host(FakeWindows):
+        def site_Get_NetNat(self, a):
+            return {"__single__": {"Name": "nat", "InternalIPInterfaceAddressPrefix": "172.16.0.0/24"}}
+
+        def site_Get_NetAdapter(self, a):
+            return [dict(x, __cim__=True) for x in self.adapters]
+
+    host = Host()
+    host.add_nic("Ethernet", 3, MAC, addresses=[("10.0.0.5", 24, 1)])
+    s = session(host)
+    resp, _ = s.request([{"op": "snapshot", "args": {"kinds": ["netnat", "adapters"]}}])
+    data = resp["results"][0]["data"]
+    assert data["netnat"] == [{"Name": "nat", "InternalIPInterfaceAddressPrefix": "172.16.0.0/24"}]
+    assert [a["Name"] for a in data["adapters"]] == ["Ethernet"] and data["adapters"][0]["InterfaceIndex"] == 3
+    assert data["adapters"][0]["ip"]["IPv4"][0]["IPAddress"] == "10.0.0.5"

@@ -457,10 +457,12 @@ namespace HyperVNetwork
         {
             object r = w.Call(site, args ?? new Dictionary<string, object>());
             List<object> list = new List<object>();
-            r = Unwrap(r);
             if (r == null) { return list; }
-            IEnumerable e = r as IEnumerable;
-            if (e == null || r is string || r is IDictionary) { list.Add(r); return list; }
+            // The call site returns one array; should PowerShell hand back a single object instead,
+            // it is kept as it came (its PSObject wrapper carries the properties the logic reads).
+            object b = Unwrap(r);
+            IEnumerable e = b as IEnumerable;
+            if (e == null || b is string || b is IDictionary) { list.Add(r); return list; }
             foreach (object x in e) { if (x != null) { list.Add(x); } }
             return list;
         }
@@ -500,7 +502,13 @@ namespace HyperVNetwork
                 return item == null ? null : Unwrap(item.GetType().GetProperty("Value").GetValue(item, null));
             }
             PropertyInfo p = t.GetProperty(name);
-            return p == null ? null : Unwrap(p.GetValue(o, null));
+            if (p != null) { return Unwrap(p.GetValue(o, null)); }
+            // A bare CimInstance (no PSObject around it): its properties are CimInstanceProperties[name].Value.
+            PropertyInfo cim = t.GetProperty("CimInstanceProperties");
+            if (cim == null) { return null; }
+            object all = cim.GetValue(o, null);
+            object one = all.GetType().GetProperty("Item", new Type[] { typeof(string) }).GetValue(all, new object[] { name });
+            return one == null ? null : Unwrap(one.GetType().GetProperty("Value").GetValue(one, null));
         }
 
         private static string PStr(object o, string name) { return Str(Prop(o, name)); }

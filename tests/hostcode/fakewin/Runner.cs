@@ -89,6 +89,37 @@ namespace System.Management.Automation
     }
 }
 
+namespace Microsoft.Management.Infrastructure
+{
+    // A bare CimInstance (no PSObject around it): properties only through CimInstanceProperties[name].Value.
+    public class CimInstance
+    {
+        private readonly CimKeyedCollection properties;
+
+        public CimInstance(System.Collections.IDictionary values) { properties = new CimKeyedCollection(values); }
+
+        public CimKeyedCollection CimInstanceProperties { get { return properties; } }
+    }
+
+    public class CimKeyedCollection
+    {
+        private readonly System.Collections.IDictionary values;
+
+        public CimKeyedCollection(System.Collections.IDictionary values) { this.values = values; }
+
+        public CimProperty this[string name] { get { return values.Contains(name) ? new CimProperty(values[name]) : null; } }
+    }
+
+    public class CimProperty
+    {
+        private readonly object value;
+
+        public CimProperty(object value) { this.value = value; }
+
+        public object Value { get { return value; } }
+    }
+}
+
 namespace HvNetTest
 {
     public static class Runner
@@ -222,17 +253,25 @@ namespace HvNetTest
         }
 
         // Results of a call site: dictionaries become PSObject stand-ins, as cmdlet output would be.
+        // {"__single__": x}: the call site handed back one object instead of an array; an item with
+        // "__cim__" is a bare CimInstance instead of a PSObject.
         private static object Wrap(object v)
         {
+            IDictionary single = v as IDictionary;
+            if (single != null && single.Contains("__single__")) { return WrapOne(single["__single__"]); }
             IList list = v as IList;
             if (list == null) { return v; }
             object[] items = new object[list.Count];
-            for (int i = 0; i < list.Count; i++)
-            {
-                IDictionary d = list[i] as IDictionary;
-                items[i] = d == null ? list[i] : new System.Management.Automation.PSObject(d);
-            }
+            for (int i = 0; i < list.Count; i++) { items[i] = WrapOne(list[i]); }
             return items;
+        }
+
+        private static object WrapOne(object v)
+        {
+            IDictionary d = v as IDictionary;
+            if (d == null) { return v; }
+            if (d.Contains("__cim__")) { return new Microsoft.Management.Infrastructure.CimInstance(d); }
+            return new System.Management.Automation.PSObject(d);
         }
 
         private static object CallSite(string site, Dictionary<string, object> args)
