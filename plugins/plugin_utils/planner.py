@@ -15,6 +15,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils import hcn
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
+from ansible_collections.hyperv.network.plugins.plugin_utils.validate import norm_host_route
 
 STATES = ("merged", "replaced", "overridden", "deleted", "gathered", "rendered")
 KIND_SINGULAR = {"switches": "switch", "networks": "network", "endpoints": "endpoint", "vm_adapters": "vm adapter"}
@@ -552,8 +553,7 @@ class Planner:
     def _network_wanted(self, want):
         """The desired network with adapter/switch resolved to one physical adapter name."""
         want = dict(want)
-        if isinstance(want.get("host_route"), str):
-            want["host_route"] = want["host_route"].lower()  # "auto" (validate.py allows nothing else)
+        want["host_route"] = norm_host_route(want.get("host_route"))  # True, False, "auto" or None
         adapter = None
         if want["adapter"]:
             adapter = self._existing_adapter(

@@ -190,6 +190,20 @@ def _items(config, kind):
     return value if isinstance(value, list) else []
 
 
+def norm_host_route(value):
+    """``host_route`` as True, False, "auto" or None; "invalid" for anything else (Ansible's boolean strings pass)."""
+    if value is None or isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text == "auto":
+        return "auto"
+    if text in ("true", "yes", "on", "1", "y", "t"):
+        return True
+    if text in ("false", "no", "off", "0", "n", "f"):
+        return False
+    return "invalid"
+
+
 def validate_config(config):
     """Raise ``HvNetValidationError`` naming every invalid field of a host_network ``config``."""
     c = _Checker()
@@ -293,9 +307,8 @@ def _networks(c, networks):
                 c.error(path + ".mac_pool", "start %s is after end %s" % (start, end))
         c.ip(path + ".provider_address", n.get("provider_address"))
         c.int_range(path + ".vxlan_port", n.get("vxlan_port"), 1, 65535)
-        host_route = n.get("host_route")
-        if host_route is not None and not isinstance(host_route, bool) and str(host_route).lower() != "auto":
-            c.error(path + ".host_route", "must be true, false or auto, got %r" % (host_route,))
+        if norm_host_route(n.get("host_route")) == "invalid":
+            c.error(path + ".host_route", "must be true, false or auto, got %r" % (n.get("host_route"),))
         for k, r in enumerate(n.get("remote_subnet_routes") or []):
             rpath = "%s.remote_subnet_routes[%d]" % (path, k)
             c.prefix(rpath + ".destination_prefix", r.get("destination_prefix"), required=True)

@@ -91,6 +91,9 @@ def test_hns8_host_route_auto_is_a_modify_after_the_create_not_part_of_it():
 
 def test_hns8_host_route_takes_true_false_or_auto_and_names_the_field_otherwise():
     validate_config({"networks": [dict(OVERLAY, host_route="auto")]})
+    validate_config({"networks": [dict(OVERLAY, host_route="yes")]})  # an Ansible boolean string (type raw)
+    p = plan({"networks": [dict(OVERLAY, host_route="yes")]}, empty_host(hns=(9, 5), build=17763))
+    assert "HostRoute" in policy_types(created_doc(p)) and p.optional == []
     with pytest.raises(HvNetValidationError, match=r"config\.networks\[0\]\.host_route: must be true, false or auto"):
         validate_config({"networks": [dict(OVERLAY, host_route="sometimes")]})
 
