@@ -242,3 +242,13 @@ def test_hns_10_an_error_record_returned_with_success_is_an_error(mcs, tmp_path)
     assert built.returncode == 0, built.stdout + built.stderr
     run = subprocess.run([mono, str(tmp_path / "hns10.exe")], capture_output=True, text=True, timeout=300, check=True)
     assert run.stdout.splitlines() == ["HcnException 00000000", "empty record: no exception"]
+
+
+def test_helper_needs_only_mscorlib_and_system_web_extensions(mcs, tmp_path):
+    # Add-Type gets System.Web.Extensions by path (-ReferencedAssemblies); nothing else may be needed.
+    result = subprocess.run(
+        [mcs, "-langversion:5", "-noconfig", "-target:library", "-nologo", "-r:System.Web.Extensions.dll",
+         f"-out:{tmp_path / 'min.dll'}", *map(str, ALL_SOURCES)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
