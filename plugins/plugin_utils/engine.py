@@ -272,8 +272,8 @@ def converge(
         plan = plan_host_changes(config, empty, "merged", kinds=scope, uuid_factory=uuid_factory)
         return {
             "changed": False,
-            "rendered": plan.requests(),
-            "operations": [op.line() for op in plan.ops],
+            "rendered": plan.requests() + [op.request() for op in plan.optional],
+            "operations": [op.line() for op in plan.ops + plan.optional],
             "bridge_calls": 0,
         }
 

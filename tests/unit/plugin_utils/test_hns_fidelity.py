@@ -326,3 +326,12 @@ def test_hns12_ipv6_on_nat_is_refused_before_any_host_change():
     with pytest.raises(HvNetPlanError, match=r"subnets\[0\]\.prefix fd00:1::/64"):
         converge(host, {"networks": [{"name": "n", "type": "nat", "subnets": [{"prefix": "fd00:1::/64"}]}]})
     assert host.data["networks"] == {} and host.data["netnat"] == []
+
+
+def test_hns8_rendered_shows_the_host_route_auto_modify_after_the_create():
+    result = engine.converge(
+        None, {"networks": [dict(OVERLAY, host_route="auto")]}, "rendered", check_mode=False, diff=False
+    )
+    ops = [r["op"] for r in result["rendered"]]
+    assert ops == ["hcn_network_create", "hcn_network_modify"]
+    assert "HostRoute" in result["rendered"][1]["args"]["request"]
