@@ -602,9 +602,11 @@ class Planner:
     def _gate_ipv6_network(self, want, where):
         """IPv6 on a network: never on nat/overlay (MS docs container-networking/architecture.md), elsewhere
         HNS 11.10 or later (hcsshim IPv6DualStackVersion)."""
+        have = self.current.networks.get(norm.name_key(want["name"])) or {}
+        held = {sn.get("prefix") for sn in have.get("subnets") or []}  # what the host already has is no change
         fields = []
         for i, sn in enumerate(want.get("subnets") or []):
-            if _is_ipv6(sn.get("prefix")):
+            if _is_ipv6(sn.get("prefix")) and norm.prefix_lenient(sn["prefix"]) not in held:
                 fields.append("subnets[%d].prefix %s" % (i, sn["prefix"]))
             for j, r in enumerate(sn.get("routes") or []):
                 if _is_ipv6(r.get("destination")):
@@ -612,7 +614,6 @@ class Planner:
         for i, r in enumerate(want.get("remote_subnet_routes") or []):
             if _is_ipv6(r.get("destination_prefix")):
                 fields.append("remote_subnet_routes[%d].destination_prefix %s" % (i, r["destination_prefix"]))
-        have = self.current.networks.get(norm.name_key(want["name"])) or {}
         self._refuse_ipv6(fields, want.get("type") or have.get("type") or "nat", where)
 
     def _refuse_ipv6(self, fields, ntype, where):
@@ -830,11 +831,12 @@ class Planner:
             )
         return have["id"], key, False
 
-    def _gate_ipv6_endpoint(self, want, network_key):
-        """IPv6 endpoint addresses, gateways, port-mapping VIPs and SDN routes: as for networks."""
+    def _gate_ipv6_endpoint(self, want, network_key, have=None):
+        """IPv6 endpoint addresses, gateways, port-mapping VIPs and SDN routes: as for networks (what the host
+        already has is no change and passes)."""
         fields = []
         for field in ("ip_address", "gateway"):
-            if _is_ipv6(want.get(field)):
+            if _is_ipv6(want.get(field)) and (have or {}).get(field) != want[field]:
                 fields.append("%s %s" % (field, want[field]))
         for i, m in enumerate(want.get("port_mappings") or []):
             if _is_ipv6(m.get("vip")):
@@ -852,7 +854,7 @@ class Planner:
     def _converge_endpoint(self, want, have):
         kind = "endpoints"
         network_id, network_key = self._network_for_endpoint(want)[:2]
-        self._gate_ipv6_endpoint(want, network_key)
+        self._gate_ipv6_endpoint(want, network_key, have)
         if have is not None and have["id"] is not None and self._already_deleted(kind, have):
             # Deleted because its network is re-created: create it again on the new network.
             self._create_endpoint(want, network_id)

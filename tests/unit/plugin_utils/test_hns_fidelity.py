@@ -335,3 +335,17 @@ def test_hns8_rendered_shows_the_host_route_auto_modify_after_the_create():
     ops = [r["op"] for r in result["rendered"]]
     assert ops == ["hcn_network_create", "hcn_network_modify"]
     assert "HostRoute" in result["rendered"][1]["args"]["request"]
+
+
+def test_hns12_an_ipv6_subnet_the_host_already_has_is_no_change_and_passes():
+    snap = fx.empty_snapshot(hns=(10, 3))
+    doc = {
+        "ID": "11111111-2222-4333-8444-555555555555",
+        "Name": "t6",
+        "Type": "Transparent",
+        "Ipams": [{"Type": "Static", "Subnets": [{"IpAddressPrefix": "fd00:9::/64", "Routes": []}]}],
+    }
+    snap["networks"] = [json.dumps(doc)]
+    current = model.HostState.from_snapshot(snap)
+    p = plan({"networks": [{"name": "t6", "subnets": [{"prefix": "fd00:9::/64"}]}]}, current)
+    assert p.ops == []
