@@ -555,3 +555,20 @@ def test_results_as_a_single_object_or_bare_cim_instances_are_read_alike(session
     assert data["netnat"] == [{"Name": "nat", "InternalIPInterfaceAddressPrefix": "172.16.0.0/24"}]
     assert [a["Name"] for a in data["adapters"]] == ["Ethernet"] and data["adapters"][0]["InterfaceIndex"] == 3
     assert data["adapters"][0]["ip"]["IPv4"][0]["IPAddress"] == "10.0.0.5"
+
+
+def test_windows_host_run_wires_the_call_sites_and_the_real_lock(session):
+    """WindowsHost.Run as bridge.ps1 calls it, with the real seams (named mutex, clock) and faked cmdlets."""
+    s = session()
+    line = json.dumps({"protocol": 1, "request_id": "w", "ops": [{"op": "snapshot", "args": {"kinds": ["adapters"]}}]})
+    answer = s.command({"cmd": "windows_run", "line": line})
+    assert answer["exit"] == 0
+    body = json.loads(answer["text"][len("##hvnet-response-begin##") : -len("##hvnet-response-end##")])
+    assert body["ok"] is True and body["results"][0]["data"]["adapters"][0]["Name"] == "Ethernet"
+    assert {site for site, _a in s.host.calls} >= {"Get-NetAdapter", "Get-NetIPInterface", "Get-NetConnectionProfile"}
+
+
+def test_windows_file_seam(session, tmp_path):
+    s = session()
+    got = s.command({"cmd": "windows_files", "dir": str(tmp_path)})
+    assert got == [False, True, "second \u00e9", False, False, True]

@@ -172,7 +172,8 @@ def measure(work: Path) -> set[tuple[str, str]]:
 
 def _error_paths(start) -> None:
     """What the tour does not reach: refusals of bad input, the lock, HCN and cmdlet errors, sharing
-    violations, Hyper-V missing, a task that does not start, the boot replay, a failed job."""
+    violations, Hyper-V missing, a task that does not start, the boot replay, a failed job, and the
+    Windows seams that also work under Mono (WindowsHost.Run, the named mutex, the clock, the files)."""
     host = FakeWindows()
     host.add_nic("Ethernet", 3, "00-15-5D-01-02-03", addresses=[("10.0.0.5", 24, 1)], gateways=["10.0.0.1"])
     s = start(host)
@@ -213,6 +214,9 @@ def _error_paths(start) -> None:
     s2.run_task(f"#hvnet-job:{job}")
     host.fail_sites.clear()
     s2.run_task("#hvnet-replay")
+    # The real seams that work on this machine: WindowsHost with the named mutex and clock, the file seam.
+    s2.command({"cmd": "windows_run", "line": '{"protocol":1,"ops":[{"op":"snapshot","args":{"kinds":["adapters"]}}]}'})
+    s2.command({"cmd": "windows_files", "dir": str(s2.folder)})
 
 
 def table(entered: set[tuple[str, str]]) -> tuple[list[tuple[str, str, int, str]], int, int]:

@@ -205,6 +205,17 @@ namespace HvNetTest
                         answer = D("thrown", true, "hresult", e.HResultText, "error", b.ToError(e, 0, "x"));
                     }
                 }
+                else if (name == "windows_run")
+                {
+                    // bridge.ps1's entry with the real Windows seams (mutex, clock, files, COM and HCN adapters)
+                    // and only the call-site delegate faked: what runs on a host up to the cmdlets.
+                    BridgeAnswer a = WindowsHost.Run(CallSite, "5.1.test", (string)cmd["line"], null);
+                    answer = D("text", a.Text, "exit", a.Exit);
+                }
+                else if (name == "windows_files")
+                {
+                    answer = WindowsFilesTour((string)cmd["dir"]);
+                }
                 else if (name == "loader")
                 {
                     answer = Bridge.LoaderArguments((string)cmd["path"], (string)cmd["sha"], (string)cmd["marker"]);
@@ -216,6 +227,32 @@ namespace HvNetTest
             {
                 Send(D("answer", null, "crash", e.ToString()));
             }
+        }
+
+        // The real file seam on this machine's file system (Linux semantics: no sharing violations).
+        private static List<object> WindowsFilesTour(string dir)
+        {
+            WindowsFiles f = new WindowsFiles();
+            List<object> seen = new List<object>();
+            string sub = Path.Combine(dir, "jobs");
+            seen.Add(f.Exists(sub));
+            f.CreateDirectory(sub);
+            seen.Add(f.Exists(sub));
+            string a = Path.Combine(sub, "a.json");
+            string b = Path.Combine(sub, "b.tmp");
+            f.WriteNew(b, "first");
+            f.Move(b, a);
+            f.WriteNew(b, "second \u00e9");
+            f.Replace(b, a);
+            seen.Add(f.ReadText(a));
+            seen.Add(f.Exists(b));
+            f.Delete(a);
+            seen.Add(f.Exists(a));
+            SystemClock c = new SystemClock();
+            DateTime t0 = c.UtcNow;
+            c.Sleep(20);
+            seen.Add((c.UtcNow - t0).TotalMilliseconds >= 15);
+            return seen;
         }
 
         // Sends an event and waits for its reply, running any command that arrives first.
