@@ -572,3 +572,79 @@ def test_windows_file_seam(session, tmp_path):
     s = session()
     got = s.command({"cmd": "windows_files", "dir": str(tmp_path)})
     assert got == [False, True, "second \u00e9", False, False, True]
+
+
+# ---- the helper's P/Invoke layer (Hcn) against a fake computenetwork.dll (fakewin/fakehcn.c) ----
+@pytest.fixture
+def native(session, fakewin_runner):
+    from fakewin.fake_windows import native_hcn_available
+
+    if not native_hcn_available(fakewin_runner):
+        pytest.skip("gcc is missing: the fake computenetwork.dll cannot be built")
+    s = session()
+    assert s.command({"cmd": "native"}) is True
+    return s
+
+
+def test_hcn_pinvoke_layer_creates_queries_modifies_and_deletes(native, tmp_path):
+    s = native
+    nid, eid, xid = (str(uuid.uuid4()) for _ in range(3))
+    ops = [
+        {"op": "hcn_network_create", "args": {"id": nid, "settings": '{"Name":"n\u00e9t","Type":"NAT"}'}},
+        {"op": "hcn_endpoint_create", "args": {"id": eid, "network_id": nid, "settings": '{"Name":"ep"}'}},
+        {"op": "hcn_namespace_create", "args": {"id": xid, "settings": '{"Name":"ns"}'}},
+        {"op": "hcn_network_modify", "args": {"id": nid, "request": '{"ResourceType":"Policy"}'}},
+        {"op": "snapshot", "args": {"kinds": ["networks", "endpoints", "namespaces", "hns_version"]}},
+    ]
+    resp, rc = s.request(ops)
+    assert rc == 0, resp["error"]
+    assert json.loads(resp["results"][0]["data"]["document"])["Name"] == "n\u00e9t"  # UTF-16 both ways
+    snap = resp["results"][4]["data"]
+    assert [json.loads(d)["Name"] for d in snap["networks"]] == ["n\u00e9t"]
+    assert [json.loads(d)["Name"] for d in snap["endpoints"]] == ["ep"]
+    assert snap["hns_version"] == {"Major": 15, "Minor": 1}
+    pre = [{"kind": "network", "name": "N\u00c9T", "state": "owned"}]
+    resp, _ = s.request([{"op": "hcn_endpoint_delete", "args": {"id": eid}},
+                         {"op": "hcn_namespace_delete", "args": {"id": xid}},
+                         {"op": "hcn_network_delete", "args": {"id": nid}, "pre": pre}])  # fmt: skip
+    assert resp["ok"] is True, resp["error"]
+    resp, _ = s.request([{"op": "snapshot", "args": {"kinds": ["networks", "endpoints", "ledger"]}}])
+    assert resp["results"][0]["data"]["networks"] == [] and resp["results"][0]["data"]["ledger"]["networks"] == []
+    assert s.command({"cmd": "native_handles"}) == 0, "a handle the helper opened was not closed"
+
+
+def test_hcn_pinvoke_layer_errors_keep_hresult_and_record(native):
+    s = native
+    nid = str(uuid.uuid4())
+    resp, _ = s.request([{"op": "hcn_network_create", "args": {"id": nid, "settings": '{"Name":"FAIL"}'}}])
+    err = resp["error"]
+    assert err["code"] == "HNS_ERROR" and err["hresult"] == "0x803B0016"
+    assert err["message"] == "HcnCreateNetwork: Invalid JSON document"
+    resp, _ = s.request([{"op": "hcn_network_delete", "args": {"id": nid}}])
+    assert resp["error"]["hresult"] == "0x803B0001" and resp["error"]["detail"] is None
+    s.request([{"op": "hcn_network_create", "args": {"id": nid, "settings": '{"Name":"n"}'}}])
+    # hns 10 through the real layer: S_OK with a non-empty error record is an error.
+    resp, _ = s.request([{"op": "hcn_network_modify", "args": {"id": nid, "request": '{"RECORD":1}'}}])
+    assert resp["error"]["code"] == "HNS_ERROR" and resp["error"]["hresult"] == "0x00000000"
+    assert resp["error"]["message"] == "HcnModifyNetwork: policy rejected"
+    orphan = {"id": str(uuid.uuid4()), "network_id": str(uuid.uuid4()), "settings": "{}"}
+    resp, _ = s.request([{"op": "hcn_endpoint_create", "args": orphan}])
+    assert resp["error"]["hresult"] == "0x803B0001" and resp["error"]["message"].startswith("HcnOpenNetwork failed")
+    assert s.command({"cmd": "native_handles"}) == 0
+
+
+def test_hcn_pinvoke_layer_without_computenetwork_dll(fakewin_runner, tmp_path):
+    """Server 2016 or no Containers feature: DllNotFoundException becomes an HNS_ERROR that says so."""
+    import shutil
+
+    bare = tmp_path / "runner-without-hcn.exe"
+    shutil.copy(fakewin_runner, bare)  # no runner.exe.config beside it: computenetwork.dll is not found
+    s = Session(bare, static_host(), tmp_path)
+    try:
+        s.command({"cmd": "native"})
+        resp, rc = s.request([{"op": "snapshot", "args": {"kinds": ["networks"]}}])
+    finally:
+        s.close()
+    err = resp["error"]
+    assert rc == 1 and err["code"] == "HNS_ERROR" and err["hresult"] == "0x8007007E"
+    assert "HCN v2 needs Windows Server 2019" in err["detail"]

@@ -24,7 +24,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from fakewin.fake_windows import CmdletError, FakeWindows, Session, build_runner, tour  # noqa: E402
+from fakewin.fake_windows import (  # noqa: E402
+    CmdletError,
+    FakeWindows,
+    Session,
+    build_runner,
+    native_hcn_available,
+    tour,
+)
 from hostcode_support import BRIDGE_DIR, CS_SOURCES, parse_powershell, read_script  # noqa: E402
 
 BEFORE_RAW_LINES = 1478  # bridge.ps1 at e06e9aa: every line of it only parsed, none executed
@@ -154,11 +161,11 @@ def measure(work: Path) -> set[tuple[str, str]]:
     traces: list[Path] = []
     sessions: list[Session] = []
 
-    def start(host):
+    def start(host, exe=None):
         traces.append(work / f"trace-{len(traces)}.txt")
         folder = work / f"host-{len(traces)}"
         folder.mkdir()
-        sessions.append(Session(runner, host, folder, trace=traces[-1]))
+        sessions.append(Session(exe or runner, host, folder, trace=traces[-1]))
         return sessions[-1]
 
     try:
@@ -214,6 +221,27 @@ def _error_paths(start) -> None:
     s2.run_task(f"#hvnet-job:{job}")
     host.fail_sites.clear()
     s2.run_task("#hvnet-replay")
+    # The helper's P/Invoke layer against the fake computenetwork.dll (fakewin/fakehcn.c), when gcc built it.
+    if native_hcn_available(build_runner()):
+        n = start(FakeWindows())
+        n.command({"cmd": "native"})
+        nid, eid, xid = (str(uuid.uuid4()) for _ in range(3))
+        n.request([
+            {"op": "hcn_network_create", "args": {"id": nid, "settings": '{"Name":"n"}'}},
+            {"op": "hcn_endpoint_create", "args": {"id": eid, "network_id": nid, "settings": '{"Name":"e"}'}},
+            {"op": "hcn_namespace_create", "args": {"id": xid, "settings": "{}"}},
+            {"op": "hcn_network_modify", "args": {"id": nid, "request": "{}"}},
+            {"op": "snapshot", "args": {"kinds": ["networks", "endpoints", "namespaces", "hns_version"]}},
+            {"op": "hcn_endpoint_delete", "args": {"id": eid}},
+            {"op": "hcn_namespace_delete", "args": {"id": xid}},
+            {"op": "hcn_network_delete", "args": {"id": nid}},
+        ])  # fmt: skip
+        n.request([{"op": "hcn_network_create", "args": {"id": nid, "settings": "FAIL"}}])
+        bare = n.folder.parent / "runner-without-hcn.exe"  # no .config beside it: computenetwork.dll is missing
+        bare.write_bytes(build_runner().read_bytes())
+        m = start(FakeWindows(), bare)
+        m.command({"cmd": "native"})
+        m.request([{"op": "snapshot", "args": {"kinds": ["networks"]}}])
     # The real seams that work on this machine: WindowsHost with the named mutex and clock, the file seam.
     s2.command({"cmd": "windows_run", "line": '{"protocol":1,"ops":[{"op":"snapshot","args":{"kinds":["adapters"]}}]}'})
     s2.command({"cmd": "windows_files", "dir": str(s2.folder)})

@@ -132,6 +132,11 @@ namespace HvNetTest
         private static int readFaults;
         private static bool lockHeld;
         private static string root;
+        private static bool useNative;
+
+        // Only in the fake computenetwork.dll (fakehcn.c): handles opened and not closed.
+        [System.Runtime.InteropServices.DllImport("computenetwork.dll")]
+        private static extern int FakeHcnOpenHandles();
 
         private static JavaScriptSerializer NewJson()
         {
@@ -204,6 +209,17 @@ namespace HvNetTest
                         Bridge b = new Bridge(Seams());
                         answer = D("thrown", true, "hresult", e.HResultText, "error", b.ToError(e, 0, "x"));
                     }
+                }
+                else if (name == "native")
+                {
+                    // From now on HCN calls go through the helper's real P/Invoke layer (Hcn) into the
+                    // fake computenetwork.dll that runner.exe.config maps.
+                    useNative = true;
+                    answer = true;
+                }
+                else if (name == "native_handles")
+                {
+                    answer = FakeHcnOpenHandles();
                 }
                 else if (name == "windows_run")
                 {
@@ -326,7 +342,7 @@ namespace HvNetTest
         {
             HostSeams s = new HostSeams();
             s.Call = CallSite;
-            s.Hcn = new FakeHcn();
+            s.Hcn = useNative ? (IHcnApi)new NativeHcnApi() : new FakeHcn();
             s.Files = new FakeFiles();
             s.Clock = new FakeClock();
             s.NewLock = delegate { return new FakeLock(); };

@@ -23,20 +23,38 @@ CACHE = Path("/tmp") / "hvnet-fakewin-cache"
 
 
 def build_runner() -> Path:
-    """runner.exe for the current sources, compiled once per source hash."""
+    """runner.exe for the current sources, compiled once per source hash; with gcc, also the fake
+    computenetwork.dll (fakehcn.c) and runner.exe.config mapping both HCN DLL names to it."""
     files = [BRIDGE_DIR / name for name in SOURCES] + [HERE / "Runner.cs"]
-    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:20]
+    digest = hashlib.sha256(b"".join(f.read_bytes() for f in [*files, HERE / "fakehcn.c"])).hexdigest()[:20]
     out = CACHE / f"runner-{digest}.exe"
     if out.exists():
         return out
     CACHE.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(f".{uuid.uuid4().hex}.tmp")
+    tag = uuid.uuid4().hex
+    if shutil.which("gcc"):
+        lib = CACHE / f"fakehcn-{digest}.so"
+        so = subprocess.run(
+            ["gcc", "-shared", "-fPIC", "-O1", "-o", f"{lib}.{tag}", str(HERE / "fakehcn.c")],
+            capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+        if so.returncode != 0:
+            raise RuntimeError("gcc failed:\n" + so.stdout + so.stderr)
+        Path(f"{lib}.{tag}").replace(lib)
+        config = f'<configuration>\n  <dllmap dll="computenetwork.dll" target="{lib}" />\n'
+        config += f'  <dllmap dll="vmcompute.dll" target="{lib}" />\n</configuration>\n'
+        Path(f"{out}.config").write_text(config, encoding="ascii")
+    tmp = out.with_suffix(f".{tag}.tmp")
     cmd = ["mcs", "-langversion:5", "-nologo", "-r:System.Web.Extensions.dll", f"-out:{tmp}", *map(str, files)]
     run = subprocess.run(cmd, capture_output=True, text=True, timeout=300, check=False)
     if run.returncode != 0:
         raise RuntimeError("mcs failed:\n" + run.stdout + run.stderr)
     tmp.replace(out)
     return out
+
+
+def native_hcn_available(runner: Path) -> bool:
+    return Path(f"{runner}.config").exists()
 
 
 # computenetwork.dll's HRESULTs the fakes return (hcsshim hcn/hcnerrors.go).
