@@ -648,3 +648,9 @@ def test_hcn_pinvoke_layer_without_computenetwork_dll(fakewin_runner, tmp_path):
     err = resp["error"]
     assert rc == 1 and err["code"] == "HNS_ERROR" and err["hresult"] == "0x8007007E"
     assert "HCN v2 needs Windows Server 2019" in err["detail"]
+
+
+def test_a_single_string_where_a_list_is_expected_is_a_one_element_list(session):
+    s = session()
+    resp, _ = s.request([{"op": "snapshot", "args": {"kinds": "host"}}])
+    assert list(resp["results"][0]["data"]) == ["host"]

@@ -435,9 +435,12 @@ namespace HyperVNetwork
         public static List<string> StrList(IDictionary d, string key)
         {
             List<string> list = new List<string>();
-            IEnumerable v = Arg(d, key) as IEnumerable;
-            if (v == null || v is string) { return list; }
-            foreach (object x in v) { list.Add(Str(x)); }
+            object v = Arg(d, key);
+            // A single string is a one-element list, as PowerShell's foreach over it was.
+            if (v is string) { list.Add((string)v); return list; }
+            IEnumerable many = v as IEnumerable;
+            if (many == null) { return list; }
+            foreach (object x in many) { list.Add(Str(x)); }
             return list;
         }
 
