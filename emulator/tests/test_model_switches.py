@@ -3,7 +3,6 @@
 import pytest
 from hvemu.model.testkit import adapters_by_name, make_host, ok, snap, switch_create, switch_op
 
-
 # What bridge.ps1 reports for a NIC without an IPv4 interface and connection profile (host-code 1).
 UNBOUND = {
     "Dhcp": None, "IPv4": [], "IPv6": [], "Gateways": [], "DnsServers": [], "DnsSuffix": None,
