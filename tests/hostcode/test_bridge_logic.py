@@ -654,3 +654,38 @@ def test_a_single_string_where_a_list_is_expected_is_a_one_element_list(session)
     s = session()
     resp, _ = s.request([{"op": "snapshot", "args": {"kinds": "host"}}])
     assert list(resp["results"][0]["data"]) == ["host"]
+
+
+def test_task_scheduler_com_calls_and_constants(session):
+    """ComTaskScheduler against a fake IDispatch: the COM calls and values ansible.windows win_updates uses
+    (TASK_ACTION_EXEC 0, TASK_TRIGGER_BOOT 8, TASK_CREATE_OR_UPDATE 6, S4U 2, SERVICE_ACCOUNT 5, RUNLEVEL_HIGHEST 1)."""
+    got = session().command({"cmd": "com_tour"})
+    log = got["log"]
+    first = log[
+        : log.index("Call Folder.RegisterTaskDefinition(hyperv.network job 1, TaskDefinition, 6, null, null, 2)") + 1
+    ]
+    assert first[:3] == [
+        "Create Schedule.Service",
+        "Call Schedule.Service.Connect()",
+        "Call Schedule.Service.NewTask(0)",
+    ]
+    for want in (
+        "Set Settings.DisallowStartIfOnBatteries=false", "Set Settings.StopIfGoingOnBatteries=false",
+        "Set Settings.ExecutionTimeLimit=PT2H", "Set Principal.RunLevel=1", "Set Principal.UserId=HV01\\admin",
+        "Set Principal.LogonType=2", "Call Actions.Create(0)", "Set ExecAction.Arguments=-EncodedCommand AAAA",
+    ):  # fmt: skip
+        assert want in first, want
+    assert not any("Triggers" in x for x in first), "a task started now has no boot trigger"
+    assert any(
+        x.startswith("Set ExecAction.Path=") and x.endswith("WindowsPowerShell\\v1.0\\powershell.exe") for x in first
+    )
+    boot = log[
+        log.index("Call Folder.RegisterTaskDefinition(hyperv.network job 1, TaskDefinition, 6, null, null, 2)") :
+    ]
+    assert "Set Principal.UserId=S-1-5-18" in boot and "Set Principal.LogonType=5" in boot
+    assert "Call Triggers.Create(8)" in boot
+    assert "Call Folder.RegisterTaskDefinition(hyperv.network boot replay, TaskDefinition, 6, SYSTEM, null, 5)" in boot
+    assert "Call RegisteredTask.Run(null)" in log and "Call Folder.DeleteTask(hyperv.network job 1, 0)" in log
+    assert got["running"] == {"exists": True, "state": 4, "result": 0x41301, "pid": 4242}
+    assert got["idle"] == {"exists": True, "state": 3, "result": 0x41303, "pid": 0}
+    assert got["gone"] == {"exists": False}

@@ -245,6 +245,7 @@ def _error_paths(start) -> None:
     # The real seams that work on this machine: WindowsHost with the named mutex and clock, the file seam.
     s2.command({"cmd": "windows_run", "line": '{"protocol":1,"ops":[{"op":"snapshot","args":{"kinds":["adapters"]}}]}'})
     s2.command({"cmd": "windows_files", "dir": str(s2.folder)})
+    s2.command({"cmd": "com_tour"})
 
 
 def table(entered: set[tuple[str, str]]) -> tuple[list[tuple[str, str, int, str]], int, int]:

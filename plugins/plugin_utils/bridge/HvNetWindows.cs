@@ -152,68 +152,88 @@ namespace HyperVNetwork
         public void Delete(string path) { File.Delete(path); }
     }
 
+    // Late binding to COM objects (IDispatch through reflection); tests substitute a fake.
+    public interface IComBinder
+    {
+        object Create(string progId);
+        object Get(object o, string name, params object[] index);
+        void Set(object o, string name, object value);
+        object Invoke(object o, string name, params object[] args);
+    }
+
+    public class ReflectionComBinder : IComBinder
+    {
+        public object Create(string progId) { return Activator.CreateInstance(Type.GetTypeFromProgID(progId, true)); }
+
+        public object Get(object o, string name, params object[] index) { return o.GetType().InvokeMember(name, BindingFlags.GetProperty, null, o, index); }
+
+        public void Set(object o, string name, object value) { o.GetType().InvokeMember(name, BindingFlags.SetProperty, null, o, new object[] { value }); }
+
+        public object Invoke(object o, string name, params object[] args) { return o.GetType().InvokeMember(name, BindingFlags.InvokeMethod, null, o, args); }
+    }
+
     // The Task Scheduler 2.0 COM API (Schedule.Service), late bound, as ansible.windows win_updates uses it.
     // Constants: TASK_ACTION_EXEC 0, TASK_TRIGGER_BOOT 8, TASK_CREATE_OR_UPDATE 6, TASK_LOGON_S4U 2,
-    // TASK_LOGON_SERVICE_ACCOUNT 5, TASK_RUNLEVEL_HIGHEST 1.
+    // TASK_LOGON_SERVICE_ACCOUNT 5, TASK_RUNLEVEL_HIGHEST 1, TASK_ENUM_HIDDEN 0 for GetInstances.
     public class ComTaskScheduler : IJobScheduler
     {
-        private static object Get(object o, string name) { return o.GetType().InvokeMember(name, BindingFlags.GetProperty, null, o, null); }
+        private readonly IComBinder com;
+        private readonly string user;
 
-        private static void Set(object o, string name, object value) { o.GetType().InvokeMember(name, BindingFlags.SetProperty, null, o, new object[] { value }); }
+        public ComTaskScheduler() : this(new ReflectionComBinder(), WindowsIdentity.GetCurrent().Name) { }
 
-        private static object Invoke(object o, string name, params object[] args) { return o.GetType().InvokeMember(name, BindingFlags.InvokeMethod, null, o, args); }
-
-        private static object Folder()
+        public ComTaskScheduler(IComBinder com, string user)
         {
-            object svc = Activator.CreateInstance(Type.GetTypeFromProgID("Schedule.Service", true));
-            Invoke(svc, "Connect");
-            return Invoke(svc, "GetFolder", "\\");
+            this.com = com;
+            this.user = user;
         }
 
-        private static object Service()
+        private object Service()
         {
-            object svc = Activator.CreateInstance(Type.GetTypeFromProgID("Schedule.Service", true));
-            Invoke(svc, "Connect");
+            object svc = com.Create("Schedule.Service");
+            com.Invoke(svc, "Connect");
             return svc;
         }
+
+        private object Root() { return com.Invoke(Service(), "GetFolder", "\\"); }
 
         public void Register(string name, string arguments, bool asSystem, bool atBoot)
         {
             object svc = Service();
-            object def = Invoke(svc, "NewTask", 0);
-            object settings = Get(def, "Settings");
-            Set(settings, "DisallowStartIfOnBatteries", false);
-            Set(settings, "StopIfGoingOnBatteries", false);
-            Set(settings, "ExecutionTimeLimit", "PT2H");
-            object principal = Get(def, "Principal");
-            Set(principal, "RunLevel", 1);
-            Set(principal, "UserId", asSystem ? "S-1-5-18" : WindowsIdentity.GetCurrent().Name);
-            Set(principal, "LogonType", asSystem ? 5 : 2);
-            if (atBoot) { Invoke(Get(def, "Triggers"), "Create", 8); }
-            object act = Invoke(Get(def, "Actions"), "Create", 0);
-            Set(act, "Path", Path.Combine(Environment.SystemDirectory, "WindowsPowerShell\\v1.0\\powershell.exe"));
-            Set(act, "Arguments", arguments);
-            object folder = Invoke(svc, "GetFolder", "\\");
-            Invoke(folder, "RegisterTaskDefinition", name, def, 6, asSystem ? "SYSTEM" : null, null, asSystem ? 5 : 2);
+            object def = com.Invoke(svc, "NewTask", 0);
+            object settings = com.Get(def, "Settings");
+            com.Set(settings, "DisallowStartIfOnBatteries", false);
+            com.Set(settings, "StopIfGoingOnBatteries", false);
+            com.Set(settings, "ExecutionTimeLimit", "PT2H");
+            object principal = com.Get(def, "Principal");
+            com.Set(principal, "RunLevel", 1);
+            com.Set(principal, "UserId", asSystem ? "S-1-5-18" : user);
+            com.Set(principal, "LogonType", asSystem ? 5 : 2);
+            if (atBoot) { com.Invoke(com.Get(def, "Triggers"), "Create", 8); }
+            object act = com.Invoke(com.Get(def, "Actions"), "Create", 0);
+            com.Set(act, "Path", Path.Combine(Environment.SystemDirectory, "WindowsPowerShell\\v1.0\\powershell.exe"));
+            com.Set(act, "Arguments", arguments);
+            object folder = com.Invoke(svc, "GetFolder", "\\");
+            com.Invoke(folder, "RegisterTaskDefinition", name, def, 6, asSystem ? "SYSTEM" : null, null, asSystem ? 5 : 2);
         }
 
-        public void Run(string name) { Invoke(Invoke(Folder(), "GetTask", name), "Run", new object[] { null }); }
+        public void Run(string name) { com.Invoke(com.Invoke(Root(), "GetTask", name), "Run", new object[] { null }); }
 
         public TaskInfo Query(string name)
         {
             TaskInfo info = new TaskInfo();
             object task;
-            try { task = Invoke(Folder(), "GetTask", name); }
+            try { task = com.Invoke(Root(), "GetTask", name); }
             catch (TargetInvocationException) { return info; }
             info.Exists = true;
-            info.State = Convert.ToInt32(Get(task, "State"));
-            info.LastResult = Convert.ToInt32(Get(task, "LastTaskResult"));
+            info.State = Convert.ToInt32(com.Get(task, "State"));
+            info.LastResult = Convert.ToInt32(com.Get(task, "LastTaskResult"));
             // IRunningTaskCollection: Count and a 1-based Item (late-bound COM collections need no enumerator).
-            object running = Invoke(task, "GetInstances", 0);
-            if (Convert.ToInt32(Get(running, "Count")) > 0) { info.EnginePid = Convert.ToInt32(Get(running.GetType().InvokeMember("Item", BindingFlags.GetProperty, null, running, new object[] { 1 }), "EnginePID")); }
+            object running = com.Invoke(task, "GetInstances", 0);
+            if (Convert.ToInt32(com.Get(running, "Count")) > 0) { info.EnginePid = Convert.ToInt32(com.Get(com.Get(running, "Item", 1), "EnginePID")); }
             return info;
         }
 
-        public void Delete(string name) { Invoke(Folder(), "DeleteTask", name, 0); }
+        public void Delete(string name) { com.Invoke(Root(), "DeleteTask", name, 0); }
     }
 }

@@ -228,6 +228,10 @@ namespace HvNetTest
                     BridgeAnswer a = WindowsHost.Run(CallSite, "5.1.test", (string)cmd["line"], null);
                     answer = D("text", a.Text, "exit", a.Exit);
                 }
+                else if (name == "com_tour")
+                {
+                    answer = ComTour();
+                }
                 else if (name == "windows_files")
                 {
                     answer = WindowsFilesTour((string)cmd["dir"]);
@@ -242,6 +246,105 @@ namespace HvNetTest
             catch (Exception e)
             {
                 Send(D("answer", null, "crash", e.ToString()));
+            }
+        }
+
+        // The Task Scheduler seam against a fake COM binder: the calls and values it makes, in order.
+        private static Dictionary<string, object> ComTour()
+        {
+            FakeCom com = new FakeCom();
+            ComTaskScheduler t = new ComTaskScheduler(com, "HV01\\admin");
+            t.Register("hyperv.network job 1", "-EncodedCommand AAAA", false, false);
+            t.Run("hyperv.network job 1");
+            TaskInfo running = t.Query("hyperv.network job 1");
+            t.Register("hyperv.network boot replay", "-EncodedCommand BBBB", true, true);
+            TaskInfo idle = t.Query("hyperv.network boot replay");
+            t.Delete("hyperv.network job 1");
+            TaskInfo gone = t.Query("hyperv.network job 1");
+            return D("log", com.Log, "running", D("exists", running.Exists, "state", running.State, "result", running.LastResult, "pid", running.EnginePid),
+                "idle", D("exists", idle.Exists, "state", idle.State, "result", idle.LastResult, "pid", idle.EnginePid),
+                "gone", D("exists", gone.Exists));
+        }
+
+        private class FakeComObject
+        {
+            public string Kind;
+            public Dictionary<string, object> Props = new Dictionary<string, object>();
+
+            public FakeComObject(string kind) { Kind = kind; }
+        }
+
+        // IDispatch as the Task Scheduler objects answer it, just enough for ComTaskScheduler.
+        private class FakeCom : IComBinder
+        {
+            public readonly List<object> Log = new List<object>();
+            private readonly Dictionary<string, FakeComObject> tasks = new Dictionary<string, FakeComObject>();
+
+            private static string Text(object v) { return v == null ? "null" : v is bool ? ((bool)v ? "true" : "false") : Convert.ToString(v); }
+
+            public object Create(string progId)
+            {
+                Log.Add("Create " + progId);
+                return new FakeComObject(progId);
+            }
+
+            public object Get(object o, string name, params object[] index)
+            {
+                FakeComObject c = (FakeComObject)o;
+                if (index != null && index.Length > 0) { Log.Add("Get " + c.Kind + "." + name + "(" + Text(index[0]) + ")"); return c.Props[name + Text(index[0])]; }
+                if (!c.Props.ContainsKey(name)) { c.Props[name] = new FakeComObject(name); }
+                return c.Props[name];
+            }
+
+            public void Set(object o, string name, object value)
+            {
+                FakeComObject c = (FakeComObject)o;
+                Log.Add("Set " + c.Kind + "." + name + "=" + Text(value));
+                c.Props[name] = value;
+            }
+
+            public object Invoke(object o, string name, params object[] args)
+            {
+                FakeComObject c = (FakeComObject)o;
+                List<string> a = new List<string>();
+                foreach (object x in args ?? new object[0]) { a.Add(x is FakeComObject ? ((FakeComObject)x).Kind : Text(x)); }
+                Log.Add("Call " + c.Kind + "." + name + "(" + String.Join(", ", a.ToArray()) + ")");
+                if (name == "NewTask") { return new FakeComObject("TaskDefinition"); }
+                if (name == "GetFolder") { return new FakeComObject("Folder"); }
+                if (name == "Create") { return new FakeComObject(c.Kind == "Actions" ? "ExecAction" : "BootTrigger"); }
+                if (name == "RegisterTaskDefinition")
+                {
+                    FakeComObject task = new FakeComObject("RegisteredTask");
+                    task.Props["State"] = 3;
+                    task.Props["LastTaskResult"] = 0x41303;
+                    tasks[(string)args[0]] = task;
+                    return task;
+                }
+                if (name == "GetTask")
+                {
+                    // A missing task: COMException 0x80070002 inside the TargetInvocationException InvokeMember throws.
+                    if (!tasks.ContainsKey((string)args[0])) { throw new System.Reflection.TargetInvocationException(new System.Runtime.InteropServices.COMException("The system cannot find the file specified.", unchecked((int)0x80070002))); }
+                    return tasks[(string)args[0]];
+                }
+                if (name == "Run")
+                {
+                    c.Props["State"] = 4;
+                    c.Props["LastTaskResult"] = 0x41301;
+                    c.Props["Running"] = true;
+                    return null;
+                }
+                if (name == "GetInstances")
+                {
+                    FakeComObject list = new FakeComObject("RunningTaskCollection");
+                    bool on = c.Props.ContainsKey("Running");
+                    list.Props["Count"] = on ? 1 : 0;
+                    FakeComObject one = new FakeComObject("RunningTask");
+                    one.Props["EnginePID"] = 4242;
+                    list.Props["Item1"] = one;
+                    return list;
+                }
+                if (name == "DeleteTask") { tasks.Remove((string)args[0]); return null; }
+                return null;
             }
         }
 
