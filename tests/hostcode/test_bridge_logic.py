@@ -689,3 +689,17 @@ def test_task_scheduler_com_calls_and_constants(session):
     assert got["running"] == {"exists": True, "state": 4, "result": 0x41301, "pid": 4242}
     assert got["idle"] == {"exists": True, "state": 3, "result": 0x41303, "pid": 0}
     assert got["gone"] == {"exists": False}
+
+
+@pytest.mark.parametrize(
+    ("owner", "protected", "allowed", "problems"),
+    [
+        ("S-1-5-32-544", True, ["S-1-5-18", "S-1-5-32-544"], []),
+        ("S-1-5-18", True, ["S-1-5-18"], []),
+        ("S-1-5-21-1-2-3-1001", True, ["S-1-5-18"], ["owner is S-1-5-21-1-2-3-1001"]),
+        ("S-1-5-32-544", False, ["S-1-5-32-545"], ["inheritance is on", "access granted to S-1-5-32-545"]),
+    ],
+)
+def test_admin_folder_acl_decision(session, owner, protected, allowed, problems):
+    got = session().command({"cmd": "folder_problems", "owner": owner, "protected": protected, "allowed": allowed})
+    assert got == problems

@@ -246,6 +246,7 @@ def _error_paths(start) -> None:
     s2.command({"cmd": "windows_run", "line": '{"protocol":1,"ops":[{"op":"snapshot","args":{"kinds":["adapters"]}}]}'})
     s2.command({"cmd": "windows_files", "dir": str(s2.folder)})
     s2.command({"cmd": "com_tour"})
+    s2.command({"cmd": "folder_problems", "owner": "S-1-1-0", "protected": False, "allowed": ["S-1-1-0"]})
 
 
 def table(entered: set[tuple[str, str]]) -> tuple[list[tuple[str, str, int, str]], int, int]:

@@ -114,19 +114,31 @@ namespace HyperVNetwork
                 Directory.CreateDirectory(dir, sec);
             }
             DirectorySecurity acl = Directory.GetAccessControl(dir);
-            List<string> bad = new List<string>();
-            IdentityReference owner = acl.GetOwner(typeof(SecurityIdentifier));
-            if (owner != adm && owner != sys) { bad.Add("owner is " + owner); }
-            if (!acl.AreAccessRulesProtected) { bad.Add("inheritance is on"); }
+            List<string> allowed = new List<string>();
             foreach (FileSystemAccessRule r in acl.GetAccessRules(true, true, typeof(SecurityIdentifier)))
             {
-                if (r.AccessControlType == AccessControlType.Allow && r.IdentityReference != sys && r.IdentityReference != adm) { bad.Add("access granted to " + r.IdentityReference); }
+                if (r.AccessControlType == AccessControlType.Allow) { allowed.Add(r.IdentityReference.Value); }
             }
+            List<string> bad = FolderProblems(acl.GetOwner(typeof(SecurityIdentifier)).Value, acl.AreAccessRulesProtected, allowed);
             if (bad.Count > 0)
             {
                 throw new BridgeError("HELPER_CACHE_UNSAFE", "the folder " + dir + " must belong to Administrators and admit only SYSTEM and Administrators (inheritance off), but " + String.Join(", ", bad.ToArray()) + "; remove the folder or restore its ACL", dir);
             }
             return dir;
+        }
+
+        // What is wrong with the folder's owner and DACL: only SYSTEM (S-1-5-18) or Administrators
+        // (S-1-5-32-544) may own it or be granted access, and inheritance must be off.
+        public static List<string> FolderProblems(string ownerSid, bool inheritanceOff, IList<string> allowedSids)
+        {
+            List<string> bad = new List<string>();
+            if (ownerSid != "S-1-5-32-544" && ownerSid != "S-1-5-18") { bad.Add("owner is " + ownerSid); }
+            if (!inheritanceOff) { bad.Add("inheritance is on"); }
+            foreach (string sid in allowedSids)
+            {
+                if (sid != "S-1-5-18" && sid != "S-1-5-32-544") { bad.Add("access granted to " + sid); }
+            }
+            return bad;
         }
 
         public bool Exists(string path) { return File.Exists(path) || Directory.Exists(path); }

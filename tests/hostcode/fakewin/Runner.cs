@@ -228,6 +228,12 @@ namespace HvNetTest
                     BridgeAnswer a = WindowsHost.Run(CallSite, "5.1.test", (string)cmd["line"], null);
                     answer = D("text", a.Text, "exit", a.Exit);
                 }
+                else if (name == "folder_problems")
+                {
+                    List<string> sids = new List<string>();
+                    foreach (object x in (IEnumerable)cmd["allowed"]) { sids.Add((string)x); }
+                    answer = WindowsFiles.FolderProblems((string)cmd["owner"], (bool)cmd["protected"], sids);
+                }
                 else if (name == "com_tour")
                 {
                     answer = ComTour();

@@ -43,7 +43,8 @@ def build_runner() -> Path:
         Path(f"{lib}.{tag}").replace(lib)
         config = f'<configuration>\n  <dllmap dll="computenetwork.dll" target="{lib}" />\n'
         config += f'  <dllmap dll="vmcompute.dll" target="{lib}" />\n</configuration>\n'
-        Path(f"{out}.config").write_text(config, encoding="ascii")
+        Path(f"{out}.config.{tag}").write_text(config, encoding="ascii")
+        Path(f"{out}.config.{tag}").replace(f"{out}.config")  # atomic: a concurrent build may read it
     tmp = out.with_suffix(f".{tag}.tmp")
     cmd = ["mcs", "-langversion:5", "-nologo", "-r:System.Web.Extensions.dll", f"-out:{tmp}", *map(str, files)]
     run = subprocess.run(cmd, capture_output=True, text=True, timeout=300, check=False)
