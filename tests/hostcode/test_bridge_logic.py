@@ -703,3 +703,25 @@ def test_task_scheduler_com_calls_and_constants(session):
 def test_admin_folder_acl_decision(session, owner, protected, allowed, problems):
     got = session().command({"cmd": "folder_problems", "owner": owner, "protected": protected, "allowed": allowed})
     assert got == problems
+
+
+def test_string_fields_are_written_as_powershell_string_casts(session):
+    """The protocol's string fields were [string] casts in PowerShell: a property Windows leaves empty is ""."""
+    host = static_host()
+    host.adapters.append({"Name": "Wintun", "InterfaceIndex": 9, "Virtual": True, "MacAddress": None})
+    host.ip[9] = {
+        "dhcp": None,
+        "metric": None,
+        "addresses": [],
+        "gateways": [],
+        "dns": [],
+        "suffix": None,
+        "category": None,
+    }
+    s = session(host)
+    resp, _ = s.request([{"op": "snapshot", "args": {"kinds": ["adapters"]}}])
+    tunnel = resp["results"][0]["data"]["adapters"][1]
+    assert {k: tunnel[k] for k in ("MacAddress", "InterfaceGuid", "LinkSpeed", "Status", "InterfaceDescription")} == {
+        "MacAddress": "", "InterfaceGuid": "", "LinkSpeed": "", "Status": "", "InterfaceDescription": "",
+    }  # fmt: skip
+    assert tunnel["ip"]["DnsSuffix"] is None and tunnel["ip"]["Dhcp"] is None

@@ -516,6 +516,9 @@ namespace HyperVNetwork
 
         private static string PStr(object o, string name) { return Str(Prop(o, name)); }
 
+        // As PowerShell's [string] cast, which the protocol's string fields were written with: null -> "".
+        private static string CStr(object o, string name) { return Str(Prop(o, name)) ?? ""; }
+
         // ---- Hyper-V available: the module AND the platform (vmms service running, or the WMI namespace) ----
         public string HyperVMissing()
         {
@@ -692,7 +695,8 @@ namespace HyperVNetwork
             {
                 foreach (object n in Call("Get-NetAdapter", null))
                 {
-                    if ((id == null || new Guid(PStr(n, "InterfaceGuid")) == new Guid(id)) && (name == null || Same(PStr(n, "Name"), name))) { found.Add(null); }
+                    string guid = PStr(n, "InterfaceGuid");
+                    if ((id == null || (!String.IsNullOrEmpty(guid) && new Guid(guid) == new Guid(id))) && (name == null || Same(PStr(n, "Name"), name))) { found.Add(null); }
                 }
             }
             else if (kind == "netnat")
@@ -869,11 +873,11 @@ namespace HyperVNetwork
         {
             List<object> cs = Call("Get-CimInstance", P("ClassName", "Win32_ComputerSystem"));
             Dictionary<string, object> h = new Dictionary<string, object>();
-            h["computer_name"] = w.MachineName;
+            h["computer_name"] = w.MachineName ?? "";
             h["os_build"] = w.OsBuild;
             h["hyperv_module"] = HyperVMissing() == null;
             h["is_virtual_machine"] = cs.Count > 0 && PStr(cs[0], "Model") == "Virtual Machine";
-            h["ps_version"] = w.PsVersion;
+            h["ps_version"] = w.PsVersion ?? "";
             return h;
         }
 
@@ -915,7 +919,7 @@ namespace HyperVNetwork
             {
                 string prefix = PStr(r, "DestinationPrefix");
                 string hop = PStr(r, "NextHop");
-                if ((prefix == "0.0.0.0/0" || prefix == "::/0") && hop != "0.0.0.0" && hop != "::") { Group(gws, ToInt(Prop(r, "InterfaceIndex")), hop); }
+                if ((prefix == "0.0.0.0/0" || prefix == "::/0") && hop != "0.0.0.0" && hop != "::") { Group(gws, ToInt(Prop(r, "InterfaceIndex")), hop ?? ""); }
             }
             Dictionary<int, List<object>> dns = new Dictionary<int, List<object>>();
             foreach (object x in Call("Get-DnsClientServerAddress", P("ErrorAction", "SilentlyContinue")))
@@ -951,20 +955,20 @@ namespace HyperVNetwork
                     foreach (object x in addrs[ix])
                     {
                         Dictionary<string, object> e = new Dictionary<string, object>();
-                        e["IPAddress"] = PStr(x, "IPAddress");
+                        e["IPAddress"] = CStr(x, "IPAddress");
                         e["PrefixLength"] = ToInt(Prop(x, "PrefixLength"));
                         e["PrefixOrigin"] = ToInt(Prop(x, "PrefixOrigin"));
                         if (ToInt(Prop(x, "AddressFamily")) == 2) { v4.Add(e); } else { v6.Add(e); }
                     }
                 }
                 Dictionary<string, object> a = new Dictionary<string, object>();
-                a["Name"] = PStr(n, "Name");
-                a["InterfaceDescription"] = PStr(n, "InterfaceDescription");
+                a["Name"] = CStr(n, "Name");
+                a["InterfaceDescription"] = CStr(n, "InterfaceDescription");
                 a["InterfaceIndex"] = ix;
-                a["InterfaceGuid"] = PStr(n, "InterfaceGuid");
-                a["MacAddress"] = PStr(n, "MacAddress");
-                a["LinkSpeed"] = PStr(n, "LinkSpeed");
-                a["Status"] = PStr(n, "Status");
+                a["InterfaceGuid"] = CStr(n, "InterfaceGuid");
+                a["MacAddress"] = CStr(n, "MacAddress");
+                a["LinkSpeed"] = CStr(n, "LinkSpeed");
+                a["Status"] = CStr(n, "Status");
                 a["Virtual"] = Convert.ToBoolean(Prop(n, "Virtual"), CultureInfo.InvariantCulture);
                 a["ip"] = ip;
                 list.Add(a);
@@ -983,11 +987,11 @@ namespace HyperVNetwork
                 if (many != null && !(many is string))
                 {
                     descs = new List<object>();
-                    foreach (object x in many) { descs.Add(Str(Unwrap(x))); }
+                    foreach (object x in many) { descs.Add(Str(Unwrap(x)) ?? ""); }
                 }
                 Dictionary<string, object> e = new Dictionary<string, object>();
-                e["Id"] = PStr(s, "Id");
-                e["Name"] = PStr(s, "Name");
+                e["Id"] = CStr(s, "Id");
+                e["Name"] = CStr(s, "Name");
                 e["SwitchType"] = ToInt(Prop(s, "SwitchType"));
                 e["AllowManagementOS"] = Convert.ToBoolean(Prop(s, "AllowManagementOS"), CultureInfo.InvariantCulture);
                 e["NetAdapterInterfaceDescription"] = PStr(s, "NetAdapterInterfaceDescription");
@@ -1007,7 +1011,7 @@ namespace HyperVNetwork
             List<object> list = new List<object>();
             foreach (object n in Call("Get-NetNat", P("ErrorAction", "SilentlyContinue")))
             {
-                list.Add(P("Name", PStr(n, "Name"), "InternalIPInterfaceAddressPrefix", PStr(n, "InternalIPInterfaceAddressPrefix")));
+                list.Add(P("Name", CStr(n, "Name"), "InternalIPInterfaceAddressPrefix", CStr(n, "InternalIPInterfaceAddressPrefix")));
             }
             return list;
         }
@@ -1031,10 +1035,10 @@ namespace HyperVNetwork
                     List<object> vls = Call("Hyper-V\\Get-VMNetworkAdapterVlan", P("VMNetworkAdapter", nic));
                     object vl = vls.Count > 0 ? vls[0] : null;
                     Dictionary<string, object> e = new Dictionary<string, object>();
-                    e["VMName"] = PStr(vm, "Name");
-                    e["Name"] = PStr(nic, "Name");
+                    e["VMName"] = CStr(vm, "Name");
+                    e["Name"] = CStr(nic, "Name");
                     e["SwitchName"] = PStr(nic, "SwitchName");
-                    e["MacAddress"] = PStr(nic, "MacAddress");
+                    e["MacAddress"] = CStr(nic, "MacAddress");
                     e["MacAddressSpoofing"] = ToInt(Prop(nic, "MacAddressSpoofing"));
                     e["VlanOperationMode"] = ToInt(Prop(vl, "OperationMode") ?? 0);
                     e["AccessVlanId"] = ToInt(Prop(vl, "AccessVlanId") ?? 0);
