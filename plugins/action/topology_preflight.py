@@ -4,19 +4,34 @@
 
 from __future__ import annotations
 
+import re
+
+from ansible.errors import AnsibleActionFail
+from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible.module_utils.common.text.converters import to_text
+from ansible.module_utils.errors import UnsupportedError
 from ansible.plugins.action import ActionBase
 from ansible_collections.hyperv.network.plugins.modules.topology_preflight import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS, TopologyError, prepare
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
+    CARVED_KINDS,
+    DEFAULTS,
+    TopologyError,
+    prepare,
+)
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import check_facts, existing_subnets
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import (
+    merge_host_values,
+    published_complete,
+)
 
+MODULE = "hyperv.network.topology_preflight"
 # Inventory variables a topology reads from each host (container VMs and their parents).
 _HOST_VARS = ("hyperv_network_parent", "hyperv_network_vm_name", "hyperv_network_vm_adapter")
 
 
 class ActionModule(ActionBase):
-    """Validate, resolve and check a topology across the play's hosts; never contacts a host."""
+    """Validate, resolve and check a topology across the fleet; never contacts a host."""
 
     TRANSFERS_FILES = False
     _requires_connection = False
@@ -24,40 +39,174 @@ class ActionModule(ActionBase):
     def run(self, tmp=None, task_vars=None):
         result = super().run(tmp, task_vars)
         task_vars = task_vars or {}
-        spec, validators = argument_spec_from_doc(DOCUMENTATION)
-        _validation, args = self.validate_argument_spec(argument_spec=spec, **validators)
-        fleet = list(args["hosts"] or task_vars.get("ansible_play_hosts_all") or [])
-        batch = [h for h in (args["batch"] or task_vars.get("ansible_play_batch") or fleet) if h in fleet]
+        try:
+            args = self._validated_args()
+        except AnsibleActionFail as exc:
+            result.update(failed=True, changed=False, msg=to_text(exc.message))
+            return result
+        play_hosts = list(args["hosts"] or task_vars.get("ansible_play_hosts_all") or [])
+        batch = [h for h in (args["batch"] or task_vars.get("ansible_play_batch") or play_hosts) if h in play_hosts]
         hostvars = task_vars.get("hostvars") or {}
-        inventory = set((task_vars.get("groups") or {}).get("all") or []) or None
-        per_host = {h: {k: _host_var(hostvars, h, k) for k in _HOST_VARS} for h in fleet}
-        facts = {h: _host_var(hostvars, h, args["facts"]) for h in batch} if args["facts"] else None
+        groups = task_vars.get("groups") or {}
+        inventory = set(groups.get("all") or []) or None
         topology = dict(args["topology"])
         # Whether the play's tasks run in check mode: ansible_check_mode reflects only the command line,
         # not a play's check_mode keyword (the plan playbook), so the roles read it from here.
         check_mode = bool(self._task.check_mode)
-        result.update(changed=False, topology_input=topology, hosts=sorted(fleet), check_mode=check_mode)
+        result.update(changed=False, check_mode=check_mode)
+        warnings = []
         try:
-            existing = None
+            sources = {}
+            if args["values"]:
+                # Each host's own values of the role variables (rendered per host, so with Ansible's precedence).
+                values = {h: _host_var(hostvars, h, args["values"]) for h in play_hosts}
+                values = {h: v for h, v in values.items() if isinstance(v, dict)}
+                merged, sources, errors = merge_host_values(
+                    topology.get("kind"), values, play_hosts[0] if play_hosts else None
+                )
+                if errors:
+                    raise TopologyError(errors)
+                if merged is not None:
+                    topology = merged
+            result["topology_input"] = topology
+            kind = topology.get("kind")
+            fleet = self._fleet(kind, args, play_hosts, (groups, hostvars), warnings)
+            members = fleet["members"] if fleet else play_hosts
+            result["hosts"] = sorted(members)
+            if fleet:
+                result["fleet"] = fleet
+            per_host = {h: {k: _host_var(hostvars, h, k) for k in _HOST_VARS} for h in members}
+            facts = {h: _host_var(hostvars, h, args["facts"]) for h in batch} if args["facts"] else None
+            name = topology.get("network_name") or DEFAULTS.get(kind, {}).get("network_name")
+            existing = {}
+            if fleet:
+                # Members keep the subnet they published (carving over the group stays as a full run's).
+                for host, published in fleet["published"].items():
+                    if (published or {}).get("subnet"):
+                        existing[host] = published["subnet"]
             if facts:
-                name = topology.get("network_name") or DEFAULTS.get(topology.get("kind"), {}).get("network_name")
-                existing = existing_subnets(name, facts)
-            topo = prepare(topology, fleet, per_host, inventory, existing)
+                existing.update(existing_subnets(name, facts))
+            topo = prepare(topology, members, per_host, inventory, existing or None)
             ignored = topo.pop("ignored_hosts")
-            warnings = ["ignoring %s: not in the play" % ", ".join(ignored)] if ignored else []
+            if ignored:
+                warnings.append("ignoring %s: not in the play" % ", ".join(ignored))
             # A teardown deletes only what the role made, by name: the fact rules guard creation.
             if facts is not None and topo["state"] == "present":
-                errors, fact_warnings, topo = check_facts(topo, facts, batch)
+                errors, fact_warnings, topo = check_facts(topo, facts, batch, given=topology.get("hosts"))
                 warnings.extend(fact_warnings)
                 if errors:
                     raise TopologyError(errors)
         except TopologyError as exc:
-            result.update(failed=True, errors=exc.errors, msg=to_text(exc))
+            errors = [_user_names(e, topology.get("kind"), sources) for e in exc.errors]
+            result.update(failed=True, errors=errors, msg="invalid topology:\n- " + "\n- ".join(errors))
             return result
         if warnings:
             result["warnings"] = warnings
         result["topology"] = topo
         return result
+
+    def _validated_args(self):
+        """The task's arguments, refused with the module's name as users write it."""
+        spec, validators = argument_spec_from_doc(DOCUMENTATION)
+        args = self._task.args.copy()
+        validation = ArgumentSpecValidator(spec, **validators).validate(args)
+        args.update(validation.validated_parameters)
+        errors = list(validation.errors)
+        if errors:
+            error = errors[0]
+            if isinstance(error, UnsupportedError):
+                raise AnsibleActionFail("Unsupported parameters for (%s) module: %s" % (MODULE, to_text(error.msg)))
+            raise AnsibleActionFail("%s: %s" % (MODULE, to_text(error.msg)))
+        return args
+
+    def _play_group(self, groups):
+        """The play's ``hosts:`` when it is exactly one inventory group (after templating), else None."""
+        try:
+            play = self._task.get_play()
+        except Exception:  # a task without a play (tests): no default group
+            return None
+        patterns = getattr(play, "hosts", None)
+        if isinstance(patterns, str):
+            patterns = [patterns]
+        patterns = [p.strip() for p in patterns or [] if isinstance(p, str) and p.strip()]
+        if len(patterns) == 1 and patterns[0] in groups and patterns[0] not in ("all", "ungrouped"):
+            return patterns[0]
+        if len(patterns) == 1 and patterns[0] == "all":
+            return "all"
+        return None
+
+    def _fleet(self, kind, args, play_hosts, context, warnings):
+        """Membership of a fleet with cross-host state (overlay, l2bridge): a named inventory group."""
+        if kind not in CARVED_KINDS:
+            return None
+        groups, hostvars = context
+        variable = "hyperv_network_%s_fleet_group" % kind
+        group = args["fleet_group"]
+        named = bool(group)
+        if not group:
+            group = self._play_group(groups)
+        if group and group not in groups:
+            raise TopologyError(["%s: %r is not a group of the inventory" % (variable, group)])
+        if group:
+            members = list(dict.fromkeys(groups[group]))
+            outside_group = [h for h in play_hosts if h not in members]
+            if outside_group:
+                raise TopologyError(
+                    [
+                        "%s: %s %s in the play but not in the fleet group %r; add them to the group or set %s to the "
+                        "group of the whole fleet"
+                        % (variable, ", ".join(sorted(outside_group)), "is" if len(outside_group) == 1 else "are",
+                           group, variable)
+                    ]
+                )  # fmt: skip
+            source = "the variable" if named else "the play's hosts"
+        else:
+            members = list(play_hosts)
+            source = None
+            warnings.append(
+                "%s is not set and the play's hosts are not one inventory group: the fleet is the play's hosts (%s). "
+                "Routes to other hosts are left as they are; set %s to the fleet's group so that members outside the "
+                "play keep their routes from their published facts"
+                % (variable, ", ".join(sorted(play_hosts)), variable)
+            )
+        outside = [h for h in members if h not in play_hosts]
+        published = {}
+        for host in members:
+            facts = _published(hostvars, host, "hyperv_network_%s_published" % kind)
+            if facts is not None:
+                published[host] = facts
+        unknown = [h for h in outside if not published_complete(published.get(h))]
+        if args["prune"]:
+            # With no group, the opt-in itself says "the play's hosts are the whole fleet".
+            if unknown:
+                raise TopologyError(
+                    [
+                        "hyperv_network_%s_prune_routes: %s of fleet group %r %s outside the play with no published "
+                        "facts (fact cache); their routes cannot be told from those of a host that left the group. "
+                        "Run the whole group, or enable a fact cache" % (kind, ", ".join(sorted(unknown)), group,
+                                                                        "is" if len(unknown) == 1 else "are")
+                    ]
+                )  # fmt: skip
+        if outside:
+            known = sorted(h for h in outside if h not in unknown)
+            text = "fleet group %r (%s): %s outside the play" % (group, source, ", ".join(sorted(outside)))
+            if known:
+                text += "; routes to %s come from their published facts (fact cache)" % ", ".join(known)
+            if unknown:
+                text += (
+                    "; %s: no complete published facts this controller can read, so routes to them are left as "
+                    "they are on the play's hosts" % ", ".join(sorted(unknown))
+                )
+            warnings.append(text)
+        return {
+            "group": group,
+            "members": sorted(members),
+            "in_play": sorted(h for h in members if h in play_hosts),
+            "outside_play": sorted(outside),
+            "published": published,
+            "unknown": sorted(unknown),
+            "prune": bool(args["prune"]),
+        }
 
 
 def _host_var(hostvars, host, name):
@@ -66,3 +215,32 @@ def _host_var(hostvars, host, name):
         return hostvars[host][name]
     except (KeyError, TypeError):
         return None
+    except Exception:  # an undefined value that templates to an error is 'unset' here
+        return None
+
+
+def _published(hostvars, host, name):
+    """A host's published facts: this run's set_fact, or the fact cache's (under ansible_facts)."""
+    facts = _host_var(hostvars, host, "ansible_facts")
+    if isinstance(facts, dict) and isinstance(facts.get(name), dict):
+        return dict(facts[name])
+    value = _host_var(hostvars, host, name)
+    return dict(value) if isinstance(value, dict) else None
+
+
+_HOSTS_KEY = re.compile(r"hyperv_network_(\w+?)_hosts\.([^.\s:]+)\.(\w+)")
+
+
+def _user_names(message, kind, sources):
+    """Name the variable the user wrote where a per-host value came from the host's own role variable."""
+    if not sources:
+        return message
+
+    def replace(match):
+        host, key = match.group(2), match.group(3)
+        var = sources.get((host, key))
+        if var is None and key == "subnet":
+            var = sources.get((host, "prefix"))
+        return "%s (of host %s)" % (var, host) if var else match.group(0)
+
+    return _HOSTS_KEY.sub(replace, message)

@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 from ansible.errors import AnsibleFilterError
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import FleetError
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import network_routes
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import FleetError, overlay_member_routes
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import overlay_routes as _routes
 
 DOCUMENTATION = r"""
@@ -20,6 +21,10 @@ description:
     dr_mac_address}), the MAC normalised to upper case with dashes, sorted by destination; the shape of
     C(config.networks[].remote_subnet_routes) of M(hyperv.network.host_network).
   - A host that has not published all four values is an error that names it.
+  - With O(members), the fleet is named (the overlay role passes its fleet group's hosts): O(_input) may lack
+    members or hold incomplete facts for them (outside the play, nothing in the fact cache); O(host)'s list then
+    also keeps every route of O(current) that belongs to no member with complete facts (never deleted because a host
+    is merely absent from the play), unless O(prune).
 positional: _input, host
 options:
   _input:
@@ -29,6 +34,22 @@ options:
   host:
     description: Return only this host's list.
     type: str
+  members:
+    description: The fleet's members (requires O(host)).
+    type: list
+    elements: str
+  current:
+    description:
+      - With O(members), the host's routes now, or a registered M(hyperv.network.host_network) result whose
+        snapshot holds the network O(network).
+    type: raw
+  network:
+    description: The overlay network's name, to read O(current) from a registered result.
+    type: str
+  prune:
+    description: With O(members), drop routes that belong to no member (refused while members lack facts).
+    type: bool
+    default: false
 """
 
 EXAMPLES = r"""
@@ -47,10 +68,14 @@ _value:
 """
 
 
-def overlay_routes(fleet, host=None):
+def overlay_routes(fleet, host=None, *, members=None, current=None, network=None, prune=False):
     """Filter entry: see DOCUMENTATION."""
     try:
-        return _routes(dict(fleet or {}), host)
+        if members is None:
+            return _routes(dict(fleet or {}), host)
+        if isinstance(current, dict):
+            current = network_routes(current, network) if network else None
+        return overlay_member_routes(host, list(members), dict(fleet or {}), current or [], bool(prune))["routes"]
     except (FleetError, ValueError, TypeError) as exc:
         raise AnsibleFilterError("overlay_routes: %s" % exc) from exc
 

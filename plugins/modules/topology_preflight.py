@@ -37,9 +37,34 @@ options:
     type: str
   hosts:
     description:
-      - The fleet. Defaults to every host of the play (C(ansible_play_hosts_all)).
+      - The play's hosts. Defaults to every host of the play (C(ansible_play_hosts_all)).
     type: list
     elements: str
+  values:
+    description:
+      - Name of a host variable that holds, on every host of the play, the topology as that host's own variables give
+        it (the roles set it with C(set_fact) from their role variables, so inventory, group_vars, host_vars and extra
+        vars apply with Ansible's precedence). The hosts' values are merged; a variable that may differ per host
+        (nat C(prefix)/C(gateway), transparent C(adapter)/C(prefix)/C(gateway), overlay and l2bridge C(adapter))
+        becomes that host's entry under C(hosts); any other variable that differs between hosts fails the task, naming
+        the variable and the hosts on each side. Without it, O(topology) is the whole fleet's.
+    type: str
+  fleet_group:
+    description:
+      - overlay and l2bridge only. The inventory group whose hosts make the fleet, whoever of them is in the play. A
+        host of the group outside the play (C(--limit), C(-e target=...), a job slice) keeps its place; its subnet and,
+        for routes, its published facts come from this run's facts or the fact cache, and nothing of it is purged.
+      - Default the play's C(hosts:) when it names exactly one inventory group; otherwise the fleet is the play's
+        hosts, with a warning (routes to hosts outside it are then left as they are).
+      - A host in the play but not in the group fails the task.
+    type: str
+  prune:
+    description:
+      - overlay only. Routes to hosts that are not members of the fleet are removed (the explicit opt-in to shrink
+        the fleet). Refused while a member of the named group outside the play has no published facts; with no
+        group, the play's hosts are taken as the whole fleet.
+    type: bool
+    default: false
   batch:
     description:
       - The hosts whose facts are checked. Defaults to the current batch (C(ansible_play_batch)), so C(serial) plays
@@ -101,10 +126,17 @@ check_mode:
   returned: always
   type: bool
 hosts:
-  description: The fleet members, sorted.
+  description: The hosts the topology was resolved for (the fleet's members for overlay and l2bridge), sorted.
   returned: success
   type: list
   elements: str
+fleet:
+  description:
+    - overlay and l2bridge. C(group), C(members), C(in_play), C(outside_play), C(published) (each member's
+      published facts as this controller reads them before the run, from earlier runs' set_fact or the fact cache),
+      C(unknown) (members outside the play without complete published facts) and C(prune).
+  returned: success, for overlay and l2bridge
+  type: dict
 errors:
   description: Every problem found, each naming the variable and host it is about.
   returned: failure

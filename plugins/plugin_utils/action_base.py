@@ -21,6 +21,7 @@ result.
 from __future__ import annotations
 
 import os
+import re
 
 from ansible.errors import AnsibleActionFail
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
@@ -159,6 +160,10 @@ def refusal_for_task(task, play_context):
     return None
 
 
+# "config.networks[0].subnets[0].prefix" -> "subnets[0].prefix"; "config.networks: network 'x'" -> "network 'x'".
+_CONFIG_ITEM = re.compile(r"\bconfig\.(?:switches|networks|endpoints|vm_adapters)(?:\[0\]\.?|: )")
+
+
 class HvNetActionBase(ActionBase):
     """Base of every hyperv.network action plugin; subclasses implement :meth:`run_module`."""
 
@@ -177,6 +182,7 @@ class HvNetActionBase(ActionBase):
         self._task_vars = {}
         self._transport_errors = []
         self._host_answered = False
+        self._unanswered = 0  # tries of a bridge call that the host never answered (a lost or refused connection)
 
     # -- hooks for subclasses -------------------------------------------------------------------
     def contacts_host(self, args):
@@ -251,9 +257,13 @@ class HvNetActionBase(ActionBase):
             result.update(failed=True, changed=False, msg=to_text(exc))
         except HvNetError as exc:
             result.update(self._error_result(exc))
+            self._user_words(result)
         finally:
             if self._client is not None:
-                result.setdefault("bridge_calls", self._client.calls)
+                # bridge_calls: round trips the host answered; bridge_attempts: every try, retries of a read
+                # after a lost connection included (issue 12 item 6).
+                result["bridge_attempts"] = self._client.calls
+                result["bridge_calls"] = max(self._client.calls - self._unanswered, 0)
         if self._transport_errors and not result.get("failed") and not result.get("unreachable"):
             # The client retried (reads) or the engine re-read (a lost apply): say so instead of hiding it.
             warning = "%s (recovered by another bridge call)" % self._transport_errors[0]
@@ -326,6 +336,7 @@ class HvNetActionBase(ActionBase):
         except Exception as exc:
             if not is_transport_failure(exc):
                 raise
+            self._unanswered += 1
             answered = self._host_answered or bool(getattr(self._connection, "connected", False))
             failure = transport_failure(exc, answered)
             if isinstance(failure, BridgeConnectionLost):
@@ -341,6 +352,23 @@ class HvNetActionBase(ActionBase):
             raise failure from exc
         self._host_answered = True
         return res.get("rc"), to_text(res.get("stdout", "")), to_text(res.get("stderr", ""))
+
+    def _user_words(self, result):
+        """Name what the caller can write: a single-object module's options, not ``config.networks[0]``; a role's
+        host_network task has no ``recreate`` to suggest."""
+        msg = result.get("msg")
+        if not isinstance(msg, str):
+            return
+        if self.module_name() != "hyperv.network.host_network":
+            msg = _CONFIG_ITEM.sub("", msg)
+        elif getattr(self._task, "_role", None) is not None and "recreate: true" in msg:
+            role = self._task._role.get_name() if hasattr(self._task._role, "get_name") else "the role"
+            msg = msg.replace(
+                "Set recreate: true to delete and re-create it (owned objects only), or change the config to match.",
+                "The role does not re-create objects: tear the topology down (%s with state absent) and run it "
+                "again, or change the role's variables to match." % role,
+            )
+        result["msg"] = msg
 
     @staticmethod
     def _error_result(exc):

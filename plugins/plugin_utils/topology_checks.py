@@ -133,14 +133,33 @@ def _cni_owner(name):
     return None
 
 
-def check_host(topo, host, state):
-    """Preflight rules for one host from its parsed snapshot; returns (errors, warnings, resolved extras)."""
+def subnet_field(kind, host, given=None):
+    """The variable a host's subnet comes from, as the user wrote it.
+
+    ``hyperv_network_nat_hosts.hv02.prefix`` (or ``..._hosts.hv02.subnet`` for overlay and l2bridge) when the
+    host's entry sets it, else the fleet prefix ``hyperv_network_<kind>_prefix`` (nat and transparent have no
+    ``subnet`` key; carved subnets come from the fleet prefix).
+    """
+    key = "subnet" if kind in ("overlay", "l2bridge") else "prefix"
+    mine = ((given or {}).get(host) or {}) if isinstance(given, dict) else {}
+    if mine.get(key):
+        return field_path(kind, ["hosts", host, key])
+    return field_path(kind, ["prefix"])
+
+
+def check_host(topo, host, state, given=None):
+    """Preflight rules for one host from its parsed snapshot; returns (errors, warnings, resolved extras).
+
+    ``given`` is the topology's ``hosts`` as the user wrote it, so messages name the variable a value came from.
+    """
     kind = topo["kind"]
     entry = topo["hosts"][host]
     errors, warnings, extra = [], [], {}
 
     def where(*parts):
         return field_path(kind, parts)
+
+    subnet_var = subnet_field(kind, host, given)
 
     our_switches, our_networks = _our_names(topo)
 
@@ -251,7 +270,7 @@ def check_host(topo, host, state):
                     if net.overlaps(theirs):
                         errors.append(
                             "%s: %s %s of host %s overlaps %s of its network %r"
-                            % (where("hosts", host, "subnet"), label, prefix, host, theirs, other["name"])
+                            % (_label_var(label, subnet_var, where), label, prefix, host, theirs, other["name"])
                         )
             for adapter in state.adapters:
                 name = adapter.get("Name") or ""
@@ -268,7 +287,7 @@ def check_host(topo, host, state):
                 if net.overlaps(theirs):
                     errors.append(
                         "%s: %s %s of host %s overlaps %s on its adapter %r"
-                        % (where("hosts", host, "subnet"), label, prefix, host, theirs, name)
+                        % (_label_var(label, subnet_var, where), label, prefix, host, theirs, name)
                     )
 
     # VSIDs: overlay networks of others on this host must not use ours.
@@ -297,7 +316,7 @@ def check_host(topo, host, state):
             if theirs != subnet:
                 errors.append(
                     "%s: host %s already has WinNAT %r for %s; WinNAT allows one internal NAT prefix per host"
-                    % (where("hosts", host, "prefix"), host, nat.get("Name"), theirs)
+                    % (subnet_var, host, nat.get("Name"), theirs)
                 )
         for other in state.networks.values():
             if other.get("type") != "nat" or norm.name_key(other["name"]) in our_networks:
@@ -349,7 +368,12 @@ def check_host(topo, host, state):
     return errors, warnings, extra
 
 
-def check_facts(topo, facts_by_host, hosts=None):
+def _label_var(label, subnet_var, where):
+    """The variable behind a desired prefix: the host's subnet, or the overlay anchor's prefix."""
+    return where("anchor", "prefix") if label == "anchor prefix" else subnet_var
+
+
+def check_facts(topo, facts_by_host, hosts=None, given=None):
     """Fleet preflight from each host's gathered snapshot.
 
     Returns ``(errors, warnings, topo)`` where ``topo`` is the resolved topology with what the
@@ -363,7 +387,7 @@ def check_facts(topo, facts_by_host, hosts=None):
         if state is None:
             errors.append("host %s: no gathered snapshot (did the gather task run on it?)" % host)
             continue
-        host_errors, host_warnings, extra = check_host(topo, host, state)
+        host_errors, host_warnings, extra = check_host(topo, host, state, given)
         errors.extend(host_errors)
         warnings.extend(host_warnings)
         topo["hosts"][host].update(extra)
@@ -395,6 +419,15 @@ def overlay_published(topo, host, facts):
         "provider_address": net.get("provider_address") or entry.get("provider_address"),
         "dr_mac_address": net.get("dr_mac_address"),
     }
+
+
+def network_routes(facts, network_name):
+    """The remote subnet routes the network ``network_name`` has in a registered host_network result (or None)."""
+    state = host_state(facts)
+    net = state.networks.get(norm.name_key(network_name)) if state else None
+    if net is None:
+        return None
+    return [dict(r) for r in net.get("remote_subnet_routes") or []]
 
 
 def _same(a, b):
@@ -546,6 +579,7 @@ __all__ = [
     "check_host",
     "existing_subnets",
     "host_route_supported",
+    "network_routes",
     "overlay_published",
     "snapshot_of",
     "summary_row",

@@ -130,3 +130,175 @@ def overlay_routes(fleet, host=None):
             raise FleetError("host %s is not in the overlay fleet" % host)
         return routes[host]
     return routes
+
+
+# --- per-host role values ------------------------------------------------------------------------
+
+# Role variables a host may set for itself (inventory host_vars, group_vars of a subgroup, AWX host
+# variables): each becomes that host's entry under ``hosts`` when the hosts' values differ. Every
+# other role variable is fleet-wide and must be the same on every host of the play.
+PER_HOST_KEYS = {
+    "nat": ("prefix", "gateway"),
+    "transparent": ("adapter", "prefix", "gateway"),
+    "overlay": ("adapter",),
+    "l2bridge": ("adapter",),
+}
+# A per-host prefix carries its gateway with it (the fleet gateway belongs to the fleet prefix).
+_FOLLOWS = {"prefix": ("gateway",)}
+
+
+def _canonical(value):
+    import json
+
+    return json.dumps(value, sort_keys=True, default=str)
+
+
+def _var(kind, key):
+    return "hyperv_network_%s_%s" % (kind, key)
+
+
+def _hosts_text(hosts):
+    return ", ".join(sorted(hosts))
+
+
+def _differences(values_by_host, get):
+    """``{canonical value: (value, [hosts])}`` of ``get(values)`` over the hosts, in host order."""
+    seen = {}
+    for host, values in values_by_host.items():
+        value = get(values)
+        key = _canonical(value)
+        if key not in seen:
+            seen[key] = (value, [])
+        seen[key][1].append(host)
+    return seen
+
+
+def _shown(value):
+    return "unset" if value is None else repr(value)
+
+
+def merge_host_values(kind, values_by_host, reference):
+    """One topology from each host's own values of the role variables.
+
+    ``values_by_host`` maps each host of the play to the topology its own variables give (the role
+    renders it per host, so Ansible's variable precedence has already applied); ``reference`` is the
+    host whose values stand for the fleet where they agree. Returns ``(topology, sources, errors)``:
+    a key whose values differ between hosts is either per-host (``PER_HOST_KEYS``: it becomes each
+    host's ``hosts.<host>.<key>`` unless that entry is given) or an error naming the variable and the
+    hosts on each side. ``sources`` maps ``(host, key)`` to the role variable a per-host value came
+    from, so messages name what the user wrote. Entries of the ``hosts`` variable may be spread over
+    the hosts' values; two different entries for one host are an error.
+    """
+    values_by_host = {h: dict(v or {}) for h, v in values_by_host.items() if isinstance(v, dict)}
+    if not values_by_host:
+        return None, {}, []
+    reference = reference if reference in values_by_host else sorted(values_by_host)[0]
+    topology = dict(values_by_host[reference])
+    errors, sources = [], {}
+    per_host = PER_HOST_KEYS.get(kind, ())
+    keys = sorted({k for v in values_by_host.values() for k in v} - {"kind", "hosts"})
+    differing = []
+    for key in keys:
+        seen = _differences(values_by_host, lambda v, key=key: v.get(key))
+        if len(seen) == 1:
+            continue
+        if key in per_host:
+            differing.append(key)
+            continue
+        errors.append(
+            "%s differs between the hosts of the play (%s); it must be the same on every host of the fleet: set it "
+            "for the whole group or the play, not per host"
+            % (_var(kind, key), "; ".join("%s on %s" % (_shown(v), _hosts_text(h)) for v, h in seen.values()))
+        )
+    # hosts: entries may come from different hosts' values; one host's entry must read the same everywhere.
+    merged_hosts = {}
+    names = sorted({n for v in values_by_host.values() for n in (v.get("hosts") or {})})
+    for name in names:
+        having = {h: v for h, v in values_by_host.items() if name in (v.get("hosts") or {})}
+        seen = _differences(having, lambda v, name=name: (v.get("hosts") or {}).get(name))
+        if len(seen) > 1:
+            errors.append(
+                "%s.%s differs between the hosts of the play (%s); give each host's entry once"
+                % (
+                    _var(kind, "hosts"),
+                    name,
+                    "; ".join("%s on %s" % (_shown(v), _hosts_text(h)) for v, h in seen.values()),
+                )
+            )
+            continue
+        merged_hosts[name] = next(iter(seen.values()))[0]
+    for key in list(differing):
+        differing.extend(k for k in _FOLLOWS.get(key, ()) if k in per_host and k not in differing)
+    if differing:
+        for host, values in sorted(values_by_host.items()):
+            entry = dict(merged_hosts.get(host) or {})
+            for key in differing:
+                if entry.get(key) is None and values.get(key) is not None:
+                    entry[key] = values[key]
+                    sources[(host, key)] = _var(kind, key)
+            if entry:
+                merged_hosts[host] = entry
+    topology["hosts"] = merged_hosts
+    return topology, sources, errors
+
+
+# --- fleet membership and overlay routes ---------------------------------------------------------
+
+PUBLISHED_KEYS = ("subnet", "vsid", "provider_address", "dr_mac_address")
+
+
+def published_complete(facts):
+    """Whether a host's published overlay facts carry all four values the others' routes need."""
+    return isinstance(facts, dict) and all(facts.get(k) for k in PUBLISHED_KEYS)
+
+
+def overlay_member_routes(host, members, published, current=None, prune=False):
+    """This host's RemoteSubnetRoutes in a named fleet, and which existing ones stay.
+
+    ``members`` is the fleet (the inventory group, whoever is in the play); ``published`` maps a
+    member to its published facts (this run's, or the fact cache's for members outside the play).
+    ``current`` is the host's routes now. Returns ``{routes, kept, unknown}``: ``routes`` is the
+    complete list to program with purge (one per known member other than ``host``, plus ``kept``);
+    ``kept`` are current routes that belong to no known member (a member outside the play whose
+    facts are unknown, or a host that left the group): they stay unless ``prune``; ``unknown`` the
+    members without complete published facts. ``prune`` with unknown members raises FleetError:
+    their routes cannot be told from a departed host's.
+    """
+    members = sorted(dict.fromkeys(members or []))
+    if host not in members:
+        raise FleetError("host %s is not a member of the overlay fleet" % host)
+    known = {m: published[m] for m in members if published_complete((published or {}).get(m))}
+    unknown = [m for m in members if m not in known]
+    if host not in known:
+        raise FleetError("host %s has not published its overlay facts" % host)
+    if prune and unknown:
+        raise FleetError(
+            "pruning routes needs every fleet member's published facts; none for %s (outside the play and not in "
+            "the fact cache)" % _hosts_text(unknown)
+        )
+    routes = overlay_routes(known, host)
+    kept = []
+    if not prune:
+        destinations = {ipaddress.ip_network(r["destination_prefix"]) for r in routes}
+        addresses = {str(ipaddress.ip_address(f["provider_address"])) for f in known.values()}
+        for route in current or []:
+            try:
+                dest = ipaddress.ip_network(route["destination_prefix"], strict=False)
+                pa = str(ipaddress.ip_address(route["provider_address"]))
+            except (KeyError, TypeError, ValueError):
+                continue
+            # A known member's route replaces any older route to its subnet or from its provider address.
+            if dest in destinations or pa in addresses:
+                continue
+            kept.append(
+                {
+                    "destination_prefix": str(dest),
+                    "isolation_id": int(route["isolation_id"]),
+                    "provider_address": pa,
+                    "dr_mac_address": norm.mac(route["dr_mac_address"]),
+                }
+            )
+    everything = sorted(
+        routes + kept, key=lambda r: (ipaddress.ip_network(r["destination_prefix"]), r["provider_address"])
+    )
+    return {"routes": everything, "kept": kept, "unknown": unknown}

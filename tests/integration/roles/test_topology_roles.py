@@ -100,10 +100,14 @@ def test_overlay_adding_a_host_changes_only_routes_and_removing_it_removes_its_r
         assert set(old["networks"]["hvnet-overlay"]["routes"]) <= set(now["networks"]["hvnet-overlay"]["routes"])
         # Only the route task changed something on the existing hosts.
         assert [t for _h, t in changed_tasks(grown, [host])] == [
-            "hyperv.network.overlay : Program the remote subnet routes (routes to hosts that left the fleet are purged)"
+            "hyperv.network.overlay : Program the remote subnet routes (the complete list, kept routes included)"
         ]
 
+    # Leaving the fleet is explicit (issue 12 item 1): without the opt-in, hv05's routes stay on the others.
     ok(run(play("overlay"), extra_vars=three))
+    for host in before:
+        assert (new_subnet, "10.40.0.15") in view(fleet, host)["networks"]["hvnet-overlay"]["routes"]
+    ok(run(play("overlay"), extra_vars=dict(three, hyperv_network_overlay_prune_routes=True)))
     for host, old in before.items():
         assert view(fleet, host)["networks"]["hvnet-overlay"]["routes"] == old["networks"]["hvnet-overlay"]["routes"]
 

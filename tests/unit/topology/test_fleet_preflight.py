@@ -116,7 +116,7 @@ def test_docker_nat_breaks_the_one_winnat_prefix_rule_and_overlap():
     add_network(snap, "nat", "NAT", "172.20.0.0/20")
     snap["netnat"].append({"Name": "docker-nat", "InternalIPInterfaceAddressPrefix": "172.20.0.0/20"})
     errors, _w, _t = run(NAT, facts)
-    only_error(errors, "hyperv_network_nat_hosts.hv01.prefix", "WinNAT 'docker-nat'", "one internal NAT prefix")
+    only_error(errors, "hyperv_network_nat_prefix:", "WinNAT 'docker-nat'", "one internal NAT prefix")
     only_error(errors, "overlaps 172.20.0.0/20 of its network 'nat'")
     only_error(errors, "already has NAT network 'nat'")
 
@@ -133,7 +133,7 @@ def test_our_own_nat_on_rerun_passes():
 
 def test_prefix_overlapping_a_host_address_is_rejected():
     errors, _w, _t = run(NAT, fleet(1), prefix="10.0.0.0/16")
-    only_error(errors, "hyperv_network_nat_hosts.hv01.subnet", "overlaps 10.0.0.0/24 on its adapter 'Ethernet0'")
+    only_error(errors, "hyperv_network_nat_prefix:", "overlaps 10.0.0.0/24 on its adapter 'Ethernet0'")
 
 
 def test_vsid_clash_with_a_foreign_overlay_network():

@@ -10,7 +10,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEF
 REPO = pathlib.Path(__file__).resolve().parents[3]
 ROLES = ["nat", "transparent", "overlay", "l2bridge"]
 # Role variables that steer the role itself and are not part of the topology document.
-ROLE_ONLY = {"overlay": {"wait_for_overlay", "phase"}}
+ROLE_ONLY = {"overlay": {"wait_for_overlay", "phase", "fleet_group", "prune_routes"}, "l2bridge": {"fleet_group"}}
 
 
 def _spec(role):
@@ -43,8 +43,11 @@ def test_role_defaults_match_the_topology_defaults(role):
 @pytest.mark.parametrize("role", ROLES)
 def test_the_role_passes_every_topology_variable_to_the_preflight(role):
     tasks = yaml.safe_load((REPO / "roles" / role / "tasks" / "main.yml").read_text())
+    # Each host renders its own values (set_fact), which the run_once preflight reads through hostvars.
+    values = next(t for t in tasks if "ansible.builtin.set_fact" in t)
+    topology = values["ansible.builtin.set_fact"][f"__hyperv_network_{role}_values"]
     preflight = next(t for t in tasks if "hyperv.network.topology_preflight" in t)
-    topology = preflight["hyperv.network.topology_preflight"]["topology"]
+    assert preflight["hyperv.network.topology_preflight"]["values"] == f"__hyperv_network_{role}_values"
     assert topology.pop("kind") == role
     assert topology == {key: f"{{{{ hyperv_network_{role}_{key} }}}}" for key in DEFAULTS[role]}
 
