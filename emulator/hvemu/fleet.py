@@ -75,15 +75,24 @@ class Fleet:
             host.attach_state(self.state_dir / f"{name}.json")
 
     def reachability(self, src: str, dst: str) -> dict:
-        """Whether traffic from one endpoint reaches another, from what is programmed.
+        """Whether traffic gets from ``src`` to ``dst``, judged from what is programmed (the datapath rules below).
 
-        src/dst: "<host>/<endpoint name or id>". Covered: same network on one host; overlay
-        (same VSID, a RemoteSubnetRoute on each side naming the other's provider address and DR
-        MAC, overlay facts present); NAT outbound through the source host (WinNAT prefix and an
-        uplink), no NAT inbound; transparent/l2bridge on the same LAN and VLAN (for container
-        VMs, the parent's VM NIC must allow MAC spoofing and carry the same VLAN).
+        Questions (the control API's ``/_hvemu/reachability?src=..&dst=..`` takes the same strings):
+        - container to container: src and dst "<host>/<endpoint name or id>";
+        - container to outside: dst "outside" (a host beyond every container host's LAN);
+        - outside (or a container) to a published host port: dst "<host>:<port>[/tcp|udp]", src "outside"
+          or a container.
+        Every rule cites its source in ``_reach``, ``_outside`` and ``_host_port``.
         """
         try:
+            if dst.strip().lower() == "outside":
+                return _outside(self, self._endpoint(src))
+            if ":" in dst and "/" not in dst.split(":", 1)[0]:
+                if src.strip().lower() != "outside":
+                    out = _outside(self, self._endpoint(src))
+                    if not out["reachable"]:
+                        return out
+                return _host_port(self, dst)
             a = self._endpoint(src)
             b = self._endpoint(dst)
         except KeyError as exc:
@@ -172,6 +181,174 @@ def _vm_nic_problem(fleet: Fleet, ep: dict) -> tuple[str | None, int]:
     return None, nic["AccessVlanId"] if nic["VlanOperationMode"] == 1 else 0
 
 
+def _policy(ep: dict, ptype: str) -> dict | None:
+    found = hnsdoc.policies_of(ep["doc"], ptype)
+    return (found[0].get("Settings") or {}) if found else None
+
+
+def _default_gateway(ep: dict):
+    for r in ep["doc"].get("Routes") or []:
+        if r.get("DestinationPrefix") in ("0.0.0.0/0", "::/0") and r.get("NextHop"):
+            try:
+                return ipaddress.ip_address(r["NextHop"])
+            except ValueError:
+                return None
+    return None
+
+
+def _on_lan(ep: dict) -> bool:
+    """Microsoft's "configuration 1": the container's address and gateway lie in its host's LAN subnet."""
+    lan = _lan_of(ep["host"], ep["net"].get("adapter"))
+    gw = _default_gateway(ep)
+    return lan is not None and ep["ip"] in lan and (gw is None or gw in lan)
+
+
+def _host_gateway(ep: dict) -> dict | None:
+    """A host-compartment endpoint on the endpoint's network that can act as its gateway, or None.
+
+    MS docs container-networking/network-drivers-topologies.md (l2bridge): "In configuration 2 users will need
+    to add a endpoint on the host network compartment that acts as a gateway and configure routing capabilities
+    for the designated prefix"; flannel pkg/backend/hostgw/hostgw_windows.go creates "<net>_ep" and
+    HostAttach(1)es it; cni.dev win-bridge: "an L2Bridge network that has one endpoint in the host namespace".
+    In HCN v2 an endpoint is in the host compartment when it sits in a Host/HostDefault namespace.
+    """
+    host = ep["host"]
+    for eid, other in host.data["endpoints"].items():
+        doc = other["doc"]
+        if str(doc.get("HostComputeNetwork", "")).lower() != ep["nid"].lower():
+            continue
+        ns = host.data["namespaces"].get(str(doc.get("HostComputeNamespace") or "").upper()) or next(
+            (
+                v
+                for k, v in host.data["namespaces"].items()
+                if k.lower() == str(doc.get("HostComputeNamespace") or "").lower()
+            ),
+            None,
+        )
+        if ns and ns["doc"].get("Type") in ("Host", "HostDefault"):
+            return {"id": eid, "doc": doc}
+    return None
+
+
+def _uplink(host: HostModel, exclude_switch: str | None = None) -> bool:
+    """The host has an address on a NIC that is up (what NAT and OutBoundNAT translate to)."""
+    return any(
+        netcfg.static_ipv4(x["ip"]) or x["ip"].get("Dhcp")
+        for x in host.data["adapters"]
+        if x["ip"].get("IPv4")
+        and x.get("status", netcfg.STATUS_UP) == netcfg.STATUS_UP  # an unplugged NIC carries nothing
+        and x["kind"] in ("physical", "host_vnic")
+        and not str(x["ip"]["IPv4"][0]["IPAddress"]).startswith("169.254.")
+        and (exclude_switch is None or x["switch_id"] != exclude_switch)
+    )
+
+
+def _pa_problem(ep: dict, facts: dict) -> str | None:
+    """hns 4 / E9: a local overlay endpoint carries a ProviderAddress policy naming its host's PA.
+
+    containernetworking/plugins win-overlay cmdHcnAdd: ApplyDefaultPAPolicy(providerAddress) on every endpoint;
+    projectcalico cni-plugin dataplane_windows.go (vxlan) appends hcn.NetworkProviderAddress. What HNS does
+    without it is unverified (hns-review finding 4): the oracle follows the reference clients.
+    """
+    if int(ep["doc"].get("Flags", 0) or 0) & hnsdoc.ENDPOINT_FLAG_REMOTE:
+        return None
+    pa = _policy(ep, "ProviderAddress")
+    if pa is None:
+        return f"{ep['ref']}: the endpoint has no ProviderAddress policy (the overlay cannot encapsulate its traffic)"
+    if facts.get("ProviderAddress") and pa.get("ProviderAddress") != facts["ProviderAddress"]:
+        return (
+            f"{ep['ref']}: its ProviderAddress policy names {pa.get('ProviderAddress')}, "
+            f"the host's provider address is {facts['ProviderAddress']}"
+        )
+    return None
+
+
+def _outside(fleet: Fleet, a: dict) -> dict:
+    """Container to a host beyond the LANs (the internet): through NAT, OutBoundNAT or the LAN's own router."""
+    ta, host = a["net"]["doc"]["Type"], a["host"]
+    if ta == "NAT":
+        # WinNAT translates the NAT prefix to the host's address (MS docs network-drivers-topologies.md, NAT).
+        if not any(
+            a["ip"] in ipaddress.ip_network(n["InternalIPInterfaceAddressPrefix"], strict=False)
+            for n in host.data["netnat"]
+        ):
+            return {"reachable": False, "reason": f"{a['ref']}: no WinNAT prefix on {host.name} covers {a['ip']}"}
+        if not _uplink(host, a["net"].get("switch_id")):
+            return {"reachable": False, "reason": f"{host.name} has no uplink address for NAT"}
+        return {"reachable": True, "reason": f"WinNAT on {host.name}"}
+    if ta in ("Transparent", "L2Bridge"):
+        problem, _ = _vm_nic_problem(fleet, a)
+        if problem:
+            return {"reachable": False, "reason": problem}
+        if _on_lan(a):
+            # Transparent: "containers ... directly connected to the physical network"; l2bridge configuration 1
+            # (network-drivers-topologies.md): the LAN's own gateway routes them.
+            return {"reachable": True, "reason": f"{a['ref']} is on {host.name}'s LAN; the LAN gateway routes it"}
+        if ta == "Transparent":
+            return {"reachable": False, "reason": f"{a['ref']}: {a['ip']} is not in {host.name}'s LAN subnet"}
+        if _host_gateway(a) is None:
+            return {
+                "reachable": False,
+                "reason": f"{a['ref']}: its subnet has no host-compartment gateway endpoint on {host.name} "
+                "(an L2Bridge network makes no host vNIC)",
+            }
+        # MS docs container-networking/advanced.md: on l2bridge "container endpoints do not have an HNS
+        # OutboundNAT policy applied, resulting in containers being unable to reach the outside world".
+        if _policy(a, "OutBoundNAT") is None:
+            return {"reachable": False, "reason": f"{a['ref']}: no OutBoundNAT policy on the endpoint"}
+        if not _uplink(host):
+            return {"reachable": False, "reason": f"{host.name} has no uplink address for OutBoundNAT"}
+        return {"reachable": True, "reason": f"OutBoundNAT through {host.name}'s gateway endpoint"}
+    if ta == "Overlay":
+        facts = host.overlay_facts(a["nid"], a["net"])
+        problem = _pa_problem(a, facts)
+        if problem:
+            return {"reachable": False, "reason": problem}
+        # MS docs network-drivers-topologies.md (overlay, external connectivity: "VFP NAT rule");
+        # win-overlay ApplyOutboundNatPolicy when IPMasq is set.
+        if _policy(a, "OutBoundNAT") is None:
+            return {"reachable": False, "reason": f"{a['ref']}: no OutBoundNAT policy on the endpoint"}
+        if not _uplink(host):
+            return {"reachable": False, "reason": f"{host.name} has no uplink address for OutBoundNAT"}
+        return {"reachable": True, "reason": f"OutBoundNAT through {host.name}"}
+    return {"reachable": False, "reason": f"not modelled: {ta} -> outside"}
+
+
+def _host_port(fleet: Fleet, target: str) -> dict:
+    """A connection to ``<host>:<port>[/proto]``: a PortMapping that HNS applies (hns 3, E5)."""
+    where, _, proto = target.partition("/")
+    host_name, _, port_text = where.rpartition(":")
+    host = fleet.hosts.get(host_name)
+    if host is None or not port_text.isdigit():
+        return {"reachable": False, "reason": f"no host {host_name!r} or no port in {target!r}"}
+    port, protocol = int(port_text), {"udp": 17, "tcp": 6, "": 6}.get(proto.lower(), -1)
+    for eid, ep in host.data["endpoints"].items():
+        for pol in hnsdoc.policies_of(ep["doc"], "PortMapping"):
+            st = pol.get("Settings") or {}
+            if int(st.get("ExternalPort") or 0) != port or int(st.get("Protocol", 6) or 6) != protocol:
+                continue
+            found = host.network(ep["doc"]["HostComputeNetwork"])
+            if found is None:
+                continue
+            ntype = found[1]["doc"]["Type"]
+            ref = f"{host.name}/{ep['doc'].get('Name') or eid}"
+            if ntype == "NAT":
+                return {"reachable": True, "reason": f"WinNAT maps {host.name}:{port} to {ref}"}
+            vip = str(st.get("VIP") or "")
+            need = 2 if ":" in vip else 1
+            # microsoft/Windows-Containers#360 (daschott): "Important to add "flags = 1" in portmapping" on
+            # L2Bridge; Azure/azure-container-networking#1922: host ports with HNS v2 need NatFlagsLocalRoutedVip;
+            # hcsshim hcn/hcnpolicy.go NatFlagsLocalRoutedVip 1, NatFlagsIPv6 2.
+            if not int(st.get("Flags") or 0) & need:
+                return {
+                    "reachable": False,
+                    "reason": f"{ref}: the PortMapping for {port} on {ntype} network lacks Flags {need} "
+                    "(LocalRoutedVip), so HNS does not apply it",
+                }
+            return {"reachable": True, "reason": f"{ntype} PortMapping (Flags {need}) maps {host.name}:{port} to {ref}"}
+    return {"reachable": False, "reason": f"nothing on {host.name} publishes port {port}"}
+
+
 def _reach(fleet: Fleet, a: dict, b: dict) -> dict:
     ta, tb = a["net"]["doc"]["Type"], b["net"]["doc"]["Type"]
     if a["host"] is b["host"] and a["nid"] == b["nid"]:
@@ -190,7 +367,8 @@ def _reach(fleet: Fleet, a: dict, b: dict) -> dict:
                     "reachable": False,
                     "reason": f"{ep['ref']}: the overlay has no provider address / DR MAC (yet)",
                 }
-        problem = _route_to(a, b, fb, va) or _route_to(b, a, fa, va)
+        # RemoteSubnetRoute per remote host: flannel vxlan_network_windows.go handleSubnetEvents.
+        problem = _pa_problem(a, fa) or _pa_problem(b, fb) or _route_to(a, b, fb, va) or _route_to(b, a, fa, va)
         if problem:
             return {"reachable": False, "reason": problem}
         return {
@@ -198,32 +376,16 @@ def _reach(fleet: Fleet, a: dict, b: dict) -> dict:
             "reason": f"overlay VSID {va}: routes on both sides via "
             f"{fa['ProviderAddress']} <-> {fb['ProviderAddress']}",
         }
-    if ta == "NAT":
-        if tb == "NAT" and a["host"] is not b["host"]:
-            return {
-                "reachable": False,
-                "reason": f"{b['ref']} is behind NAT on {b['host'].name}: inbound needs a port mapping",
-            }
-        covered = any(
-            a["ip"] in ipaddress.ip_network(n["InternalIPInterfaceAddressPrefix"], strict=False)
-            for n in a["host"].data["netnat"]
-        )
-        if not covered:
-            return {"reachable": False, "reason": f"{a['ref']}: no WinNAT prefix on {a['host'].name} covers {a['ip']}"}
-        uplink = any(
-            netcfg.static_ipv4(x["ip"]) or x["ip"].get("Dhcp")
-            for x in a["host"].data["adapters"]
-            if x["ip"].get("IPv4")
-            and x.get("status", netcfg.STATUS_UP) == netcfg.STATUS_UP  # an unplugged NIC carries nothing
-            and x["kind"] in ("physical", "host_vnic")
-            and not str(x["ip"]["IPv4"][0]["IPAddress"]).startswith("169.254.")
-            and x["switch_id"] != a["net"].get("switch_id")
-        )
-        if not uplink:
-            return {"reachable": False, "reason": f"{a['host'].name} has no uplink address for NAT"}
-        if tb == "NAT":
-            return {"reachable": True, "reason": f"NAT on {a['host'].name}"}
-        return {"reachable": True, "reason": f"NAT outbound through {a['host'].name}"}
+    if ta == "NAT" or tb == "NAT":
+        # A NAT container is reachable from another host only through a published port (WinNAT has no inbound
+        # path otherwise): ask for "<host>:<port>" instead.
+        return {
+            "reachable": False,
+            "reason": f"{b['ref']} is behind NAT on {b['host'].name}: inbound needs a port mapping "
+            "(ask for <host>:<port>)"
+            if tb == "NAT"
+            else f"{a['ref']} is behind NAT: only outbound through WinNAT",
+        }
     if ta in ("Transparent", "L2Bridge") and tb in ("Transparent", "L2Bridge"):
         for ep in (a, b):
             problem, _ = _vm_nic_problem(fleet, ep)
@@ -236,7 +398,28 @@ def _reach(fleet: Fleet, a: dict, b: dict) -> dict:
         vlan_b = (_subnet_policy(b, "VLAN") or 0) or _vm_nic_problem(fleet, b)[1]
         if vlan_a != vlan_b:
             return {"reachable": False, "reason": f"different VLANs: {vlan_a} and {vlan_b}"}
-        return {"reachable": True, "reason": f"same LAN {la}, VLAN {vlan_a}"}
+        sa, sb = a["host"]._subnet_for(a["net"], str(a["ip"])), b["host"]._subnet_for(b["net"], str(b["ip"]))
+        na = hnsdoc.subnet_network(sa) if sa else la
+        nb = hnsdoc.subnet_network(sb) if sb else lb
+        if na == nb and (na == la or a["ip"] in la):
+            return {"reachable": True, "reason": f"same LAN {la}, VLAN {vlan_a}: switched at layer 2"}
+        # hns E4: different subnets (l2bridge "configuration 2", flannel host-gw) need, on each host, a
+        # host-compartment gateway endpoint (_host_gateway) and a host route to the other host's subnet via its
+        # address (flannel hostgw_windows.go GetRoute: DestinationSubnet lease subnet, GatewayAddress PublicIP)
+        # with forwarding on the host vNIC (ip.EnableForwardingForInterface). hvemu models no host routing table
+        # and no forwarding setting, so a routed path is never reported as reachable.
+        for ep in (a, b):
+            if _host_gateway(ep) is None:
+                return {
+                    "reachable": False,
+                    "reason": f"{ep['ref']}: subnet {na if ep is a else nb} has no host-compartment gateway "
+                    f"endpoint on {ep['host'].name} (an L2Bridge network makes no host vNIC)",
+                }
+        return {
+            "reachable": False,
+            "reason": f"{a['ref']} ({na}) and {b['ref']} ({nb}) need host routes via each other's host address "
+            "and forwarding; hvemu does not model host routes",
+        }
     return {"reachable": False, "reason": f"not modelled: {ta} -> {tb}"}
 
 

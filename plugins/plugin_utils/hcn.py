@@ -168,15 +168,16 @@ def dns_document(dns):
 
 
 def port_mapping_policy(m):
-    return {
-        "Type": "PortMapping",
-        "Settings": {
-            "Protocol": norm.protocol_number(m["protocol"]),
-            "InternalPort": m["internal_port"],
-            "ExternalPort": m["external_port"],
-            "VIP": m.get("vip") or "",
-        },
+    """PortMapping; ``flags`` (NatFlags, see state.port_mapping_flags) only when set: NAT networks take none."""
+    settings = {
+        "Protocol": norm.protocol_number(m["protocol"]),
+        "InternalPort": m["internal_port"],
+        "ExternalPort": m["external_port"],
+        "VIP": m.get("vip") or "",
     }
+    if m.get("flags"):
+        settings["Flags"] = m["flags"]
+    return {"Type": "PortMapping", "Settings": settings}
 
 
 def acl_policy(a):

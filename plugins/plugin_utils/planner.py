@@ -851,10 +851,36 @@ class Planner:
         ntype = (desired or {}).get("type") or net.get("type") or ("nat" if desired else None)
         self._refuse_ipv6(fields, ntype, "config.endpoints: endpoint %r" % want["name"])
 
+    def _network_type(self, network_key):
+        """The canonical type of the network an endpoint goes on: the desired one, else the host's."""
+        desired = next((n for n in self.desired["networks"] if norm.name_key(n["name"]) == network_key), None)
+        net = self.current.networks.get(network_key) or {}
+        return (desired or {}).get("type") or net.get("type") or ("nat" if desired else None)
+
+    def _with_port_mapping_flags(self, want, network_key):
+        """The desired endpoint with each port mapping's NatFlags set from its network's type (hns 3)."""
+        if not want.get("port_mappings"):
+            return want
+        ntype = self._network_type(network_key)
+        want = dict(want)
+        filled = []
+        for m in want["port_mappings"]:
+            m = dict(m)
+            flags = model.port_mapping_flags(ntype, m.get("vip")) if m.get("flags") is None else m["flags"]
+            m.pop("flags", None)
+            if flags:
+                m["flags"] = flags
+            filled.append(m)
+        want["port_mappings"] = sorted(
+            filled, key=lambda m: (m["protocol"], m["external_port"], m["internal_port"], m["vip"])
+        )
+        return want
+
     def _converge_endpoint(self, want, have):
         kind = "endpoints"
         network_id, network_key = self._network_for_endpoint(want)[:2]
         self._gate_ipv6_endpoint(want, network_key, have)
+        want = self._with_port_mapping_flags(want, network_key)
         if have is not None and have["id"] is not None and self._already_deleted(kind, have):
             # Deleted because its network is re-created: create it again on the new network.
             self._create_endpoint(want, network_id)

@@ -124,14 +124,43 @@ def _policy_sort_key(p):
     return json.dumps(p, sort_keys=True)
 
 
-def port_mapping(protocol, internal_port, external_port, vip):
-    """Canonical port mapping."""
-    return {
+def port_mapping(protocol, internal_port, external_port, vip, flags=0):
+    """Canonical port mapping.
+
+    ``flags`` is the PortMapping NatFlags (hcsshim hcn/hcnpolicy.go: NatFlagsNone 0, NatFlagsLocalRoutedVip 1,
+    NatFlagsIPv6 2): read from the host, or None on a desired mapping until the planner fills it from the
+    network's type (``port_mapping_flags``).
+    """
+    out = {
         "protocol": norm.protocol(protocol),
         "internal_port": _int_or(internal_port, 0),
         "external_port": _int_or(external_port, 0),
         "vip": norm.ip_lenient(vip) if vip else "",
     }
+    # NatFlags 0 (what NAT networks hold) is left out, so NAT mappings read as they always did.
+    if flags is None or _int_or(flags, 0):
+        out["flags"] = None if flags is None else _int_or(flags, 0)
+    return out
+
+
+NAT_FLAGS_LOCAL_ROUTED_VIP = 1
+NAT_FLAGS_IPV6 = 2
+
+
+def port_mapping_flags(network_type, vip):
+    """The NatFlags a host port mapping needs on a network of ``network_type`` (canonical, lower case).
+
+    On VFP-based networks (L2Bridge, Overlay; HNS v2) a host port mapping is applied only with
+    NatFlagsLocalRoutedVip, NatFlagsIPv6 for an IPv6 VIP: microsoft/Windows-Containers#360 (daschott:
+    "Important to add "flags = 1" in portmapping"), Azure/azure-container-networking#1922
+    (``Flags: hnsv2.NatFlagsLocalRoutedVip``), aws/amazon-vpc-cni-plugins#93; hcsshim hcn/hcnpolicy.go
+    names the values. NAT networks map through WinNAT and take none.
+    """
+    if (network_type or "nat").lower() in ("nat", "ics", "internal"):
+        return 0
+    if vip and ":" in str(vip):
+        return NAT_FLAGS_IPV6
+    return NAT_FLAGS_LOCAL_ROUTED_VIP
 
 
 def acl(rule):
@@ -463,6 +492,7 @@ class HostState:
                         settings.get("InternalPort"),
                         settings.get("ExternalPort"),
                         settings.get("VIP"),
+                        settings.get("Flags") or 0,
                     )
                 )
             elif lowered == "outboundnat":
@@ -617,7 +647,9 @@ def endpoint_from_config(item):
         "dns": norm.dns(item.get("dns")) if item.get("dns") is not None else None,
         "port_mappings": listed(
             "port_mappings",
-            lambda m: port_mapping(m.get("protocol"), m.get("internal_port"), m.get("external_port"), m.get("vip")),
+            lambda m: port_mapping(
+                m.get("protocol"), m.get("internal_port"), m.get("external_port"), m.get("vip"), None
+            ),
         ),
         "outbound_nat": outbound_nat(onat.get("virtual_ip"), onat.get("exceptions")) if onat else None,
         "acls": listed("acls", acl),

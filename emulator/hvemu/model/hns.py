@@ -478,6 +478,17 @@ class HnsMixin:
         switch = self.switch_of_adapter(adapter)
         if switch is None:
             return adapter, None
+        if switch["hns_network"] is None:
+            # An External switch made outside HNS (New-VMSwitch, Hyper-V Manager) holds the adapter: HNS shows it
+            # as a Transparent network and cannot bind another network to the adapter. microsoft/SDN#269: the
+            # only NIC held by "vmxnet3 Ethernet Adapter - Virtual Switch", New-HNSNetwork fails with
+            # "An adapter was not found." ErrorCode 2151350278 (0x803B0006); MS docs container-networking/
+            # advanced.md: each network on an external vSwitch needs its own adapter; microsoft/SDN#300.
+            raise hns_error(
+                ADAPTER_NOT_FOUND,
+                call,
+                f"adapter {adapter['name']!r} is held by External switch {switch['name']!r}, made outside HNS",
+            )
         users = [r for r in self.data["networks"].values() if r.get("switch_id") == switch["id"]]
         if users and (ntype == "Transparent" or self._transparent_on(switch["id"])):
             raise hns_error(SHARED_SWITCH_MODIFICATION, call, f"adapter {adapter['name']!r} already carries a network")
@@ -599,7 +610,10 @@ class HnsMixin:
         this overlay/anchor network does.
         """
         doc = record["doc"]
-        if doc.get("Type") not in ("Overlay", "L2Bridge") or not record.get("adapter"):
+        # Only an Overlay network has a DR MAC and provider address: "in Windows, the DR NIC is created when an
+        # Overlay network is present" (flannel-io/flannel#1111, ksubrmnn); flannel vxlan_windows.go and Calico
+        # GetDRMACAddr read both from the overlay network. hns E3: L2Bridge networks no longer report them.
+        if doc.get("Type") != "Overlay" or not record.get("adapter"):
             return {}
         delay = float(self.settings.get("overlay_facts_delay_s", 0.5) or 0)
         if time.monotonic() - self.created_at.get(nid, 0.0) < delay:
