@@ -24,6 +24,11 @@ from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import FleetError, carve_subnets
 
 KINDS = ("nat", "transparent", "overlay", "l2bridge")
+ANCHOR_VSID = 9999
+# l2bridge modes (MS docs container-networking/network-drivers-topologies.md, "L2bridge networks can be
+# configured in 2 different ways"): lan = configuration 1, containers on the LAN's own subnet and gateway;
+# per_host = configuration 2, a subnet per host carved from the fleet prefix, with a host gateway endpoint.
+L2BRIDGE_MODES = ("per_host", "lan")
 
 # Defaults of the fleet-level keys; roles/<kind>/defaults/main.yml mirrors them (a test checks it).
 DEFAULTS = {
@@ -57,7 +62,9 @@ DEFAULTS = {
         "prefix": "10.244.0.0/16",
         "subnet_length": 24,
         "vsid": 4096,
-        "anchor": {"name": "hvnet-anchor", "type": "l2bridge", "prefix": "192.168.255.0/30"},
+        # An Overlay anchor with a VSID of its own, as Microsoft's helper.psm1 makes in overlay mode
+        # (New-HNSNetwork -Type overlay -Name "External" ... VSID 9999); hns 6.
+        "anchor": {"name": "hvnet-anchor", "type": "overlay", "prefix": "192.168.255.0/30", "vsid": ANCHOR_VSID},
         "host_route": "auto",
         "vxlan_port": 4789,
         "dns": None,
@@ -67,9 +74,11 @@ DEFAULTS = {
         "state": "present",
         "switch_name": "hvnet-l2bridge-switch",
         "network_name": "hvnet-l2bridge",
+        "mode": "per_host",
         "adapter": None,
         "allow_management_os": True,
         "prefix": "10.250.0.0/16",
+        "gateway": None,
         "subnet_length": 24,
         "vlan": None,
         "dns": None,
@@ -280,7 +289,10 @@ def with_defaults(topology):
         out[key] = copy.deepcopy(default) if value is None else copy.deepcopy(value)
     if kind == "overlay":
         anchor = dict(DEFAULTS["overlay"]["anchor"])
-        anchor.update({k: v for k, v in (topology.get("anchor") or {}).items() if v is not None})
+        given = {k: v for k, v in (topology.get("anchor") or {}).items() if v is not None}
+        if given.get("type") not in (None, "overlay") and "vsid" not in given:
+            anchor.pop("vsid")  # the default VSID belongs to the default (Overlay) anchor only
+        anchor.update(given)
         out["anchor"] = anchor
     out["hosts"] = {h: dict(v or {}) for h, v in (out.get("hosts") or {}).items()}
     return out
@@ -317,7 +329,8 @@ def resolve(topology, play_hosts, hostvars=None, existing_subnets=None):
     play_hosts = list(dict.fromkeys(play_hosts))
     given = topo["hosts"]
     hosts = {}
-    if kind in CARVED_KINDS:
+    lan_mode = kind == "l2bridge" and topo.get("mode") == "lan"
+    if kind in CARVED_KINDS and not lan_mode:
         if topo["subnet_length"] < _net(topo["prefix"]).prefixlen:
             raise TopologyError(
                 [
@@ -351,13 +364,17 @@ def resolve(topology, play_hosts, hostvars=None, existing_subnets=None):
             entry["endpoints"] = _tagged(mine.get("endpoints"), ["hosts", host, "endpoints"])
         else:
             entry["adapter"] = mine.get("adapter") or topo["adapter"]
-            entry["subnet"] = carved[host]
-            entry["gateway"] = mine.get("gateway") or first_host(entry["subnet"])
+            if lan_mode:
+                # Configuration 1: every host's containers on the LAN's own subnet and gateway.
+                entry["subnet"] = mine.get("subnet") or topo["prefix"]
+                entry["gateway"] = mine.get("gateway") or topo.get("gateway") or first_host(entry["subnet"])
+            else:
+                entry["subnet"] = carved[host]
+                entry["gateway"] = mine.get("gateway") or first_host(entry["subnet"])
+            entry["endpoints"] = _tagged(mine.get("endpoints"), ["hosts", host, "endpoints"])
             if kind == "overlay":
                 entry["provider_address"] = mine.get("provider_address")
                 entry["host_route"] = topo["host_route"]
-            else:
-                entry["endpoints"] = _tagged(mine.get("endpoints"), ["hosts", host, "endpoints"])
         if kind in VM_KINDS:
             hv = hostvars.get(host) or {}
             parent = mine.get("parent") or hv.get("hyperv_network_parent")
@@ -456,6 +473,14 @@ def check_resolved(topo, inventory_hosts=None):
                         % (where, pm_index, pkey[0], pkey[1], on)
                     )
                 seen_ports[pkey] = index
+        if kind == "l2bridge" and topo.get("mode") != "lan" and subnet:
+            gw_ep = gateway_endpoint_address(entry)
+            for index, ep in enumerate(entry.get("endpoints") or []):
+                if ep.get("ip_address") == gw_ep:
+                    where = field_path(kind, ep.get("_path") or ["hosts", host, "endpoints", index])
+                    errors.append(
+                        "%s.ip_address: %s is the host gateway endpoint's address on host %s" % (where, gw_ep, host)
+                    )
         if kind in VM_KINDS and entry.get("parent"):
             parent = entry["parent"]
             if parent == host:
@@ -466,7 +491,19 @@ def check_resolved(topo, inventory_hosts=None):
                     "spoofing cannot be turned on there" % (path("hosts", host, "parent"), parent, host)
                 )
     # Between hosts.
-    if kind in CARVED_KINDS:
+    lan_mode = kind == "l2bridge" and topo.get("mode") == "lan"
+    if lan_mode:
+        # One LAN subnet for the whole fleet: an address may be taken once in the fleet.
+        taken = {}
+        for host, entry in sorted(hosts.items()):
+            for index, ep in enumerate(entry.get("endpoints") or []):
+                ip = ep.get("ip_address")
+                if ip and ip in taken and taken[ip] != host:
+                    where = field_path(kind, ep.get("_path") or ["hosts", host, "endpoints", index])
+                    errors.append("%s.ip_address: %s is also used on host %s" % (where, ip, taken[ip]))
+                elif ip:
+                    taken[ip] = host
+    if kind in CARVED_KINDS and not lan_mode:
         owners = sorted(hosts.items(), key=lambda item: _net(item[1]["subnet"]))
         for (h1, e1), (h2, e2) in itertools.pairwise(owners):
             if _net(e1["subnet"]).overlaps(_net(e2["subnet"])):
@@ -609,6 +646,35 @@ def prepare(topology, play_hosts, hostvars=None, inventory_hosts=None, existing_
 # --- rendering -----------------------------------------------------------------------------------
 
 
+def gateway_endpoint_name(topo):
+    """The host-compartment gateway endpoint of an l2bridge per-host subnet (flannel hostgw_windows.go: <net>_ep)."""
+    return "%s_ep" % topo["network_name"]
+
+
+def gateway_endpoint_address(entry):
+    """Its address: the subnet's first usable address after the gateway (flannel: .2 beside gateway .1)."""
+    gateway = entry.get("gateway")
+    for address in itertools.islice(_net(entry["subnet"]).hosts(), 3):
+        if str(address) != gateway and str(address) != first_host(entry["subnet"]):
+            return str(address)
+    return None
+
+
+def _outbound_nat_exceptions(topo):
+    """What containers reach without NAT: the fleet prefix (their peers) and, for overlay, every host's PA.
+
+    flannel and Microsoft's l2bridge/overlay CNI configs except the cluster prefix from OutBoundNAT
+    (containernetworking/plugins win-bridge/win-overlay ApplyOutboundNatPolicy, ExceptionList).
+    """
+    out = [norm.prefix(topo["prefix"])]
+    if topo["kind"] == "overlay":
+        out += sorted(
+            {"%s/32" % e["provider_address"] for e in topo["hosts"].values() if e.get("provider_address")},
+            key=ipaddress.ip_network,
+        )
+    return out
+
+
 def _endpoint_config(ep, network_name, entry):
     out = {"name": ep["name"], "network": network_name}
     if ep.get("ip_address"):
@@ -665,12 +731,11 @@ def host_config(topo, host, facts_host_route=None):
         # HNS makes the NAT network's internal switch itself (it reuses only External switches).
         network = {"name": topo["network_name"], "type": "nat", "subnets": [_subnet_config(entry)]}
     elif kind in ("transparent", "l2bridge"):
+        # HNS makes the External switch from the adapter (NetAdapterName) and removes it with the last network on
+        # it, as flannel and Microsoft's helper.psm1 do: a switch made first with New-VMSwitch holds the adapter
+        # and HNS then refuses the network (microsoft/SDN#269, 0x803B0006; MS docs container-networking/
+        # advanced.md). hns 5.
         network = {"name": topo["network_name"], "type": kind, "adapter": entry["adapter"]}
-        # A host without the Hyper-V module (a container VM, found by the preflight) gets no switch
-        # of ours: HNS makes one from the adapter and removes it with the last network on it.
-        if not entry.get("hns_makes_switch"):
-            config["switches"].append(_external_switch(topo, entry))
-            network["switch"] = topo["switch_name"]
         if kind == "l2bridge" or topo["ipam"] == "static":
             network["subnets"] = [_subnet_config(entry, vlan=topo["vlan"])]
     else:
@@ -706,8 +771,31 @@ def host_config(topo, host, facts_host_route=None):
     if dns:
         network["dns"] = dns
     config["networks"].append(network)
+    per_host_l2bridge = kind == "l2bridge" and topo.get("mode", "per_host") != "lan"
+    if per_host_l2bridge:
+        # Configuration 2 (MS docs network-drivers-topologies.md): "an endpoint on the host network compartment
+        # that acts as a gateway"; flannel hostgw_windows.go makes <net>_ep at .2 (hns 1).
+        config["endpoints"].append(
+            {
+                "name": gateway_endpoint_name(topo),
+                "network": topo["network_name"],
+                "ip_address": gateway_endpoint_address(entry),
+                "prefix_length": _net(entry["subnet"]).prefixlen,
+                "gateway": entry["gateway"],
+            }
+        )
     for ep in entry.get("endpoints") or []:
-        config["endpoints"].append(_endpoint_config(ep, topo["network_name"], entry))
+        item = _endpoint_config(ep, topo["network_name"], entry)
+        if kind == "overlay":
+            # hns 4: every local overlay endpoint carries its host's PA (win-overlay ApplyDefaultPAPolicy, Calico
+            # dataplane_windows.go) and OutBoundNAT (MS docs: overlay external connectivity is a VFP NAT rule).
+            if entry.get("provider_address"):
+                item["provider_address"] = entry["provider_address"]
+            item["outbound_nat"] = {"exceptions": _outbound_nat_exceptions(topo)}
+        elif per_host_l2bridge:
+            # MS docs advanced.md: without OutboundNAT l2bridge containers cannot reach the outside world.
+            item["outbound_nat"] = {"exceptions": _outbound_nat_exceptions(topo)}
+        config["endpoints"].append(item)
     return {k: v for k, v in config.items() if v}
 
 
@@ -719,8 +807,11 @@ def teardown_config(topo, host):
         out["endpoints"] = [{"name": ep["name"], "network": ep["network"]} for ep in full["endpoints"]]
     # The overlay network goes before its anchor: the anchor keeps the adapter's switch alive until last.
     out["networks"] = [{"name": n["name"]} for n in reversed(full.get("networks") or [])]
-    if full.get("switches"):
-        out["switches"] = [{"name": s["name"]} for s in full["switches"]]
+    entry = topo["hosts"][host]
+    if topo["kind"] in ("transparent", "l2bridge") and not entry.get("hns_makes_switch"):
+        # Releases before this one made the External switch with New-VMSwitch: remove it too if it is ours
+        # (state deleted skips what is absent or not owned). Never on a host without the Hyper-V module.
+        out["switches"] = [{"name": topo["switch_name"]}]
     return out
 
 
