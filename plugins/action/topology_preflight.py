@@ -19,7 +19,11 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     TopologyError,
     prepare,
 )
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import check_facts, existing_subnets
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import (
+    check_facts,
+    existing_subnets,
+    input_errors,
+)
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import (
     merge_host_values,
     published_complete,
@@ -69,6 +73,9 @@ class ActionModule(ActionBase):
                 if merged is not None:
                     topology = merged
             result["topology_input"] = topology
+            errors = input_errors(topology)
+            if errors:
+                raise TopologyError(errors)
             kind = topology.get("kind")
             fleet = self._fleet(kind, args, play_hosts, (groups, hostvars), warnings)
             members = fleet["members"] if fleet else play_hosts

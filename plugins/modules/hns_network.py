@@ -182,8 +182,9 @@ options:
     default: false
   wait_for_overlay:
     description:
-      - Seconds to wait, after creating an C(overlay) or C(l2bridge) network, for HNS to report its distributed router
-        MAC and provider address. C(0) does not wait.
+      - Seconds to wait, after creating an C(overlay) network, for HNS to report its distributed router MAC and
+        provider address (the C(DrMacAddress) and C(ProviderAddress) policies). An C(l2bridge) network gets no DR MAC,
+        so nothing is waited for after its create. C(0) does not wait.
     type: float
     default: 30
 extends_documentation_fragment:

@@ -360,7 +360,14 @@ class HvNetActionBase(ActionBase):
         if not isinstance(msg, str):
             return
         if self.module_name() != "hyperv.network.host_network":
-            msg = _CONFIG_ITEM.sub("", msg)
+            module = self.module_name()
+            if _CONFIG_ITEM.search(msg):
+                msg = "%s: %s" % (module, _CONFIG_ITEM.sub("", msg))
+            if isinstance(result.get("errors"), list):
+                result["errors"] = [
+                    "%s: %s" % (module, _CONFIG_ITEM.sub("", e)) if isinstance(e, str) and _CONFIG_ITEM.search(e) else e
+                    for e in result["errors"]
+                ]
         elif getattr(self._task, "_role", None) is not None and "recreate: true" in msg:
             role = self._task._role.get_name() if hasattr(self._task._role, "get_name") else "the role"
             msg = msg.replace(

@@ -11,6 +11,7 @@ failure or a lost connection the engine reads again and says exactly what took e
 import json
 import re
 import time
+import uuid
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import disruptive as detached
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
@@ -289,6 +290,13 @@ def converge(
         return {"changed": False, "gathered": gathered, "before": gathered, "after": gathered, "operations": [],
                 "bridge_calls": client.calls, "snapshot": raw}  # fmt: skip
 
+    chosen = []
+    if check_mode and uuid_factory is None:
+        # Record the IDs the planner picks so that check mode can report stable ones (see _stable_ids).
+        def uuid_factory():
+            chosen.append(str(uuid.uuid4()))
+            return chosen[-1]
+
     plan = plan_host_changes(config, current, state, recreate=recreate, kinds=scope, uuid_factory=uuid_factory)
     ops = plan.ops
     keys = _touched_keys(plan, scope, state, current)
@@ -300,7 +308,7 @@ def converge(
         "operations": [op.line() for op in ops] + ([op.line() for op in plan.optional] if check_mode else []),
         "disruptive": any(op.disruptive for op in ops),
         "created": {"switches": [], "networks": [], "endpoints": []},
-        "skipped_foreign": plan.skipped_foreign,
+        "skipped_foreign": _truly_foreign(plan.skipped_foreign, current),
         "warnings": list(plan.warnings),
         "snapshot": raw,
     }
@@ -315,7 +323,7 @@ def converge(
         result["bridge_calls"] = client.calls
         if diff:
             result["diff"] = {"before": before, "after": predicted}
-        return result
+        return _stable_ids(result, plan, chosen, raw)
 
     full_args = {"kinds": args["kinds"]}  # the after-snapshot is complete, so later tasks can chain it
     job_options = dict(job_options or {})
@@ -634,6 +642,60 @@ def _recover_after_loss(client, plan, full_args, *, config, state, scope, uuid_f
         operations_not_done=not_done,
         snapshot=raw,
     )
+
+
+# Namespace of the IDs check mode reports for objects it would create (uuid5 of host, kind and name).
+CHECK_MODE_ID_NAMESPACE = uuid.UUID("6f0c1d5e-9a43-5b7e-8c2d-4f1e0a9b3c71")
+
+
+def check_mode_id(host, kind, name):
+    """The ID check mode shows for an object it would create: the same for the same host, kind and name."""
+    return str(uuid.uuid5(CHECK_MODE_ID_NAMESPACE, "%s/%s/%s" % (norm.name_key(host or ""), kind, norm.name_key(name))))
+
+
+def _stable_ids(result, plan, chosen, raw):
+    """Check mode: replace the random IDs the planner chose by ``check_mode_id`` so two identical plans are identical.
+
+    A real run keeps random IDs: HNS may refuse to create an object with the ID of one deleted moments before.
+    """
+    if not chosen:
+        return result
+    host = ((raw or {}).get("host") or {}).get("computer_name") or ""
+    mapping = {}
+    for op in list(plan.ops) + list(plan.optional):
+        new_id = (op.args or {}).get("id")
+        if op.action == "create" and new_id in chosen and new_id not in mapping:
+            mapping[new_id] = check_mode_id(host, op.kind, op.name)
+    for index, new_id in enumerate(chosen):
+        mapping.setdefault(new_id, check_mode_id(host, "object", "#%d" % index))
+    snapshot = result.pop("snapshot", None)
+    text = json.dumps(result)
+    for old, new in mapping.items():
+        text = text.replace(old, new)
+    out = json.loads(text)
+    if snapshot is not None:
+        out["snapshot"] = snapshot
+    return out
+
+
+def _truly_foreign(skipped, current):
+    """``skipped_foreign`` without what is ours under another face: the Transparent network HNS shows for one of
+    our External switches (its ID is the switch's), and the switch HNS made for one of our networks (HNS names it
+    after the network; it goes with the network's delete).
+    """
+    owned_switch_ids = {str(sw.get("id") or "").lower() for sw in current.switches.values() if sw.get("owned")}
+    owned_networks = [net for net in current.networks.values() if net.get("owned")]
+    owned_net_names = {norm.name_key(net["name"]) for net in owned_networks}
+    out = []
+    for entry in skipped or []:
+        kind = entry.get("kind")
+        if kind == "networks" and str(entry.get("id") or "").lower() in owned_switch_ids:
+            continue
+        if kind == "switches":
+            if norm.name_key(entry.get("name")) in owned_net_names:
+                continue
+        out.append(entry)
+    return out
 
 
 def _missing_overlay_facts(net):

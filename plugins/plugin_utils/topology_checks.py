@@ -31,6 +31,37 @@ WS2019_HNS_KB = "KB4489899"
 CNI_NETWORK_NAMES = {"vxlan0": "flannel", "cbr0": "flannel", "calico": "Calico"}
 
 
+def input_errors(topology):
+    """Bad values the topology schema lets through, each naming the role variable (checked before any host call).
+
+    Port mapping VIPs: the schema takes any string; an address that is not one would reach the host_network task
+    after the read and fail there under ``config.endpoints[...]``.
+    """
+    if not isinstance(topology, dict):
+        return []
+    kind = topology.get("kind")
+    errors = []
+    lists = [(["endpoints"], topology.get("endpoints"))]
+    for host, entry in sorted((topology.get("hosts") or {}).items()):
+        if isinstance(entry, dict):
+            lists.append((["hosts", host, "endpoints"], entry.get("endpoints")))
+    for path, endpoints in lists:
+        for index, ep in enumerate(endpoints if isinstance(endpoints, list) else []):
+            mappings = ep.get("port_mappings") if isinstance(ep, dict) else None
+            for pm_index, pm in enumerate(mappings if isinstance(mappings, list) else []):
+                vip = pm.get("vip") if isinstance(pm, dict) else None
+                if vip in (None, "") or not isinstance(vip, str):
+                    continue
+                try:
+                    ipaddress.ip_address(vip)
+                except ValueError:
+                    errors.append(
+                        "%s: %r is not a valid IP address"
+                        % (field_path(kind, [*path, index, "port_mappings", pm_index, "vip"]), vip)
+                    )
+    return errors
+
+
 def snapshot_of(facts):
     """The raw snapshot in a registered host_network result (or the snapshot itself)."""
     if not isinstance(facts, dict):
@@ -579,6 +610,7 @@ __all__ = [
     "check_host",
     "existing_subnets",
     "host_route_supported",
+    "input_errors",
     "network_routes",
     "overlay_published",
     "snapshot_of",
