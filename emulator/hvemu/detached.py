@@ -20,7 +20,7 @@ import uuid
 
 from .model import HostModel, ModelError
 from .model.errors import canonical_guid, precondition_failed
-from .model.jobs import differences
+from .model.jobs import differences, repair_ok
 
 # A create is undone by deleting what its result names (undo entry null).
 UNDO_CREATE = {
@@ -130,7 +130,7 @@ def _run(host: HostModel, job_id: str) -> None:
             )
         entry["repairs"] = host.repair_config(entry["config_before"])
         for text in entry["repairs"]:
-            _step(entry, "repair", ok="could not" not in text, detail=text)
+            _step(entry, "repair", ok=repair_ok(text), detail=text)
         entry["config_after"] = host.carriers()
         left = differences(entry["config_before"], entry["config_after"])
         _step(entry, "compare", ok=not left, detail="; ".join(f"{d['interface']}: {d['field']}" for d in left) or None)
@@ -181,7 +181,7 @@ def _rollback(host: HostModel, job_id: str) -> None:
     with host.lock:
         for text in host.repair_config(entry["config_before"]):
             entry["repairs"].append(text)
-            _step(entry, "repair", ok="could not" not in text, detail=text)
+            _step(entry, "repair", ok=repair_ok(text), detail=text)
         entry["config_after"] = host.carriers()
         entry["state"] = "rolled_back"
         host.save()

@@ -9,6 +9,7 @@ serves), not only through the engine's result.
 import base64
 import json
 import time
+import types
 
 import pytest
 
@@ -266,3 +267,141 @@ def test_rollback_recreates_a_deleted_network_from_its_document(monkeypatch):
     after = host.state()
     assert [(n["Name"], n["ID"]) for n in after["networks"]] == [(n["Name"], n["ID"]) for n in before["networks"]]
     assert after["ledger"] == before["ledger"] and ip_by_mac(host) == ip_by_mac(make())
+
+
+# ---- the confirmation check follows the host's rules (IpConfig.Compare, HvNetIpConfig.cs; host-code 3) ----
+MANUAL, WELLKNOWN, DHCP_ORIGIN, RA = 1, 2, 3, 4  # PrefixOrigin (NL_PREFIX_ORIGIN)
+PLACEHOLDERS = ["fec0:0:0:ffff::1", "fec0:0:0:ffff::2", "fec0:0:0:ffff::3"]
+MAC = "00-15-5D-0A-0B-0C"
+VNIC = "vEthernet (ext)"
+
+
+def nic(name="Ethernet", index=4, mac=MAC, *, virtual=False, dhcp=0, ipv4=(), ipv6=(), gateways=(), dns=(),
+        suffix="corp.example", metric=25, category=1):  # fmt: skip
+    """One adapters entry (the shape of the bridge's adapters section and of the job's carrier records)."""
+
+    def addr(text, origin):
+        ip, plen = text.split("/")
+        return {"IPAddress": ip, "PrefixLength": int(plen), "PrefixOrigin": origin}
+
+    return {
+        "Name": name, "InterfaceIndex": index, "MacAddress": mac, "Virtual": virtual,
+        "ip": {"Dhcp": dhcp, "IPv4": [addr(*a) for a in ipv4], "IPv6": [addr(*a) for a in ipv6],
+               "Gateways": list(gateways), "DnsServers": list(dns), "DnsSuffix": suffix,
+               "InterfaceMetric": metric, "NetworkCategory": category},
+    }  # fmt: skip
+
+
+def bound(name="Ethernet", index=4, mac=MAC):
+    """A NIC bound to the switch: no IPv4 interface, no profile (host-code 1)."""
+    entry = nic(name, index, mac, suffix=None)
+    entry["ip"].update(Dhcp=None, InterfaceMetric=None, NetworkCategory=None)
+    return entry
+
+
+DHCP_BEFORE = nic(dhcp=1, ipv4=[("192.168.1.50/24", DHCP_ORIGIN)], gateways=["192.168.1.1"],
+                  dns=["192.168.1.1", *PLACEHOLDERS])  # fmt: skip
+DHCP_AFTER = nic(VNIC, 17, virtual=True, dhcp=1, ipv4=[("192.168.1.51/24", DHCP_ORIGIN)],
+                 gateways=["192.168.1.254"], dns=["192.168.1.254", "192.168.1.1"], metric=15)  # fmt: skip
+
+
+def fields(before, after):
+    diffs, gone = disruptive.config_differences(before, after)
+    return [(d["interface"], d["field"]) for d in diffs], gone
+
+
+def test_a_dhcp_lease_with_another_router_and_dns_is_no_difference():
+    """The lease on the new vNIC brings another address, router and DNS servers: the host does not repair
+    them (IpConfig.Compare skips a DHCP carrier's gateways and DNS), so neither may the controller."""
+    assert fields([DHCP_BEFORE], [bound(), DHCP_AFTER]) == ([], [])
+    # The DHCP switch itself is still compared: a carrier that was DHCP and is static now differs.
+    static_now = nic(VNIC, 17, virtual=True, ipv4=[("192.168.1.50/24", MANUAL)])
+    assert fields([DHCP_BEFORE], [static_now]) == ([(VNIC, "addresses"), (VNIC, "dhcp")], [])
+
+
+class JobClient:
+    """A host whose job ran and journaled the records given: job_status and job_confirm answer from them."""
+
+    def __init__(self, before, after):
+        self.journal = {"state": "applied", "config_before": before, "config_after": after, "repairs": []}
+
+    def apply(self, ops):
+        if ops[0]["op"] == "job_confirm":
+            self.journal["state"] = "confirmed"
+            return types.SimpleNamespace(results=[{"data": dict(self.journal)}], snapshot={"adapters": []})
+        return types.SimpleNamespace(results=[{"data": {"state": "running"}}], snapshot=None)
+
+    def read(self, ops):
+        return types.SimpleNamespace(results=[{"data": dict(self.journal)}])
+
+    def sleep(self, seconds):
+        pass
+
+
+class Op:
+    def request(self):
+        return {"op": "switch_create", "args": {"name": "ext"}}
+
+    def line(self):
+        return "create switch ext"
+
+
+def test_a_dhcp_host_whose_lease_brings_a_new_router_is_confirmed_not_failed():
+    """run_job end to end: confirmed; the old check failed it with "configuration differs" (host-code 3)."""
+    journal, _after, info = disruptive.run_job(JobClient([DHCP_BEFORE], [DHCP_AFTER]), [Op()], {}, {})
+    assert journal["state"] == "confirmed" and info["state"] == "confirmed"
+    # A static host whose default gateway did not come back still fails, naming it.
+    static = nic(ipv4=[("10.0.0.10/24", MANUAL)], gateways=["10.0.0.1"], dns=["10.0.0.53"])
+    moved = nic(VNIC, 17, virtual=True, ipv4=[("10.0.0.10/24", MANUAL)], dns=["10.0.0.53"])
+    with pytest.raises(HvNetError) as e:
+        disruptive.run_job(JobClient([static], [moved]), [Op()], {}, {})
+    assert e.value.details["configuration_differences"] == [
+        f"{VNIC} (was Ethernet) [{MAC}]: default gateways 10.0.0.1 -> none"
+    ]
+
+
+def test_dns_placeholders_and_duplicate_static_routes_are_no_difference():
+    """Windows lists fec0:0:0:ffff::1-3 for IPv6 when no server is configured, and Get-NetRoute lists a
+    static default route of both stores twice: neither is configuration (IpConfig DnsServers, Gateways)."""
+    before = nic(ipv4=[("10.0.0.10/24", MANUAL)], gateways=["10.0.0.1", "10.0.0.1"], dns=["10.0.0.53", *PLACEHOLDERS])
+    after = nic(VNIC, 17, virtual=True, ipv4=[("10.0.0.10/24", MANUAL)], gateways=["10.0.0.1"], dns=["10.0.0.53"])
+    assert fields([before], [bound(), after]) == ([], [])
+    # Servers are compared in order (the resolver's order), placeholders aside.
+    swapped = nic(VNIC, 17, virtual=True, ipv4=[("10.0.0.10/24", MANUAL)], gateways=["10.0.0.1"],
+                  dns=["10.0.0.54", "10.0.0.53"])  # fmt: skip
+    two = dict(before, ip=dict(before["ip"], DnsServers=["10.0.0.53", "10.0.0.54", *PLACEHOLDERS]))
+    assert fields([two], [swapped]) == ([(VNIC, "dns_servers")], [])
+
+
+def test_ipv6_routers_and_dns_from_router_advertisements_are_no_difference():
+    """A static IPv4 host whose IPv6 comes from router advertisements: only its IPv4 gateway and DNS count."""
+    before = nic(ipv4=[("10.0.0.10/24", MANUAL)], ipv6=[("2001:db8::2c3d:4e5f/64", RA)],
+                 gateways=["10.0.0.1", "fe80::1"], dns=["10.0.0.53", "2001:db8::53"])  # fmt: skip
+    after = nic(VNIC, 17, virtual=True, ipv4=[("10.0.0.10/24", MANUAL)], gateways=["10.0.0.1"], dns=["10.0.0.53"])
+    assert fields([before], [after]) == ([], [])
+    # With static IPv6 they are configuration: the missing IPv6 router is a difference.
+    static6 = nic(ipv4=[("10.0.0.10/24", MANUAL)], ipv6=[("2001:db8::10/64", MANUAL)],
+                  gateways=["10.0.0.1", "2001:db8::1"], dns=["10.0.0.53"])  # fmt: skip
+    after6 = nic(VNIC, 17, virtual=True, ipv4=[("10.0.0.10/24", MANUAL)], ipv6=[("2001:db8::10/64", MANUAL)],
+                 gateways=["10.0.0.1"], dns=["10.0.0.53"])  # fmt: skip
+    assert fields([static6], [after6]) == ([(VNIC, "gateways")], [])
+
+
+def test_fields_null_before_are_not_compared():
+    """An unplugged DHCP NIC had no profile (category null): the one it has now is nothing to keep; a NIC
+    without an IPv4 interface before (Dhcp null) has no DHCP setting to keep (IpConfig.Compare)."""
+    unplugged = nic("Ethernet 3", 6, dhcp=1, category=None, suffix=None)
+    plugged = nic("Ethernet 3", 6, dhcp=1, category=0, suffix=None)
+    assert fields([unplugged], [plugged]) == ([], [])
+    no_v4 = nic(dhcp=None, category=1, metric=None, virtual=True)
+    assert fields([no_v4], [nic(VNIC, 17, virtual=True, dhcp=1)]) == ([], [])
+
+
+def test_carriers_are_matched_as_the_host_matches_them():
+    """By MAC, case-insensitively, preferring the host vNIC; a NIC without an IPv4 interface (bound) carries
+    nothing, so a configuration whose NIC is only bound now is gone, not compared with the bound NIC."""
+    before = nic(ipv4=[("10.0.0.10/24", MANUAL)], gateways=["10.0.0.1"])
+    lower = nic(VNIC, 17, MAC.lower(), virtual=True, ipv4=[("10.0.0.10/24", MANUAL)], gateways=["10.0.0.1"])
+    assert fields([before], [bound(), lower]) == ([], [])
+    assert fields([before], [bound()]) == ([], [f"Ethernet ({MAC})"])
+    assert fields([before], [nic("LAN 2", 9, "", virtual=True), bound()]) == ([], [f"Ethernet ({MAC})"])
