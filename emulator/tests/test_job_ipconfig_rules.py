@@ -151,7 +151,7 @@ def static_nic(name="Ethernet", index=4, mac=MAC, **kw):
 
 
 def diff_fields(before, after):
-    return [(d["field"], d["interface"], d["index"]) for d in jobs.differences(before, after)]
+    return [(d["field"], d["interface"], d.get("index")) for d in jobs.differences(before, after)]
 
 
 def test_differences_static_host_moved_to_vethernet():
