@@ -272,8 +272,8 @@ def check_host(topo, host, state, given=None):
                 bound = [norm.name_key(a) for a in switch.get("net_adapter_names") or []]
                 if norm.name_key(physical) not in bound or key in our_switches:
                     continue
-                if mine_exist and switch["owned"] is False and kind == "overlay":
-                    continue  # the switch HNS made for our own anchor/overlay network
+                if mine_exist and switch["owned"] is False:
+                    continue  # the switch HNS made for our own network (every topology lets HNS make it, hns 5)
                 errors.append(
                     "%s: adapter %r of host %s is already bound to switch %r" % (path, physical, host, switch["name"])
                 )
