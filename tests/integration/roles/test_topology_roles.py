@@ -38,7 +38,7 @@ def test_overlay_converges_reruns_in_one_call_reaches_every_host_and_tears_down(
     assert all(ipaddress.ip_network(s).subnet_of(ipaddress.ip_network("10.244.0.0/16")) for s in subnets.values())
     for host in OVERLAY_HOSTS:
         nets = after[host]["networks"]
-        assert nets["hvnet-anchor"]["type"] == "L2Bridge"
+        assert nets["hvnet-anchor"]["type"] == "Overlay"  # hns 6: an Overlay anchor with a VSID of its own
         routes = nets["hvnet-overlay"]["routes"]
         assert {d for d, _pa in routes} == {subnets[o] for o in OVERLAY_HOSTS if o != host}
         assert {pa for _d, pa in routes} == {f"10.40.0.{10 + int(o[2:])}" for o in OVERLAY_HOSTS if o != host}
@@ -63,19 +63,23 @@ def test_overlay_converges_reruns_in_one_call_reaches_every_host_and_tears_down(
                         "name": "probe",
                         "network": "hvnet-overlay",
                         "ip_address": "{{ probe_ips[inventory_hostname] }}",
+                        # a local overlay endpoint carries its host's PA (hns 4; the oracle checks it, hns E9)
+                        "provider_address": "{{ probe_pas[inventory_hostname] }}",
                         "state": "{{ probe_state }}",
                     },
                 }
             ],
         }
     ]
-    ok(run(yaml.safe_dump(probes), extra_vars={"probe_ips": probe_ips, "probe_state": "present"}))
+    probe_pas = {h: f"10.40.0.{10 + int(h[2:])}" for h in OVERLAY_HOSTS}
+    probe_vars = {"probe_ips": probe_ips, "probe_pas": probe_pas}
+    ok(run(yaml.safe_dump(probes), extra_vars={**probe_vars, "probe_state": "present"}))
     for src in OVERLAY_HOSTS:
         for dst in OVERLAY_HOSTS:
             if src != dst:
                 answer = fleet.get(f"/_hvemu/reachability?src={src}/probe&dst={dst}/probe")
                 assert answer["reachable"] is True, (src, dst, answer)
-    ok(run(yaml.safe_dump(probes), extra_vars={"probe_ips": probe_ips, "probe_state": "absent"}))
+    ok(run(yaml.safe_dump(probes), extra_vars={**probe_vars, "probe_state": "absent"}))
 
     # The teardown leaves every host as it was.
     ok(run(play("teardown"), extra_vars={"target": "hyperv_hosts:!hv03", "topology": "overlay"}))
@@ -151,7 +155,8 @@ def test_transparent_on_container_vms_sets_mac_spoofing_once_per_parent_and_tear
     start = calls(fleet, hosts)
     first = ok(run(play("transparent"), extra_vars=tvars))
     for vm, parent in VMS.items():
-        assert "hvnet-external" in view(fleet, vm)["switches"]
+        # HNS made the External switch from the adapter (hns 5), not New-VMSwitch
+        assert "hvnet-external" not in view(fleet, vm)["switches"] and view(fleet, vm)["switches"]
         assert view(fleet, vm)["networks"]["hvnet-transparent"]["type"] == "Transparent"
         assert (vm, "Network Adapter", 1) in view(fleet, parent)["vm_nics"]
     # One host_network task per parent, for all of its VMs: a read and an apply each.
@@ -183,7 +188,7 @@ def test_l2bridge_with_static_endpoints_on_hosts_and_a_vm(fleet, run):
     subnets = {h: view(fleet, h)["networks"]["hvnet-l2bridge"]["subnets"][0] for h in hosts}
     assert subnets["hv01"] == "10.250.1.0/24"
     assert len(set(subnets.values())) == 3
-    assert view(fleet, "hv01")["endpoints"] == ["app"]
+    assert view(fleet, "hv01")["endpoints"] == ["app", "hvnet-l2bridge_ep"]  # the host gateway endpoint (hns 1)
     assert ("ctr01", "Network Adapter", 1) in view(fleet, "hv01")["vm_nics"]
     start = calls(fleet, hosts)
     again = ok(run(play("l2bridge"), extra_vars=lvars))
