@@ -277,7 +277,8 @@ def config_differences(before, after):
 
 def _value(field, value):
     # null: an interface without an IPv4 NetIPInterface (DHCP) or without a connection profile (category),
-    # as bridge.ps1 reports a NIC bound to a switch, a disabled or an unplugged one (protocol.schema.json).
+    # as the bridge (HvNetBridge.cs AdaptersSection) reports a NIC bound to a switch, a disabled or an unplugged
+    # one (protocol.schema.json).
     if value is None and field == "dhcp":
         return "none (no IPv4 interface)"
     if value is None and field == "category":
