@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ansible.errors import AnsibleFilterError
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import host_config, teardown_config
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import host_state
 
 DOCUMENTATION = r"""
 name: topology_host_config
@@ -33,6 +34,12 @@ options:
     type: str
     default: converge
     choices: [converge, teardown]
+  facts:
+    description:
+      - With O(mode=teardown), the host's registered C(state=gathered) result. A host whose snapshot shows no
+        Hyper-V PowerShell module (a container VM) gets no switch in the teardown (HNS made it and removes it
+        with the network), so the teardown works there too.
+    type: dict
 """
 
 EXAMPLES = r"""
@@ -50,12 +57,17 @@ _value:
 """
 
 
-def topology_host_config(topology, host, mode="converge"):
+def topology_host_config(topology, host, mode="converge", facts=None):
     """Filter entry: see DOCUMENTATION."""
     if not isinstance(topology, dict) or host not in (topology.get("hosts") or {}):
         raise AnsibleFilterError("topology_host_config: host %s is not in the resolved topology" % host)
     if mode not in ("converge", "teardown"):
         raise AnsibleFilterError("topology_host_config: mode must be converge or teardown, not %r" % mode)
+    state = host_state(facts) if mode == "teardown" and facts else None
+    if state is not None and state.host.get("hyperv_module") is False:
+        # A teardown skips the fact preflight, which marks such hosts: mark it from the gathered snapshot.
+        topology = dict(topology, hosts=dict(topology["hosts"]))
+        topology["hosts"][host] = dict(topology["hosts"][host], hns_makes_switch=True)
     try:
         return teardown_config(topology, host) if mode == "teardown" else host_config(topology, host)
     except (KeyError, ValueError) as exc:

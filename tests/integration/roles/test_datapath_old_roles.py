@@ -84,3 +84,43 @@ def test_host_ports_on_l2bridge_and_overlay_and_what_per_host_l2bridge_lacks(fle
     # hns 3: e06e9aa sent no Flags, so these were no there.
     assert answers[("outside", "hv02:8083")]["reachable"] is True, answers[("outside", "hv02:8083")]
     assert answers[("outside", "hv02:8081")]["reachable"] is True, answers[("outside", "hv02:8081")]
+
+
+def _snapshot(fleet, host):
+    state = fleet.state(host)
+    return {
+        "switches": sorted(s["Name"] for s in state["switches"]),
+        "networks": sorted((n["Name"], n.get("Type")) for n in state["networks"]),
+        "endpoints": sorted(e["Name"] for e in state["endpoints"]),
+        "addresses": sorted(
+            (a["Name"], ip["IPAddress"]) for a in state["adapters"] for ip in (a.get("ip") or {}).get("IPv4") or []
+        ),
+        "ledger": {k: sorted(v) for k, v in state["ledger"].items()},
+    }
+
+
+def test_teardowns_on_hosts_without_the_hyperv_module_restore_the_before_state(fleet, run):
+    """Issue 12 item 4: transparent and l2bridge teardowns on hosts without the Hyper-V module (container VMs)."""
+    before = {h: _snapshot(fleet, h) for h in HOSTS}
+    roles = {
+        "transparent": {
+            "hyperv_network_transparent_adapter": "Ethernet 3",
+            "hyperv_network_transparent_mac_spoofing": False,
+        },
+        "l2bridge": {"hyperv_network_l2bridge_adapter": "Ethernet 4", "hyperv_network_l2bridge_mac_spoofing": False},
+    }
+    plays = []
+    for state in ("present", "absent"):
+        for role, role_vars in roles.items():
+            plays.append(
+                {
+                    "name": f"{role} {state}",
+                    "hosts": "hyperv_hosts",
+                    "gather_facts": False,
+                    "vars": {**role_vars, f"hyperv_network_{role}_state": state},
+                    "tasks": [{"ansible.builtin.include_role": {"name": f"hyperv.network.{role}"}}],
+                }
+            )
+    result = run(yaml.safe_dump(plays, sort_keys=False))
+    assert result.rc == 0, result.stdout[-6000:]
+    assert {h: _snapshot(fleet, h) for h in HOSTS} == before
