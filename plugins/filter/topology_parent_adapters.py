@@ -30,6 +30,11 @@ options:
     description: Only the VMs among these hosts (for example C(ansible_play_batch)).
     type: list
     elements: str
+  hostvars:
+    description:
+      - With O(mac_spoofing=false), C(hostvars): a NIC whose parent's fact C(hyperv_network_<kind>_spoofing_before)
+        records spoofing on before the role is left on (the teardown restores the before-state).
+    type: dict
 """
 
 EXAMPLES = r"""
@@ -51,11 +56,24 @@ _value:
 """
 
 
-def topology_parent_adapters(topology, mac_spoofing=True, hosts=None):
+def fact_of(hostvars, host, name, default=None):
+    """A variable of ``host`` through ``hostvars``, or ``default``."""
+    try:
+        return hostvars[host].get(name, default)
+    except (KeyError, TypeError, AttributeError):
+        return default
+
+
+def topology_parent_adapters(topology, mac_spoofing=True, hosts=None, hostvars=None):
     """Filter entry: see DOCUMENTATION."""
     if not isinstance(topology, dict) or "hosts" not in topology:
         raise AnsibleFilterError("topology_parent_adapters: expects the topology from topology_preflight")
-    return parent_vm_adapters(topology, mac_spoofing, None if hosts is None else list(hosts))
+    before = None
+    if hostvars is not None:
+        fact = "hyperv_network_%s_spoofing_before" % topology.get("kind")
+        parents = {e.get("parent") for e in topology["hosts"].values() if e.get("parent")}
+        before = {p: fact_of(hostvars, p, fact) or {} for p in parents}
+    return parent_vm_adapters(topology, mac_spoofing, None if hosts is None else list(hosts), before)
 
 
 class FilterModule:

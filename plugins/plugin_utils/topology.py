@@ -820,18 +820,49 @@ def teardown_config(topo, host):
     return out
 
 
-def parent_vm_adapters(topo, mac_spoofing=True, hosts=None):
+def vm_nic_key(vm, nic):
+    """The key of a VM NIC in a spoofing before-state record (Windows compares names case-insensitively)."""
+    return "%s/%s" % (norm.name_key(vm), norm.name_key(nic))
+
+
+def parent_vm_adapters(topo, mac_spoofing=True, hosts=None, before=None):
     """Container VMs grouped per parent Hyper-V host: ``[{parent, vm_adapters: [...]}]`` sorted by parent.
 
     One host_network task per parent sets every one of its VMs' NICs at once. ``hosts`` limits the
-    VMs to those (a serial batch).
+    VMs to those (a serial batch). ``before`` (``{parent: {vm_nic_key: spoofing before the role}}``, see
+    ``spoofing_before``) keeps, when turning spoofing off, the NICs that had it on before the role.
     """
     groups = {}
     for host, entry in sorted(topo["hosts"].items()):
         parent = entry.get("parent")
         if not parent or (hosts is not None and host not in hosts):
             continue
+        if not mac_spoofing and ((before or {}).get(parent) or {}).get(
+            vm_nic_key(entry["vm_name"], entry["vm_adapter"])
+        ):
+            continue  # it was on before the role turned it on: the teardown leaves it on
         groups.setdefault(parent, []).append(
             {"vm": entry["vm_name"], "name": entry["vm_adapter"], "mac_address_spoofing": bool(mac_spoofing)}
         )
     return [{"parent": parent, "vm_adapters": adapters} for parent, adapters in sorted(groups.items())]
+
+
+def spoofing_before(topo, parent, result, first_converge, known=None):
+    """The before-state record of ``parent``'s container VM NICs: ``{vm_nic_key: bool}``.
+
+    ``result`` is the parent task's host_network result (its ``before`` holds each NIC as it was);
+    ``first_converge`` the VM hosts whose network did not exist yet, the only runs whose ``before`` is the state
+    before the role (on a rerun the role itself turned spoofing on). What ``known`` has already is kept.
+    """
+    out = dict(known or {})
+    was = {
+        vm_nic_key(a.get("vm"), a.get("name")): bool(a.get("mac_address_spoofing"))
+        for a in ((result or {}).get("before") or {}).get("vm_adapters") or []
+    }
+    for host, entry in sorted(topo["hosts"].items()):
+        if entry.get("parent") != parent or host not in first_converge:
+            continue
+        key = vm_nic_key(entry["vm_name"], entry["vm_adapter"])
+        if key in was and key not in out:
+            out[key] = was[key]
+    return out

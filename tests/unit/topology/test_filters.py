@@ -13,6 +13,7 @@ FILTERS = [
     "overlay_routes",
     "topology_host_config",
     "topology_parent_adapters",
+    "topology_spoofing_before",
     "topology_summary",
     "topology_summary_table",
     "topology_verify",
