@@ -21,7 +21,7 @@ description:
     dr_mac_address}), the MAC normalised to upper case with dashes, sorted by destination; the shape of
     C(config.networks[].remote_subnet_routes) of M(hyperv.network.host_network).
   - A host that has not published all four values is an error that names it.
-  - With O(members), the fleet is named (the overlay role passes its fleet group's hosts): O(_input) may lack
+  - With O(members), the fleet is named (the overlay role passes its fleet group's hosts), and O(_input) may lack
     members or hold incomplete facts for them (outside the play, nothing in the fact cache); O(host)'s list then
     also keeps every route of O(current) that belongs to no member with complete facts (never deleted because a host
     is merely absent from the play), unless O(prune).
