@@ -9,6 +9,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Web.Script.Serialization;
@@ -50,6 +51,8 @@ namespace HyperVNetwork
         void CreateDirectory(string path);
         string ReadText(string path);
         void WriteNew(string path, string text);
+        // FileMode.CreateNew: false when the file exists already (the job's claim, review-2 2).
+        bool CreateNew(string path, string text);
         void Replace(string source, string destination);
         void Move(string source, string destination);
         void Delete(string path);
@@ -81,6 +84,8 @@ namespace HyperVNetwork
         void Register(string name, string arguments, bool asSystem, bool atBoot);
         void Run(string name);
         TaskInfo Query(string name);
+        // IRegisteredTask.Stop(0): ends the task's running instances (review-2 2).
+        void Stop(string name);
         void Delete(string name);
     }
 
@@ -109,7 +114,18 @@ namespace HyperVNetwork
         public const string Tag = "[hyperv.network]";
         public const string ReplayId = "00000000-0000-0000-0000-000000000000";
         public const int SettleLimitS = 60;
+        // After the repairs: each New-NetRoute / New-NetIPAddress makes NLA identify the network again (review-2 1).
+        public const int ResettleLimitS = 30;
         public const int StartWaitS = 10;
+        // A start that Task Scheduler reports queued (SCHED_S_TASK_QUEUED) is waited for this long (review-2 2).
+        public const int QueuedWaitS = 120;
+        // WaitForConfirm takes the host lock for its last look: attempts of ConfirmLockWaitMs each (review-2 notes).
+        public const int ConfirmLockWaitMs = 60000;
+        public const int ConfirmLockAttempts = 30;
+        // Boot replay: vmms and hns are waited for (bounded), each operation is tried a few times (review-2 5).
+        public const int BootServicesWaitS = 300;
+        public const int ReplayAttempts = 4;
+        public const int ReplayRetryMs = 15000;
 
         private static readonly string[] Ops = {
             "ping", "snapshot", "switch_create", "switch_set", "switch_rename", "switch_team_set", "switch_remove",
@@ -386,7 +402,7 @@ namespace HyperVNetwork
             }
             Exception top = ex;
             while (top is TargetInvocationException && top.InnerException != null) { top = top.InnerException; }
-            e["message"] = top.Message;
+            e["message"] = CmdletMessage(top);
             e["detail"] = FullyQualifiedErrorId(top);
             return e;
         }
@@ -403,6 +419,28 @@ namespace HyperVNetwork
 
         // A PowerShell error (RuntimeException and kin) carries an ErrorRecord; read its
         // FullyQualifiedErrorId by reflection (System.Management.Automation is not referenced).
+        // A cmdlet error made terminating by -ErrorAction Stop arrives as ActionPreferenceStopException, whose
+        // Message is "The running command stopped because the preference variable "ErrorActionPreference" or
+        // common parameter is set to Stop: <the error>": the message is its ErrorRecord.Exception's
+        // (read by reflection), and the prefix is cut from any text that still carries it (review-2 notes).
+        public static string CmdletMessage(Exception ex)
+        {
+            PropertyInfo p = ex.GetType().GetProperty("ErrorRecord");
+            object rec = p == null ? null : p.GetValue(ex, null);
+            PropertyInfo inner = rec == null ? null : rec.GetType().GetProperty("Exception");
+            Exception cause = inner == null ? null : inner.GetValue(rec, null) as Exception;
+            if (cause != null && !Object.ReferenceEquals(cause, ex) && !String.IsNullOrEmpty(cause.Message)) { return StopPrefixless(cause.Message); }
+            return StopPrefixless(ex.Message);
+        }
+
+        public static string StopPrefixless(string message)
+        {
+            const string Prefix = "The running command stopped because the preference variable";
+            if (message == null || !message.StartsWith(Prefix, StringComparison.Ordinal)) { return message; }
+            int at = message.IndexOf("set to Stop: ", StringComparison.Ordinal);
+            return at < 0 ? message : message.Substring(at + "set to Stop: ".Length);
+        }
+
         public static string FullyQualifiedErrorId(Exception ex)
         {
             for (Exception x = ex; x != null; x = x.InnerException)
@@ -757,11 +795,15 @@ namespace HyperVNetwork
                     if (w.Files.Exists(path)) { w.Files.Replace(tmp, path); } else { w.Files.Move(tmp, path); }
                     return;
                 }
-                catch (IOException)
+                catch (Exception e)
                 {
+                    // ERROR_ACCESS_DENIED (a delete-pending target, File.Move onto a held file) is an
+                    // UnauthorizedAccessException on .NET Framework (__Error.WinIOError), not an IOException:
+                    // retried alike (review-2 4; dotnet/runtime#79213, fsnow/cst#705).
+                    if (!(e is IOException || e is UnauthorizedAccessException)) { throw; }
                     if (attempt >= 20)
                     {
-                        try { w.Files.Delete(tmp); } catch (IOException) { }
+                        try { w.Files.Delete(tmp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
                         throw;
                     }
                     w.Clock.Sleep(50);
@@ -774,8 +816,10 @@ namespace HyperVNetwork
             for (int attempt = 1; ; attempt++)
             {
                 try { return w.Files.ReadText(path); }
-                catch (IOException)
+                catch (Exception e)
                 {
+                    // A delete-pending file is ERROR_ACCESS_DENIED, an UnauthorizedAccessException (review-2 4).
+                    if (!(e is IOException || e is UnauthorizedAccessException)) { throw; }
                     if (attempt >= 10) { throw; }
                     w.Clock.Sleep(100);
                 }
@@ -1188,7 +1232,7 @@ namespace HyperVNetwork
             if (!w.Files.Exists(path)) { throw new BridgeError("PRECONDITION_FAILED", "no job " + jobId + " on this host (never started, or its journal was removed)", jobId); }
             Dictionary<string, object> j = (Dictionary<string, object>)json.DeserializeObject(ReadShared(path));
             // The serializer gives fixed-size arrays; the task appends to these lists.
-            foreach (string k in new string[] { "steps", "undone", "repairs" })
+            foreach (string k in new string[] { "steps", "undone", "repairs", "warnings" })
             {
                 List<object> list = new List<object>();
                 IEnumerable old = Arg(j, k) as IEnumerable;
@@ -1259,6 +1303,7 @@ namespace HyperVNetwork
             j["config_before"] = new List<object>();
             j["config_after"] = new List<object>();
             j["repairs"] = new List<object>();
+            j["warnings"] = new List<object>();
             j["undone"] = new List<object>();
             WriteJournal(j);
             string hash = Sha256Hex(Encoding.ASCII.GetBytes(bridgeText));
@@ -1306,12 +1351,13 @@ namespace HyperVNetwork
                 w.Tasks.Register(task, args, asSystem, false);
                 w.Tasks.Run(task);
             }
-            catch (Exception e) { return "registering or running the task failed: " + e.Message; }
+            catch (Exception e) { return "registering or running the task failed: " + InnerText(e); }
             DateTime until = w.Clock.UtcNow.AddSeconds(StartWaitS);
+            DateTime queuedUntil = w.Clock.UtcNow.AddSeconds(QueuedWaitS);
             string why = "it did not start within " + StartWaitS + " s";
             while (true)
             {
-                if (((IList)ReadJournal(jobId)["steps"]).Count > 0) { return null; }
+                if (((IList)ReadJournal(jobId)["steps"]).Count > 0 || w.Files.Exists(JobPath(jobId, ".started"))) { return null; }
                 TaskInfo t = w.Tasks.Query(task);
                 if (t == null || !t.Exists) { return "the task is gone"; }
                 if (t.State == 4 || t.EnginePid != 0) { return null; }
@@ -1321,11 +1367,36 @@ namespace HyperVNetwork
                     why = "it ended before its first step with result 0x" + t.LastResult.ToString("X8", CultureInfo.InvariantCulture);
                     break;
                 }
-                if (w.Clock.UtcNow >= until) { break; }
+                // A queued start (an S4U logon waiting for a domain controller) is waited for longer, as
+                // ansible.windows win_updates Start-EphemeralTask waits while LastTaskResult is 0x00041325
+                // (review-2 2); bounded here, since the controller's patience is.
+                DateTime limit = t.LastResult == 0x41325 ? queuedUntil : until;
+                if (w.Clock.UtcNow >= limit)
+                {
+                    if (t.LastResult == 0x41325) { why = "it was still queued after " + QueuedWaitS + " s"; }
+                    break;
+                }
                 w.Clock.Sleep(250);
             }
+            // "The task will continue to run even after it is deleted" (win_updates Start-EphemeralTask, which
+            // calls $task.Stop(0) before DeleteTask): stop any instance first, so a late start never runs the
+            // job beside the fallback (review-2 2). RunJob's claim stops a second instance that starts anyway.
+            try { w.Tasks.Stop(task); } catch (Exception) { }
             try { w.Tasks.Delete(task); } catch (Exception) { }
             return why;
+        }
+
+        // An exception's reason as the callee gave it: Type.InvokeMember on a COM object wraps the callee's
+        // COMException in a TargetInvocationException ("Exception has been thrown by the target of an
+        // invocation."; dotnet/runtime#34201), so unwrap it and keep the HRESULT (review-2 3).
+        public static string InnerText(Exception e)
+        {
+            Exception x = e;
+            while (x is TargetInvocationException && x.InnerException != null) { x = x.InnerException; }
+            string text = CmdletMessage(x);
+            ExternalException com = x as ExternalException;
+            if (com != null) { text += " (HRESULT 0x" + com.ErrorCode.ToString("X8", CultureInfo.InvariantCulture) + ")"; }
+            return text;
         }
 
         private void JobStatus(IDictionary a, Dictionary<string, object> d)
@@ -1371,21 +1442,21 @@ namespace HyperVNetwork
 
         // Polls until DHCP leases and network identification have settled on every carrier, at most
         // SettleLimitS seconds (host-code 3); returns the carriers as last read.
-        private List<Dictionary<string, object>> Settle(Dictionary<string, object> j, IList before)
+        private List<Dictionary<string, object>> Settle(Dictionary<string, object> j, IList before, int limitS, string step)
         {
-            DateTime until = w.Clock.UtcNow.AddSeconds(SettleLimitS);
+            DateTime until = w.Clock.UtcNow.AddSeconds(limitS);
             while (true)
             {
                 List<Dictionary<string, object>> now = Carriers();
                 string waiting;
                 if (IpConfig.Settled(before, now, out waiting))
                 {
-                    AddStep(j, "settle", true, null);
+                    AddStep(j, step, true, null);
                     return now;
                 }
                 if (w.Clock.UtcNow >= until)
                 {
-                    AddStep(j, "settle", false, "not settled after " + SettleLimitS + " s: " + waiting);
+                    AddStep(j, step, false, "not settled after " + limitS + " s: " + waiting);
                     return now;
                 }
                 w.Clock.Sleep(2000);
@@ -1395,8 +1466,9 @@ namespace HyperVNetwork
         // Runs the planned repairs, one call site each, journaling each; returns what was done, as text.
         private List<object> Repair(Dictionary<string, object> j, IList before)
         {
-            List<Dictionary<string, object>> now = Settle(j, before);
+            List<Dictionary<string, object>> now = Settle(j, before, SettleLimitS, "settle");
             List<object> done = new List<object>();
+            bool ran = false;
             foreach (Dictionary<string, object> act in IpConfig.PlanRepairs(before, now))
             {
                 string call = Str(Arg(act, "call"));
@@ -1416,18 +1488,23 @@ namespace HyperVNetwork
                     if (call == "Remove-NetIPAddress") { args["Confirm"] = false; }
                     try
                     {
+                        ran = true;
                         Call(call, args);
                         text = what + " restored (" + call + ")";
                     }
                     catch (Exception e)
                     {
-                        text = what + " could not be restored: " + e.Message;
+                        text = what + " could not be restored: " + InnerText(e);
                         ok = false;
                     }
                 }
                 done.Add(text);
                 AddStep(j, "repair " + what, ok, text);
             }
+            // A repair restarts network identification (NLA re-runs on every IP address or route change,
+            // Microsoft Learn "Domain-joined machines can't detect the domain profile"): wait again, bounded,
+            // before the caller reads config_after (review-2 1).
+            if (ran) { Settle(j, before, ResettleLimitS, "settle after repairs"); }
             return done;
         }
 
@@ -1436,6 +1513,10 @@ namespace HyperVNetwork
         public void RunJob(string jobId)
         {
             string id = new Guid(jobId).ToString();
+            // The claim, before anything else: a second instance of the task (an S4U start that came late,
+            // after the SYSTEM fallback started) finds it and exits without touching the host, the journal or
+            // the task (review-2 2).
+            if (!w.Files.CreateNew(JobPath(id, ".started"), id)) { return; }
             Dictionary<string, object> j = ReadJournal(id);
             try
             {
@@ -1455,10 +1536,19 @@ namespace HyperVNetwork
                 }
                 ((List<object>)j["repairs"]).AddRange(Repair(j, before));
                 j["config_after"] = Carriers();
-                List<Dictionary<string, object>> left = IpConfig.Compare(before, (IList)j["config_after"]);
                 List<string> diff = new List<string>();
-                foreach (Dictionary<string, object> x in left) { diff.Add(Str(Arg(x, "name")) + ": " + Str(Arg(x, "field"))); }
-                AddStep(j, "compare", left.Count == 0, String.Join("; ", diff.ToArray()));
+                foreach (Dictionary<string, object> x in IpConfig.Compare(before, (IList)j["config_after"]))
+                {
+                    if (IpConfig.AwaitsDomain(x))
+                    {
+                        // Not a difference that fails the task: Windows restores it when a domain controller
+                        // answers, the job cannot (review-2 1).
+                        ((List<object>)j["warnings"]).Add(Str(Arg(x, "name")) + ": network category is " + IpConfig.CategoryText(ToInt(Arg(x, "after"))) + ", was DomainAuthenticated; Windows sets it again once a domain controller answers (the job cannot: Set-NetConnectionProfile does not set DomainAuthenticated)");
+                        continue;
+                    }
+                    diff.Add(Str(Arg(x, "name")) + ": " + Str(Arg(x, "field")));
+                }
+                AddStep(j, "compare", diff.Count == 0, String.Join("; ", diff.ToArray()));
                 if (!true.Equals(resp["ok"]))
                 {
                     j["state"] = "failed";
@@ -1490,8 +1580,27 @@ namespace HyperVNetwork
             DateTime until = w.Clock.UtcNow.AddSeconds(deadman);
             string confirm = JobPath(id, ".confirm");
             while (w.Clock.UtcNow < until && !w.Files.Exists(confirm)) { w.Clock.Sleep(500); }
+            // Never confirm or roll back without the lock (review-2 notes): a bridge call holding it may be
+            // deciding the same job. Tried ConfirmLockAttempts times (30 min); if another call holds it all that
+            // time, the job ends "failed" with LOCK_TIMEOUT, neither confirmed nor rolled back: the change stays
+            // applied and the controller fails the task saying so.
             IHostLock hostLock = w.NewLock();
-            bool held = hostLock.Acquire(600000);
+            bool held = false;
+            for (int attempt = 1; attempt <= ConfirmLockAttempts && !held; attempt++)
+            {
+                held = hostLock.Acquire(ConfirmLockWaitMs);
+                if (held) { break; }
+                AddStep(j, "waiting for the host lock", false, "attempt " + attempt + " of " + ConfirmLockAttempts + ": another bridge call holds it");
+                w.Clock.Sleep(1000);
+            }
+            if (!held)
+            {
+                string why = "job " + id + ": the host lock was held by another bridge call for " + (ConfirmLockAttempts * ConfirmLockWaitMs / 60000) + " min after the dead-man wait, so the job was neither confirmed nor rolled back; the change stays applied";
+                j["state"] = "failed";
+                j["error"] = ErrorObject("LOCK_TIMEOUT", why, "Global\\hyperv.network.bridge");
+                AddStep(j, "done", false, why);
+                return true;
+            }
             try
             {
                 if (w.Files.Exists(confirm))
@@ -1548,11 +1657,91 @@ namespace HyperVNetwork
 
         // The boot-time task (boot_replay): the registered operations one by one; those whose objects
         // survived the reboot fail their preconditions and are skipped.
+        // A boot trigger fires when the Task Scheduler service starts, before vmms and HNS may be ready
+        // (review-2 5): wait for both services (bounded), retry an operation that fails for another reason
+        // than its precondition (HCN_E_MANAGER_STOPPED 0x803B0020, a Hyper-V cmdlet while vmms starts), and
+        // journal every outcome in jobs\<0...0>.journal.json (job_status of job 00000000-0000-0000-0000-000000000000).
         public void BootReplay()
         {
-            IDictionary req = (IDictionary)json.DeserializeObject(ReadShared(JobPath(ReplayId, ".request.json")));
-            IList ops = Arg(req, "ops") as IList ?? new object[0];
-            foreach (object o in ops) { RunOps(new List<object> { o }); }
+            Dictionary<string, object> j = new Dictionary<string, object>();
+            j["job_id"] = ReplayId;
+            j["state"] = "running";
+            j["confirmed"] = false;
+            j["deadman_s"] = 0;
+            j["steps"] = new List<object>();
+            j["results"] = new List<object>();
+            j["error"] = null;
+            j["config_before"] = new List<object>();
+            j["config_after"] = new List<object>();
+            j["repairs"] = new List<object>();
+            j["warnings"] = new List<object>();
+            j["undone"] = new List<object>();
+            WriteJournal(j);
+            bool allOk = true;
+            try
+            {
+                string waiting = WaitForServices();
+                AddStep(j, "services", waiting == null, waiting ?? "vmms and hns are running");
+                IDictionary req = (IDictionary)json.DeserializeObject(ReadShared(JobPath(ReplayId, ".request.json")));
+                IList ops = Arg(req, "ops") as IList ?? new object[0];
+                for (int i = 0; i < ops.Count; i++)
+                {
+                    string name = "op " + (i + 1) + " " + Str(Arg(ops[i] as IDictionary, "op"));
+                    for (int attempt = 1; ; attempt++)
+                    {
+                        hypervKnown = false;
+                        Dictionary<string, object> resp = RunOps(new List<object> { ops[i] });
+                        IDictionary err = resp["error"] as IDictionary;
+                        if (true.Equals(resp["ok"]))
+                        {
+                            ((List<object>)j["results"]).Add(((List<object>)resp["results"])[0]);
+                            AddStep(j, name, true, "replayed");
+                            break;
+                        }
+                        if (err != null && Str(err["code"]) == "PRECONDITION_FAILED")
+                        {
+                            AddStep(j, name, true, "skipped: " + Str(err["message"]));
+                            break;
+                        }
+                        string text = err == null ? "failed" : Str(err["code"]) + " " + (Str(err["hresult"]) ?? "") + " " + Str(err["message"]);
+                        if (attempt >= ReplayAttempts)
+                        {
+                            allOk = false;
+                            AddStep(j, name, false, "failed after " + attempt + " attempts: " + text);
+                            break;
+                        }
+                        AddStep(j, name + " attempt " + attempt, false, text + "; trying again in " + (ReplayRetryMs / 1000) + " s");
+                        w.Clock.Sleep(ReplayRetryMs);
+                    }
+                }
+                j["state"] = allOk ? "applied" : "failed";
+                AddStep(j, "done", allOk, null);
+            }
+            catch (Exception e)
+            {
+                j["state"] = "failed";
+                j["error"] = ToError(e, null, null);
+                AddStep(j, "task error", false, e.Message);
+            }
+        }
+
+        // Waits until each of vmms and hns that exists is Running, at most BootServicesWaitS; null when
+        // they are, else what is still waited for.
+        private string WaitForServices()
+        {
+            DateTime until = w.Clock.UtcNow.AddSeconds(BootServicesWaitS);
+            while (true)
+            {
+                List<string> notYet = new List<string>();
+                foreach (object svc in Call("Get-Service", P("Name", new string[] { "vmms", "hns" }, "ErrorAction", "SilentlyContinue")))
+                {
+                    string status = PStr(svc, "Status");
+                    if (status != "Running") { notYet.Add(PStr(svc, "Name") + " is " + status); }
+                }
+                if (notYet.Count == 0) { return null; }
+                if (w.Clock.UtcNow >= until) { return "after " + BootServicesWaitS + " s " + String.Join(", ", notYet.ToArray()) + "; replaying anyway"; }
+                w.Clock.Sleep(5000);
+            }
         }
     }
 }

@@ -62,9 +62,19 @@ namespace HyperVNetwork
                 IDictionary bi = Ip(b);
                 IDictionary ai = Ip(a);
                 List<string> wants = new List<string>();
-                if (Int(Get(bi, "NetworkCategory")) != null && Int(Get(ai, "NetworkCategory")) == null)
+                // The category it had, not just a profile (review-2 1): a new vNIC starts Public while NLA
+                // identifies its network, and DomainAuthenticated comes only once a domain controller answered
+                // (Microsoft Learn, "Domain-joined machines can't detect the domain profile": NLA calls
+                // DsGetDcName, then authenticates over LDAP; it re-runs on every address or route change).
+                int? wasCategory = Int(Get(bi, "NetworkCategory"));
+                int? isCategory = Int(Get(ai, "NetworkCategory"));
+                if (wasCategory != null && isCategory == null)
                 {
                     wants.Add("a connection profile");
+                }
+                else if (wasCategory != null && isCategory != wasCategory)
+                {
+                    wants.Add("network category " + CategoryText(wasCategory.Value) + " (now " + CategoryText(isCategory.Value) + ")");
                 }
                 if (WasDhcp(bi) && HasOrigin(bi, "IPv4", OriginDhcp) && !HasOrigin(ai, "IPv4", OriginDhcp))
                 {
@@ -74,6 +84,26 @@ namespace HyperVNetwork
             }
             waitingFor = String.Join("; ", missing.ToArray());
             return missing.Count == 0;
+        }
+
+        // A difference (from Compare) that only waits for Windows: the carrier was DomainAuthenticated and is
+        // Public or Private now. Set-NetConnectionProfile cannot set DomainAuthenticated ("The server
+        // automatically sets the value of DomainAuthenticated when the network is authenticated to a domain
+        // controller", Set-NetConnectionProfile -NetworkCategory, MicrosoftDocs/windows-powershell-docs#2161);
+        // NLA sets it again when a domain controller answers. The job reports it as a warning, not as a
+        // difference that fails the task (review-2 1); disruptive.py config_differences decides alike.
+        public static bool AwaitsDomain(IDictionary diff)
+        {
+            if (diff == null || Str(Get(diff, "field")) != "category") { return false; }
+            int? was = Int(Get(diff, "before"));
+            int? now = Int(Get(diff, "after"));
+            return was == CategoryDomain && now != null && now >= 0 && now < CategoryNames.Length;
+        }
+
+        public static string CategoryText(int category)
+        {
+            if (category == CategoryDomain) { return "DomainAuthenticated"; }
+            return category >= 0 && category < CategoryNames.Length ? CategoryNames[category] : category.ToString();
         }
 
         // What differs between two carrier lists, matched by MAC: entries {field, name, index, mac, before,
@@ -191,12 +221,13 @@ namespace HyperVNetwork
                 else if (field == "category")
                 {
                     int cat = (int)Int(Get(bi, "NetworkCategory"));
-                    if (cat == CategoryDomain)
+                    if (cat == CategoryDomain && Int(Get(ai, "NetworkCategory")) != null)
                     {
-                        // Set-NetConnectionProfile cannot set it: NLA does, once a domain controller answers.
-                        plan.Add(Repair(null, null, field, name, "not restorable: DomainAuthenticated is set by Windows"));
+                        // Set-NetConnectionProfile cannot set it: NLA does, once a domain controller answers. Not
+                        // a repair: the job reports it as a warning when it is still missing (AwaitsDomain).
+                        continue;
                     }
-                    else if (Int(Get(ai, "NetworkCategory")) == null)
+                    if (Int(Get(ai, "NetworkCategory")) == null)
                     {
                         plan.Add(Repair(null, null, field, name, "not restorable: the interface has no connection profile yet"));
                     }

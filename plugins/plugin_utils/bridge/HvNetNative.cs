@@ -138,8 +138,13 @@ namespace HyperVNetwork
                 }
             }
             catch (TypeLoadException e) { throw Missing(op, e); }
-            Check(op, hr, rec);
-            try { return QueryHandle(kind, handle, DefaultQuery); }
+            // A handle that comes with an error record (S_OK and a record: an error, hcsshim checkForErrors)
+            // is closed too (review-2 notes).
+            try
+            {
+                Check(op, hr, rec);
+                return QueryHandle(kind, handle, DefaultQuery);
+            }
             finally { Close(kind, handle); }
         }
 
@@ -204,7 +209,12 @@ namespace HyperVNetwork
                 else { hr = NativeMethods.HcnOpenNamespace(ref id, out handle, out rec); }
             }
             catch (TypeLoadException e) { throw Missing(op, e); }
-            Check(op, hr, rec);
+            try { Check(op, hr, rec); }
+            catch (HcnException)
+            {
+                Close(kind, handle);
+                throw;
+            }
             return handle;
         }
 

@@ -157,6 +157,26 @@ namespace HyperVNetwork
 
         public void WriteNew(string path, string text) { File.WriteAllText(path, text, new UTF8Encoding(false)); }
 
+        // FileMode.CreateNew fails when the file exists (ERROR_FILE_EXISTS, an IOException): only one caller
+        // ever creates it (the job's claim, review-2 2).
+        public bool CreateNew(string path, string text)
+        {
+            try
+            {
+                using (FileStream f = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                {
+                    byte[] b = new UTF8Encoding(false).GetBytes(text);
+                    f.Write(b, 0, b.Length);
+                }
+                return true;
+            }
+            catch (IOException)
+            {
+                if (File.Exists(path)) { return false; }
+                throw;
+            }
+        }
+
         public void Replace(string source, string destination) { File.Replace(source, destination, null); }
 
         public void Move(string source, string destination) { File.Move(source, destination); }
@@ -221,7 +241,13 @@ namespace HyperVNetwork
             com.Set(principal, "RunLevel", 1);
             com.Set(principal, "UserId", asSystem ? "S-1-5-18" : user);
             com.Set(principal, "LogonType", asSystem ? 5 : 2);
-            if (atBoot) { com.Invoke(com.Get(def, "Triggers"), "Create", 8); }
+            if (atBoot)
+            {
+                // IBootTrigger.Delay: the boot trigger fires when Task Scheduler starts, before vmms and HNS
+                // may be ready (review-2 5); BootReplay waits for them as well.
+                object trigger = com.Invoke(com.Get(def, "Triggers"), "Create", 8);
+                com.Set(trigger, "Delay", "PT1M");
+            }
             object act = com.Invoke(com.Get(def, "Actions"), "Create", 0);
             com.Set(act, "Path", Path.Combine(Environment.SystemDirectory, "WindowsPowerShell\\v1.0\\powershell.exe"));
             com.Set(act, "Arguments", arguments);
@@ -245,6 +271,9 @@ namespace HyperVNetwork
             if (Convert.ToInt32(com.Get(running, "Count")) > 0) { info.EnginePid = Convert.ToInt32(com.Get(com.Get(running, "Item", 1), "EnginePID")); }
             return info;
         }
+
+        // IRegisteredTask.Stop(0) (flags reserved, 0), as win_updates calls $task.Stop(0) before DeleteTask.
+        public void Stop(string name) { com.Invoke(com.Invoke(Root(), "GetTask", name), "Stop", 0); }
 
         public void Delete(string name) { com.Invoke(Root(), "DeleteTask", name, 0); }
     }

@@ -73,17 +73,28 @@ namespace System.Management.Automation
     public class ErrorRecord
     {
         private readonly string id;
+        private readonly Exception exception;
 
-        public ErrorRecord(string id) { this.id = id; }
+        public ErrorRecord(string id, Exception exception)
+        {
+            this.id = id;
+            this.exception = exception;
+        }
 
         public string FullyQualifiedErrorId { get { return id; } }
+
+        // The cmdlet's own exception (the error the cmdlet wrote).
+        public Exception Exception { get { return exception; } }
     }
 
+    // As -ErrorAction Stop makes it (PowerShell 5.1): the message carries the preference prefix, the
+    // ErrorRecord the cmdlet's error with its own exception.
     public class ActionPreferenceStopException : Exception
     {
+        public const string Prefix = "The running command stopped because the preference variable \"ErrorActionPreference\" or common parameter is set to Stop: ";
         private readonly ErrorRecord record;
 
-        public ActionPreferenceStopException(string message, string id) : base(message) { record = new ErrorRecord(id); }
+        public ActionPreferenceStopException(string message, string id) : base(Prefix + message) { record = new ErrorRecord(id, new InvalidOperationException(message)); }
 
         public ErrorRecord ErrorRecord { get { return record; } }
     }
@@ -130,6 +141,7 @@ namespace HvNetTest
         private static long nowMs = 1700000000000;
         private static int replaceFaults;
         private static int readFaults;
+        private static bool deniedFaults;
         private static bool lockHeld;
         private static string root;
         private static bool useNative;
@@ -190,6 +202,7 @@ namespace HvNetTest
                 {
                     replaceFaults = Convert.ToInt32(cmd["replace"]);
                     readFaults = Convert.ToInt32(cmd["read"]);
+                    deniedFaults = cmd.Contains("denied") && true.Equals(cmd["denied"]);
                     answer = true;
                 }
                 else if (name == "hold_lock")
@@ -237,6 +250,20 @@ namespace HvNetTest
                 else if (name == "com_tour")
                 {
                     answer = ComTour();
+                }
+                else if (name == "com_tour_stop")
+                {
+                    // Stop before Delete, and the boot trigger's delay (review-2 2 and 5); Stop by reflection so
+                    // this runner also builds against a helper without it (the "before the fix" evidence).
+                    FakeCom com = new FakeCom();
+                    ComTaskScheduler t = new ComTaskScheduler(com, "HV01\\admin");
+                    t.Register("hyperv.network job 1", "-EncodedCommand AAAA", false, false);
+                    t.Register("hyperv.network boot replay", "-EncodedCommand BBBB", true, true);
+                    t.Run("hyperv.network job 1");
+                    System.Reflection.MethodInfo stop = typeof(ComTaskScheduler).GetMethod("Stop");
+                    if (stop != null) { stop.Invoke(t, new object[] { "hyperv.network job 1" }); }
+                    t.Delete("hyperv.network job 1");
+                    answer = D("log", com.Log);
                 }
                 else if (name == "windows_files")
                 {
@@ -373,6 +400,10 @@ namespace HvNetTest
             seen.Add(f.Exists(b));
             f.Delete(a);
             seen.Add(f.Exists(a));
+            string claim = Path.Combine(sub, "c.started");
+            seen.Add(f.CreateNew(claim, "first"));
+            seen.Add(f.CreateNew(claim, "second"));
+            seen.Add(f.ReadText(claim));
             SystemClock c = new SystemClock();
             DateTime t0 = c.UtcNow;
             c.Sleep(20);
@@ -525,7 +556,14 @@ namespace HvNetTest
             private static IDictionary Call(string method, params object[] args)
             {
                 IDictionary r = Ask(D("event", "task", "method", method, "args", new List<object>(args)));
-                if (r.Contains("error")) { throw new InvalidOperationException((string)((IDictionary)r["error"])["message"]); }
+                if (r.Contains("error"))
+                {
+                    IDictionary e = (IDictionary)r["error"];
+                    // A COM error as Type.InvokeMember throws it on .NET Framework: the callee's COMException
+                    // inside a TargetInvocationException (review-2 3).
+                    if (e.Contains("hr")) { throw new System.Reflection.TargetInvocationException(new System.Runtime.InteropServices.COMException((string)e["message"], Convert.ToInt32(e["hr"]))); }
+                    throw new InvalidOperationException((string)e["message"]);
+                }
                 return r["result"] as IDictionary;
             }
 
@@ -544,6 +582,8 @@ namespace HvNetTest
                 t.EnginePid = Convert.ToInt32(r["EnginePID"]);
                 return t;
             }
+
+            public void Stop(string name) { Call("Stop", name); }
 
             public void Delete(string name) { Call("Delete", name); }
         }
@@ -572,6 +612,9 @@ namespace HvNetTest
                 if (faults <= 0) { return; }
                 faults--;
                 Ask(D("event", "fault", "what", what, "path", path));
+                // ERROR_ACCESS_DENIED (a delete-pending target, File.Move onto a held file): .NET Framework's
+                // __Error.WinIOError makes it an UnauthorizedAccessException (review-2 4).
+                if (deniedFaults) { throw new UnauthorizedAccessException("Access to the path '" + path + "' is denied."); }
                 throw new IOException("The process cannot access the file '" + path + "' because it is being used by another process.");
             }
 
@@ -582,6 +625,21 @@ namespace HvNetTest
             }
 
             public void WriteNew(string path, string text) { File.WriteAllText(path, text); }
+
+            public bool CreateNew(string path, string text)
+            {
+                try
+                {
+                    using (FileStream f = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                    using (StreamWriter w = new StreamWriter(f)) { w.Write(text); }
+                    return true;
+                }
+                catch (IOException)
+                {
+                    if (File.Exists(path)) { return false; }
+                    throw;
+                }
+            }
 
             public void Replace(string source, string destination)
             {

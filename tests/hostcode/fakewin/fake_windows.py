@@ -70,6 +70,15 @@ class CmdletError(Exception):
         self.fqid = fqid
 
 
+class TaskComError(Exception):
+    """A Task Scheduler COM error: the runner throws it as InvokeMember does (TargetInvocationException
+    around a COMException with this HRESULT)."""
+
+    def __init__(self, message: str, hr: int):
+        super().__init__(message)
+        self.hr = hr
+
+
 class HcnError(Exception):
     def __init__(self, op: str, hr: int, record: str | None):
         super().__init__(op)
@@ -104,6 +113,8 @@ class FakeWindows:
         self.hcn_faults: dict[str, tuple[int, str | None]] = {}
         self.hyperv_module = True
         self.vmms = "Running"  # None: no such service
+        self.hns = "Running"  # the Host Network Service (hns); None: no such service
+        self.hyperv_ready = True  # False: Hyper-V cmdlets fail as while vmms starts after a boot
         self.wmi_v2 = True
         self.calls: list[tuple[str, dict]] = []
         self.events: list[dict] = []
@@ -117,6 +128,13 @@ class FakeWindows:
         self.profile_delay_ms = 0
         self.lost_on_move: set[str] = set()  # fields Windows does not carry over (gateways, dns, suffix, category)
         self.category_on_move = None  # the category NLA gives the vNIC, when not the NIC's own
+        # NLA (review-2 1): public_first gives the new vNIC a Public profile at once, its real category comes
+        # after profile_delay_ms; DomainAuthenticated only once a domain controller answered (dc_delay_ms from
+        # the move, None: never); reidentify_ms: every New-NetRoute / New-NetIPAddress makes the interface
+        # Public again for that long (NLA re-runs detection on each route or address change).
+        self.public_first = False
+        self.dc_delay_ms = None
+        self.reidentify_ms = 0
         self.pending: list[tuple[int, callable]] = []
         self.fail_sites: dict[str, CmdletError] = {}
 
@@ -158,7 +176,10 @@ class FakeWindows:
         return [{"Name": "Hyper-V"}] if self.hyperv_module else []
 
     def site_Get_Service(self, a):
-        return [] if self.vmms is None else [{"Name": "vmms", "Status": self.vmms}]
+        names = a.get("Name")
+        names = [names] if isinstance(names, str) else list(names or [])
+        status = {"vmms": self.vmms, "hns": self.hns}
+        return [{"Name": n, "Status": status[n]} for n in names if status.get(n) is not None]
 
     def site_Get_CimInstance(self, a):
         if a.get("ClassName") == "Win32_ComputerSystem":
@@ -249,6 +270,8 @@ class FakeWindows:
         return next(s for s in self.switches if s["Id"] == ref["Id"])
 
     def site_New_VMSwitch(self, a):
+        if not self.hyperv_ready:
+            raise CmdletError("The Virtual Machine Management service is not available.", "Unspecified,NewVMSwitch")
         sid = str(uuid.uuid4())
         sw = {
             "Id": sid,
@@ -290,6 +313,8 @@ class FakeWindows:
             "suffix": "" if "suffix" in self.lost_on_move else old["suffix"],
             "category": None if self.profile_delay_ms or "category" in self.lost_on_move else old["category"],
         }
+        if self.public_first:
+            moved["category"] = 0
         if self.category_on_move is not None:
             moved["category"] = self.category_on_move
         if old["dhcp"] and self.lease_delay_ms:
@@ -306,9 +331,17 @@ class FakeWindows:
             category = old["category"]
 
             def identified():
+                if category == 2 and self.ip[ix]["category"] == 2:
+                    return
                 self.ip[ix]["category"] = 0 if category == 2 else category  # NLA: Public until the DC answers
 
             self.pending.append((self.now_ms + self.profile_delay_ms, identified))
+        if old["category"] == 2 and self.dc_delay_ms is not None:
+
+            def domain():
+                self.ip[ix]["category"] = 2
+
+            self.pending.append((self.now_ms + self.dc_delay_ms, domain))
         self.ip[ix] = moved
         self.ip[phys["InterfaceIndex"]] = {
             "dhcp": None,
@@ -393,14 +426,27 @@ class FakeWindows:
         c["addresses"] = [x for x in c["addresses"] if x[0] != a["IPAddress"]]
         return []
 
+    def _reidentify(self, c):
+        if not self.reidentify_ms or c["category"] is None:
+            return
+        was = c["category"]
+        c["category"] = 0
+
+        def back():
+            c["category"] = was
+
+        self.pending.append((self.now_ms + self.reidentify_ms, back))
+
     def site_New_NetIPAddress(self, a):
         c = self._ip(a)
+        self._reidentify(c)
         if any(x[0] == a["IPAddress"] for x in c["addresses"]):
             raise CmdletError("The object already exists.", "Windows System Error 5010,New-NetIPAddress")
         c["addresses"].append((a["IPAddress"], a["PrefixLength"], 1))
         return [{"IPAddress": a["IPAddress"]}]
 
     def site_New_NetRoute(self, a):
+        self._reidentify(self._ip(a))
         self._ip(a)["gateways"].append(a["NextHop"])
         return [{"NextHop": a["NextHop"]}]
 
@@ -455,11 +501,22 @@ class FakeWindows:
     def task_call(self, method, args):
         if method == "Register":
             name, arguments, as_system, at_boot = args
+            if self.task_behaviour["system" if as_system else "s4u"] == "register_denied":
+                # RegisterTaskDefinition when the account lacks the logon type (ERROR_LOGON_TYPE_NOT_GRANTED).
+                raise TaskComError(
+                    "Logon failure: the user has not been granted the requested logon type at this computer.",
+                    0x80070569,
+                )
             self.tasks[name] = {"arguments": arguments, "system": as_system, "boot": at_boot, "ran": False}
             return None
         task = self.tasks.get(args[0])
         if method == "Run":
             task["ran"] = True
+            task["ran_at"] = self.now_ms
+            return None
+        if method == "Stop":
+            if task is not None:
+                task["stopped"] = True
             return None
         if method == "Delete":
             self.tasks.pop(args[0], None)
@@ -470,6 +527,9 @@ class FakeWindows:
             how = self.task_behaviour["system" if task["system"] else "s4u"]
             if not task["ran"] or how == "never":
                 return {"State": 3, "LastTaskResult": 0x41303, "EnginePID": 0}
+            if isinstance(how, int) and self.now_ms - task["ran_at"] < how:
+                # An integer: queued (SCHED_S_TASK_QUEUED) for that many ms, as an S4U logon waiting for a DC.
+                return {"State": 2, "LastTaskResult": 0x41325, "EnginePID": 0}
             if how == "logon_failure":
                 return {"State": 3, "LastTaskResult": 0x8007052F - (1 << 32), "EnginePID": 0}
             return {"State": 4, "LastTaskResult": 0x41301, "EnginePID": 4242}
@@ -555,6 +615,9 @@ class Session:
         except CmdletError as e:
             self._reply({"error": {"message": str(e), "fqid": e.fqid}})
             return
+        except TaskComError as e:
+            self._reply({"error": {"message": str(e), "hr": e.hr - (1 << 32) if e.hr >= 1 << 31 else e.hr}})
+            return
         except HcnError as e:
             self._reply(
                 {"error": {"op": e.op, "hr": e.hr - (1 << 32) if e.hr >= 1 << 31 else e.hr, "record": e.record}}
@@ -580,8 +643,8 @@ class Session:
         assert answer["text"] == ""
         return answer["exit"]
 
-    def faults(self, replace=0, read=0):
-        self.command({"cmd": "faults", "replace": replace, "read": read})
+    def faults(self, replace=0, read=0, denied=False):
+        self.command({"cmd": "faults", "replace": replace, "read": read, "denied": denied})
 
 
 def tour(session_factory) -> FakeWindows:

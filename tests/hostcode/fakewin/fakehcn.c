@@ -4,7 +4,7 @@
  * strings (UTF-16), out handles, out PWSTR results and error records allocated for the caller to free
  * (Marshal.FreeCoTaskMem is free() under Mono). Objects live in memory; a document is kept as given.
  * Faults, chosen by the settings/request text: "FAIL" -> HRESULT 0x803B0016 with an error record;
- * "RECORD" -> S_OK with a non-empty error record (hns 10). Unknown ids -> the not-found HRESULTs. */
+ * "RECORD" -> S_OK with a non-empty error record (hns 10; a create also returns its handle). Unknown ids -> the not-found HRESULTs. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,6 +90,8 @@ static HRESULT create(int kind, const GUID *id, const u16 *settings, void **hand
         objs[kind][i].id = *id;
         objs[kind][i].doc = u16dup(settings);
         *handle = handle_of(kind, i);
+        /* S_OK, a handle and an error record (hns 10): the caller must still close the handle. */
+        if (contains(settings, "RECORD")) *rec = from_ascii("{\"Success\":false,\"Error\":\"created with an error\",\"ErrorCode\":0}");
         return 0;
     }
     return (HRESULT)0x8007000E;
