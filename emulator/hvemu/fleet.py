@@ -89,9 +89,10 @@ class Fleet:
         try:
             if dst.strip().lower() == "outside":
                 return _outside(self, self._endpoint(src))
-            if src.strip().lower() == "outside" and "/" in dst:
+            port_form = ":" in dst.split("/", 1)[0]  # "<host>:<port>[/proto]"; an endpoint is "<host>/<name>"
+            if src.strip().lower() == "outside" and not port_form:
                 return _inbound(fleet=self, b=self._endpoint(dst))
-            if ":" in dst and "/" not in dst.split(":", 1)[0]:
+            if port_form:
                 if src.strip().lower() != "outside":
                     out = _outside(self, self._endpoint(src))
                     if not out["reachable"]:

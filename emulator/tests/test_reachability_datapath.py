@@ -85,6 +85,7 @@ def test_l2bridge_on_the_lan_configuration_1_reaches_across_hosts_and_outside():
     answer = fleet.reachability("hv01/c", "hv02/c")
     assert answer["reachable"] is True and "same LAN" in answer["reason"]
     assert fleet.reachability("hv01/c", "outside")["reachable"] is True
+    assert fleet.reachability("outside", "hv02/c")["reachable"] is True  # the LAN reaches a LAN address
 
 
 def test_l2bridge_custom_subnets_need_a_host_gateway_and_routes_hns_e4():
@@ -103,6 +104,7 @@ def test_l2bridge_custom_subnets_need_a_host_gateway_and_routes_hns_e4():
     assert answer["reachable"] is False and "host-compartment gateway" in answer["reason"]
     answer = fleet.reachability("hv01/c", "outside")
     assert answer["reachable"] is False and "host-compartment gateway" in answer["reason"]
+    assert fleet.reachability("outside", "hv02/c")["reachable"] is False  # not a LAN address
     for i, host in ((1, "hv01"), (2, "hv02")):
         gw = gid()
         ok(fleet.hosts[host], ep_create(gw, ids[host][0], _ep("l2b_ep", f"10.250.{i}.2")))
