@@ -246,8 +246,33 @@ def config_differences(before, after):
     Not differences, as in IpConfig: gateways and DNS servers of a DHCP carrier (and IPv6 ones of a
     carrier whose IPv6 came from router advertisements or DHCPv6), the fec0:0:0:ffff:: DNS
     placeholders, and dhcp or category when the carrier had none before (no IPv4 interface, no
-    connection profile).
+    connection profile), and a category that was DomainAuthenticated and is Public or Private now
+    (``domain_pending``: a warning, not a failure; review-2 1).
     """
+    diffs, gone = _differences(before, after)
+    return [d for d in diffs if not _awaits_domain(d)], gone
+
+
+def domain_pending(before, after):
+    """The carriers that were DomainAuthenticated and read Public or Private after the job's settle limit
+    (IpConfig.AwaitsDomain, HvNetIpConfig.cs), one line each. Nothing the job can restore:
+    Set-NetConnectionProfile cannot set DomainAuthenticated ("The server automatically sets the value of
+    DomainAuthenticated when the network is authenticated to a domain controller", MicrosoftDocs/
+    windows-powershell-docs#2161); NLA sets it again once a domain controller answers (Microsoft Learn,
+    "Domain-joined machines can't detect the domain profile"). The task warns, it does not fail (review-2 1)."""
+    return [
+        "%s [%s]: network category %s, was DomainAuthenticated; Windows sets it again once a domain controller "
+        "answers (the job cannot)" % (d["interface"], d["mac"], _value("category", d["after"]))
+        for d in _differences(before, after)[0]
+        if _awaits_domain(d)
+    ]
+
+
+def _awaits_domain(d):
+    return d["field"] == "category" and d["before"] == 2 and d["after"] in (0, 1)
+
+
+def _differences(before, after):
     diffs, gone = [], []
     for was in before or []:
         if not isinstance(was, dict):
@@ -426,6 +451,7 @@ def run_job(client, ops, full_args, raw_before, *, patience=PATIENCE_S, deadman_
         )
     diffs, gone = config_differences(journal.get("config_before"), journal.get("config_after"))
     info["configuration_gone"] = gone
+    info["configuration_warnings"] = domain_pending(journal.get("config_before"), journal.get("config_after"))
     if diffs:
         lines = describe_differences(diffs)
         raise HvNetError(

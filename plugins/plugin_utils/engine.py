@@ -302,7 +302,9 @@ def converge(
     keys = _touched_keys(plan, scope, state, current)
     before = _report_objects(current, scope, keys)
     result = {
-        "changed": bool(ops) or (check_mode and bool(plan.optional)),
+        # A best-effort operation (host_route: auto) is no change in check mode: a host whose HNS refuses it would
+        # report one on every run (review-2 7); the real run counts it only if HNS accepted it (_note_optional).
+        "changed": bool(ops),
         "before": before,
         "after": before,
         "operations": [op.line() for op in ops] + ([op.line() for op in plan.optional] if check_mode else []),
@@ -533,6 +535,8 @@ def _apply_detached(client, plan, full_args, *, result, current, raw_before, job
         result["warnings"].append("after the disruptive change the host repaired: %s" % text)
     for text in info.get("configuration_gone") or []:
         result["warnings"].append("after the disruptive change %s has no interface carrying its configuration" % text)
+    for text in info.get("configuration_warnings") or []:  # review-2 1 (disruptive.domain_pending)
+        result["warnings"].append("after the disruptive change %s" % text)
     _collect_created(ops, journal.get("results") or [], result)
     return _with_partial(after, full_args)
 
