@@ -27,14 +27,15 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (
 )
 
 DEADMAN_S = 120  # seconds the host waits, after applying, for job_confirm before it rolls back
-# Seconds the controller waits, from job_start, for the host to answer and the job to leave "running". The job
-# needs up to HvNetBridge.cs Bridge.StartWaitS (10 s) for its task to start, the operations themselves (a
-# New-VMSwitch -AllowManagementOS takes seconds to tens of seconds), then up to Bridge.SettleLimitS (60 s) for
-# DHCP and network identification to settle before it compares and repairs (host-code 3), then the repairs; the
-# host is unreachable for part of it, and polls back off to POLL_CAP. 90 s left as little as 20 s for the
-# operations and repairs after the worst-case start and settle; running out means the job is never confirmed
-# and the host rolls it back. 150 s covers 10 + 60 s plus 80 s for the rest.
-PATIENCE_S = 150.0
+# Seconds the controller waits, from job_start's answer, for the job to leave "running". job_start itself answers
+# once the task started (Bridge.StartWaitS, 10 s; up to Bridge.QueuedWaitS, 60 s, while Task Scheduler reports the
+# start queued, review-2 2). Then the job needs the operations themselves (a New-VMSwitch -AllowManagementOS takes
+# seconds to tens of seconds), up to Bridge.SettleLimitS (60 s) for DHCP and network identification (each carrier's
+# category as it was, review-2 1) to settle before it compares and repairs (host-code 3), the repairs, and up to
+# Bridge.ResettleLimitS (30 s) to settle again after them; the host is unreachable for part of it, and polls back
+# off to POLL_CAP. Running out means the job is never confirmed and the host rolls it back. 180 s covers 60 + 30 s
+# of settling plus 90 s for the rest (150 s did before the second settle).
+PATIENCE_S = 180.0
 POLL_FIRST = 0.5
 POLL_CAP = 4.0
 CONFIRM_TRIES = 3  # job_confirm is idempotent, so a lost answer may be followed by another one

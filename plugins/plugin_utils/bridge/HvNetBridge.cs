@@ -118,7 +118,7 @@ namespace HyperVNetwork
         public const int ResettleLimitS = 30;
         public const int StartWaitS = 10;
         // A start that Task Scheduler reports queued (SCHED_S_TASK_QUEUED) is waited for this long (review-2 2).
-        public const int QueuedWaitS = 120;
+        public const int QueuedWaitS = 60;
         // WaitForConfirm takes the host lock for its last look: attempts of ConfirmLockWaitMs each (review-2 notes).
         public const int ConfirmLockWaitMs = 60000;
         public const int ConfirmLockAttempts = 30;
