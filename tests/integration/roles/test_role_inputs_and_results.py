@@ -83,6 +83,17 @@ def test_a_per_host_value_that_clashes_on_its_host_names_the_variable_the_user_w
 # --- item 5: bad input refused before any call, naming the role variable --------------------------
 
 
+def test_a_bad_value_set_for_one_host_only_is_refused_before_any_call_naming_its_variable(fleet, run):
+    # hv02's own (inventory) prefix is no prefix: refused by the topology schema before any call, naming the
+    # variable the user wrote (the first host's value used to stand for all, and hv02's was never read).
+    extra = host_vars(run, {"hv02": {"hyperv_network_nat_prefix": "172.20.0.0/33"}})
+    start = calls(fleet, HOSTS)
+    result = run(NAT_PLAY, *extra)
+    assert result.rc != 0
+    assert "hyperv_network_nat_prefix (of host hv02): '172.20.0.0/33'" in result.stdout, result.stdout[-3000:]
+    assert calls(fleet, HOSTS) == start
+
+
 def test_a_port_mapping_vip_that_is_no_address_is_refused_before_any_call(fleet, run):
     start = calls(fleet, HOSTS)
     bad = [{"name": "web", "ip_address": "172.20.0.10",
