@@ -212,3 +212,28 @@ def test_every_topology_carries_traffic_and_the_oracle_can_say_no(fleet, run):
 
 def test_the_fleet_file_has_four_hyperv_hosts():
     assert len(yaml.safe_load(pathlib.Path(FLEET).read_text())["hosts"]) >= 4
+
+
+def test_an_adapter_held_by_another_teams_switch_is_refused_naming_it(fleet, run):
+    """hns 5: the preflight refuses an adapter bound to a switch that is not ours, naming the switch, before any
+    change (HNS would fail with 0x803B0006 there, microsoft/SDN#269)."""
+    before = {h: fleet.state(h) for h in HOSTS}
+    for role in ("transparent", "l2bridge"):
+        plays = [
+            {
+                "hosts": "hyperv_hosts",
+                "gather_facts": False,
+                "vars": {f"hyperv_network_{role}_adapter": "Ethernet 5"},
+                "tasks": [{"ansible.builtin.include_role": {"name": f"hyperv.network.{role}"}}],
+            }
+        ]
+        result = run(yaml.safe_dump(plays))
+        assert result.rc != 0
+        assert "adapter 'Ethernet 5' of host hv01 is already bound to switch 'backup-ext'" in result.stdout
+    for host in HOSTS:
+        now = fleet.state(host)
+        assert (now["switches"], now["networks"], now["endpoints"]) == (
+            before[host]["switches"],
+            before[host]["networks"],
+            before[host]["endpoints"],
+        )
