@@ -94,6 +94,31 @@ def test_a_bad_value_set_for_one_host_only_is_refused_before_any_call_naming_its
     assert calls(fleet, HOSTS) == start
 
 
+def test_a_fleet_prefix_conflict_names_the_nat_prefix_variable_not_a_key_nat_lacks(fleet, run):
+    start = calls(fleet, HOSTS)
+    result = run(NAT_PLAY, extra_vars={"hyperv_network_nat_prefix": "10.40.0.0/16"})
+    assert result.rc != 0
+    assert "hyperv_network_nat_prefix: subnet 10.40.0.0/16 of host hv01 overlaps 10.40.0.0/24" in result.stdout
+    assert "hyperv_network_nat_hosts" not in result.stdout
+    assert calls(fleet, HOSTS) == {h: n + 1 for h, n in start.items()}  # the gathered read only
+
+
+def test_topology_preflight_names_itself_as_users_write_it(fleet, run):
+    result = run(
+        """
+- hosts: hv01
+  gather_facts: false
+  tasks:
+    - hyperv.network.topology_preflight:
+        topology: {kind: nat}
+        bogus: 1
+"""
+    )
+    assert result.rc != 0
+    assert "Unsupported parameters for (hyperv.network.topology_preflight) module: bogus" in result.stdout
+    assert "ansible_collections" not in result.stdout
+
+
 def test_a_port_mapping_vip_that_is_no_address_is_refused_before_any_call(fleet, run):
     start = calls(fleet, HOSTS)
     bad = [{"name": "web", "ip_address": "172.20.0.10",
