@@ -32,8 +32,9 @@ options:
     elements: str
   hostvars:
     description:
-      - With O(mac_spoofing=false), C(hostvars) is read, and a NIC whose parent's fact C(hyperv_network_<kind>_spoofing_before)
-        records spoofing on before the role is left on (the teardown restores the before-state).
+      - With O(mac_spoofing=false), C(hostvars) is read, and a NIC whose parent's fact
+        C(hyperv_network_<kind>_spoofing_before) records spoofing on before the role is left on (the teardown
+        restores the before-state).
     type: dict
 """
 

@@ -16,9 +16,9 @@ version_added: 0.1.0
 author: hyperv.network developers (@hyperv-network)
 description:
   - O(_input) is the result of the parent's M(hyperv.network.host_network) task that turned spoofing on; its
-    C(before) holds each NIC as it was. Returns a dict of C(<VM>/<NIC>) to a bool (names case-folded, as Windows compares
-    them) for the VMs whose gathered snapshot did not have the role's network yet (a first converge), merged under
-    O(known).
+    C(before) holds each NIC as it was. Returns a dict of C(<VM>/<NIC>) to a bool (names case-folded, as Windows
+    compares them) for the VMs whose gathered snapshot did not have the role's network yet (a first converge),
+    merged under O(known).
   - The roles keep it as the parent's cacheable fact C(hyperv_network_<kind>_spoofing_before); the teardown
     (M(hyperv.network.topology_parent_adapters) with C(hostvars)) leaves on what was on before.
 positional: _input, topology, parent, hostvars
