@@ -20,7 +20,7 @@ import uuid
 
 from .model import HostModel, ModelError
 from .model.errors import canonical_guid, precondition_failed
-from .model.jobs import differences, repair_ok
+from .model.jobs import awaits_domain, differences, domain_warning, repair_ok
 
 # A create is undone by deleting what its result names (undo entry null).
 UNDO_CREATE = {
@@ -66,6 +66,8 @@ def job_start(host: HostModel, args: dict) -> dict:
         "config_before": [],
         "config_after": [],
         "repairs": [],
+        # HvNetBridge.cs JobStart: what the job cannot restore and Windows will (IpConfig.AwaitsDomain).
+        "warnings": [],
         "undone": [],
         "request": {"ops": copy.deepcopy(args["ops"]), "undo": undo},
     }
@@ -132,7 +134,14 @@ def _run(host: HostModel, job_id: str) -> None:
         for text in entry["repairs"]:
             _step(entry, "repair", ok=repair_ok(text), detail=text)
         entry["config_after"] = host.carriers()
-        left = differences(entry["config_before"], entry["config_after"])
+        # HvNetBridge.cs Bridge.RunJob: a carrier that was DomainAuthenticated and reads Public or Private now
+        # is a warning, not a difference of the compare step (IpConfig.AwaitsDomain; review-2 1).
+        left = []
+        for d in differences(entry["config_before"], entry["config_after"]):
+            if awaits_domain(d):
+                entry["warnings"].append(domain_warning(d))
+            else:
+                left.append(d)
         _step(entry, "compare", ok=not left, detail="; ".join(f"{d['interface']}: {d['field']}" for d in left) or None)
         if not response["ok"]:
             entry["state"] = "failed"

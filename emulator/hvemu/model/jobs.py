@@ -18,6 +18,10 @@ and DHCP lease). hvemu moves the whole configuration, lease included, the instan
 made (HostModel.share_with_host), so the task here finds every carrier settled at once; the delay
 Windows takes to bring a new vNIC its lease is not modelled because no source here gives it.
 
+A carrier that was DomainAuthenticated and reads Public or Private after the repairs is neither repaired nor
+a difference of the compare step: the job journals it in `warnings` (IpConfig.AwaitsDomain, Bridge.RunJob;
+review-2 1). hvemu does not model NLA finding the domain controller later either: the category stays.
+
 Journal texts: the bridge writes one repairs entry per planned cmdlet call ("<name>: <field>
 restored (<cmdlet>)"); hvemu writes one per repaired field, naming all its cmdlets ("addresses"
 and "dhcp" together, as PlanRepairs plans them once), and the bridge's texts for what is not
@@ -174,6 +178,26 @@ def differences(before: list[dict], after: list[dict]) -> list[dict]:
     return out
 
 
+def awaits_domain(diff: dict) -> bool:
+    """HvNetIpConfig.cs AwaitsDomain: a difference that only waits for Windows, a carrier that was
+    DomainAuthenticated (2) and is Public (0) or Private (1) now. HvNetBridge.cs Bridge.RunJob journals it in
+    `warnings` and leaves it out of the compare step (review-2 1, docs/reviews/windows-review-2.md): NLA sets
+    DomainAuthenticated again once a domain controller answers (Microsoft Learn, "Domain-joined machines can't
+    detect the domain profile"), Set-NetConnectionProfile cannot (MicrosoftDocs/windows-powershell-docs#2161)."""
+    if diff.get("field") != "category":
+        return False
+    return _int(diff.get("before")) == CATEGORY_DOMAIN and _int(diff.get("after")) in (0, 1)
+
+
+def domain_warning(diff: dict) -> str:
+    """HvNetBridge.cs Bridge.RunJob's `warnings` entry for an awaits_domain difference, word for word."""
+    return (
+        f"{diff['interface']}: network category is {CATEGORY_NAMES.get(_int(diff['after']))}, was "
+        "DomainAuthenticated; Windows sets it again once a domain controller answers (the job cannot: "
+        "Set-NetConnectionProfile does not set DomainAuthenticated)"
+    )
+
+
 class JobMixin:
     """Carrier records and repairs on a HostModel (HvNetIpConfig.cs IpConfig.Carriers and PlanRepairs, run by
     HvNetBridge.cs Bridge.Repair)."""
@@ -239,12 +263,13 @@ class JobMixin:
                 done.append(f"{what} restored (Set-DnsClient)")
             elif field == "category":
                 cat = _int(was.get("NetworkCategory"))
-                if cat == CATEGORY_DOMAIN:
-                    # PlanRepairs: Set-NetConnectionProfile cannot set DomainAuthenticated; NLA does, once a
-                    # domain controller answers (learn.microsoft.com/powershell/module/netconnection/
-                    # set-netconnectionprofile, -NetworkCategory).
-                    done.append(f"{what} not restorable: DomainAuthenticated is set by Windows")
-                elif _int(ip.get("NetworkCategory")) is None:
+                if cat == CATEGORY_DOMAIN and _int(ip.get("NetworkCategory")) is not None:
+                    # PlanRepairs (HvNetIpConfig.cs, field "category"): no repair and no repairs entry.
+                    # Set-NetConnectionProfile cannot set DomainAuthenticated; NLA does, once a domain controller
+                    # answers (learn.microsoft.com/powershell/module/netconnection/set-netconnectionprofile,
+                    # -NetworkCategory). The job reports it as a warning instead (awaits_domain; review-2 1).
+                    continue
+                if _int(ip.get("NetworkCategory")) is None:
                     done.append(f"{what} not restorable: the interface has no connection profile yet")
                 elif cat not in (0, 1):
                     done.append(f"{what} not restorable: unknown network category {cat}")
