@@ -186,14 +186,14 @@ class ActionModule(ActionBase):
         if args["prune"]:
             # With no group, the opt-in itself says "the play's hosts are the whole fleet".
             if unknown:
+                verb = "is" if len(unknown) == 1 else "are"
                 raise TopologyError(
                     [
                         "hyperv_network_%s_prune_routes: %s of fleet group %r %s outside the play with no published "
                         "facts (fact cache); their routes cannot be told from those of a host that left the group. "
-                        "Run the whole group, or enable a fact cache" % (kind, ", ".join(sorted(unknown)), group,
-                                                                        "is" if len(unknown) == 1 else "are")
+                        "Run the whole group, or enable a fact cache" % (kind, ", ".join(sorted(unknown)), group, verb)
                     ]
-                )  # fmt: skip
+                )
         if outside:
             known = sorted(h for h in outside if h not in unknown)
             text = "fleet group %r (%s): %s outside the play" % (group, source, ", ".join(sorted(outside)))

@@ -89,9 +89,10 @@ class Transport:
     def __call__(self, cmd, in_data):
         self.calls += 1
         step = self.script.pop(0) if self.script else "answer"
-        if step == "answer":
+        if not isinstance(step, BaseException):
             return answer(in_data)
-        raise step
+        # pylint infers the str marker "answer" as a possible value here; only exceptions reach this line.
+        raise step  # pylint: disable=raising-bad-type
 
 
 def client(transport, sleeps):

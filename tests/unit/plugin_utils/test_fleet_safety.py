@@ -83,8 +83,8 @@ def test_prune_drops_what_belongs_to_no_member_and_is_refused_while_a_member_is_
 
 
 def test_a_vip_that_is_no_address_names_the_role_variable():
-    topo = dict(NAT, endpoints=[{"name": "w", "port_mappings": [{"internal_port": 1, "external_port": 2,
-                                                                  "vip": "300.1.1.1"}]}])  # fmt: skip
+    mapping = {"internal_port": 1, "external_port": 2, "vip": "300.1.1.1"}
+    topo = dict(NAT, endpoints=[{"name": "w", "port_mappings": [mapping]}])
     assert input_errors(topo) == [
         "hyperv_network_nat_endpoints[0].port_mappings[0].vip: '300.1.1.1' is not a valid IP address"
     ]
