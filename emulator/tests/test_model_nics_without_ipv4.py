@@ -2,9 +2,10 @@
 
 On Windows, Get-NetAdapter lists NICs that Get-NetIPInterface does not (bound to an External/SET
 switch, disabled) and NICs that Get-NetConnectionProfile has no profile for (bound, disabled,
-unplugged); bridge.ps1 then reports Dhcp, InterfaceMetric and NetworkCategory as null. Sources are
-cited in hvemu/model/netcfg.py. Each test reads the host through a bridge snapshot (validated
-against the protocol schema by testkit) and through the control API's view (HostModel.state()).
+unplugged); the bridge (HvNetBridge.cs AdaptersSection) then reports Dhcp, InterfaceMetric and
+NetworkCategory as null. Sources are cited in hvemu/model/netcfg.py. Each test reads the host through a
+bridge snapshot (validated against the protocol schema by testkit) and through the control API's view
+(HostModel.state()).
 """
 
 import time
@@ -124,7 +125,8 @@ def test_the_disruptive_job_leaves_the_physical_nic_with_nulls():
 
 def test_the_jobs_carrier_record_skips_nics_without_an_ipv4_interface():
     host = host_with_odd_nics()
-    assert [c["Name"] for c in host.carriers()] == ["Ethernet", "Ethernet 7", "Ethernet 8"]  # as Get-HvNetCarriers
+    # as HvNetIpConfig.cs IpConfig.Carriers: a NIC without an IPv4 interface (InterfaceMetric null) carries nothing
+    assert [c["Name"] for c in host.carriers()] == ["Ethernet", "Ethernet 7", "Ethernet 8"]
 
 
 def test_hns_does_not_pick_a_disabled_unplugged_or_bound_nic():

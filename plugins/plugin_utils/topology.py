@@ -710,15 +710,6 @@ def _subnet_config(entry, **extra):
     return subnet
 
 
-def _external_switch(topo, entry):
-    return {
-        "name": topo["switch_name"],
-        "switch_type": "external",
-        "net_adapter_names": [entry["adapter"]],
-        "allow_management_os": topo["allow_management_os"],
-    }
-
-
 def host_config(topo, host, facts_host_route=None):
     """The host_network ``config`` that converges ``host`` to the resolved topology ``topo``.
 

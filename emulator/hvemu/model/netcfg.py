@@ -6,7 +6,8 @@ An adapter is a dict (JSON-ready, persisted as is):
   (vNIC: its switch; physical: the switch it is bound to, or None), stash (physical NIC bound to a
   switch: the configuration it gets back), ip.
 ip is the snapshot's ip_configuration object (Dhcp, IPv4, IPv6, Gateways, DnsServers,
-DnsSuffix, InterfaceMetric, NetworkCategory), with null where bridge.ps1 finds nothing:
+DnsSuffix, InterfaceMetric, NetworkCategory), with null where the bridge finds nothing
+(HvNetBridge.cs Bridge.AdaptersSection):
 
 - No IPv4 interface (Dhcp and InterfaceMetric null, no addresses): Get-NetAdapter lists every
   NIC, Get-NetIPInterface only those TCP/IP is bound to. A NIC bound to an External (or SET)
@@ -17,8 +18,8 @@ DnsSuffix, InterfaceMetric, NetworkCategory), with null where bridge.ps1 finds n
   previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/dd581798). A disabled NIC
   ("A network adapter must be enabled to connect to a network", Disable-NetAdapter,
   learn.microsoft.com/powershell/module/netadapter/disable-netadapter) has no IP interface
-  either. bridge.ps1 (Get-HvNetAdaptersSection) leaves both fields $null then, which
-  JavaScriptSerializer writes as null (reference/windows-review/host-code-review.md, finding 1).
+  either. HvNetBridge.cs AdaptersSection leaves both fields null then (no IPv4 NetIPInterface for
+  the index), which JavaScriptSerializer writes as null (reference/windows-review/host-code-review.md, finding 1).
 - No connection profile (NetworkCategory null): Get-NetConnectionProfile "gets a connection
   profile associated with one or more physical network adapters. A connection profile represents
   a network connection" (learn.microsoft.com/powershell/module/netconnection/
@@ -61,8 +62,9 @@ def empty_ip(dhcp: int = 0, metric: int = 25) -> dict:
 
 
 def unbound_ip() -> dict:
-    """What bridge.ps1 reports for a NIC without an IPv4 interface and without a connection profile:
-    a NIC bound to an External/SET switch, a disabled NIC (see the module docstring for sources)."""
+    """What the bridge (HvNetBridge.cs AdaptersSection) reports for a NIC without an IPv4 interface and
+    without a connection profile: a NIC bound to an External/SET switch, a disabled NIC (see the module
+    docstring for sources)."""
     return {
         "Dhcp": None,
         "IPv4": [],
@@ -76,7 +78,8 @@ def unbound_ip() -> dict:
 
 
 def has_ipv4_interface(ip: dict | None) -> bool:
-    """Get-NetIPInterface has an IPv4 entry for the interface (bridge.ps1 fills InterfaceMetric from it)."""
+    """Get-NetIPInterface has an IPv4 entry for the interface (HvNetBridge.cs AdaptersSection fills
+    InterfaceMetric from it)."""
     return bool(ip) and ip.get("InterfaceMetric") is not None
 
 
@@ -159,8 +162,8 @@ def degrade(ip: dict, losses: list[str], seed: str) -> dict:
 
 
 def adapter_snapshot(adapter: dict) -> dict:
-    """One entry of the snapshot's adapters section, with bridge.ps1's fields (Get-NetAdapter plus
-    Get-NetIPInterface/-IPAddress/-Route, Get-DnsClient*, Get-NetConnectionProfile)."""
+    """One entry of the snapshot's adapters section, with the fields of HvNetBridge.cs AdaptersSection
+    (Get-NetAdapter plus Get-NetIPInterface/-IPAddress/-Route, Get-DnsClient*, Get-NetConnectionProfile)."""
     up = adapter.get("status", STATUS_UP) == STATUS_UP
     return {
         "Name": adapter["name"],
