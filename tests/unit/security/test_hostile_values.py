@@ -286,7 +286,15 @@ def valid_values_property(examples: int) -> Tally:
     """Every value Windows allows lands on the host exactly, on the named object only, and converges once."""
     tally = Tally()
 
-    @settings(max_examples=examples, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    # The default suite is derandomized: its tallies' floors (refused >= a third of the examples) are then
+    # checked on the same inputs every run instead of failing by chance; the full matrix stays random.
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+        database=None,
+        derandomize=examples <= DEFAULT_EXAMPLES,
+    )
     @given(value_sets(valid_name, any_value.filter(lambda s: len(s) <= 1000), valid_dns))
     def run(values):
         v = with_refs(values)
@@ -304,7 +312,15 @@ def refusal_property(examples: int) -> Tally:
     """Any value: the invalid ones are refused before any call, naming each field and the rule it breaks."""
     tally = Tally()
 
-    @settings(max_examples=examples, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    # The default suite is derandomized: its tallies' floors (refused >= a third of the examples) are then
+    # checked on the same inputs every run instead of failing by chance; the full matrix stays random.
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+        database=None,
+        derandomize=examples <= DEFAULT_EXAMPLES,
+    )
     @given(value_sets(valid_name, any_value.filter(lambda s: len(s) <= 1000), valid_dns), st.data())
     def run(values, data):
         # Up to three options get any value at all (the seeded VM, NIC and adapter keep valid names: Windows has
