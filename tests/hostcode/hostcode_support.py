@@ -389,3 +389,29 @@ def thin_call_site_problems(name: str, node) -> list[str]:
     if cmds != [name]:
         problems.append(f"{name}: runs {cmds}, not exactly the cmdlet it is named after")
     return problems
+
+
+def compile_ipconfig_driver(out, driver, what: str) -> list[str]:
+    """HvNetIpConfig.cs and a test driver compiled as C# 5 into ``out``; the mono command line to run it.
+
+    Fails with the install line (or skips with HVNET_ALLOW_NO_MCS=1, saying that ``what`` was not checked).
+    """
+    import os
+    import shutil
+    import subprocess
+
+    import pytest
+
+    mcs, mono = shutil.which("mcs"), shutil.which("mono")
+    if mcs is None or mono is None:
+        if os.environ.get("HVNET_ALLOW_NO_MCS") == "1":
+            pytest.skip(f"mcs/mono absent and HVNET_ALLOW_NO_MCS=1: {what} not checked")
+        pytest.fail("mcs and mono are needed: `sudo apt-get install mono-mcs mono-runtime "
+                    "libmono-system-web-extensions4.0-cil`")  # fmt: skip
+    built = subprocess.run(
+        [mcs, "-langversion:5", "-warnaserror+", "-nologo", "-r:System.Web.Extensions.dll", f"-out:{out}",
+         str(BRIDGE_DIR / "HvNetIpConfig.cs"), str(driver)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert built.returncode == 0, f"mcs -langversion:5 rejects HvNetIpConfig.cs:\n{built.stdout}{built.stderr}"
+    return [mono, str(out)]

@@ -19,12 +19,11 @@ import json
 import os
 import random
 import re
-import shutil
 import subprocess
 import sys
 
 import pytest
-from hostcode_support import BRIDGE_DIR, ROOT
+from hostcode_support import BRIDGE_DIR, ROOT, compile_ipconfig_driver
 
 # The collection as ansible_collections.hyperv.network, as tests/unit/conftest.py makes it importable.
 _IMPORT_ROOT = os.path.join(str(ROOT), "tests", "output", "unit-import-root")
@@ -55,20 +54,9 @@ PLACEHOLDERS = ["fec0:0:0:ffff::1", "fec0:0:0:ffff::2", "fec0:0:0:ffff::3"]
 @pytest.fixture(scope="session")
 def agreement_driver(tmp_path_factory):
     """HvNetIpConfig.cs and the batch driver compiled as C# 5, once per session (test_ipconfig_logic's way)."""
-    mcs, mono = shutil.which("mcs"), shutil.which("mono")
-    if mcs is None or mono is None:
-        if os.environ.get("HVNET_ALLOW_NO_MCS") == "1":
-            pytest.skip("mcs/mono absent and HVNET_ALLOW_NO_MCS=1: IP-configuration agreement not checked")
-        pytest.fail("mcs and mono are needed: `sudo apt-get install mono-mcs mono-runtime "
-                    "libmono-system-web-extensions4.0-cil`")  # fmt: skip
-    out = tmp_path_factory.mktemp("ipconfig-agreement") / "agreement.exe"
-    built = subprocess.run(
-        [mcs, "-langversion:5", "-warnaserror+", "-nologo", "-r:System.Web.Extensions.dll", f"-out:{out}",
-         str(SOURCE), str(DRIVER)],
-        capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
-    assert built.returncode == 0, f"mcs -langversion:5 rejects HvNetIpConfig.cs:\n{built.stdout}{built.stderr}"
-    return [mono, str(out)]
+    return compile_ipconfig_driver(
+        tmp_path_factory.mktemp("ipconfig-agreement") / "agreement.exe", DRIVER, "the IP-configuration agreement"
+    )
 
 
 def csharp(driver, cases, powershell):

@@ -8,13 +8,11 @@ Adapter entries have the shape of bridge.ps1's adapters section (Get-HvNetAdapte
 """
 
 import json
-import os
 import re
-import shutil
 import subprocess
 
 import pytest
-from hostcode_support import BRIDGE_DIR, ROOT
+from hostcode_support import BRIDGE_DIR, ROOT, compile_ipconfig_driver
 
 SOURCE = BRIDGE_DIR / "HvNetIpConfig.cs"
 DRIVER = ROOT / "tests" / "hostcode" / "ipconfig" / "IpConfigDriver.cs"
@@ -29,20 +27,9 @@ LINK_LOCAL = {"IPAddress": "fe80::1c2d:3e4f:5a6b:7c8d", "PrefixLength": 64, "Pre
 @pytest.fixture(scope="session")
 def driver(tmp_path_factory):
     """The driver and HvNetIpConfig.cs compiled as C# 5, once per session."""
-    mcs, mono = shutil.which("mcs"), shutil.which("mono")
-    if mcs is None or mono is None:
-        if os.environ.get("HVNET_ALLOW_NO_MCS") == "1":
-            pytest.skip("mcs/mono absent and HVNET_ALLOW_NO_MCS=1: IP-configuration logic not executed")
-        pytest.fail("mcs and mono are needed: `sudo apt-get install mono-mcs mono-runtime "
-                    "libmono-system-web-extensions4.0-cil`")  # fmt: skip
-    out = tmp_path_factory.mktemp("ipconfig") / "ipconfig.exe"
-    built = subprocess.run(
-        [mcs, "-langversion:5", "-warnaserror+", "-nologo", "-r:System.Web.Extensions.dll", f"-out:{out}",
-         str(SOURCE), str(DRIVER)],
-        capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
-    assert built.returncode == 0, f"mcs -langversion:5 rejects HvNetIpConfig.cs:\n{built.stdout}{built.stderr}"
-    return [mono, str(out)]
+    return compile_ipconfig_driver(
+        tmp_path_factory.mktemp("ipconfig") / "ipconfig.exe", DRIVER, "the IP-configuration logic"
+    )
 
 
 @pytest.fixture(params=[False, True], ids=["serializer", "powershell"])
