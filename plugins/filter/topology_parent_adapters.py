@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ansible.errors import AnsibleFilterError
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology import parent_vm_adapters
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_spoofing import parent_vm_adapters
 
 DOCUMENTATION = r"""
 name: topology_parent_adapters

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from ansible.errors import AnsibleFilterError
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology import spoofing_before
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import host_state
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_spoofing import spoofing_before
 
 DOCUMENTATION = r"""
 name: topology_spoofing_before

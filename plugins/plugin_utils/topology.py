@@ -68,6 +68,11 @@ DEFAULTS = {
         "host_route": "auto",
         "vxlan_port": 4789,
         "dns": None,
+        # Prefixes excepted from OutBoundNAT besides the fleet prefix (a service CIDR); never the hosts' PAs
+        # (review 3 finding 4, docs/topologies.md).
+        "outbound_nat_exceptions": [],
+        # The inbound VXLAN rule (UDP vxlan_port from the other members' PAs), issue 11 deliver 6.
+        "firewall": True,
         "hosts": {},
     },
     "l2bridge": {
@@ -82,7 +87,10 @@ DEFAULTS = {
         "subnet_length": 24,
         "vlan": None,
         "dns": None,
-        "mac_spoofing": True,
+        # L2Bridge rewrites container MACs to the host's on egress, so the parent's switch sees only the VM's own
+        # MAC: spoofing is not needed (MS docs network-drivers-topologies.md, l2bridge; review 3 finding 5).
+        "mac_spoofing": False,
+        "outbound_nat_exceptions": [],
         "hosts": {},
     },
 }
@@ -612,7 +620,7 @@ def drop_unset(value):
 
 # Fleet-level keys whose values arrive as strings from `-e key=value` or an AWX text survey.
 _INT_KEYS = ("vsid", "subnet_length", "vxlan_port", "vlan")
-_BOOL_KEYS = ("allow_management_os", "mac_spoofing", "host_route")
+_BOOL_KEYS = ("allow_management_os", "mac_spoofing", "host_route", "firewall")
 _TRUE, _FALSE = ("true", "yes", "on", "1"), ("false", "no", "off", "0")
 
 
@@ -663,28 +671,78 @@ def gateway_endpoint_address(entry):
     return None
 
 
-def _outbound_nat_exceptions(topo):
-    """What containers reach without NAT: the fleet prefix (their peers) and, for overlay, every host's PA.
+def management_vnic(adapter):
+    """The host vNIC that holds the host's LAN address once HNS made the External switch on ``adapter``.
 
-    flannel and Microsoft's l2bridge/overlay CNI configs except the cluster prefix from OutBoundNAT
-    (containernetworking/plugins win-bridge/win-overlay ApplyOutboundNatPolicy, ExceptionList).
+    HNS shares the switch it makes from NetAdapterName with the host as ``vEthernet (<adapter>)`` (microsoft/SDN
+    Kubernetes/windows/AddRoutes.ps1 looks it up as ``vEthernet (Ethernet*)``; review 3 "checked and found correct").
+    """
+    return "vEthernet (%s)" % adapter
+
+
+def is_per_host_l2bridge(topo):
+    """l2bridge with a subnet per host (configuration 2), the default mode."""
+    return topo["kind"] == "l2bridge" and topo.get("mode", "per_host") != "lan"
+
+
+def firewall_rule_name(topo):
+    """The Name (unique ID) of the overlay's inbound VXLAN rule on every member."""
+    return "hyperv-network-vxlan-%s" % topo["network_name"]
+
+
+def firewall_rule(topo, remote_addresses):
+    """The overlay's inbound VXLAN rule: UDP ``vxlan_port`` from the other members' provider addresses.
+
+    VXLAN between the hosts is UDP 4789 unless the network sets VxlanPort (hcsshim hcn/hcnnetwork.go VxlanPort;
+    MS docs container-networking/architecture.md lists UDP 4789 among the ports overlay needs open between nodes).
+    """
+    return {
+        "name": firewall_rule_name(topo),
+        "display_name": "hyperv.network VXLAN (%s)" % topo["network_name"],
+        "direction": "inbound",
+        "protocol": "udp",
+        "local_port": int(topo.get("vxlan_port") or VXLAN_DEFAULT_PORT),
+        "remote_addresses": sorted(set(remote_addresses or []), key=ipaddress.ip_address),
+        "action": "allow",
+    }
+
+
+def _outbound_nat_exceptions(topo, entry=None):
+    """What containers reach without OutBoundNAT: the fleet prefix, the user's list and (per_host) the LAN subnet.
+
+    Overlay excepts only its own address space (win-overlay win-overlay_windows.go ApplyOutboundNatPolicy with the
+    network's subnet; microsoft/SDN flannel/overlay/cni/config/cni.conf ExceptionList = cluster and service CIDRs):
+    never the hosts' provider addresses, which are not in the VSID's address space, so traffic excepted to them
+    would leave un-encapsulated with an overlay source the LAN cannot answer (review 3 finding 4). l2bridge per_host
+    also excepts the hosts' LAN subnet (microsoft/SDN start-kubelet.ps1 ExceptionList <MgmtSubnet>; win-bridge
+    sample-v2.conf; review 3 finding 3).
     """
     out = [norm.prefix(topo["prefix"])]
-    if topo["kind"] == "overlay":
-        out += sorted(
-            {"%s/32" % e["provider_address"] for e in topo["hosts"].values() if e.get("provider_address")},
-            key=ipaddress.ip_network,
-        )
-    return out
+    out += [norm.prefix(p) for p in topo.get("outbound_nat_exceptions") or []]
+    if is_per_host_l2bridge(topo) and entry and entry.get("lan_prefix"):
+        out.append(norm.prefix(entry["lan_prefix"]))
+    return list(dict.fromkeys(out))
 
 
-def _endpoint_config(ep, network_name, entry):
+def _own_host_route(entry):
+    """l2bridge endpoints' SDNRoute to their host's own LAN address, encapsulated (review 3 finding 3).
+
+    microsoft/SDN start-kubelet.ps1 ``"Type": "ROUTE", "DestinationPrefix": "<MgmtIP>/32", "NeedEncap": true``;
+    win-bridge sample-v2.conf; Calico dataplane_windows.go ("force encap to the management IP ... required for node
+    ports"). NextHop is left out (hcsshim SDNRoutePolicySetting: omitempty).
+    """
+    if not entry.get("lan_address"):
+        return []
+    return [{"destination_prefix": "%s/32" % entry["lan_address"], "need_encap": True}]
+
+
+def _endpoint_config(ep, network_name, entry, gateway=None):
     out = {"name": ep["name"], "network": network_name}
     if ep.get("ip_address"):
         out["ip_address"] = ep["ip_address"]
         out["prefix_length"] = _net(entry["subnet"]).prefixlen if entry.get("subnet") else None
-        if entry.get("gateway"):
-            out["gateway"] = entry["gateway"]
+        if gateway or entry.get("gateway"):
+            out["gateway"] = gateway or entry["gateway"]
     if ep.get("mac_address"):
         out["mac_address"] = norm.mac(ep["mac_address"])
     if ep.get("dns"):
@@ -716,6 +774,8 @@ def host_config(topo, host, facts_host_route=None):
     For overlay, ``facts_host_route`` is whether the host's HNS supports the HostRoute policy
     (``topology_checks.host_route_supported``); ``host_route: auto`` is dropped where it is False and otherwise
     passed on as ``auto`` (host_network adds HostRoute after the create and warns if HNS refuses it).
+    Routes to the other hosts (overlay RemoteSubnetRoutes, l2bridge per_host host routes) and the overlay firewall
+    rule need every member's published facts: the roles' routes phase renders them (``topology_routes``).
     """
     kind = topo["kind"]
     entry = topo["hosts"][host]
@@ -767,38 +827,69 @@ def host_config(topo, host, facts_host_route=None):
     if dns:
         network["dns"] = dns
     config["networks"].append(network)
-    per_host_l2bridge = kind == "l2bridge" and topo.get("mode", "per_host") != "lan"
+    per_host_l2bridge = is_per_host_l2bridge(topo)
+    container_gateway = None
     if per_host_l2bridge:
         # Configuration 2 (MS docs network-drivers-topologies.md): "an endpoint on the host network compartment
-        # that acts as a gateway"; flannel hostgw_windows.go makes <net>_ep at .2 (hns 1).
+        # that acts as a gateway"; flannel hostgw_windows.go makes <net>_ep at .2 (hns 1). It has no gateway of its
+        # own: attached to the host, a default route via .1 (an address nobody holds) would compete with the
+        # host's (microsoft/SDN start-kubelet.ps1 New-HnsEndpoint ... -Gateway "0.0.0.0"; flannel sets no
+        # GatewayAddress; review 3 finding 2). host_attach puts it in compartment 1 (hcsshim hnsendpoint.go
+        # HostAttach; SDN Attach-HnsHostEndpoint -CompartmentID 1).
+        container_gateway = gateway_endpoint_address(entry)
         config["endpoints"].append(
             {
                 "name": gateway_endpoint_name(topo),
                 "network": topo["network_name"],
-                "ip_address": gateway_endpoint_address(entry),
+                "ip_address": container_gateway,
                 "prefix_length": _net(entry["subnet"]).prefixlen,
-                "gateway": entry["gateway"],
+                "gateway": None,
+                "host_attach": True,
             }
         )
+        # The host routes between the management vNIC and the gateway endpoint's vNIC: forwarding on both
+        # (flannel hostgw_windows.go ip.EnableForwardingForInterface on both; SDN netsh ... forwarding=enabled).
+        config["forwarding"] = [
+            {"interface": management_vnic(entry["adapter"]), "enabled": True},
+            {"endpoint": gateway_endpoint_name(topo), "enabled": True},
+        ]
     for ep in entry.get("endpoints") or []:
-        item = _endpoint_config(ep, topo["network_name"], entry)
+        # per_host containers route through the host gateway endpoint at .2, not the network's reserved .1
+        # (containernetworking/plugins win-bridge_windows.go "needs to be x.2"; SDN helper.psm1
+        # Get-PodEndpointGateway; review 3 finding 1).
+        item = _endpoint_config(ep, topo["network_name"], entry, gateway=container_gateway)
         if kind == "overlay":
             # hns 4: every local overlay endpoint carries its host's PA (win-overlay ApplyDefaultPAPolicy, Calico
             # dataplane_windows.go) and OutBoundNAT (MS docs: overlay external connectivity is a VFP NAT rule).
             if entry.get("provider_address"):
                 item["provider_address"] = entry["provider_address"]
             item["outbound_nat"] = {"exceptions": _outbound_nat_exceptions(topo)}
-        elif per_host_l2bridge:
-            # MS docs advanced.md: without OutboundNAT l2bridge containers cannot reach the outside world.
-            item["outbound_nat"] = {"exceptions": _outbound_nat_exceptions(topo)}
+        elif kind == "l2bridge":
+            if per_host_l2bridge:
+                # MS docs advanced.md: without OutboundNAT l2bridge containers cannot reach the outside world.
+                item["outbound_nat"] = {"exceptions": _outbound_nat_exceptions(topo, entry)}
+            routes = _own_host_route(entry)
+            if routes:
+                item["sdn_routes"] = routes
         config["endpoints"].append(item)
     return {k: v for k, v in config.items() if v}
 
 
 def teardown_config(topo, host):
-    """The host_network ``deleted`` config of exactly what the role makes on ``host`` (names only)."""
+    """The host_network ``deleted`` config of exactly what the role makes on ``host`` (names only).
+
+    Order (docs/design/host-objects.md section 3): firewall rule, host routes, forwarding restore, detach, endpoints,
+    networks, switches; host_network orders them, this lists them.
+    """
     full = host_config(topo, host)
     out = {}
+    if topo["kind"] == "overlay" and topo.get("firewall", True):
+        out["firewall_rules"] = [{"name": firewall_rule_name(topo)}]
+    if is_per_host_l2bridge(topo):
+        # Every owned host route goes (only l2bridge makes them), and forwarding goes back where we turned it on.
+        out["host_routes"] = []
+        out["purge_host_routes"] = True
+        out["forwarding"] = [dict(f, enabled=False) for f in full.get("forwarding") or []]
     if full.get("endpoints"):
         out["endpoints"] = [{"name": ep["name"], "network": ep["network"]} for ep in full["endpoints"]]
     # The overlay network goes before its anchor: the anchor keeps the adapter's switch alive until last.
@@ -811,49 +902,9 @@ def teardown_config(topo, host):
     return out
 
 
-def vm_nic_key(vm, nic):
-    """The key of a VM NIC in a spoofing before-state record (Windows compares names case-insensitively)."""
-    return "%s/%s" % (norm.name_key(vm), norm.name_key(nic))
-
-
-def parent_vm_adapters(topo, mac_spoofing=True, hosts=None, before=None):
-    """Container VMs grouped per parent Hyper-V host: ``[{parent, vm_adapters: [...]}]`` sorted by parent.
-
-    One host_network task per parent sets every one of its VMs' NICs at once. ``hosts`` limits the
-    VMs to those (a serial batch). ``before`` (``{parent: {vm_nic_key: spoofing before the role}}``, see
-    ``spoofing_before``) keeps, when turning spoofing off, the NICs that had it on before the role.
-    """
-    groups = {}
-    for host, entry in sorted(topo["hosts"].items()):
-        parent = entry.get("parent")
-        if not parent or (hosts is not None and host not in hosts):
-            continue
-        if not mac_spoofing and ((before or {}).get(parent) or {}).get(
-            vm_nic_key(entry["vm_name"], entry["vm_adapter"])
-        ):
-            continue  # it was on before the role turned it on: the teardown leaves it on
-        groups.setdefault(parent, []).append(
-            {"vm": entry["vm_name"], "name": entry["vm_adapter"], "mac_address_spoofing": bool(mac_spoofing)}
-        )
-    return [{"parent": parent, "vm_adapters": adapters} for parent, adapters in sorted(groups.items())]
-
-
-def spoofing_before(topo, parent, result, first_converge, known=None):
-    """The before-state record of ``parent``'s container VM NICs: ``{vm_nic_key: bool}``.
-
-    ``result`` is the parent task's host_network result (its ``before`` holds each NIC as it was);
-    ``first_converge`` the VM hosts whose network did not exist yet, the only runs whose ``before`` is the state
-    before the role (on a rerun the role itself turned spoofing on). What ``known`` has already is kept.
-    """
-    out = dict(known or {})
-    was = {
-        vm_nic_key(a.get("vm"), a.get("name")): bool(a.get("mac_address_spoofing"))
-        for a in ((result or {}).get("before") or {}).get("vm_adapters") or []
-    }
-    for host, entry in sorted(topo["hosts"].items()):
-        if entry.get("parent") != parent or host not in first_converge:
-            continue
-        key = vm_nic_key(entry["vm_name"], entry["vm_adapter"])
-        if key in was and key not in out:
-            out[key] = was[key]
-    return out
+# The container VMs' spoofing helpers live in topology_spoofing; kept importable from here.
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_spoofing import (  # noqa: E402, F401
+    parent_vm_adapters,
+    spoofing_before,
+    vm_nic_key,
+)

@@ -18,6 +18,9 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     VM_KINDS,
     VXLAN_DEFAULT_PORT,
     field_path,
+    gateway_endpoint_address,
+    gateway_endpoint_name,
+    is_per_host_l2bridge,
 )
 
 # HNS feature gates (hcsshim hcn/hcnglobals.go): the HNS version only, as hcsshim's hcnsupport.go checks
@@ -303,17 +306,23 @@ def check_host(topo, host, state, given=None):
                             "%s: %s %s of host %s overlaps %s of its network %r"
                             % (_label_var(label, subnet_var, where), label, prefix, host, theirs, other["name"])
                         )
+            our_vnics = our_switches | our_networks
+            if is_per_host_l2bridge(topo):
+                # The attached gateway endpoint's vNIC holds .2 of the host's own subnet (review 3 low note).
+                our_vnics = our_vnics | {norm.name_key(gateway_endpoint_name(topo))}
             for adapter in state.adapters:
                 name = adapter.get("Name") or ""
                 vnic_of = norm.management_vnic_switch(name)
-                if vnic_of and (norm.name_key(vnic_of) in our_switches or norm.name_key(vnic_of) in our_networks):
-                    continue  # the host vNIC of our own switch or NAT network
+                if vnic_of and norm.name_key(vnic_of) in our_vnics:
+                    continue  # the host vNIC of our own switch, NAT network or gateway endpoint
                 found = _ipv4_of(adapter)
                 if not found:
                     continue
                 address, length, _dhcp = found
                 if address == entry.get("gateway"):
                     continue
+                if is_per_host_l2bridge(topo) and entry.get("subnet") and address == gateway_endpoint_address(entry):
+                    continue  # an attached endpoint is known by its address, not its vNIC's name (host-objects.md)
                 theirs = ipaddress.ip_network("%s/%d" % (address, length), strict=False)
                 if net.overlaps(theirs):
                     errors.append(
@@ -390,6 +399,27 @@ def check_host(topo, host, state, given=None):
             else:
                 extra["provider_address"] = found[0]
 
+    # l2bridge: the host's LAN address, which the other members route this host's subnet through (per_host) and the
+    # endpoints' SDNRoute to their own host names (review 3 finding 3).
+    if kind == "l2bridge" and adapter_name and _find_adapter(state, state.resolve_adapter(adapter_name)) is not None:
+        candidates = _adapter_ip_candidates(state, state.resolve_adapter(adapter_name), topo)
+        found = next((f for f in (_ipv4_of(a) for a in candidates) if f), None)
+        if found is None:
+            if is_per_host_l2bridge(topo):
+                errors.append(
+                    "%s: host %s has no IPv4 address on adapter %r; with per-host subnets the other hosts route its "
+                    "subnet through that address" % (where("hosts", host, "adapter"), host, adapter_name)
+                )
+        else:
+            address, length, dhcp = found
+            extra["lan_address"] = address
+            extra["lan_prefix"] = str(ipaddress.ip_network("%s/%d" % (address, length), strict=False))
+            if dhcp and is_per_host_l2bridge(topo):
+                warnings.append(
+                    "host %s: its LAN address %s on adapter %r comes from DHCP; the other hosts' routes to its subnet "
+                    "point at it, so rerun the role when it changes" % (host, address, adapter_name)
+                )
+
     # Container VMs without a parent: MAC spoofing cannot be turned on for them.
     if kind in VM_KINDS and state.host.get("is_virtual_machine") and not entry.get("parent"):
         warnings.append(
@@ -422,6 +452,8 @@ def check_facts(topo, facts_by_host, hosts=None, given=None):
         errors.extend(host_errors)
         warnings.extend(host_warnings)
         topo["hosts"][host].update(extra)
+    if is_per_host_l2bridge(topo):
+        errors.extend(lan_subnet_errors(topo, hosts))
     if topo["kind"] == "overlay":
         seen = {}
         for host in hosts:
@@ -434,6 +466,31 @@ def check_facts(topo, facts_by_host, hosts=None, given=None):
             if pa:
                 seen[pa] = host
     return errors, warnings, topo
+
+
+def lan_subnet_errors(topo, hosts=None):
+    """l2bridge per_host: every member's LAN address in one subnet (flannel host-gw's precondition).
+
+    flannel host-gw routes a remote subnet through the remote host's address as an on-link next hop
+    (pkg/backend/hostgw/hostgw_windows.go; pkg/routing/router_windows.go CreateRoute) and refuses a PublicIP that is
+    not the interface's; a next hop in another subnet is not on-link, so the route cannot work (review 3 design).
+    """
+    seen = {}
+    for host in sorted(hosts if hosts is not None else topo["hosts"]):
+        entry = topo["hosts"].get(host) or {}
+        if entry.get("lan_prefix"):
+            seen.setdefault(entry["lan_prefix"], []).append("%s (%s)" % (host, entry.get("lan_address")))
+    if len(seen) <= 1:
+        return []
+    return [
+        "%s: with per-host subnets every host's LAN address must be in one subnet, so that each is an on-link next "
+        "hop for the others (flannel host-gw); found %s; use %s: lan, or put the hosts on one LAN"
+        % (
+            field_path("l2bridge", ["adapter"]),
+            "; ".join("%s: %s" % (prefix, ", ".join(members)) for prefix, members in sorted(seen.items())),
+            field_path("l2bridge", ["mode"]),
+        )
+    ]
 
 
 def overlay_published(topo, host, facts):

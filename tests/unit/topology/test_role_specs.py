@@ -10,7 +10,10 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEF
 REPO = pathlib.Path(__file__).resolve().parents[3]
 ROLES = ["nat", "transparent", "overlay", "l2bridge"]
 # Role variables that steer the role itself and are not part of the topology document.
-ROLE_ONLY = {"overlay": {"wait_for_overlay", "phase", "fleet_group", "prune_routes"}, "l2bridge": {"fleet_group"}}
+ROLE_ONLY = {
+    "overlay": {"wait_for_overlay", "phase", "fleet_group", "prune_routes"},
+    "l2bridge": {"fleet_group", "phase", "prune_routes"},
+}
 
 
 def _spec(role):
