@@ -77,11 +77,15 @@ def test_finding_3_l2bridge_endpoints_route_their_own_host_encapsulated(mode):
 def test_finding_4_overlay_excepts_the_fleet_prefix_and_the_users_list_not_the_provider_addresses():
     hosts = {h: {"endpoints": [{"name": "web", "ip_address": f"10.244.{i}.10"}], "subnet": f"10.244.{i}.0/24"}
              for i, h in enumerate(HOSTS, start=1)}  # fmt: skip
-    topo = t.prepare(dict(OVL, hosts=hosts, outbound_nat_exceptions=["10.96.0.0/12"]), HOSTS)
+    topo = t.prepare(dict(OVL, hosts=hosts), HOSTS)
     _errors, _warnings, topo = tc.check_facts(topo, fleet(4), HOSTS)
     assert topo["hosts"]["hv01"]["provider_address"] == "10.0.0.21"
     web = _eps(t.host_config(topo, "hv01"))["web"]
     assert web["provider_address"] == "10.0.0.21"
+    assert web["outbound_nat"] == {"exceptions": ["10.244.0.0/16"]}  # no "<PA>/32"
+    topo = t.prepare(dict(OVL, hosts=hosts, outbound_nat_exceptions=["10.96.0.0/12"]), HOSTS)
+    _errors, _warnings, topo = tc.check_facts(topo, fleet(4), HOSTS)
+    web = _eps(t.host_config(topo, "hv01"))["web"]
     assert web["outbound_nat"] == {"exceptions": ["10.244.0.0/16", "10.96.0.0/12"]}
     with pytest.raises(t.TopologyError, match=r"hyperv_network_overlay_outbound_nat_exceptions\[0\]"):
         t.prepare(dict(OVL, outbound_nat_exceptions=["10.96.0.1/12"]), HOSTS)
