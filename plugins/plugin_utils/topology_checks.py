@@ -509,6 +509,113 @@ def overlay_published(topo, host, facts):
     }
 
 
+def l2bridge_published(topo, host, facts):
+    """What an l2bridge per_host host publishes for the others' routes: ``{subnet, lan_address, lan_prefix}``.
+
+    The subnet is read from the host's network (after converge), else the resolved topology's; the LAN address is
+    the one the preflight read from the adapter (or its vNIC) and checked.
+    """
+    state = host_state(facts)
+    net = state.networks.get(norm.name_key(topo["network_name"])) if state else None
+    entry = topo["hosts"].get(host) or {}
+    subnet = ((net or {}).get("subnets") or [{}])[0].get("prefix") or entry.get("subnet")
+    return {"subnet": subnet, "lan_address": entry.get("lan_address"), "lan_prefix": entry.get("lan_prefix")}
+
+
+def owned_host_routes(facts):
+    """The host routes the host's ledger says hyperv.network made (``{interface, destination_prefix, next_hop}``)."""
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import parse_route_key
+
+    snapshot = snapshot_of(facts) or {}
+    keys = (snapshot.get("ledger") or {}).get("routes") or []
+    return [r for r in (parse_route_key(k) for k in keys) if r]
+
+
+def _snapshot_routes(snapshot):
+    out = set()
+    for row in snapshot.get("routes") or []:
+        try:
+            prefix = str(ipaddress.ip_network(row.get("DestinationPrefix"), strict=False))
+        except (TypeError, ValueError):
+            continue
+        out.add((norm.name_key(row.get("InterfaceAlias")), prefix, str(row.get("NextHop"))))
+    return out
+
+
+def _adapter_holding(snapshot, address):
+    for adapter in snapshot.get("adapters") or []:
+        for ip in (adapter.get("ip") or {}).get("IPv4") or []:
+            if ip.get("IPAddress") == address:
+                return adapter
+    return None
+
+
+def _host_object_diffs(config, snapshot, absent):
+    """Post-check of the host objects (host-objects.md): attach, forwarding, host routes, firewall rules."""
+    diffs = []
+    routes = _snapshot_routes(snapshot)
+    for item in config.get("host_routes") or []:
+        key = (norm.name_key(item["interface"]), norm.prefix(item["destination_prefix"]), item["next_hop"])
+        label = "host route %s via %s on %r" % (item["destination_prefix"], item["next_hop"], item["interface"])
+        if absent and key in routes:
+            diffs.append("%s is still present" % label)
+        elif not absent and key not in routes:
+            diffs.append("%s is missing" % label)
+    if absent and config.get("purge_host_routes"):
+        left = (snapshot.get("ledger") or {}).get("routes") or []
+        if left:
+            diffs.append("host routes %s are still recorded as ours" % sorted(left))
+    endpoints = {norm.name_key(e["name"]): e for e in config.get("endpoints") or []}
+    for item in config.get("endpoints") or []:
+        if item.get("host_attach") and item.get("ip_address") and not absent:
+            if _adapter_holding(snapshot, item["ip_address"]) is None:
+                diffs.append(
+                    "endpoint %r is not attached to the host (no vNIC holds %s)" % (item["name"], item["ip_address"])
+                )
+    for item in config.get("forwarding") or []:
+        if absent or not item.get("enabled"):
+            continue
+        if item.get("endpoint"):
+            ep = endpoints.get(norm.name_key(item["endpoint"])) or {}
+            adapter = _adapter_holding(snapshot, ep.get("ip_address")) if ep.get("ip_address") else None
+            label = "forwarding on the vNIC of endpoint %r" % item["endpoint"]
+        else:
+            adapter = next(
+                (
+                    a
+                    for a in snapshot.get("adapters") or []
+                    if norm.name_key(a.get("Name")) == norm.name_key(item["interface"])
+                ),
+                None,
+            )
+            label = "forwarding on %r" % item["interface"]
+        if adapter is None:
+            diffs.append("%s: no such interface" % label)
+        elif int((adapter.get("ip") or {}).get("Forwarding") or 0) != 1:
+            diffs.append("%s is off" % label)
+    rules = {norm.name_key(r.get("Name")): r for r in snapshot.get("firewall_rules") or []}
+    for item in config.get("firewall_rules") or []:
+        rule = rules.get(norm.name_key(item["name"]))
+        label = "firewall rule %r" % item["name"]
+        if absent:
+            if rule is not None:
+                diffs.append("%s is still present" % label)
+            continue
+        if rule is None:
+            diffs.append("%s is missing" % label)
+            continue
+        if item.get("local_port") is not None and [str(p) for p in rule.get("LocalPort") or []] != [
+            str(item["local_port"])
+        ]:
+            diffs.append("%s has local port %s, not %s" % (label, rule.get("LocalPort"), item["local_port"]))
+        if item.get("remote_addresses") is not None:
+            want = sorted(item["remote_addresses"]) or ["Any"]
+            got = sorted(rule.get("RemoteAddress") or ["Any"])
+            if want != got:
+                diffs.append("%s has remote addresses %s, not %s" % (label, got, want))
+    return diffs
+
+
 def network_routes(facts, network_name):
     """The remote subnet routes the network ``network_name`` has in a registered host_network result (or None)."""
     state = host_state(facts)
@@ -591,6 +698,7 @@ def verify(config, facts, absent=False):
         want = item.get("mac_address_spoofing")
         if want is not None and bool(obj.get("mac_address_spoofing")) != bool(want):
             diffs.append("%s has MAC address spoofing %s, not %s" % (label, obj.get("mac_address_spoofing"), want))
+    diffs.extend(_host_object_diffs(config, snapshot_of(facts) or {}, absent))
     return diffs
 
 

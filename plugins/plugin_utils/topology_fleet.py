@@ -245,11 +245,20 @@ def merge_host_values(kind, values_by_host, reference):
 # --- fleet membership and overlay routes ---------------------------------------------------------
 
 PUBLISHED_KEYS = ("subnet", "vsid", "provider_address", "dr_mac_address")
+# What an l2bridge per_host member publishes: its subnet and the LAN address the others route it through.
+L2BRIDGE_PUBLISHED_KEYS = ("subnet", "lan_address")
 
 
 def published_complete(facts):
-    """Whether a host's published overlay facts carry all four values the others' routes need."""
-    return isinstance(facts, dict) and all(facts.get(k) for k in PUBLISHED_KEYS)
+    """Whether a host's published facts carry every value the others' routes need.
+
+    overlay: subnet, VSID, provider address and DR MAC; l2bridge (facts with a ``lan_address`` key): subnet and LAN
+    address.
+    """
+    if not isinstance(facts, dict):
+        return False
+    keys = L2BRIDGE_PUBLISHED_KEYS if "lan_address" in facts else PUBLISHED_KEYS
+    return all(facts.get(k) for k in keys)
 
 
 def overlay_member_routes(host, members, published, current=None, prune=False):
@@ -301,4 +310,89 @@ def overlay_member_routes(host, members, published, current=None, prune=False):
     everything = sorted(
         routes + kept, key=lambda r: (ipaddress.ip_network(r["destination_prefix"]), r["provider_address"])
     )
+    return {"routes": everything, "kept": kept, "unknown": unknown}
+
+
+# --- l2bridge per_host host routes (flannel host-gw) ---------------------------------------------
+
+
+def route_key(route):
+    """The ledger key of a host route: ``<interface alias>|<destination prefix>|<next hop>`` (host-objects.md)."""
+    return "%s|%s|%s" % (route["interface"], route["destination_prefix"], route["next_hop"])
+
+
+def parse_route_key(key):
+    """A ledger key back to ``{interface, destination_prefix, next_hop}`` (None when malformed)."""
+    parts = str(key).rsplit("|", 2)
+    if len(parts) != 3:
+        return None
+    try:
+        return {
+            "interface": parts[0],
+            "destination_prefix": str(ipaddress.ip_network(parts[1], strict=False)),
+            "next_hop": str(ipaddress.ip_address(parts[2])),
+        }
+    except ValueError:
+        return None
+
+
+def l2bridge_member_routes(host, members, published, interface, *, current=None, prune=False):
+    """This host's routes to every other member's subnet through that member's LAN address, and which stay.
+
+    flannel host-gw on Windows (pkg/backend/hostgw/hostgw_windows.go, pkg/routing/router_windows.go CreateRoute):
+    one route per remote lease ``{DestinationSubnet: lease subnet, GatewayAddress: its PublicIP, InterfaceIndex: the
+    management interface}``. ``published`` maps a member to ``{subnet, lan_address, lan_prefix}``; ``interface`` is
+    this host's management vNIC (``vEthernet (<adapter>)``); ``current`` the routes the host's ledger says we made
+    (``{interface, destination_prefix, next_hop}``). Membership rules are the overlay routes'
+    (``overlay_member_routes``): routes of members nothing is known of, or that left, are kept unless ``prune``;
+    ``prune`` with unknown members raises. A member whose LAN address is not on this host's LAN subnet raises: it
+    is no on-link next hop.
+    """
+    members = sorted(dict.fromkeys(members or []))
+    if host not in members:
+        raise FleetError("host %s is not a member of the l2bridge fleet" % host)
+    known = {m: published[m] for m in members if published_complete((published or {}).get(m))}
+    unknown = [m for m in members if m not in known]
+    if host not in known:
+        raise FleetError("host %s has not published its l2bridge facts (subnet, lan_address)" % host)
+    if prune and unknown:
+        raise FleetError(
+            "pruning routes needs every fleet member's published facts; none for %s (outside the play and not in "
+            "the fact cache)" % _hosts_text(unknown)
+        )
+    mine = known[host]
+    lan = ipaddress.ip_network(mine["lan_prefix"], strict=False) if mine.get("lan_prefix") else None
+    routes = []
+    for name, facts in sorted(known.items()):
+        if name == host:
+            continue
+        hop = ipaddress.ip_address(facts["lan_address"])
+        if lan is not None and hop not in lan:
+            raise FleetError(
+                "l2bridge host %s's LAN address %s is not on host %s's LAN %s: with per-host subnets every member must "
+                "be an on-link next hop for the others (flannel host-gw)" % (name, hop, host, lan)
+            )
+        routes.append(
+            {
+                "destination_prefix": str(ipaddress.ip_network(facts["subnet"], strict=False)),
+                "next_hop": str(hop),
+                "interface": interface,
+            }
+        )
+    kept = []
+    if not prune:
+        destinations = {ipaddress.ip_network(r["destination_prefix"]) for r in routes}
+        destinations.add(ipaddress.ip_network(mine["subnet"], strict=False))
+        hops = {str(ipaddress.ip_address(f["lan_address"])) for f in known.values()}
+        for route in current or []:
+            try:
+                dest = ipaddress.ip_network(route["destination_prefix"], strict=False)
+                hop = str(ipaddress.ip_address(route["next_hop"]))
+            except (KeyError, TypeError, ValueError):
+                continue
+            # A known member's route replaces any older route to its subnet or through its address.
+            if dest in destinations or hop in hops:
+                continue
+            kept.append({"destination_prefix": str(dest), "next_hop": hop, "interface": route.get("interface")})
+    everything = sorted(routes + kept, key=lambda r: (ipaddress.ip_network(r["destination_prefix"]), r["next_hop"]))
     return {"routes": everything, "kept": kept, "unknown": unknown}

@@ -9,6 +9,9 @@ from fake_hosts import fleet
 
 FILTERS = [
     "carve_subnets",
+    "l2bridge_published",
+    "l2bridge_routes",
+    "overlay_firewall_rules",
     "overlay_published",
     "overlay_routes",
     "topology_host_config",
