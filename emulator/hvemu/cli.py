@@ -2,6 +2,7 @@
 
     hvemu serve [--fleet FILE | --hosts N] [--port P] [--tls] [--tls-port P] [--state-dir DIR]
                 [--inventory OUT.yml] [--mixed] [--receive-wait S] [--shell-idle-timeout S] [--log-level LEVEL]
+                [--kerberos-keytab FILE --kerberos-realm REALM]
 
 Prints exactly one line on stdout when it serves:
 `hvemu ready http://127.0.0.1:PORT [https://127.0.0.1:TLSPORT] pid PID`, and exits 0 on SIGTERM or SIGINT.
@@ -53,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="an abandoned shell stops counting against the quotas after S idle seconds "
         "(default 7200, WinRM's IdleTimeout)",
     )
+    serve.add_argument(
+        "--kerberos-keytab",
+        metavar="FILE",
+        help="accept Kerberos: the keytab with each host's HTTP/<host>.<domain> key (needs the gssapi package)",
+    )
+    serve.add_argument("--kerberos-realm", metavar="REALM", help="the realm the hosts are joined to (with the keytab)")
     serve.add_argument("--log-level", default=os.environ.get("HVEMU_LOG", "WARNING"), help="logging level (stderr)")
     return parser
 
@@ -84,6 +91,17 @@ def serve(args: argparse.Namespace) -> int:
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
+    kerberos = None
+    if args.kerberos_keytab or args.kerberos_realm:
+        from hvemu.wsman.auth import KerberosConfig
+
+        if not (args.kerberos_keytab and args.kerberos_realm):
+            print("hvemu: --kerberos-keytab and --kerberos-realm go together", file=sys.stderr)
+            return 2
+        if not os.path.isfile(args.kerberos_keytab):
+            print(f"hvemu: --kerberos-keytab: no such file: {args.kerberos_keytab}", file=sys.stderr)
+            return 2
+        kerberos = KerberosConfig(keytab=args.kerberos_keytab, realm=args.kerberos_realm)
     fleet = load(args)
     tls_port = args.tls_port
     if tls_port is None and args.tls:
@@ -95,6 +113,7 @@ def serve(args: argparse.Namespace) -> int:
         state_dir=args.state_dir,
         max_receive_wait=args.receive_wait,
         shell_idle_timeout=args.shell_idle_timeout,
+        kerberos=kerberos,
     ).start()
     try:
         if args.inventory:

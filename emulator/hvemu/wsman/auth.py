@@ -6,6 +6,12 @@ own users, so each host gets its own file, and the variable is pointed at the ri
 lock for the (fast, CPU-only) AUTHENTICATE step: a user of hv01 is unknown to hv02 exactly as a
 local account of one Windows host is unknown to another, even when two hosts share a user name
 with different passwords.
+
+Kerberos (issue 14 item 5) goes through the same Negotiate acceptor: with the Python `gssapi` package
+installed and a keytab named by KRB5_KTNAME (`hvemu serve --kerberos-keytab`), pyspnego's acceptor takes a
+raw Kerberos AP-REQ (what pywinrm's vendored requests_kerberos and pypsrp's `auth=kerberos` send under
+`Authorization: Negotiate`) or a SPNEGO token that carries one, and answers the AP-REP for mutual
+authentication. `kerberos_account` then maps the ticket to the host: see there.
 """
 
 from __future__ import annotations
@@ -23,9 +29,18 @@ import spnego
 import spnego.exceptions
 from spnego.channel_bindings import GssChannelBindings
 
-ENCRYPTED_CONTENT_TYPE = (
-    'multipart/encrypted;protocol="application/HTTP-SPNEGO-session-encrypted";boundary="Encrypted Boundary"'
-)
+SPNEGO_ENCRYPTED = "application/HTTP-SPNEGO-session-encrypted"
+# MS-WSMV 2.2.9.1.2: the protocol of messages encrypted with a context made under `Authorization: Kerberos`
+# (pypsrp's encryption.py WinRMEncryption.KERBEROS; pywinrm's encryption.py sends SPNEGO for its Kerberos).
+KERBEROS_ENCRYPTED = "application/HTTP-Kerberos-session-encrypted"
+ENCRYPTED_CONTENT_TYPE = f'multipart/encrypted;protocol="{SPNEGO_ENCRYPTED}";boundary="Encrypted Boundary"'
+
+
+def encrypted_content_type(protocol: str = SPNEGO_ENCRYPTED) -> str:
+    """Content-Type of an encrypted reply: the protocol the client used for its request."""
+    return f'multipart/encrypted;protocol="{protocol}";boundary="Encrypted Boundary"'
+
+
 _BOUNDARY = b"--Encrypted Boundary"
 _ENV_LOCK = threading.Lock()
 
@@ -122,6 +137,89 @@ class NTLMSession:
     user: str | None = None
     complete: bool = False
     extra: dict = field(default_factory=dict)
+    protocol: str = "ntlm"  # the mechanism the completed context negotiated: "ntlm" or "kerberos"
+    principal: str | None = None  # Kerberos: the client principal as the ticket names it
+
+
+# DER of the Kerberos mechanism OIDs (RFC 4121 1.2.840.113554.1.2.2; Microsoft's 1.2.840.48018.1.2.2, which
+# Windows offers first in SPNEGO): a token that carries one and no NTLMSSP signature is a Kerberos attempt.
+_KRB5_OIDS = (bytes.fromhex("06092a864886f712010202"), bytes.fromhex("06092a864882f712010202"))
+
+
+def is_kerberos_token(token: bytes) -> bool:
+    """True for a raw Kerberos GSS token or a SPNEGO token whose mechanism token is Kerberos (for the log)."""
+    return _NTLMSSP not in token and any(oid in token for oid in _KRB5_OIDS)
+
+
+@dataclass(frozen=True)
+class KerberosConfig:
+    """The realm the emulated hosts are joined to, and the keytab with their service keys.
+
+    The keytab holds each host's service keys, `<service>/<host>.<domain>@REALM`. The services a client asks
+    for: HTTP (pywinrm's and ansible.builtin.winrm's default `kerberos_service`/`service`), HOST (the default
+    `negotiate_service` of ansible.builtin.psrp since ansible-core 2.21 and of pypsrp 0.9) and WSMAN
+    (ansible.builtin.psrp's default before 2.21). In Active Directory all three resolve to the computer account:
+    HOST/ is registered for it, HTTP is one of HOST's aliases in the directory's sPNMappings, and the WinRM
+    service registers WSMAN/ (https://learn.microsoft.com/en-us/windows/win32/ad/name-formats-for-unique-spns,
+    https://learn.microsoft.com/en-us/windows/win32/winrm/installation-and-configuration-for-windows-remote-management).
+    """
+
+    keytab: str
+    realm: str
+
+    def activate(self) -> None:
+        """Point the process's Kerberos acceptor at the keytab (MIT krb5 reads KRB5_KTNAME when a context
+        is accepted with the default credential, kt_default_name in krb5's lib/krb5/keytab/ktdefname.c)."""
+        os.environ["KRB5_KTNAME"] = "FILE:" + os.path.abspath(self.keytab)
+
+
+def _acceptor_name(ctx) -> str:
+    """The service principal a completed Kerberos context was accepted as (the ticket's server name).
+
+    pyspnego keeps the chosen mechanism's proxy in NegotiateProxy._context and the gssapi.SecurityContext in
+    GSSAPIProxy._context; gss_inquire_context's target name of an acceptor is the principal whose key
+    decrypted the ticket (MIT: lib/gssapi/krb5/inq_context.c).
+    """
+    inner = ctx
+    for _ in range(3):
+        nxt = getattr(inner, "_context", None)
+        if nxt is None:
+            break
+        target = getattr(nxt, "target_name", None)
+        if target is not None:
+            return str(target).rstrip("\x00")
+        inner = nxt
+    return ""
+
+
+def kerberos_account(ctx, host_name: str, users: dict[str, str], config: KerberosConfig) -> tuple[str, str]:
+    """(local account, client principal) of a completed Kerberos context on `host_name`; AuthError otherwise.
+
+    * The ticket must be for this host: `HTTP/<host_name>[.<domain>]@REALM` (or `HOST/`, `WSMAN/`). On Windows a
+      ticket for another computer does not decrypt with this computer's key; one hvemu process holds every
+      host's key, so it checks the name the key belongs to instead.
+    * The client must be a principal of the realm whose user name is an account of the host: hvemu models a
+      domain account in the host's Administrators group by the host's account of the same name (case-
+      insensitive, as Windows names are). The password of that local account plays no part: the KDC checked
+      the user's own.
+    """
+    target = _acceptor_name(ctx)
+    service, _, rest = target.partition("/")
+    target_host, _, target_realm = rest.partition("@")
+    if (
+        service.upper() not in ("HTTP", "HOST", "WSMAN")
+        or target_realm != config.realm
+        or target_host.split(".", 1)[0].lower() != host_name.lower()
+    ):
+        raise AuthError(f"the Kerberos ticket is for {target or 'an unknown service'!r}, not for {host_name}")
+    principal = (ctx.client_principal or "").rstrip("\x00")
+    name, _, realm = principal.rpartition("@")
+    if realm != config.realm:
+        raise AuthError(f"principal {principal!r} is not of realm {config.realm}")
+    match = next((u for u in users if u.lower() == name.lower()), None)
+    if match is None:
+        raise AuthError(f"principal {principal!r} is not an account of {host_name}")
+    return match, principal
 
 
 def ntlm_step(
@@ -132,8 +230,12 @@ def ntlm_step(
     users: dict[str, str],
     files: NTLMUserFiles,
     bindings: GssChannelBindings | None,
+    kerberos: KerberosConfig | None = None,
 ) -> bytes | None:
-    """Feed one Negotiate/NTLM token; return the reply token. Raises AuthError on bad credentials."""
+    """Feed one Negotiate/NTLM/Kerberos token; return the reply token. Raises AuthError on bad credentials.
+
+    Without `kerberos`, a completed Kerberos context is refused (a host not joined to a realm).
+    """
     path = files.path_for(host_name, users)
     try:
         # The acceptor checks NTLM_USER_FILE when it is made and reads it on AUTHENTICATE: both
@@ -155,7 +257,15 @@ def ntlm_step(
         session.ctx, session.complete = None, False
         raise AuthError(str(exc)) from exc
     ctx = session.ctx
+    if ctx.complete and ctx.negotiated_protocol == "kerberos":
+        session.ctx = None
+        if kerberos is None:
+            raise AuthError(f"{host_name} is not joined to a Kerberos realm")
+        session.user, session.principal = kerberos_account(ctx, host_name, users, kerberos)
+        session.ctx, session.protocol, session.complete = ctx, "kerberos", True
+        return out
     if ctx.complete:
+        session.protocol, session.principal = "ntlm", None
         user = strip_domain(ctx.client_principal or "")
         if user.lower() not in {u.lower() for u in users}:
             session.ctx = None
@@ -188,12 +298,14 @@ def unwrap_message(ctx, body: bytes) -> bytes:
     return out
 
 
-def wrap_message(ctx, message: bytes) -> bytes:
-    """Encrypt a reply body as WinRM does (one part, SPNEGO session encryption)."""
+def wrap_message(ctx, message: bytes, protocol: str = SPNEGO_ENCRYPTED) -> bytes:
+    """Encrypt a reply body as WinRM does (one part; the session-encryption protocol the request used)."""
     header, data, padding = ctx.wrap_winrm(message)
     return (
         _BOUNDARY
-        + b"\r\n\tContent-Type: application/HTTP-SPNEGO-session-encrypted\r\n"
+        + b"\r\n\tContent-Type: "
+        + protocol.encode("ascii")
+        + b"\r\n"
         + b"\tOriginalContent: type=application/soap+xml;charset=UTF-8;Length="
         + str(len(message) + padding).encode()
         + b"\r\n"

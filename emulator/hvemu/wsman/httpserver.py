@@ -14,6 +14,7 @@ import binascii
 import ipaddress
 import json
 import logging
+import re
 import socket
 import ssl
 import struct
@@ -159,8 +160,15 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, b"", "", extra_headers, host)
             return
 
-        encrypted = self.headers.get("Content-Type", "").lower().startswith("multipart/encrypted")
+        content_type = self.headers.get("Content-Type", "")
+        encrypted = content_type.lower().startswith("multipart/encrypted")
         ctx = self.ntlm.ctx if self.ntlm.complete else None
+        # The reply is sealed under the protocol the request named (MS-WSMV 2.2.9.1: SPNEGO for Negotiate,
+        # Kerberos for `Authorization: Kerberos`; pypsrp's wsman.py picks it by the scheme it authenticated with).
+        found = re.search(r'protocol="([^"]+)"', content_type)
+        protocol = found.group(1) if found else auth.SPNEGO_ENCRYPTED
+        if protocol not in (auth.SPNEGO_ENCRYPTED, auth.KERBEROS_ENCRYPTED):
+            protocol = auth.SPNEGO_ENCRYPTED
         if encrypted:
             if ctx is None:
                 self._send(400, b"", "text/plain", host=host)
@@ -183,7 +191,13 @@ class Handler(BaseHTTPRequestHandler):
         if self.app.is_dropped(host):
             raise DropConnection()
         if encrypted:
-            self._send(code, auth.wrap_message(ctx, reply), auth.ENCRYPTED_CONTENT_TYPE, extra_headers, host)
+            self._send(
+                code,
+                auth.wrap_message(ctx, reply, protocol),
+                auth.encrypted_content_type(protocol),
+                extra_headers,
+                host,
+            )
         else:
             self._send(code, reply, "application/soap+xml;charset=UTF-8", extra_headers, host)
 
@@ -204,13 +218,13 @@ class Handler(BaseHTTPRequestHandler):
         )
 
     def _challenge(self, host) -> None:
-        self._send(
-            401,
-            b"",
-            "text/plain",
-            [("WWW-Authenticate", "Negotiate"), ("WWW-Authenticate", 'Basic realm="WSMAN"')],
-            host,
-        )
+        challenges = [("WWW-Authenticate", "Negotiate")]
+        if getattr(self.app, "kerberos", None) is not None:
+            # A domain-joined WinRM listener offers Kerberos next to Negotiate (a 401 of a real one shown in
+            # rapid7/metasploit-framework pull 20490: "the WinRM endpoint supports Kerberos and Negotiate").
+            challenges.append(("WWW-Authenticate", "Kerberos"))
+        challenges.append(("WWW-Authenticate", 'Basic realm="WSMAN"'))
+        self._send(401, b"", "text/plain", challenges, host)
 
     def _log_auth(self, host, user: str | None, scheme: str, accepted: bool, reason: str = "") -> None:
         """One entry of the host's authentication log (control API GET /_hvemu/hosts/{name}/auth)."""
@@ -253,14 +267,15 @@ class Handler(BaseHTTPRequestHandler):
                 return None, []
             self._log_auth(host, sent, "Basic", True)
             return match, []
-        if scheme_l in ("negotiate", "ntlm"):
+        if scheme_l in ("negotiate", "ntlm", "kerberos"):
             try:
                 raw = base64.b64decode(token.strip())
             except binascii.Error:
                 self._log_auth(host, None, scheme, False, "token is not base64")
                 self._challenge(host)
                 return None, []
-            sent = auth.ntlm_authenticate_user(raw)
+            kerberos = auth.is_kerberos_token(raw)
+            sent = None if kerberos else auth.ntlm_authenticate_user(raw)
             try:
                 out = auth.ntlm_step(
                     self.ntlm,
@@ -269,9 +284,11 @@ class Handler(BaseHTTPRequestHandler):
                     users=host.users,
                     files=self.app.ntlm_files,
                     bindings=None,
+                    kerberos=getattr(self.app, "kerberos", None),
                 )
             except auth.AuthError as exc:
-                self._log_auth(host, sent, scheme, False, str(exc)[:300])
+                # The client principal of a refused ticket is inside its encrypted part: not logged.
+                self._log_auth(host, sent, "kerberos" if kerberos else scheme, False, str(exc)[:300])
                 self._challenge(host)
                 return None, []
             if not self.ntlm.complete:
@@ -283,7 +300,10 @@ class Handler(BaseHTTPRequestHandler):
                     host,
                 )
                 return None, []
-            self._log_auth(host, sent or self.ntlm.user, scheme, True)
+            if self.ntlm.protocol == "kerberos":
+                self._log_auth(host, self.ntlm.principal, "kerberos", True)
+            else:
+                self._log_auth(host, sent or self.ntlm.user, scheme, True)
             headers = [("WWW-Authenticate", f"{scheme} {base64.b64encode(out).decode()}")] if out else []
             return self.ntlm.user, headers
         if self.ntlm.complete and self.ntlm.host == host.name and self.ntlm.user:

@@ -26,7 +26,8 @@ class HostTransport:
     """Per-host counters the transport keeps (guarded by lock).
 
     `auth_log`: each authentication attempt that carried credentials (a Basic header, or an NTLM
-    AUTHENTICATE message, accepted or rejected; not the anonymous first request nor the NEGOTIATE leg).
+    AUTHENTICATE message, or a Kerberos AP-REQ (scheme "kerberos", user the client principal when
+    accepted), accepted or rejected; not the anonymous first request nor the NEGOTIATE leg).
     hvemu's own test instrument, not a model of a Windows log: what a client of a real host sees of a
     rejected attempt is only the 401 with its WWW-Authenticate challenges (httpserver._challenge).
     """
@@ -56,6 +57,7 @@ class Emulator:
         max_receive_wait: float = DEFAULT_RECEIVE_WAIT,
         shell_idle_timeout: float = DEFAULT_SHELL_IDLE_TIMEOUT,
         bind: str = "127.0.0.1",
+        kerberos: auth.KerberosConfig | None = None,
     ):
         if runner is None:
             from hvemu.engine import run_script as runner
@@ -64,6 +66,10 @@ class Emulator:
         self._own_work_dir = state_dir is None
         self.work_dir = state_dir or tempfile.mkdtemp(prefix="hvemu-")
         self.ntlm_files = auth.NTLMUserFiles()
+        # Kerberos: every host is joined to this realm, its HTTP/ key in the keytab (auth.KerberosConfig).
+        self.kerberos = kerberos
+        if kerberos is not None:
+            kerberos.activate()
         self._transport: dict[str, HostTransport] = {name: HostTransport() for name in fleet.hosts}
         self._lower = {name.lower(): name for name in fleet.hosts}
         self._bind = bind
