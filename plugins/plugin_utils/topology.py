@@ -883,7 +883,9 @@ def teardown_config(topo, host):
     """
     full = host_config(topo, host)
     out = {}
-    if topo["kind"] == "overlay" and topo.get("firewall", True):
+    if topo["kind"] == "overlay":
+        # Listed whatever hyperv_network_overlay_firewall says now: a rule made while it was true goes too (deleted
+        # skips what is absent or not ours).
         out["firewall_rules"] = [{"name": firewall_rule_name(topo)}]
     if is_per_host_l2bridge(topo):
         # Every owned host route goes (only l2bridge makes them), and forwarding goes back where we turned it on.

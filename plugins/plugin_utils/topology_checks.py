@@ -730,6 +730,9 @@ def summary_row(topo, host, result=None, routes=None):
     if topo["kind"] == "overlay":
         row["provider_address"] = entry.get("provider_address")
         row["routes"] = None if routes is None else len(routes)
+    if is_per_host_l2bridge(topo):
+        row["lan_address"] = entry.get("lan_address")
+        row["routes"] = None if routes is None else len(routes)
     if topo["kind"] in VM_KINDS:
         row["parent"] = entry.get("parent")
     return row
