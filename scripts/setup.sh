@@ -7,6 +7,30 @@ VENV=${VENV:-.venv}
 stamp_of() { cat requirements.txt requirements-dev.txt emulator/pyproject.toml | sha256sum | cut -c1-16; }
 PIPQ=(--quiet --quiet --disable-pip-version-check)
 want=$(stamp_of)
+
+# MIT Kerberos (issue 14 item 5), installed before the Python toolchain because pykerberos, gssapi and krb5 (the
+# Kerberos extras in requirements-dev.txt) compile against it: libkrb5-dev (krb5-config and headers) and gcc for
+# the builds; krb5-user (kinit, used by ansible.builtin.winrm's managed kinit), krb5-kdc (krb5kdc, kdb5_util) and
+# krb5-admin-server (kadmin.local) for the KDC that tests/kdc/mitkdc.py starts in a temporary directory.
+# The Debian packages start no service here (the tests run their own KDC on 127.0.0.1 with its own krb5.conf).
+krb_missing=()
+command -v krb5-config >/dev/null 2>&1 || krb_missing+=(libkrb5-dev)
+command -v gcc >/dev/null 2>&1 || krb_missing+=(gcc)
+command -v kinit >/dev/null 2>&1 || krb_missing+=(krb5-user)
+for tool in krb5kdc:krb5-kdc kadmin.local:krb5-admin-server; do
+  [ -x "/usr/sbin/${tool%%:*}" ] || command -v "${tool%%:*}" >/dev/null 2>&1 || krb_missing+=("${tool#*:}")
+done
+if [ ${#krb_missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing ${krb_missing[*]} (MIT Kerberos: the Kerberos extras and the tests' KDC)"
+    apt-get update -qq >/dev/null
+    # krb5-config (the Debian package of that name, pulled by krb5-user) asks for a default realm: no questions.
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${krb_missing[@]}" >/dev/null
+  else
+    echo "setup: WARNING: missing ${krb_missing[*]}; pip cannot build the Kerberos extras of requirements-dev.txt." >&2
+    echo "       Install Debian/Ubuntu 'libkrb5-dev gcc krb5-user krb5-kdc krb5-admin-server' (see bindep.txt)." >&2
+  fi
+fi
 if [ -f "$VENV/.hvnet-stamp" ] && [ "$(cat "$VENV/.hvnet-stamp")" = "$want" ]; then
   echo "setup: $VENV is up to date"
 else
