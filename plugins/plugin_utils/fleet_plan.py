@@ -1,0 +1,364 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""What a topology run plans or does, fleet-wide: per-object actions, totals, and the plan document.
+
+Internal collection use only (filters plan_totals, fleet_plan, fleet_picture; playbooks plan and fleet_picture).
+Pure Python, no I/O. The input is what the roles leave on each host: the summary fact
+``hyperv_network_<kind>_summary`` (its ``operations`` are the host_network result lines) and, for the picture, the
+host_network results the role registers (``__hyperv_network_<kind>_gathered``, ``_converge``, ``_routes``,
+``_teardown``). Operations reach the controller as one line of text each (planner.PlannedOp.line()); this module
+reads them back into (verb, kind, name), using the object names the results list wherever it can.
+
+An object's action in one run: ``add`` (created), ``change`` (updated in place), ``replace`` (deleted and created
+again: a create-only property changed, or its network is re-created), ``destroy`` (deleted). Lines that only
+release stale ledger IDs are housekeeping and count for nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+TOPOLOGIES = ("nat", "transparent", "overlay", "l2bridge")
+ACTIONS = ("add", "change", "replace", "destroy")
+STATUS = {"add": "created", "change": "changed", "replace": "replaced", "destroy": "deleted", None: "unchanged"}
+# The words the planner writes after the verb, longest first (planner.py, planner_host.py, planner_vm.py).
+KIND_WORDS = (
+    ("vm adapter", "vm_adapters"),
+    ("firewall rule", "firewall_rules"),
+    ("host route", "host_routes"),
+    ("switch", "switches"),
+    ("network", "networks"),
+    ("endpoint", "endpoints"),
+)
+PICTURE_KINDS = ("switches", "networks", "endpoints")
+ADD_VERBS = ("create", "add")
+DESTROY_VERBS = ("delete", "remove")
+HOUSEKEEPING_VERBS = ("release",)
+DISRUPTIVE_MARK = " [disruptive]"
+# A delete that is half of a replacement says so (planner._create_only; planner_host route replacement).
+REPLACE_MARKS = ("(re-create:", "(replaced by")
+_NAME_ENDS = (" (", ": ", " on ", " to ", " from ", " [")
+_ROUTE = re.compile(r"^(?P<prefix>\S+) via \S+ on (?P<iface>.+?)(?: \(replaced by [^)]*\))?$")
+
+
+def _key(name):
+    """Windows compares names case-insensitively (normalize.name_key does the same)."""
+    return str(name).casefold()
+
+
+def parse_operation(line, known=None):
+    """One operation line as ``{line, verb, action, kind, name, disruptive, replace_mark}``.
+
+    ``known`` maps a kind (``networks``) to the names of its objects on the host; a name is taken from there when
+    the line starts with one (names may hold spaces and brackets), else up to the first separator the planner
+    writes after a name. A line of a kind this module does not know has kind ``other`` and its whole text as name.
+    """
+    text = str(line)
+    disruptive = text.endswith(DISRUPTIVE_MARK)
+    body = text[: -len(DISRUPTIVE_MARK)] if disruptive else text
+    verb, _sep, rest = body.partition(" ")
+    verb = verb.lower()
+    if verb in ADD_VERBS:
+        action = "add"
+    elif verb in DESTROY_VERBS:
+        action = "destroy"
+    elif verb in HOUSEKEEPING_VERBS:
+        action = None
+    else:
+        action = "change"
+    kind, name = "other", body
+    for words, candidate in KIND_WORDS:
+        if rest.lower().startswith(words + " "):
+            kind = candidate
+            name = _object_name(candidate, rest[len(words) + 1 :], (known or {}).get(candidate) or ())
+            break
+    return {
+        "line": text,
+        "verb": verb,
+        "action": action,
+        "kind": kind,
+        "name": name,
+        "disruptive": disruptive,
+        "replace_mark": any(mark in body for mark in REPLACE_MARKS),
+    }
+
+
+def _object_name(kind, rest, known):
+    if kind == "host_routes":
+        match = _ROUTE.match(rest)
+        # A route is its destination on its interface: a new next hop is a replacement of the same route.
+        return "%s on %s" % (match.group("prefix"), match.group("iface")) if match else rest
+    best = None
+    for name in known:
+        name = str(name)
+        if rest.lower().startswith(name.lower()) and (len(rest) == len(name) or rest[len(name)] in " :("):
+            if best is None or len(name) > len(best):
+                best = rest[: len(name)]
+    if best is not None:
+        return best
+    cut = min([i for i in (rest.find(end) for end in _NAME_ENDS) if i > 0] or [len(rest)])
+    return rest[:cut]
+
+
+def host_changes(operations, known=None):
+    """The objects one host's operations touch, each with its action, and the host's totals.
+
+    Returns ``{objects: [{kind, name, action, disruptive, operations}], totals: {...}, housekeeping: n}``; objects
+    keep the order of their first operation. A delete and a create of the same object are one replacement, as is
+    a delete marked as the first half of one.
+    """
+    groups = {}
+    housekeeping = 0
+    for line in operations or []:
+        op = parse_operation(line, known)
+        if op["action"] is None:
+            housekeeping += 1
+            continue
+        key = (op["kind"], _key(op["name"]))
+        group = groups.setdefault(
+            key, {"kind": op["kind"], "name": op["name"], "verbs": set(), "mark": False, "disruptive": False, "ops": []}
+        )
+        group["verbs"].add(op["action"])
+        group["mark"] = group["mark"] or op["replace_mark"]
+        group["disruptive"] = group["disruptive"] or op["disruptive"]
+        group["ops"].append(op["line"])
+    objects = []
+    for group in groups.values():
+        verbs = group["verbs"]
+        if ("add" in verbs and "destroy" in verbs) or ("destroy" in verbs and group["mark"]):
+            action = "replace"
+        elif "destroy" in verbs:
+            action = "destroy"
+        elif "add" in verbs:
+            action = "add"
+        else:
+            action = "change"
+        objects.append(
+            {
+                "kind": group["kind"],
+                "name": group["name"],
+                "action": action,
+                "disruptive": group["disruptive"],
+                "operations": group["ops"],
+            }
+        )
+    return {"objects": objects, "totals": totals_of(objects), "housekeeping": housekeeping}
+
+
+def totals_of(objects):
+    """``{add, change, replace, destroy, replace_disruptive, disruptive}`` of a list of objects."""
+    totals = dict.fromkeys(ACTIONS, 0)
+    totals.update(replace_disruptive=0, disruptive=0)
+    for obj in objects:
+        totals[obj["action"]] += 1
+        if obj["disruptive"]:
+            totals["disruptive"] += 1
+            if obj["action"] == "replace":
+                totals["replace_disruptive"] += 1
+    return totals
+
+
+def add_totals(many):
+    out = totals_of([])
+    for totals in many:
+        for key in out:
+            out[key] += totals.get(key, 0)
+    return out
+
+
+def changes(totals):
+    return sum(totals[a] for a in ACTIONS)
+
+
+def totals_text(totals):
+    """``1 to add, 0 to change, 2 to replace (1 disruptive), 0 to destroy``."""
+    replace = "%d to replace" % totals["replace"]
+    if totals["replace_disruptive"]:
+        replace += " (%d disruptive)" % totals["replace_disruptive"]
+    return "%d to add, %d to change, %s, %d to destroy" % (totals["add"], totals["change"], replace, totals["destroy"])
+
+
+def totals_lines(rows, label="plan"):
+    """One line per host and one for all hosts, per topology, from the roles' summary rows; then, where a plan
+    replaces objects, a line saying that the role's converge refuses a replacement and what to do instead."""
+    rows = [r for r in rows or [] if isinstance(r, dict) and r.get("host")]
+    out = []
+    for kind in sorted({r.get("topology") or "topology" for r in rows}):
+        mine = sorted((r for r in rows if (r.get("topology") or "topology") == kind), key=lambda r: str(r["host"]))
+        per_host = [(r["host"], host_changes(r.get("operations"))["totals"]) for r in mine]
+        for host, totals in per_host:
+            out.append("%s %s, %s: %s" % (kind, label, host, totals_text(totals)))
+        fleet = add_totals(t for _h, t in per_host)
+        busy = len([h for h, t in per_host if changes(t)])
+        out.append(
+            "%s %s, in all (%d host%s, %d with changes): %s"
+            % (kind, label, len(per_host), "" if len(per_host) == 1 else "s", busy, totals_text(fleet))
+        )
+        if fleet["replace"] and label == "plan":
+            out.append(
+                "%s plan: a replacement is shown, not made: hyperv.network.%s refuses to re-create objects when it "
+                "converges (it names the property); tear the topology down (state absent) and run it again, or set "
+                "the variables back" % (kind, kind)
+            )
+    return out
+
+
+# -- the fleet document (plan_file, picture) -------------------------------------------------------------------
+
+
+def _var(hostvars, host, name):
+    try:
+        value = hostvars[host].get(name)
+    except (KeyError, AttributeError, TypeError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _results(hostvars, host, kind):
+    names = ("gathered", "converge", "routes", "teardown")
+    found = {n: _var(hostvars, host, "__hyperv_network_%s_%s" % (kind, n)) for n in names}
+    return {n: r for n, r in found.items() if r and not r.get("skipped")}
+
+
+def detect_topology(hostvars, hosts):
+    """The topology whose summary fact the hosts carry (the first in TOPOLOGIES order), or None."""
+    for kind in TOPOLOGIES:
+        if any(_var(hostvars, h, "hyperv_network_%s_summary" % kind) for h in hosts):
+            return kind
+    return None
+
+
+def _object_lists(result, section):
+    """``{kind: [objects]}`` of a result's ``before``/``after``/``gathered``."""
+    part = (result or {}).get(section)
+    if not isinstance(part, dict):
+        return {}
+    return {kind: [o for o in part.get(kind) or [] if isinstance(o, dict) and o.get("name")] for kind in PICTURE_KINDS}
+
+
+def _details(kind, obj):
+    if kind == "switches":
+        return {"type": obj.get("switch_type"), "adapters": list(obj.get("net_adapter_names") or [])}
+    if kind == "networks":
+        subnets = [
+            {"prefix": s.get("prefix"), "gateway": s.get("gateway")}
+            for s in obj.get("subnets") or []
+            if isinstance(s, dict)
+        ]
+        return {
+            "type": obj.get("type"),
+            "adapter": obj.get("adapter"),
+            "subnets": subnets,
+            "provider_address": obj.get("provider_address"),
+        }
+    return {"network": obj.get("network"), "ip_address": obj.get("ip_address"), "remote": bool(obj.get("remote"))}
+
+
+def host_entry(host, row, results):
+    """One host of the fleet document: its summary, its objects with their status, its totals."""
+    lists = {}  # kind -> name key -> (object, where)
+    sources = [("gathered", "gathered"), ("teardown", "before"), ("converge", "before"), ("routes", "before"),
+               ("teardown", "after"), ("converge", "after"), ("routes", "after")]  # fmt: skip
+    for name, section in sources:  # later ones win: the details of an object are its newest
+        for kind, objs in _object_lists(results.get(name), section).items():
+            for obj in objs:
+                lists.setdefault(kind, {})[_key(obj["name"])] = obj
+    known = {kind: [o["name"] for o in objs.values()] for kind, objs in lists.items()}
+    operations = list((row or {}).get("operations") or [])
+    planned = host_changes(operations, known)
+    actions = {(o["kind"], _key(o["name"])): o for o in planned["objects"]}
+    objects = {}
+    for kind in PICTURE_KINDS:
+        names = dict(lists.get(kind) or {})
+        for (k, name_key), o in actions.items():
+            if k == kind and name_key not in names:
+                names[name_key] = {"name": o["name"]}
+        items = []
+        for name_key, obj in sorted(names.items()):
+            act = actions.get((kind, name_key)) or {}
+            owned = obj.get("owned")
+            items.append(
+                {
+                    "name": obj["name"],
+                    "status": STATUS[act.get("action")],
+                    "disruptive": bool(act.get("disruptive")),
+                    "owned": owned if isinstance(owned, bool) else None,
+                    **_details(kind, obj),
+                }
+            )
+        objects[kind] = items
+    totals = planned["totals"]
+    entry = {
+        "name": host,
+        "status": "unknown" if row is None else ("changed" if changes(totals) else "unchanged"),
+        "totals": totals,
+        "operations": operations,
+        "other": [o for o in planned["objects"] if o["kind"] not in PICTURE_KINDS],
+        "housekeeping": planned["housekeeping"],
+        "summary": {k: v for k, v in (row or {}).items() if k != "operations"},
+    }
+    entry.update(objects)
+    return entry
+
+
+def _tunnels(kind, network_name, hosts):
+    """Overlay: one VXLAN tunnel per pair of member hosts, with its status from what the run does to the overlay
+    network at either end (a route update naming the other end's subnet is a change of that tunnel)."""
+    if kind != "overlay":
+        return []
+    members = []
+    for host in hosts:
+        if host["status"] == "unknown":
+            continue
+        net = next((n for n in host["networks"] if _key(n["name"]) == _key(network_name or "")), None)
+        address = host["summary"].get("provider_address") or (net or {}).get("provider_address")
+        members.append((host, net, address))
+    out = []
+    for i, (a, net_a, pa_a) in enumerate(members):
+        for b, net_b, pa_b in members[i + 1 :]:
+            ends = [n["status"] for n in (net_a, net_b) if n]
+            status = "unchanged"
+            for wanted in ("deleted", "replaced", "created"):
+                if wanted in ends:
+                    status = wanted
+                    break
+            else:
+                if _mentions(a, b) or _mentions(b, a):
+                    status = "changed"
+            out.append({"a": a["name"], "b": b["name"], "a_address": pa_a, "b_address": pa_b, "status": status})
+    return out
+
+
+def _mentions(host, other):
+    subnet = other["summary"].get("subnet")
+    return bool(subnet) and any(subnet in line for line in host["operations"])
+
+
+def fleet_document(hostvars, hosts, topology=None):
+    """The plan (or run) of one topology over ``hosts``, read from ``hostvars``: the plan_file and the picture's
+    input. Raises ValueError when no host carries a topology summary."""
+    hosts = [str(h) for h in hosts or []]
+    kind = topology or detect_topology(hostvars, hosts)
+    if kind not in TOPOLOGIES:
+        raise ValueError(
+            "no topology summary found on the hosts (%s): run a topology role (or hyperv.network.plan) first, or set "
+            "topology to one of %s" % (", ".join(hosts) or "no hosts", ", ".join(TOPOLOGIES))
+        )
+    rows = {h: _var(hostvars, h, "hyperv_network_%s_summary" % kind) for h in hosts}
+    first_plan = next((p for p in (_var(hostvars, h, "__hyperv_network_%s_plan" % kind) for h in hosts) if p), {})
+    mode = "plan" if first_plan.get("check_mode") else "converge"
+    entries = [host_entry(h, rows[h], _results(hostvars, h, kind)) for h in sorted(hosts)]
+    present = [r for r in rows.values() if r]
+    network_name = present[0].get("network") if present else None
+    fleet = add_totals(e["totals"] for e in entries)
+    return {
+        "format": "hyperv.network.fleet_plan/1",
+        "topology": kind,
+        "network": network_name,
+        "state": present[0].get("state") if present else None,
+        "mode": mode,
+        "hosts": entries,
+        "tunnels": _tunnels(kind, network_name, entries),
+        "totals": dict(fleet, hosts=len(entries), hosts_with_changes=len([e for e in entries if changes(e["totals"])])),
+        "lines": totals_lines([r for r in present], label=mode),
+    }
