@@ -168,6 +168,15 @@ OPERATIONS = {
     "hcn_namespace_modify": _hcn("namespace", "modify"),
     "hcn_namespace_delete": _hcn("namespace", "delete"),
     "vm_adapter_set": HostModel.op_vm_adapter_set,
+    # host objects (docs/design/host-objects.md section 1; model/hostnet.py)
+    "hcn_endpoint_host_attach": HostModel.op_hcn_endpoint_host_attach,
+    "hcn_endpoint_host_detach": HostModel.op_hcn_endpoint_host_detach,
+    "net_route_add": HostModel.op_net_route_add,
+    "net_route_remove": HostModel.op_net_route_remove,
+    "ip_forwarding_set": HostModel.op_ip_forwarding_set,
+    "firewall_rule_create": HostModel.op_firewall_rule_create,
+    "firewall_rule_set": HostModel.op_firewall_rule_set,
+    "firewall_rule_remove": HostModel.op_firewall_rule_remove,
     "ledger_adopt": _ledger_adopt,
     "ledger_release": _ledger_release,
     # detached (disruptive) jobs: hvemu/detached.py stands for the scheduled task

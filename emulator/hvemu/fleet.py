@@ -9,8 +9,9 @@ A fleet file (documented in emulator/README.md, example in emulator/examples/fle
         kind: hyperv             # hyperv | vm
         parent: null             # vm: the Hyper-V host it runs on
         adapters: [{name, description, mac, speed, ipv4, ipv6, gateway, dns, dns_suffix, lbfo, state}]
-        vms: [{name, nics: [{name, switch, mac}]}]
-        seed: {docker_nat, flannel, calico, switches, netnat}
+        vms: [{name, state, id, nics: [{name, switch, mac, ip_addresses}]}]   # two NICs may share a name
+        features: {Containers: false}   # host.features; default all installed (Hyper-V-PowerShell: hyperv_module)
+        seed: {docker_nat, flannel, calico, switches, netnat, routes, firewall_rules}
 
 Errors name the host and the field: `fleet file: host 'hv01': adapters[0].ipv4: ...`.
 """
@@ -25,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from .model import HostModel, hnsdoc, netcfg
+from .model.hostnet import ACTIONS, DIRECTIONS, FEATURES, FIREWALL_GROUP, VM_STATES
 from .model.names import win_key
 from .model.versions import WINDOWS
 
@@ -45,6 +47,7 @@ HOST_KEYS = {
     "seed",
     "overlay_facts_delay_s",
     "hns_version",
+    "features",
 }
 ADAPTER_KEYS = {"name", "description", "mac", "speed", "ipv4", "ipv6", "gateway", "dns", "dns_suffix", "lbfo", "state"}
 # adapters[].state: what Get-NetAdapter's Status says and what the NIC's IP configuration reads as
@@ -52,7 +55,9 @@ ADAPTER_KEYS = {"name", "description", "mac", "speed", "ipv4", "ipv6", "gateway"
 # no connection profile); disabled (Status Disabled: no IPv4 interface, no connection profile).
 ADAPTER_STATES = {"up": netcfg.STATUS_UP, "unplugged": netcfg.STATUS_DISCONNECTED, "disabled": netcfg.STATUS_DISABLED}
 UNBOUND_FIELDS = ("ipv4", "ipv6", "gateway", "dns", "dns_suffix")
-SEED_KEYS = {"docker_nat", "flannel", "calico", "switches", "netnat"}
+SEED_KEYS = {"docker_nat", "flannel", "calico", "switches", "netnat", "routes", "firewall_rules"}
+VM_KEYS = {"name", "state", "id", "nics"}
+VM_NIC_KEYS = {"name", "switch", "mac", "ip_addresses"}
 DEFAULT_USERS = {"Administrator": "Passw0rd!"}
 
 
@@ -471,6 +476,10 @@ def _build_host(spec: dict, defaults: dict, index: int) -> HostModel:
         "overlay_facts_delay_s": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0,
         "hns_version": lambda v: isinstance(v, (str, float)) and str(v).replace(".", "", 1).isdigit(),
         "parent": lambda v: v is None or isinstance(v, str),
+        "features": lambda v: (
+            v is None
+            or (isinstance(v, dict) and set(v) <= set(FEATURES) and all(isinstance(x, bool) for x in v.values()))
+        ),
     }
     settings = {}
     for key, ok in checks.items():
@@ -594,6 +603,26 @@ def _seed(host: HostModel, seed: dict, index: int) -> None:
             ipaddress.ip_network(nat["prefix"], strict=False)
             host.data["netnat"].append(
                 {"Name": nat.get("name", f"NAT{i}"), "InternalIPInterfaceAddressPrefix": nat["prefix"], "owner": None}
+            )
+        for route in seed.get("routes") or []:
+            # a route someone else made (not in the ledger): {interface, destination_prefix, next_hop}
+            adapter = host.ipv4_interface(route["interface"], "New-NetRoute")
+            host.new_net_route(adapter, route["destination_prefix"], route["next_hop"])
+        for rule in seed.get("firewall_rules") or []:
+            # a rule someone else made: {name, group (default hyperv.network), display_name, direction,
+            # protocol, local_port, remote_addresses, action}
+            host.new_firewall_rule(
+                {
+                    "Name": rule["name"],
+                    "DisplayName": rule.get("display_name", rule["name"]),
+                    "Group": rule.get("group", FIREWALL_GROUP),
+                    "Enabled": bool(rule.get("enabled", True)),
+                    "Direction": DIRECTIONS[rule.get("direction", "Inbound")],
+                    "Action": ACTIONS[rule.get("action", "Allow")],
+                    "Protocol": rule.get("protocol", "UDP"),
+                    "LocalPort": [str(rule.get("local_port", 4789))],
+                    "RemoteAddress": [str(a) for a in rule.get("remote_addresses") or []] or ["Any"],
+                }
             )
         docker = seed.get("docker_nat")
         if docker:
@@ -729,19 +758,71 @@ def build_fleet(data: dict) -> Fleet:
                 raise _err(host.name, "seed", "must be a mapping")
             _seed(host, spec["seed"], i)
         for j, vm in enumerate(spec.get("vms") or []):
-            if host.kind != "hyperv":
-                raise _err(host.name, "vms", "only hyperv hosts run VMs")
-            if not isinstance(vm, dict) or not isinstance(vm.get("name"), str):
-                raise _err(host.name, f"vms[{j}].name", "required")
-            for k, nic in enumerate(vm.get("nics") or [{"name": "Network Adapter"}]):
-                switch = nic.get("switch")
-                if switch is not None and host.switch_by_name(switch) is None:
-                    raise _err(host.name, f"vms[{j}].nics[{k}].switch", f"no switch {switch!r} on this host (seed it)")
-                mac = nic.get("mac") or netcfg.hyperv_mac(f"{host.name}/vm/{vm['name']}/{k}")
-                host.add_vm_nic(vm["name"], nic.get("name", "Network Adapter"), switch, mac)
+            _add_vm(host, vm, j)
     for host in fleet.hosts.values():
         host.hidden_ids.clear()
+        host.guest_ips = _guest_ips(fleet, host)
     return fleet
+
+
+def _guest_ips(fleet: Fleet, host: HostModel):
+    """What Hyper-V reports as a VM NIC's IPAddresses: the addresses of the guest's interface that carries
+    the NIC's MAC (IPv4 first, then IPv6, as Get-VMNetworkAdapter lists them), when the guest is a fleet host
+    (a VM of this host by name)."""
+
+    def lookup(vm_name: str, mac: str) -> list[str]:
+        guest = fleet.hosts.get(vm_name)
+        if guest is None or guest.parent != host.name:
+            return []
+        want = hnsdoc.normalise_mac(mac)
+        for adapter in guest.data["adapters"]:  # the NIC, or the vNIC that took its configuration (same MAC)
+            ip = adapter["ip"]
+            if hnsdoc.normalise_mac(adapter["mac"]) == want and (ip.get("IPv4") or ip.get("IPv6")):
+                return [e["IPAddress"] for e in ip.get("IPv4") or []] + [e["IPAddress"] for e in ip.get("IPv6") or []]
+        return []
+
+    return lookup
+
+
+def _add_vm(host: HostModel, vm, j: int) -> None:
+    """One VM of a fleet file's vms list: Get-VM's Name, Id, State, and its NICs."""
+    if host.kind != "hyperv":
+        raise _err(host.name, "vms", "only hyperv hosts run VMs")
+    if not isinstance(vm, dict) or not isinstance(vm.get("name"), str):
+        raise _err(host.name, f"vms[{j}].name", "required")
+    unknown = set(vm) - VM_KEYS
+    if unknown:
+        raise _err(host.name, f"vms[{j}].{sorted(unknown)[0]}", f"unknown field (known: {', '.join(sorted(VM_KEYS))})")
+    state = vm.get("state", "running")
+    if state not in VM_STATES:
+        raise _err(host.name, f"vms[{j}].state", f"{state!r} is not one of {', '.join(VM_STATES)}")
+    vm_id = vm.get("id")
+    if vm_id is not None:
+        try:
+            vm_id = str(uuid.UUID(str(vm_id)))
+        except ValueError:
+            raise _err(host.name, f"vms[{j}].id", f"{vm_id!r} is not a GUID") from None
+    if host.vm_by_name(vm["name"]) is not None:
+        raise _err(host.name, f"vms[{j}].name", f"duplicate VM {vm['name']!r}")
+    host.add_vm(vm["name"], state, vm_id)
+    for k, nic in enumerate(vm.get("nics") or [{"name": "Network Adapter"}]):
+        field = f"vms[{j}].nics[{k}]"
+        if not isinstance(nic, dict):
+            raise _err(host.name, field, "must be a mapping")
+        unknown = set(nic) - VM_NIC_KEYS
+        if unknown:
+            raise _err(host.name, f"{field}.{sorted(unknown)[0]}", "unknown field")
+        switch = nic.get("switch")
+        if switch is not None and host.switch_by_name(switch) is None:
+            raise _err(host.name, f"{field}.switch", f"no switch {switch!r} on this host (seed it)")
+        ips = nic.get("ip_addresses") or []
+        for value in ips:
+            try:
+                ipaddress.ip_address(value)
+            except ValueError:
+                raise _err(host.name, f"{field}.ip_addresses", f"{value!r} is not an IP address") from None
+        mac = nic.get("mac") or netcfg.hyperv_mac(f"{host.name}/vm/{vm['name']}/{k}")
+        host.add_vm_nic(vm["name"], nic.get("name", "Network Adapter"), switch, mac, ips)
 
 
 def load_fleet(path) -> Fleet:

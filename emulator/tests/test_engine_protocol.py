@@ -392,6 +392,41 @@ def test_every_schema_operation_succeeds_in_one_batch():
             },
             "pre": [],
         },
+        # host objects (docs/design/host-objects.md; emulator/tests/test_model_hostnet.py covers them fully)
+        {
+            "op": "hcn_endpoint_host_attach",
+            "args": {"id": eid},
+            "pre": [{"kind": "endpoint", "state": "present", "id": eid}],
+        },
+        {"op": "ip_forwarding_set", "args": {"interface_alias": "vEthernet (ep)", "enabled": True}},
+        {"op": "ip_forwarding_set", "args": {"interface_alias": "vEthernet (ep)", "enabled": False}},
+        {
+            "op": "net_route_add",
+            "args": {"interface_alias": "Ethernet", "destination_prefix": "10.9.0.0/24", "next_hop": "10.1.0.5"},
+        },
+        {
+            "op": "net_route_remove",
+            "args": {"interface_alias": "Ethernet", "destination_prefix": "10.9.0.0/24", "next_hop": "10.1.0.5"},
+        },
+        {
+            "op": "firewall_rule_create",
+            "args": {
+                "name": "hvnet-fw",
+                "display_name": "hvnet fw",
+                "direction": "Inbound",
+                "protocol": "UDP",
+                "local_port": 4789,
+                "remote_addresses": [],
+                "action": "Allow",
+            },
+        },
+        {"op": "firewall_rule_set", "args": {"name": "hvnet-fw", "local_port": 4790, "remote_addresses": ["10.1.0.9"]}},
+        {"op": "firewall_rule_remove", "args": {"name": "hvnet-fw"}},
+        {
+            "op": "hcn_endpoint_host_detach",
+            "args": {"id": eid},
+            "pre": [{"kind": "endpoint", "state": "present", "id": eid}],
+        },
         {"op": "hcn_namespace_create", "args": {"id": nsid, "settings": json.dumps({"Type": "Host"})}, "pre": []},
         {
             "op": "hcn_namespace_modify",

@@ -24,7 +24,9 @@ def test_example_fleet_loads_with_its_seeds():
     }
     assert state["netnat"][0]["InternalIPInterfaceAddressPrefix"] == "172.26.64.0/20"
     assert state["vm_adapters"][0]["VMName"] == "vm01" and state["vm_adapters"][0]["MacAddress"] == "00155D0A0C01"
-    assert state["ledger"] == {"networks": [], "endpoints": [], "namespaces": []}
+    assert state["ledger"] == {
+        "networks": [], "endpoints": [], "namespaces": [], "routes": [], "forwarding": [], "firewall_rules": [],
+    }  # fmt: skip
     flannel = snap(hv02, "networks", "endpoints")
     assert {n["Name"] for n in flannel["networks"]} == {"External", "vxlan0"}
     assert flannel["endpoints"][0]["Name"].endswith("_cbr0") and len(flannel["endpoints"][0]["Name"]) == 32 + 5

@@ -70,7 +70,9 @@ def test_nat_network_lifecycle():
     ok(host, ep_delete(e1), ep_delete(e2), net_delete(nid))
     state = snap(host, "netnat", "switches", "networks", "endpoints", "ledger")
     assert state["netnat"] == [] and state["switches"] == [] and state["networks"] == [] and state["endpoints"] == []
-    assert state["ledger"] == {"networks": [], "endpoints": [], "namespaces": []}
+    assert state["ledger"] == {
+        "networks": [], "endpoints": [], "namespaces": [], "routes": [], "forwarding": [], "firewall_rules": [],
+    }  # fmt: skip
     assert "vEthernet (natnet)" not in adapters_by_name(host)
 
 

@@ -37,6 +37,9 @@ def host_with_odd_nics(**spec):
 def views(host):
     """(bridge snapshot, control API) adapters by name."""
     bridge = {a["Name"]: a for a in snap(host, "adapters")["adapters"]}
+    for a in bridge.values():  # ip.Forwarding (docs/design/host-objects.md 2): null without an IPv4 interface
+        forwarding = a["ip"].pop("Forwarding")
+        assert forwarding is None if a["ip"]["InterfaceMetric"] is None else forwarding in (0, 1), a
     control = {a["Name"]: a for a in host.state()["adapters"]}
     return bridge, control
 

@@ -6,7 +6,7 @@ from hvemu.model.testkit import adapters_by_name, make_host, ok, snap, switch_cr
 # What bridge.ps1 reports for a NIC without an IPv4 interface and connection profile (host-code 1).
 UNBOUND = {
     "Dhcp": None, "IPv4": [], "IPv6": [], "Gateways": [], "DnsServers": [], "DnsSuffix": None,
-    "InterfaceMetric": None, "NetworkCategory": None,
+    "InterfaceMetric": None, "NetworkCategory": None, "Forwarding": None,
 }  # fmt: skip
 
 
@@ -230,11 +230,14 @@ def test_snapshot_sections_carry_the_bridges_fields():
     ]  # fmt: skip
     assert list(data["adapters"][0]["ip"]) == [
         "Dhcp", "IPv4", "IPv6", "Gateways", "DnsServers", "DnsSuffix", "InterfaceMetric", "NetworkCategory",
+        "Forwarding",
     ]  # fmt: skip
-    assert list(data["host"]) == ["computer_name", "os_build", "hyperv_module", "is_virtual_machine", "ps_version"]
+    assert list(data["host"]) == [
+        "computer_name", "os_build", "hyperv_module", "is_virtual_machine", "ps_version", "features",
+    ]  # fmt: skip
     assert list(data["vm_adapters"][0]) == [
         "VMName", "Name", "SwitchName", "MacAddress", "MacAddressSpoofing", "VlanOperationMode", "AccessVlanId",
-        "NativeVlanId", "AllowedVlanIdListString",
+        "NativeVlanId", "AllowedVlanIdListString", "Id",
     ]  # fmt: skip
 
 

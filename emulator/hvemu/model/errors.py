@@ -26,6 +26,7 @@ HNS_MESSAGES = {
     0x803B0010: "A network with this name already exists",
     0x803B0012: "Policy information already exists on this object",
     0x803B0013: "The specified port already exists",
+    0x803B0014: "This endpoint is already attached to the switch",  # HCN_E_ENDPOINT_ALREADY_ATTACHED
     0x803B0015: "The specified request is unsupported",
     0x803B0016: "Port mapping is not supported on the given network",
     0x803B0018: "Cannot modify a switch shared by multiple networks",
@@ -37,6 +38,7 @@ HNS_MESSAGES = {
     0x803B002F: "An address provided is invalid or reserved",
     0x803B0030: "The prefix provided is invalid",
     0x803B0032: "The provided subnet configuration is invalid or missing parameters",
+    0x803B0034: "The endpoint must be attached to complete the operation",  # HCN_E_ENDPOINT_NOT_ATTACHED
     # Win32 errors HNS passes through
     0x803B002D: "The internal port must exist and cannot be zero",
     0x80070057: "The parameter is incorrect",

@@ -198,6 +198,9 @@ class EndpointMixin:
         raise hns_error(INVALID_ENDPOINT, "HcnCreateEndpoint", "MAC pool exhausted")
 
     def _drop_endpoint(self, eid: str) -> None:
+        vnic = self.attached_vnic(eid)
+        if vnic is not None:  # a modelling choice: the host vNIC of an attached endpoint goes with it
+            self._remove_interface(vnic)
         self.data["endpoints"].pop(eid, None)
         for ns in self.data["namespaces"].values():
             ns["doc"]["Resources"] = [

@@ -25,6 +25,7 @@ from . import netcfg
 from .errors import MANAGER_STOPPED, ModelError, canonical_guid, hns_error, parse_hresult, precondition_failed
 from .hcn_endpoints import EndpointMixin
 from .hns import HnsMixin
+from .hostnet import HostNetMixin
 from .jobs import JobMixin
 from .names import win_key
 from .snapshot import SnapshotMixin
@@ -36,7 +37,7 @@ from .vmnics import VmNicMixin
 OWNERSHIP_TAG = "[hyperv.network]"
 
 
-class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin, JobMixin):
+class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, HostNetMixin, SnapshotMixin, JobMixin):
     """One emulated host. Hold `lock` for a whole bridge call (the per-host named mutex)."""
 
     def __init__(
@@ -79,6 +80,9 @@ class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin,
             "endpoints": {},
             "namespaces": {},
             "vm_nics": [],
+            "vms": [],
+            "routes": [],  # ActiveStore routes (hostnet.py)
+            "firewall_rules": [],
             "ledger": {"networks": [], "endpoints": [], "namespaces": []},
             "journal": {},
             "next_index": 2,
@@ -92,6 +96,7 @@ class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin,
         self.hidden_ids: set[str] = set()  # created objects the next snapshot misses (fault)
         self.job_confirmed: dict[str, threading.Event] = {}  # job id -> set by job_confirm (dead-man timer)
         self.job_threads: dict[str, threading.Thread] = {}  # job id -> the thread standing for its scheduled task
+        self.guest_ips = None  # (vm name, MAC) -> the guest's addresses; the fleet sets it (hostnet.vm_rows)
 
     # ---- identity -------------------------------------------------------------------------
     @property
@@ -296,7 +301,11 @@ class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin,
         if kind == "vm_adapter":
             self.require_hyperv()
             vm_name = pre.get("vm_name") or ""
-            return [None for n in self.data["vm_nics"] if same(n["VMName"], vm_name) and same(n["Name"], name)]
+            return [
+                None
+                for n in self.data["vm_nics"]
+                if same(n["VMName"], vm_name) and same(n["Name"], name) and same(n.get("Id", ""), oid)
+            ]
         if kind == "adapter":
             return [None for a in self.data["adapters"] if same(a["guid"], oid) and same(a["name"], name)]
         # netnat: by name only
@@ -343,7 +352,8 @@ class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin,
         them; endpoints leave the namespaces they were in. Kept: switches, persistent networks
         and their endpoints, namespaces, the ledger file (its stale IDs are for the collection
         to release). Overlay facts re-appear after the delay, as after a create. Returns what was
-        dropped: {"boot_count", "networks": [names], "endpoints": [names]}.
+        dropped: {"boot_count", "networks": [names], "endpoints": [names]}, plus "routes" (how many
+        ActiveStore routes were lost) when there were any.
         """
         dropped: dict = {"networks": [], "endpoints": []}
         with self.lock:
@@ -359,6 +369,14 @@ class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin,
             now = time.monotonic()
             for nid in self.data["networks"]:
                 self.created_at[nid] = now
+            # ActiveStore routes are lost at a reboot (New-NetRoute.md -PolicyStore: "When a computer reboots,
+            # information in this store is lost"); the v1 host attach is not kept either (hostnet.py: a modelling
+            # choice, no source says).
+            for vnic in [a for a in self.data["adapters"] if a["kind"] == "endpoint_vnic"]:
+                self._remove_interface(vnic)
+            if self.data["routes"]:
+                dropped["routes"] = len(self.data["routes"])
+            self.data["routes"] = []
             self.hidden_ids.clear()
             self.deleted_names.clear()
             self.data["boot_count"] += 1
@@ -375,6 +393,8 @@ class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin,
 
     def load_json(self, data: dict) -> None:
         self.data.update(copy.deepcopy(data))
+        for key in ("vms", "routes", "firewall_rules"):  # a state file written before these existed
+            self.data.setdefault(key, [])
         now = time.monotonic()
         self.created_at = {nid: now for nid in self.data["networks"]}
 
@@ -405,6 +425,7 @@ class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, SnapshotMixin,
             )
             snap["switches"] = self.switch_rows()
             snap["vm_adapters"] = self.vm_nic_rows(None)
+            snap.update(self.host_net_state())
             snap["journal"] = copy.deepcopy(self.data["journal"])
             snap["kind"] = self.kind
             snap["parent"] = self.parent

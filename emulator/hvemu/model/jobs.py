@@ -203,7 +203,7 @@ class JobMixin:
     HvNetBridge.cs Bridge.Repair)."""
 
     def _adapters_section(self) -> list[dict]:
-        return [netcfg.adapter_snapshot(a) for a in sorted(self.data["adapters"], key=lambda a: a["index"])]
+        return [netcfg.adapter_snapshot(a, False) for a in sorted(self.data["adapters"], key=lambda a: a["index"])]
 
     def carriers(self) -> list[dict]:
         """HvNetIpConfig.cs Carriers: for every physical NIC of the adapters section, the entry carrying its

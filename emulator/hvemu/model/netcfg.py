@@ -2,9 +2,10 @@
 
 An adapter is a dict (JSON-ready, persisted as is):
   name, description, index, guid, mac ("00-15-5D-.."), speed, status ("Up", "Disconnected",
-  "Disabled": Get-NetAdapter's Status), virtual, lbfo, kind ("physical" | "host_vnic"), switch_id
-  (vNIC: its switch; physical: the switch it is bound to, or None), stash (physical NIC bound to a
-  switch: the configuration it gets back), ip.
+  "Disabled": Get-NetAdapter's Status), virtual, lbfo, kind ("physical" | "host_vnic" |
+  "endpoint_vnic": the vNIC of an endpoint attached to the host, with endpoint_id, hostnet.py),
+  switch_id (vNIC: its switch; physical: the switch it is bound to, or None), stash (physical NIC
+  bound to a switch: the configuration it gets back), forwarding (IPv4 forwarding on; absent = off), ip.
 ip is the snapshot's ip_configuration object (Dhcp, IPv4, IPv6, Gateways, DnsServers,
 DnsSuffix, InterfaceMetric, NetworkCategory), with null where the bridge finds nothing
 (HvNetBridge.cs Bridge.AdaptersSection):
@@ -161,10 +162,15 @@ def degrade(ip: dict, losses: list[str], seed: str) -> dict:
     return out
 
 
-def adapter_snapshot(adapter: dict) -> dict:
+def adapter_snapshot(adapter: dict, forwarding: bool = True) -> dict:
     """One entry of the snapshot's adapters section, with the fields of HvNetBridge.cs AdaptersSection
-    (Get-NetAdapter plus Get-NetIPInterface/-IPAddress/-Route, Get-DnsClient*, Get-NetConnectionProfile)."""
+    (Get-NetAdapter plus Get-NetIPInterface/-IPAddress/-Route, Get-DnsClient*, Get-NetConnectionProfile).
+    With forwarding, ip.Forwarding as docs/design/host-objects.md section 2 has it: Get-NetIPInterface
+    -AddressFamily IPv4's Forwarding (0 Disabled, 1 Enabled), null without an IPv4 interface."""
     up = adapter.get("status", STATUS_UP) == STATUS_UP
+    ip = copy.deepcopy(adapter["ip"])
+    if forwarding:
+        ip["Forwarding"] = (1 if adapter.get("forwarding") else 0) if has_ipv4_interface(adapter["ip"]) else None
     return {
         "Name": adapter["name"],
         "InterfaceDescription": adapter["description"],
@@ -175,6 +181,6 @@ def adapter_snapshot(adapter: dict) -> dict:
         # gist.github.com/enthus1ast/1cc83ca38c5d5b79cfaa88990711d03c); a disabled NIC has no link either.
         "LinkSpeed": adapter["speed"] if up else "0 bps",
         "Status": adapter["status"],
-        "Virtual": adapter["kind"] == "host_vnic",
-        "ip": copy.deepcopy(adapter["ip"]),
+        "Virtual": adapter["kind"] in ("host_vnic", "endpoint_vnic"),
+        "ip": ip,
     }

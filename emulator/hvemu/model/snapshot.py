@@ -16,10 +16,17 @@ class SnapshotMixin:
 
     def op_snapshot(self, args: dict) -> dict:
         """Snapshot the sections in args.kinds, limited by args.names."""
-        return self.read_sections(args["kinds"], args.get("names") or {}, parse_documents=False, honour_faults=True)
+        return self.read_sections(
+            args["kinds"], args.get("names") or {}, parse_documents=False, honour_faults=True, bridge=True
+        )
 
-    def read_sections(self, kinds: list[str], names: dict, parse_documents: bool, honour_faults: bool) -> dict:
-        """Build the sections; HCN documents as strings unless parse_documents (control API)."""
+    def read_sections(
+        self, kinds: list[str], names: dict, parse_documents: bool, honour_faults: bool, bridge: bool = False
+    ) -> dict:
+        """Build the sections; HCN documents as strings unless parse_documents (control API). With bridge
+        (the snapshot op), the additions of docs/design/host-objects.md section 2 that the control API shows
+        apart (host.state(): "forwarding", "routes", ...): adapters' ip.Forwarding and the ledger's new keys
+        as empty lists when absent."""
         if honour_faults:
             for section in HNS_SECTIONS:
                 if section in kinds:
@@ -40,6 +47,7 @@ class SnapshotMixin:
                     "hyperv_module": self.hyperv_module,
                     "is_virtual_machine": self.kind == "vm",
                     "ps_version": WINDOWS[self.windows]["ps"],
+                    "features": self.features,
                 }
             elif kind == "hns_version":
                 if honour_faults:
@@ -48,7 +56,7 @@ class SnapshotMixin:
                 out["hns_version"] = {"Major": major, "Minor": minor}
             elif kind == "adapters":
                 out["adapters"] = [
-                    netcfg.adapter_snapshot(a) for a in sorted(self.data["adapters"], key=lambda a: a["index"])
+                    netcfg.adapter_snapshot(a, bridge) for a in sorted(self.data["adapters"], key=lambda a: a["index"])
                 ]
             elif kind == "switches":
                 # Without the Hyper-V module there is no Get-VMSwitch: the bridge reports none.
@@ -79,6 +87,15 @@ class SnapshotMixin:
                 out["vm_adapters"] = vm_rows if self.hyperv_module or not honour_faults else []
             elif kind == "ledger":
                 out["ledger"] = copy.deepcopy(self.data["ledger"])
+                for key in ("routes", "forwarding", "firewall_rules") if bridge else ():
+                    out["ledger"].setdefault(key, [])  # the bridge reports them always (protocol.schema.json)
+            elif kind == "routes":
+                out["routes"] = self.route_rows()
+            elif kind == "firewall_rules":
+                out["firewall_rules"] = self.firewall_rows()
+            elif kind == "vms":
+                # Get-VM exists only with the Hyper-V module: the bridge reports none without it.
+                out["vms"] = self.vm_rows() if self.hyperv_module or not honour_faults else []
         if honour_faults and any(k in kinds for k in HNS_SECTIONS):
             self.hidden_ids.clear()
         return out

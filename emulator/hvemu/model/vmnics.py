@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import copy
 
-from .errors import cmdlet_error, precondition_failed
+from . import netcfg
+from .errors import ModelError, cmdlet_error, precondition_failed
 from .names import win_key
 
 VLAN_MODES = {"Untagged": 0, "Access": 1, "Trunk": 2}
@@ -29,10 +30,17 @@ def parse_vlan_list(text: str) -> list[int]:
 class VmNicMixin:
     """VM NIC operations of HostModel."""
 
-    def add_vm_nic(self, vm_name: str, name: str, switch: str | None, mac: str) -> dict:
-        """Seed a VM NIC (fleet file)."""
+    def add_vm_nic(
+        self, vm_name: str, name: str, switch: str | None, mac: str, guest_ips: list[str] | None = None
+    ) -> dict:
+        """Seed a VM NIC (fleet file). Its Id is Get-VMNetworkAdapter's "Microsoft:<VM Id>\\<NIC GUID>" (upper
+        case GUIDs); several NICs of one VM may share a name (Rename-VMNetworkAdapter example 1 renames all of
+        them to one, review 3 finding 6). guest_ips: what Hyper-V reports when no fleet host is that guest."""
+        vm = self.vm_by_name(vm_name) or self.add_vm(vm_name)
+        index = sum(1 for n in self.data["vm_nics"] if win_key(n["VMName"]) == win_key(vm_name))
+        nic_guid = netcfg.new_guid(f"{self.name}/vm/{vm_name}/nic/{index}")
         nic = {
-            "VMName": vm_name,
+            "VMName": vm["Name"],
             "Name": name,
             "SwitchName": switch,
             "MacAddress": mac.replace("-", "").replace(":", "").upper(),
@@ -42,6 +50,9 @@ class VmNicMixin:
             "NativeVlanId": 0,
             "AllowedVlanIdListString": None,
         }
+        nic["Id"] = f"Microsoft:{vm['Id'].upper()}\\{nic_guid.upper()}"
+        if guest_ips:
+            nic["guest_ips"] = list(guest_ips)
         self.data["vm_nics"].append(nic)
         return nic
 
@@ -58,7 +69,11 @@ class VmNicMixin:
     def vm_nic_rows(self, vm_names: list[str] | None) -> list[dict]:
         """Get-VMNetworkAdapter + Get-VMNetworkAdapterVlan as bridge.ps1 writes them."""
         wanted = {win_key(v) for v in vm_names} if vm_names is not None else None
-        return [copy.deepcopy(n) for n in self.data["vm_nics"] if wanted is None or win_key(n["VMName"]) in wanted]
+        return [
+            {k: copy.deepcopy(v) for k, v in n.items() if k != "guest_ips"}
+            for n in self.data["vm_nics"]
+            if wanted is None or win_key(n["VMName"]) in wanted
+        ]
 
     def op_vm_adapter_set(self, args: dict) -> dict:
         """Set one VM NIC's switch, VLAN and MAC spoofing (absent keys are left alone), found and
@@ -71,12 +86,33 @@ class VmNicMixin:
                 f"precondition failed: expected exactly one VM named '{vm_name}', found 0",
                 f"vm_adapter present vm_name={vm_name}",
             )
-        nic = next((n for n in nics if win_key(n["Name"]) == win_key(name)), None)
-        if nic is None:
-            raise precondition_failed(
-                f"precondition failed: expected exactly one network adapter named '{name}' on VM '{vm_name}', found 0",
-                f"vm_adapter present name={name}",
-            )
+        if args.get("id"):
+            # docs/design/host-objects.md: with id, the NIC of vm_name whose Id equals it (review 3 finding 6)
+            matches = [n for n in nics if win_key(n.get("Id", "")) == win_key(args["id"])]
+            if not matches:
+                raise precondition_failed(
+                    f"precondition failed: expected exactly one network adapter with Id '{args['id']}' on VM "
+                    f"'{vm_name}', found 0",
+                    f"vm_adapter present id={args['id']}",
+                )
+        else:
+            matches = [n for n in nics if win_key(n["Name"]) == win_key(name)]
+            if not matches:
+                raise precondition_failed(
+                    f"precondition failed: expected exactly one network adapter named '{name}' on VM '{vm_name}', "
+                    "found 0",
+                    f"vm_adapter present name={name}",
+                )
+            if len(matches) > 1:
+                # Set-VMNetworkAdapter -VMName X -Name N acts on every NIC of that name; the bridge refuses
+                # (docs/design/host-objects.md, review 3 finding 6)
+                raise ModelError(
+                    "AMBIGUOUS_VM_ADAPTER",
+                    f"VM '{vm_name}' has {len(matches)} network adapters named '{name}'; name one by its id",
+                    None,
+                    f"vm_adapter vm_name={vm_name} name={name} count={len(matches)}",
+                )
+        nic = matches[0]
         if "switch_name" in args:
             if args["switch_name"] is None:
                 nic["SwitchName"] = None
@@ -92,7 +128,7 @@ class VmNicMixin:
             self._set_vlan(nic, args["vlan"])
         if "mac_address_spoofing" in args:
             nic["MacAddressSpoofing"] = SPOOF_ON if args["mac_address_spoofing"] else SPOOF_OFF
-        return {"vm_name": vm_name, "name": nic["Name"]}
+        return {"vm_name": vm_name, "name": nic["Name"], "id": nic.get("Id")}
 
     def _set_vlan(self, nic: dict, vlan: dict) -> None:
         """Set-VMNetworkAdapterVlan -Access -VlanId / -Trunk -NativeVlanId -AllowedVlanIdList / -Untagged
