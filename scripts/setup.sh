@@ -76,3 +76,15 @@ if ! command -v mcs >/dev/null 2>&1 || ! command -v mono >/dev/null 2>&1; then
     echo "       Install Debian/Ubuntu 'mono-mcs mono-runtime libmono-system-web-extensions4.0-cil' (or your distribution's mono)." >&2
   fi
 fi
+# Headless Chromium opens the fleet picture (hyperv.network.plan picture_file) in tests/integration/test_fleet_picture.py:
+# a screenshot that is not blank, the fleet's hosts and networks in the DOM. Without it that test is skipped.
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing chromium (headless check of the fleet picture)"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "setup: WARNING: 'chromium' is missing; the fleet picture test is skipped without it." >&2
+    echo "       Install Debian/Ubuntu 'chromium'." >&2
+  fi
+fi
