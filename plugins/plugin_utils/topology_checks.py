@@ -197,6 +197,10 @@ def check_host(topo, host, state, given=None):
 
     our_switches, our_networks = _our_names(topo)
 
+    # Windows features (issue 14 item 1): HNS needs Containers; a Hyper-V host (not a container VM) needs the
+    # Hyper-V role and its PowerShell module for switches and VM NICs. Null where the host cannot say.
+    errors.extend(feature_errors(host, state))
+
     # HNS itself and feature gates.
     version = state.hns_version
     if version is None:
@@ -427,6 +431,25 @@ def check_host(topo, host, state, given=None):
             "yourself, or containers will not reach the network" % host
         )
     return errors, warnings, extra
+
+
+def feature_errors(host, state):
+    """Refusals for Windows features the snapshot's ``host.features`` says are missing (before any change)."""
+    features = state.host.get("features")
+    if not isinstance(features, dict):
+        return []
+    needed = ["Containers"]
+    if state.host.get("is_virtual_machine") is False:
+        needed += ["Hyper-V", "Hyper-V-PowerShell"]
+    out = []
+    for name in needed:
+        if features.get(name) is False:
+            out.append(
+                "host %s: the Windows feature %s is not installed; install it first (it needs a restart), e.g. "
+                "'- ansible.windows.win_feature: {name: %s, state: present, include_management_tools: true}' "
+                "then 'ansible.windows.win_reboot'" % (host, name, name)
+            )
+    return out
 
 
 def _label_var(label, subnet_var, where):

@@ -164,3 +164,33 @@ def test_the_teardown_lists_the_firewall_rule_routes_forwarding_and_the_gateway_
     assert t.teardown_config(topo, "hv01")["firewall_rules"] == [{"name": "hyperv-network-vxlan-vxlan0"}]
     no_fw = t.prepare(dict(OVL, firewall=False), ["hv01"])
     assert t.teardown_config(no_fw, "hv01")["firewall_rules"] == [{"name": "hyperv-network-vxlan-vxlan0"}]
+
+
+@pytest.mark.parametrize(
+    ("vm", "missing", "refused"),
+    [
+        (False, "Containers", True),
+        (False, "Hyper-V", True),
+        (False, "Hyper-V-PowerShell", True),
+        (True, "Containers", True),
+        (True, "Hyper-V", False),  # a container VM needs no Hyper-V role of its own
+    ],
+)
+def test_the_preflight_refuses_a_host_without_a_needed_windows_feature(vm, missing, refused):
+    """Issue 14 item 1 (preflight half): naming the feature and a win_feature snippet, before any change."""
+    facts = fleet(1, vm=vm)
+    facts["hv01"]["snapshot"]["host"]["features"] = {
+        "Containers": True, "Hyper-V": True, "Hyper-V-PowerShell": True, missing: False
+    }  # fmt: skip
+    topo = t.prepare({"kind": "nat", "network_name": "n", "prefix": "172.20.0.0/16"}, ["hv01"])
+    errors = tc.check_facts(topo, facts, ["hv01"])[0]
+    if refused:
+        assert errors == [
+            f"host hv01: the Windows feature {missing} is not installed; install it first (it needs a restart), e.g. "
+            f"'- ansible.windows.win_feature: {{name: {missing}, state: present, include_management_tools: true}}' "
+            "then 'ansible.windows.win_reboot'"
+        ]
+    else:
+        assert errors == []
+    facts["hv01"]["snapshot"]["host"]["features"] = None  # the host could not say: no refusal
+    assert tc.check_facts(topo, facts, ["hv01"])[0] == []
