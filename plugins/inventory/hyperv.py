@@ -18,7 +18,9 @@ description:
     C(ansible.builtin.psrp)) and connection variables, with the same transport policy and bridge as the modules
     of this collection.
   - Lists each VM with its state, its network adapters (switch, access VLAN, MAC address, the guest IP addresses
-    Hyper-V reports through the integration services) and its parent Hyper-V host (C(hyperv_network_parent)).
+    Hyper-V reports through the integration services) and its parent Hyper-V host (C(hyperv_network_parent)),
+    in the variable C(hyperv_vm), and sets C(hyperv_network_vm_name) (the VM's name on its parent, which the roles'
+    MAC spoofing step uses).
   - "Groups: C(hyperv_hosts) (the hosts of the source), C(hyperv_vms) (every VM), C(container_vms) (VMs whose name
     matches one of O(container_vm_patterns)), and one group per virtual switch (O(switch_group_prefix) and the
     switch name in lower case, characters other than letters, digits and _ replaced by _) holding the VMs with a

@@ -242,7 +242,7 @@ def plan_inventory(hosts, records, *, container_patterns=(), switch_prefix="hype
     hyperv_hosts, its source variables plus ``hyperv_computer_name`` and ``hyperv_os_build``), then each VM of
     each host in the order the host reports them (groups hyperv_vms, container_vms when its name matches one of
     ``container_patterns`` in full, one ``<switch_prefix><sanitised switch>`` group per switch it has a NIC on;
-    variables ``hyperv_network_parent`` and ``hyperv_vm``).
+    variables ``hyperv_network_parent``, ``hyperv_network_vm_name`` and ``hyperv_vm``).
     """
     out, warnings = [], []
     taken = {name.lower() for name, _v in hosts}
@@ -269,5 +269,8 @@ def plan_inventory(hosts, records, *, container_patterns=(), switch_prefix="hype
                 group = switch_prefix + sanitise(switch)
                 if group not in groups:
                     groups.append(group)
-            out.append((vm_name, {"hyperv_network_parent": name, "hyperv_vm": vm}, groups))
+            # hyperv_network_vm_name: the VM's name on its parent, which the roles' MAC spoofing step uses
+            # (default the inventory name, which differs after a clash).
+            variables = {"hyperv_network_parent": name, "hyperv_network_vm_name": vm["name"], "hyperv_vm": vm}
+            out.append((vm_name, variables, groups))
     return {"hosts": out, "warnings": warnings}

@@ -178,6 +178,7 @@ def check_listing(hvemu, listing, left_out=()):
     for name, (parent, vm) in expected.items():
         got = hostvars[name]
         assert got["hyperv_network_parent"] == parent, name
+        assert got["hyperv_network_vm_name"] == vm["Name"], name  # the roles' name of the VM on its parent
         assert got["hyperv_vm"]["id"] == vm["Id"] and got["hyperv_vm"]["state"] == STATE_NAMES[vm["State"]], name
         assert [n["mac_address"].replace(":", "") for n in got["hyperv_vm"]["adapters"]] == [
             n["MacAddress"] for n in vm["Adapters"]

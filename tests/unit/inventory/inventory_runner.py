@@ -37,7 +37,15 @@ def main(argv):
         request = json.loads(lines[lines.index("#hvnet-request") + 1])
         with open(scenario["calls_file"], "a", encoding="utf-8") as log:
             log.write(
-                json.dumps({"host": address, "plugin": self._load_name.rsplit(".", 1)[-1], "request": request}) + "\n"
+                json.dumps(
+                    {
+                        "host": address,
+                        "user": self.get_option("remote_user"),
+                        "plugin": self._load_name.rsplit(".", 1)[-1],
+                        "request": request,
+                    }
+                )
+                + "\n"
             )
         host = scenario["hosts"][address]
         if "fail" in host:

@@ -188,6 +188,9 @@ def test_name_clashes_get_the_vm_id_and_a_warning():
     assert list(out) == ["hv01", "hv02", "web", "hv02_ccccdddd", "WEB_eeeeffff", "web_eeeeffff_2"]
     assert out["hv02_ccccdddd"][0]["hyperv_network_parent"] == "hv01"
     assert out["WEB_eeeeffff"][0]["hyperv_network_parent"] == "hv02"
+    # the roles find the VM on its parent by hyperv_network_vm_name (default: the inventory name)
+    assert out["WEB_eeeeffff"][0]["hyperv_network_vm_name"] == "WEB"
+    assert out["web"][0]["hyperv_network_vm_name"] == "web"
     assert len(planned["warnings"]) == 3
     assert (
         "VM 'WEB' on hv02 has the name of another host of this inventory: listed as 'WEB_eeeeffff'"

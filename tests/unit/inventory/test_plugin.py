@@ -254,3 +254,18 @@ def test_bad_source_names_the_field_before_any_call(runner, change, expected):
 def test_only_hyperv_named_sources(runner):
     out = runner.run(source(), name="fleet.yml")
     assert out["error"].startswith("verify_file refused")
+
+
+def test_connection_variables_are_templated(runner, monkeypatch):
+    monkeypatch.setenv("HVNET_TEST_USER", "CORP\\svc-inventory")
+    src = source()
+    src["vars"]["ansible_user"] = "{{ lookup('ansible.builtin.env', 'HVNET_TEST_USER') }}"
+    src["hosts"]["hv02"]["ansible_user"] = "{{ hv02_account }}"
+    src["hosts"]["hv02"]["hv02_account"] = "HV02\\Administrator"
+    out = runner.run(src)
+    assert "error" not in out, out
+    assert {c["host"]: c["user"] for c in runner.calls()} == {
+        "hv01.test": "CORP\\svc-inventory",
+        "hv02.test": "HV02\\Administrator",
+        "hv03.test": "CORP\\svc-inventory",
+    }
