@@ -119,6 +119,8 @@ def test_winrm_kerberos_with_message_encryption(krb_emulator):
         assert body.startswith(b"--Encrypted Boundary") and b"Envelope" not in body
         assert ctype.startswith("multipart/encrypted") and "HTTP-SPNEGO-session-encrypted" in ctype
         assert "HTTP-SPNEGO-session-encrypted" in headers["Content-Type"]
+    log = krb_emulator.auth_log(krb_emulator.fleet.hosts["hv01"])
+    assert log["messages"] == {"application/HTTP-SPNEGO-session-encrypted": len(soap)}
     attempts = auth_attempts(krb_emulator, "hv01")
     assert attempts and all(a["scheme"] == "kerberos" for a in attempts)
     assert attempts[-1]["accepted"] is True and attempts[-1]["user"] == f"admin@{REALM}"

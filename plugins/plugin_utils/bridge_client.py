@@ -269,7 +269,9 @@ _FAILURE_PATTERNS = (
         FAILURE_AUTH,
         r"credentials were rejected|failed to authenticate|Kerberos auth failure|kinit|\bCode:?\s*401\b|\b401 Unauthori"
         r"|InvalidCredentialsError|AuthenticationError|AuthenticationException|KerberosExchangeError|SpnegoError"
-        r"|GSSError|authGSSClient|\bGSS failure|CredSSP token|SEC_E_LOGON_DENIED|STATUS_LOGON_FAILURE|logon failure",
+        r"|GSSError|authGSSClient|\bGSS failure|CredSSP token|SEC_E_LOGON_DENIED|STATUS_LOGON_FAILURE|logon failure"
+        # pyspnego's kinit with a password (psrp) raises krb5.Krb5Error with MIT's KDC error text
+        r"|Krb5Error|Preauthentication failed|Decrypt integrity check failed|Client not found in Kerberos database",
     ),
     (FAILURE_NOT_FOUND, r"\bCode:?\s*404\b|404 Not Found"),
     (

@@ -204,7 +204,9 @@ def start_kdc(
             raise RuntimeError(f"{' '.join(cmd[:2])} failed ({done.returncode}): {done.stdout}{done.stderr}")
 
     run(find_tool("kdb5_util"), "create", "-s", "-r", realm, "-P", master)
-    queries = [f"addprinc -pw {password} {user}" for user, password in users.items()]
+    # +requires_preauth: Active Directory requires Kerberos pre-authentication of every account by default
+    # ("Do not require Kerberos preauthentication" is off), so a wrong password fails at the KDC (PREAUTH_FAILED).
+    queries = [f"addprinc +requires_preauth -pw {password} {user}" for user, password in users.items()]
     for spn in spns:
         queries += [f"addprinc -randkey {spn}", f"ktadd -k {d}/http.keytab {spn}"]
     for query in queries:

@@ -169,6 +169,10 @@ class Handler(BaseHTTPRequestHandler):
         protocol = found.group(1) if found else auth.SPNEGO_ENCRYPTED
         if protocol not in (auth.SPNEGO_ENCRYPTED, auth.KERBEROS_ENCRYPTED):
             protocol = auth.SPNEGO_ENCRYPTED
+        count = getattr(self.app, "count_message", None)
+        if count is not None:
+            tls = isinstance(self.connection, ssl.SSLSocket)
+            count(host, protocol if encrypted else ("tls" if tls else "clear"))
         if encrypted:
             if ctx is None:
                 self._send(400, b"", "text/plain", host=host)

@@ -37,6 +37,9 @@ class HostTransport:
     auth_seq: int = 0
     auth_accepted: int = 0
     auth_rejected: int = 0
+    # WS-Man requests with a body after authentication, by how they travelled: "tls", "clear" (plain http,
+    # unencrypted) or the session-encryption protocol named in their multipart/encrypted Content-Type.
+    messages: dict = field(default_factory=dict)
 
 
 class Emulator:
@@ -184,14 +187,22 @@ class Emulator:
                 }
             )
 
+    def count_message(self, host, how: str) -> None:
+        """Count one authenticated WS-Man request by how it travelled (see HostTransport.messages)."""
+        state = self._state(host)
+        with state.lock:
+            state.messages[how] = state.messages.get(how, 0) + 1
+
     def auth_log(self, host) -> dict:
-        """The host's authentication attempts (the last AUTH_LOG_SIZE) and the counts of all of them."""
+        """The host's authentication attempts (the last AUTH_LOG_SIZE), the counts of all of them, and how the
+        authenticated requests travelled (`messages`)."""
         state = self._state(host)
         with state.lock:
             return {
                 "attempts": list(state.auth_log),
                 "accepted": state.auth_accepted,
                 "rejected": state.auth_rejected,
+                "messages": dict(state.messages),
             }
 
     def take_injected_fault(self, host) -> str | None:
