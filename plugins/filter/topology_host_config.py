@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ansible.errors import AnsibleFilterError
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import host_config, teardown_config
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import host_state
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import host_state, snapshot_of
 
 DOCUMENTATION = r"""
 name: topology_host_config
@@ -38,7 +38,8 @@ options:
     description:
       - With O(mode=teardown), the host's registered C(state=gathered) result. A host whose snapshot shows no
         Hyper-V PowerShell module (a container VM) gets no switch in the teardown (HNS made it and removes it
-        with the network), so the teardown works there too.
+        with the network), so the teardown works there too. For l2bridge with per-host subnets, the host routes
+        and forwarding interfaces its ledger records are listed, so that they are removed and restored.
     type: dict
 """
 
@@ -69,7 +70,10 @@ def topology_host_config(topology, host, mode="converge", facts=None):
         topology = dict(topology, hosts=dict(topology["hosts"]))
         topology["hosts"][host] = dict(topology["hosts"][host], hns_makes_switch=True)
     try:
-        return teardown_config(topology, host) if mode == "teardown" else host_config(topology, host)
+        if mode == "teardown":
+            snapshot = snapshot_of(facts) or {}
+            return teardown_config(topology, host, ledger=snapshot.get("ledger"))
+        return host_config(topology, host)
     except (KeyError, ValueError) as exc:
         raise AnsibleFilterError("topology_host_config: %s (pass the topology from topology_preflight)" % exc) from exc
 

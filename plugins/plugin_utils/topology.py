@@ -875,11 +875,13 @@ def host_config(topo, host, facts_host_route=None):
     return {k: v for k, v in config.items() if v}
 
 
-def teardown_config(topo, host):
+def teardown_config(topo, host, ledger=None):
     """The host_network ``deleted`` config of exactly what the role makes on ``host`` (names only).
 
     Order (docs/design/host-objects.md section 3): firewall rule, host routes, forwarding restore, detach, endpoints,
-    networks, switches; host_network orders them, this lists them.
+    networks, switches; host_network orders them, this lists them. ``ledger`` is the host's ledger from its gathered
+    snapshot: with per-host l2bridge subnets its routes and forwarding interfaces are what the role made (only this
+    role makes them), listed by name so that state deleted removes and restores exactly those.
     """
     full = host_config(topo, host)
     out = {}
@@ -888,10 +890,20 @@ def teardown_config(topo, host):
         # skips what is absent or not ours).
         out["firewall_rules"] = [{"name": firewall_rule_name(topo)}]
     if is_per_host_l2bridge(topo):
-        # Every owned host route goes (only l2bridge makes them), and forwarding goes back where we turned it on.
-        out["host_routes"] = []
-        out["purge_host_routes"] = True
-        out["forwarding"] = [dict(f, enabled=False) for f in full.get("forwarding") or []]
+        ledger = ledger or {}
+        routes = []
+        for key in ledger.get("routes") or []:
+            parts = str(key).rsplit("|", 2)
+            if len(parts) == 3:
+                routes.append({"destination_prefix": parts[1], "next_hop": parts[2], "interface": parts[0]})
+        if routes:
+            out["host_routes"] = routes
+        # Forwarding goes back to Disabled where we turned it on: the management vNIC and the gateway endpoint's
+        # vNIC (by name: the endpoint is detached in the same apply), and whatever else the ledger names.
+        adapter = topo["hosts"][host].get("adapter")
+        aliases = ([management_vnic(adapter)] if adapter else []) + ["vEthernet (%s)" % gateway_endpoint_name(topo)]
+        aliases += [a for a in ledger.get("forwarding") or [] if a not in aliases]
+        out["forwarding"] = [{"interface": a, "enabled": False} for a in aliases]
     if full.get("endpoints"):
         out["endpoints"] = [{"name": ep["name"], "network": ep["network"]} for ep in full["endpoints"]]
     # The overlay network goes before its anchor: the anchor keeps the adapter's switch alive until last.

@@ -152,12 +152,16 @@ def test_a_rerun_does_not_refuse_the_attached_gateway_endpoints_vnic():
 
 
 def test_the_teardown_lists_the_firewall_rule_routes_forwarding_and_the_gateway_endpoint():
-    down = t.teardown_config(_l2(), "hv01")
-    assert down["host_routes"] == [] and down["purge_host_routes"] is True
+    ledger = {"routes": ["vEthernet (Ethernet0)|10.250.2.0/24|10.0.0.22"], "forwarding": ["vEthernet (Ethernet0)"]}
+    down = t.teardown_config(_l2(), "hv01", ledger=ledger)
+    assert down["host_routes"] == [
+        {"destination_prefix": "10.250.2.0/24", "next_hop": "10.0.0.22", "interface": "vEthernet (Ethernet0)"}
+    ]
     assert down["forwarding"] == [
         {"interface": "vEthernet (Ethernet0)", "enabled": False},
-        {"endpoint": "cbr0_ep", "enabled": False},
+        {"interface": "vEthernet (cbr0_ep)", "enabled": False},
     ]
+    assert "host_routes" not in t.teardown_config(_l2(), "hv01")
     assert {"name": "cbr0_ep", "network": "cbr0"} in down["endpoints"]
     t.validate_host_config(down)
     topo = t.prepare(dict(OVL), ["hv01"])
