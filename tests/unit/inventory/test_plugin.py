@@ -269,3 +269,20 @@ def test_connection_variables_are_templated(runner, monkeypatch):
         "hv02.test": "HV02\\Administrator",
         "hv03.test": "CORP\\svc-inventory",
     }
+
+
+def test_names_from_the_host_are_never_templated(runner, tmp_path):
+    marker = tmp_path / "templated"
+    evil = "{{ lookup('ansible.builtin.pipe', 'touch " + str(marker) + "') }}"
+    hosts = {
+        "hv01.test": snapshot("HV01", ["VMs"], [vm(evil, nics=[nic("VMs", "00155D000101", ["10.1.0.5"])])]),
+        "hv02.test": snapshot("HV02", [], []),
+        "hv03.test": snapshot("HV03", [], []),
+    }
+    out = runner.run(source(compose={"vm_label": "hyperv_vm.name", "vm_text": "'name: ' ~ hyperv_vm.name"}), hosts)
+    assert "error" not in out, out
+    assert out["groups"]["hyperv_vms"] == [evil]
+    assert out["hostvars"][evil]["vm_label"] == evil
+    assert out["hostvars"][evil]["vm_text"] == "name: " + evil
+    assert out["hostvars"][evil]["hyperv_network_vm_name"] == evil
+    assert not marker.exists()
