@@ -328,7 +328,7 @@ def undefined_variables(tree):
 
 
 # ---- The C# side: the helper's sources, read as text (the Mono tests execute them) ----
-CS_SOURCES = ["HvNetNative.cs", "HvNetBridge.cs", "HvNetIpConfig.cs", "HvNetWindows.cs"]
+CS_SOURCES = ["HvNetNative.cs", "HvNetBridge.cs", "HvNetHostObjects.cs", "HvNetIpConfig.cs", "HvNetWindows.cs"]
 
 
 def cs_text(name: str = "HvNetBridge.cs") -> str:

@@ -25,7 +25,7 @@ HERE_STRING = re.compile(r"(\$HvNetCsGz = @'\n)(.*?)(\n?'@\n)", re.DOTALL)
 LINE = 100
 # The helper's sources, in the order they are joined (the P/Invoke layer, the logic, its IP-configuration
 # decisions, the Windows side of the seams).
-SOURCES = ["HvNetNative.cs", "HvNetBridge.cs", "HvNetIpConfig.cs", "HvNetWindows.cs"]
+SOURCES = ["HvNetNative.cs", "HvNetBridge.cs", "HvNetHostObjects.cs", "HvNetIpConfig.cs", "HvNetWindows.cs"]
 USING = re.compile(r"^using [\w.]+;$")
 
 

@@ -40,13 +40,25 @@ DOCUMENTED = {
     "get-netadapter": {"includehidden", "physical"},
     "get-service": {"name"},
     "get-netipinterface": {"addressfamily"},
-    "get-netipaddress": {"addressfamily", "interfaceindex"},
-    "get-netroute": {"addressfamily", "interfaceindex"},
+    "get-netipaddress": {"addressfamily", "interfaceindex", "ipaddress"},
+    "get-netroute": {"addressfamily", "interfaceindex", "destinationprefix", "nexthop", "policystore"},
     # detached jobs: repairing what a disruptive change lost (nettcpip, dnsclient, netconnection)
-    "set-netipinterface": {"interfaceindex", "addressfamily", "dhcp"},
+    "set-netipinterface": {"interfaceindex", "addressfamily", "dhcp", "forwarding"},
     "remove-netipaddress": {"inputobject", "interfaceindex", "ipaddress"},
     "new-netipaddress": {"interfaceindex", "ipaddress", "prefixlength"},
-    "new-netroute": {"interfaceindex", "destinationprefix", "nexthop"},
+    "new-netroute": {"interfaceindex", "destinationprefix", "nexthop", "policystore"},
+    # host objects (docs/design/host-objects.md): routes, firewall rules (netsecurity), features
+    "remove-netroute": {"inputobject", "interfaceindex", "destinationprefix", "nexthop", "policystore"},
+    "get-netfirewallrule": {"name", "group"},
+    "get-netfirewallportfilter": {"associatednetfirewallrule"},
+    "get-netfirewalladdressfilter": {"associatednetfirewallrule"},
+    "new-netfirewallrule": {
+        "name", "displayname", "group", "direction", "protocol", "localport", "remoteaddress", "action", "enabled",
+    },
+    "set-netfirewallrule": {"inputobject", "localport", "remoteaddress"},
+    "remove-netfirewallrule": {"inputobject"},
+    "get-windowsfeature": {"name"},
+    "get-windowsoptionalfeature": {"online", "featurename"},
     "set-dnsclientserveraddress": {"interfaceindex", "serveraddresses", "resetserveraddresses"},
     "set-dnsclient": {"interfaceindex", "connectionspecificsuffix"},
     "set-netconnectionprofile": {"interfaceindex", "networkcategory"},
@@ -160,3 +172,17 @@ def test_mutating_cmdlets_get_objects(toured):
 def test_repair_calls_never_wait_for_confirmation(toured):
     removes = [args for site, args in toured if site == "Remove-NetIPAddress"]
     assert removes and all(a.get("Confirm") is False for a in removes)
+
+
+def test_host_object_removals_never_wait_for_confirmation_and_get_objects(toured):
+    # Remove-NetRoute is ConfirmImpact High; Remove-/Set-NetFirewallRule -Name would take wildcards, so the rule
+    # goes as the object Get-NetFirewallRule returned (MicrosoftDocs netsecurity: -Name "Wildcard characters are
+    # accepted").
+    for site in ("Remove-NetRoute", "Remove-NetFirewallRule"):
+        calls = [args for s, args in toured if s == site]
+        assert calls and all(a.get("Confirm") is False for a in calls), site
+    for site in ("Set-NetFirewallRule", "Remove-NetFirewallRule"):
+        calls = [args for s, args in toured if s == site]
+        assert calls and all(isinstance(a.get("InputObject"), dict) and "Name" not in a for a in calls), site
+    # The one -Name on a NetSecurity cmdlet besides the creation is a read, filtered exactly in C#.
+    assert all(s != "New-NetFirewallRule" or args["Group"] == "hyperv.network" for s, args in toured)

@@ -14,10 +14,11 @@ import pytest
 from hostcode_support import SCHEMA_OPS, cs_method, cs_text
 
 FIXED_RESPONSE = re.compile(r"##hvnet-response-begin##(\{.*?\})##hvnet-response-end##")
-BRIDGE_CS = cs_text("HvNetBridge.cs")
+# The Bridge class is partial: HvNetBridge.cs and the host objects of docs/design/host-objects.md (HvNetHostObjects.cs).
+BRIDGE_CS = cs_text("HvNetBridge.cs") + cs_text("HvNetHostObjects.cs")
 CASE = re.compile(r'case "(\w+)": (.*?) break;')
 # How an op's code reads its arguments: Arg(a, "x"), StrList(a, "x"), a.Contains("x"), a["x"].
-ARG_READ = re.compile(r'(?:Arg|StrList)\(a, "(\w+)"\)|\ba\.Contains\("(\w+)"\)|\ba\["(\w+)"\]')
+ARG_READ = re.compile(r'(?:Arg|StrList|OneOf)\(a, "(\w+)"[,)]|\ba\.Contains\("(\w+)"\)|\ba\["(\w+)"\]')
 
 
 def dispatch() -> dict[str, str]:
@@ -48,6 +49,9 @@ def _op_text(op: str) -> str:
     for name in re.findall(r"\b([A-Z]\w+)\(", stmt):
         if name in ("Arg", "Str", "GuidText", "UpdateLedger"):
             continue
+        text += "\n" + cs_method(BRIDGE_CS, name)
+    # Helpers handed the whole args dictionary (Port(a), RemoteAddresses(a)) read arguments too.
+    for name in sorted(set(re.findall(r"\b([A-Z]\w+)\(a\)", text)) - {"Arg", "StrList"}):
         text += "\n" + cs_method(BRIDGE_CS, name)
     return text
 
@@ -83,7 +87,7 @@ def _literal_codes(text: str) -> set[str]:
 
 def test_error_codes_are_the_schema_enum(bridge_text, bootstrap_text, schema):
     enum = set(schema["$defs"]["error"]["properties"]["code"]["enum"])
-    helper = cs_text("HvNetBridge.cs") + cs_text("HvNetWindows.cs")
+    helper = BRIDGE_CS + cs_text("HvNetWindows.cs")
     used = _literal_codes(bridge_text) | _literal_codes(bootstrap_text) | _literal_codes(helper)
     assert used <= enum, f"codes outside the schema: {used - enum}"
     assert used == enum, f"schema codes the host side never produces: {enum - used}"
@@ -132,6 +136,9 @@ def _keys(text: str) -> set[str]:
         ("switches", "SwitchesSection"),
         ("netnat", "NatSection"),
         ("vm_adapters", "VmAdaptersSection"),
+        ("routes", "RoutesSection"),
+        ("firewall_rules", "FirewallRulesSection"),
+        ("vms", "VmsSection"),
     ],
 )
 def test_snapshot_sections_carry_every_schema_field(schema, section, method):
@@ -168,3 +175,42 @@ def test_precondition_kinds_and_states_match_schema(schema):
     assert states == set(pre["state"]["enum"])
     read = set(re.findall(r'Arg\(pre, "(\w+)"\)', text))
     assert read == set(pre) - {"state"}
+
+
+def test_vms_adapter_fields(schema):
+    keys = _keys(cs_method(BRIDGE_CS, "VmsSection"))
+    adapter = schema["$defs"]["snapshot"]["properties"]["vms"]["items"]["properties"]["Adapters"]["items"]
+    assert set(adapter["properties"]) <= keys
+
+
+def test_host_features_are_the_schema_features(schema):
+    # host.features: the three names the contract gives (docs/design/host-objects.md section 2), each written.
+    spec = schema["$defs"]["snapshot"]["properties"]["host"]["properties"]["features"]
+    text = cs_method(BRIDGE_CS, "Features")
+    server = re.search(r"string\[\] keys = \{([^}]*)\}", text).group(1)
+    assert (
+        re.findall(r'"([\w-]+)"', server) == spec["required"] == sorted(spec["properties"], key=spec["required"].index)
+    )
+    client = re.search(r"string\[\] client = \{([^}]*)\}", text).group(1)
+    assert re.findall(r'"([\w-]+)"', client) == [
+        "Containers",
+        "Microsoft-Hyper-V",
+        "Microsoft-Hyper-V-Management-PowerShell",
+    ]
+
+
+def test_firewall_rule_enums_are_the_schema_enums(schema):
+    # The values the C# accepts for direction, protocol and action are the schema's (Windows' own enum names).
+    text = cs_method(BRIDGE_CS, "FirewallRuleCreate")
+    args = schema["$defs"]["op_firewall_rule_create"]["properties"]["args"]["properties"]
+    for key in ("direction", "protocol", "action"):
+        m = re.search(r'OneOf\(a, "' + key + r'", ([^)]*)\)', text)
+        assert m, key
+        assert re.findall(r'"(\w+)"', m.group(1)) == args[key]["enum"], key
+
+
+def test_ledger_keys_written_are_read(schema):
+    # Every ledger list an op changes is one ReadLedger reads (and the schema describes).
+    written = set(re.findall(r'ChangeLedger\("(\w+)"', BRIDGE_CS))
+    assert written == {"routes", "forwarding", "firewall_rules"}
+    assert written <= set(schema["$defs"]["snapshot"]["properties"]["ledger"]["properties"])

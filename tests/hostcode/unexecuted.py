@@ -30,6 +30,7 @@ from fakewin.fake_windows import (  # noqa: E402
     Session,
     build_runner,
     native_hcn_available,
+    not_found,
     tour,
 )
 from hostcode_support import BRIDGE_DIR, CS_SOURCES, parse_powershell, read_script  # noqa: E402
@@ -110,7 +111,7 @@ def cs_members(name: str) -> list[tuple[str, str, int]]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        m = re.match(r"\s*(?:public |internal )?(?:static )?(?:class|interface) (\w+)", line)
+        m = re.match(r"\s*(?:public |internal )?(?:static )?(?:partial )?(?:class|interface) (\w+)", line)
         if m:
             cls = m.group(1)
             i += 1
@@ -201,6 +202,19 @@ def _error_paths(start) -> None:
     s.faults(replace=2, read=1)
     s.request([{"op": "ledger_adopt", "args": {"kind": "network", "id": str(uuid.uuid4())}}])
     s.request([{"op": "snapshot", "args": {"kinds": ["ledger"]}}])
+    # Host objects: attach twice (already attached), detach twice (not attached), a removal that finds the route
+    # gone (ObjectNotFound).
+    nid, eid = str(uuid.uuid4()), str(uuid.uuid4())
+    host.hcn["network"][nid] = '{"Name":"n"}'
+    host.hcn["endpoint"][eid] = json.dumps({"Name": "e", "IpConfigurations": [{"IpAddress": "10.9.0.2"}]})
+    attach = {"op": "hcn_endpoint_host_attach", "args": {"id": eid}}
+    detach = {"op": "hcn_endpoint_host_detach", "args": {"id": eid}}
+    s.request([attach, attach, detach, detach])
+    host.ip[3]["routes"] = [["10.8.0.0/24", "10.0.0.9", 256]]
+    host.fail_sites["Remove-NetRoute"] = not_found("MSFT_NetRoute", "Remove-NetRoute")
+    route = {"interface_alias": "Ethernet", "destination_prefix": "10.8.0.0/24", "next_hop": "10.0.0.9"}
+    s.request([{"op": "net_route_remove", "args": route}])
+    host.fail_sites.clear()
     host.hyperv_module = False
     s.request([{"op": "switch_create", "args": {"name": "x", "switch_type": "Internal"}}])
     host.hyperv_module, host.vmms, host.wmi_v2 = True, None, False

@@ -109,7 +109,9 @@ namespace HyperVNetwork
         public int Exit;
     }
 
-    public class Bridge
+    // Partial: the host objects that are not HNS objects (routes, forwarding, firewall rules, host attach, the
+    // vms and features snapshot) are in HvNetHostObjects.cs.
+    public partial class Bridge
     {
         public const string Tag = "[hyperv.network]";
         public const string ReplayId = "00000000-0000-0000-0000-000000000000";
@@ -131,8 +133,9 @@ namespace HyperVNetwork
             "ping", "snapshot", "switch_create", "switch_set", "switch_rename", "switch_team_set", "switch_remove",
             "hcn_network_create", "hcn_network_modify", "hcn_network_delete", "hcn_endpoint_create",
             "hcn_endpoint_modify", "hcn_endpoint_delete", "hcn_namespace_create", "hcn_namespace_modify",
-            "hcn_namespace_delete", "vm_adapter_set", "ledger_adopt", "ledger_release", "job_start", "job_status",
-            "job_confirm" };
+            "hcn_namespace_delete", "vm_adapter_set", "hcn_endpoint_host_attach", "hcn_endpoint_host_detach",
+            "net_route_add", "net_route_remove", "ip_forwarding_set", "firewall_rule_create", "firewall_rule_set",
+            "firewall_rule_remove", "ledger_adopt", "ledger_release", "job_start", "job_status", "job_confirm" };
 
         private readonly HostSeams w;
         private readonly JavaScriptSerializer json;
@@ -354,6 +357,14 @@ namespace HyperVNetwork
                 case "hcn_namespace_modify": HcnModify("namespace", a, d); break;
                 case "hcn_namespace_delete": HcnDelete("namespace", a, d); break;
                 case "vm_adapter_set": VmAdapterSet(a, d); break;
+                case "hcn_endpoint_host_attach": HcnEndpointHostAttach(a, d); break;
+                case "hcn_endpoint_host_detach": HcnEndpointHostDetach(a, d); break;
+                case "net_route_add": NetRouteAdd(a, d); break;
+                case "net_route_remove": NetRouteRemove(a, d); break;
+                case "ip_forwarding_set": IpForwardingSet(a, d); break;
+                case "firewall_rule_create": FirewallRuleCreate(a, d); break;
+                case "firewall_rule_set": FirewallRuleSet(a, d); break;
+                case "firewall_rule_remove": FirewallRuleRemove(a, d); break;
                 case "ledger_adopt": UpdateLedger(Str(Arg(a, "kind")), Str(Arg(a, "id")), true); d["id"] = GuidText(Arg(a, "id")); break;
                 case "ledger_release": UpdateLedger(Str(Arg(a, "kind")), Str(Arg(a, "id")), false); d["id"] = GuidText(Arg(a, "id")); break;
                 case "job_start": JobStart(a, d, bridgeText); break;
@@ -635,13 +646,20 @@ namespace HyperVNetwork
             return m;
         }
 
-        private object VmAdapter(string vmName, string name)
+        // The NIC of one VM: by its Id when id is given (review 3 finding 6: two NICs may share a name), else by
+        // exact name, refusing a name that matches several NICs (AMBIGUOUS_VM_ADAPTER) instead of picking one.
+        private object VmAdapter(string vmName, string name, string id)
         {
             AssertHyperV();
             List<object> vms = VmsNamed(vmName);
             if (vms.Count != 1) { throw new BridgeError("PRECONDITION_FAILED", "precondition failed: expected exactly one VM named '" + vmName + "', found " + vms.Count, "vm_adapter present vm_name=" + vmName); }
             List<object> nics = new List<object>();
-            foreach (object nic in Call("Hyper-V\\Get-VMNetworkAdapter", P("VM", vms[0]))) { if (Same(PStr(nic, "Name"), name)) { nics.Add(nic); } }
+            foreach (object nic in Call("Hyper-V\\Get-VMNetworkAdapter", P("VM", vms[0])))
+            {
+                if (id != null ? Same(PStr(nic, "Id"), id) : Same(PStr(nic, "Name"), name)) { nics.Add(nic); }
+            }
+            if (id != null && nics.Count != 1) { throw new BridgeError("PRECONDITION_FAILED", "precondition failed: expected exactly one network adapter with Id '" + id + "' on VM '" + vmName + "', found " + nics.Count, "vm_adapter present id=" + id); }
+            if (nics.Count > 1) { throw new BridgeError("AMBIGUOUS_VM_ADAPTER", "VM '" + vmName + "' has " + nics.Count + " network adapters named '" + name + "'; give the adapter's id (Microsoft:<VM GUID>\\<NIC GUID>, vm_adapters[].Id) to choose one", "vm_adapter vm_name=" + vmName + " name=" + name + " count=" + nics.Count); }
             if (nics.Count != 1) { throw new BridgeError("PRECONDITION_FAILED", "precondition failed: expected exactly one network adapter named '" + name + "' on VM '" + vmName + "', found " + nics.Count, "vm_adapter present name=" + name); }
             return nics[0];
         }
@@ -827,35 +845,54 @@ namespace HyperVNetwork
         }
 
         // ---- Ledger of the HNS IDs this collection created ----
+        // The HNS IDs (lower-case GUIDs) and, optional on read (a ledger written before them has none), the host
+        // objects of docs/design/host-objects.md: route keys "<alias>|<prefix>|<next hop>", forwarding aliases and
+        // firewall rule names.
         public Dictionary<string, object> ReadLedger()
         {
+            IDictionary data = LedgerDocument();
             Dictionary<string, object> l = new Dictionary<string, object>();
-            foreach (string k in new string[] { "networks", "endpoints", "namespaces" }) { l[k] = ReadLedgerList(k); }
+            foreach (string k in new string[] { "networks", "endpoints", "namespaces" })
+            {
+                List<string> ids = new List<string>();
+                foreach (string id in StrList(data, k)) { ids.Add(new Guid(id).ToString()); }
+                l[k] = ids;
+            }
+            foreach (string k in new string[] { "routes", "forwarding", "firewall_rules" }) { l[k] = StrList(data, k); }
             return l;
+        }
+
+        // ledger.json as parsed, or null when there is none (no folder, no file).
+        private IDictionary LedgerDocument()
+        {
+            string dir = Dir(false);
+            if (dir == null) { return null; }
+            string path = Path.Combine(dir, "ledger.json");
+            if (!w.Files.Exists(path)) { return null; }
+            return json.DeserializeObject(ReadShared(path)) as IDictionary;
         }
 
         private List<string> ReadLedgerList(string key)
         {
-            List<string> ids = new List<string>();
-            string dir = Dir(false);
-            if (dir == null) { return ids; }
-            string path = Path.Combine(dir, "ledger.json");
-            if (!w.Files.Exists(path)) { return ids; }
-            IDictionary data = json.DeserializeObject(ReadShared(path)) as IDictionary;
-            foreach (string id in StrList(data, key)) { ids.Add(new Guid(id).ToString()); }
-            return ids;
+            return (List<string>)ReadLedger()[key];
         }
 
         public void UpdateLedger(string kind, string id, bool add)
         {
             if (kind != "network" && kind != "endpoint" && kind != "namespace") { throw new BridgeError("BAD_REQUEST", "the ledger records networks, endpoints and namespaces, not '" + kind + "'", null); }
+            ChangeLedger(kind + "s", new Guid(id).ToString(), add);
+        }
+
+        // Adds or removes one entry of one ledger list (compared case-insensitively: GUIDs are written lower-case,
+        // aliases and rule names are Windows' case-insensitive names), written atomically.
+        private void ChangeLedger(string key, string value, bool add)
+        {
             string dir = Dir(true);
             Dictionary<string, object> l = ReadLedger();
-            string gid = new Guid(id).ToString();
             List<string> keep = new List<string>();
-            foreach (string x in (List<string>)l[kind + "s"]) { if (x != gid) { keep.Add(x); } }
-            if (add) { keep.Add(gid); }
-            l[kind + "s"] = keep;
+            foreach (string x in (List<string>)l[key]) { if (!Same(x, value)) { keep.Add(x); } }
+            if (add) { keep.Add(value); }
+            l[key] = keep;
             WriteAtomic(Path.Combine(dir, "ledger.json"), ToJson(l));
         }
 
@@ -909,6 +946,9 @@ namespace HyperVNetwork
                 else if (kind == "namespaces") { d["namespaces"] = HcnSection("namespace", null); }
                 else if (kind == "vm_adapters") { d["vm_adapters"] = HyperVMissing() == null ? VmAdaptersSection(filters["vm_adapters"]) : new List<object>(); }
                 else if (kind == "ledger") { d["ledger"] = ReadLedger(); }
+                else if (kind == "routes") { d["routes"] = RoutesSection(); }
+                else if (kind == "firewall_rules") { d["firewall_rules"] = FirewallRulesSection(); }
+                else if (kind == "vms") { d["vms"] = HyperVMissing() == null ? VmsSection() : new List<object>(); }
                 else { throw new BridgeError("BAD_REQUEST", "unknown snapshot kind '" + kind + "'", null); }
             }
         }
@@ -922,6 +962,7 @@ namespace HyperVNetwork
             h["hyperv_module"] = HyperVMissing() == null;
             h["is_virtual_machine"] = cs.Count > 0 && PStr(cs[0], "Model") == "Virtual Machine";
             h["ps_version"] = w.PsVersion ?? "";
+            h["features"] = Features();
             return h;
         }
 
@@ -993,6 +1034,8 @@ namespace HyperVNetwork
                 ip["DnsServers"] = dns.ContainsKey(ix) ? dns[ix] : new List<object>();
                 ip["DnsSuffix"] = suffix.ContainsKey(ix) ? suffix[ix] : null;
                 ip["InterfaceMetric"] = has4 ? IntOrNull(Prop(if4, "InterfaceMetric")) : null;
+                // MSFT_NetIPInterface Forwarding: 0 Disabled, 1 Enabled (docs/design/host-objects.md section 2).
+                ip["Forwarding"] = has4 && Prop(if4, "Forwarding") != null ? (object)EnumInt(Prop(if4, "Forwarding"), "Disabled", 0, "Enabled", 1) : null;
                 ip["NetworkCategory"] = cat.ContainsKey(ix) ? (object)cat[ix] : null;
                 if (addrs.ContainsKey(ix))
                 {
@@ -1081,6 +1124,7 @@ namespace HyperVNetwork
                     Dictionary<string, object> e = new Dictionary<string, object>();
                     e["VMName"] = CStr(vm, "Name");
                     e["Name"] = CStr(nic, "Name");
+                    e["Id"] = CStr(nic, "Id");
                     e["SwitchName"] = PStr(nic, "SwitchName");
                     e["MacAddress"] = CStr(nic, "MacAddress");
                     e["MacAddressSpoofing"] = ToInt(Prop(nic, "MacAddressSpoofing"));
@@ -1162,7 +1206,7 @@ namespace HyperVNetwork
         private void VmAdapterSet(IDictionary a, Dictionary<string, object> d)
         {
             string vmName = Str(Arg(a, "vm_name"));
-            object nic = VmAdapter(vmName, Str(Arg(a, "name")));
+            object nic = VmAdapter(vmName, Str(Arg(a, "name")), Str(Arg(a, "id")));
             if (a.Contains("switch_name"))
             {
                 if (a["switch_name"] == null) { Call("Hyper-V\\Disconnect-VMNetworkAdapter", P("VMNetworkAdapter", nic)); }
@@ -1180,6 +1224,7 @@ namespace HyperVNetwork
             if (spoof != null) { Call("Hyper-V\\Set-VMNetworkAdapter", P("VMNetworkAdapter", nic, "MacAddressSpoofing", Convert.ToBoolean(spoof, CultureInfo.InvariantCulture) ? "On" : "Off")); }
             d["vm_name"] = vmName;
             d["name"] = PStr(nic, "Name");
+            d["id"] = PStr(nic, "Id");
         }
 
         // ---- HCN operations. The ID enters the ledger before the create runs; a failed create whose

@@ -70,18 +70,39 @@ namespace System.Management.Automation
         public object Value { get { return value; } }
     }
 
+    // System.Management.Automation.ErrorCategory (the members the fakes use, with their values).
+    public enum ErrorCategory
+    {
+        NotSpecified = 0,
+        ObjectNotFound = 13,
+        ResourceExists = 26,
+    }
+
+    public class ErrorCategoryInfo
+    {
+        private readonly ErrorCategory category;
+
+        public ErrorCategoryInfo(ErrorCategory category) { this.category = category; }
+
+        public ErrorCategory Category { get { return category; } }
+    }
+
     public class ErrorRecord
     {
         private readonly string id;
         private readonly Exception exception;
+        private readonly ErrorCategoryInfo info;
 
-        public ErrorRecord(string id, Exception exception)
+        public ErrorRecord(string id, Exception exception, ErrorCategory category)
         {
             this.id = id;
             this.exception = exception;
+            info = new ErrorCategoryInfo(category);
         }
 
         public string FullyQualifiedErrorId { get { return id; } }
+
+        public ErrorCategoryInfo CategoryInfo { get { return info; } }
 
         // The cmdlet's own exception (the error the cmdlet wrote).
         public Exception Exception { get { return exception; } }
@@ -94,7 +115,7 @@ namespace System.Management.Automation
         public const string Prefix = "The running command stopped because the preference variable \"ErrorActionPreference\" or common parameter is set to Stop: ";
         private readonly ErrorRecord record;
 
-        public ActionPreferenceStopException(string message, string id) : base(Prefix + message) { record = new ErrorRecord(id, new InvalidOperationException(message)); }
+        public ActionPreferenceStopException(string message, string id, ErrorCategory category) : base(Prefix + message) { record = new ErrorRecord(id, new InvalidOperationException(message), category); }
 
         public ErrorRecord ErrorRecord { get { return record; } }
     }
@@ -473,7 +494,9 @@ namespace HvNetTest
             if (r.Contains("error"))
             {
                 IDictionary e = (IDictionary)r["error"];
-                throw new System.Management.Automation.ActionPreferenceStopException((string)e["message"], (string)e["fqid"]);
+                System.Management.Automation.ErrorCategory category = System.Management.Automation.ErrorCategory.NotSpecified;
+                if (e.Contains("category") && e["category"] != null) { category = (System.Management.Automation.ErrorCategory)Enum.Parse(typeof(System.Management.Automation.ErrorCategory), (string)e["category"]); }
+                throw new System.Management.Automation.ActionPreferenceStopException((string)e["message"], (string)e["fqid"], category);
             }
             return Wrap(r["result"]);
         }

@@ -18,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BRIDGE_DIR = HERE.parents[2] / "plugins" / "plugin_utils" / "bridge"
-SOURCES = ["HvNetNative.cs", "HvNetBridge.cs", "HvNetIpConfig.cs", "HvNetWindows.cs"]
+SOURCES = ["HvNetNative.cs", "HvNetBridge.cs", "HvNetHostObjects.cs", "HvNetIpConfig.cs", "HvNetWindows.cs"]
 CACHE = Path("/tmp") / "hvnet-fakewin-cache"
 
 
@@ -63,11 +63,24 @@ HCN_NOT_FOUND = {"network": 0x803B0001, "endpoint": 0x803B0002, "namespace": 0x8
 
 
 class CmdletError(Exception):
-    """A cmdlet failure: the runner throws it as a PowerShell error with this FullyQualifiedErrorId."""
+    """A cmdlet failure: the runner throws it as a PowerShell error with this FullyQualifiedErrorId and
+    ErrorRecord.CategoryInfo.Category (System.Management.Automation.ErrorCategory name)."""
 
-    def __init__(self, message: str, fqid: str):
+    def __init__(self, message: str, fqid: str, category: str = "NotSpecified"):
         super().__init__(message)
         self.fqid = fqid
+        self.category = category
+
+
+def not_found(cls: str, cmdlet: str) -> CmdletError:
+    """What a cmdletization cmdlet (NetTCPIP, NetSecurity) reports when its query matches nothing: category
+    ObjectNotFound, FullyQualifiedErrorId CmdletizationQuery_NotFound,<cmdlet>."""
+    return CmdletError(
+        f"No matching {cls} objects found by CIM query for instances of the ROOT/StandardCimv2/{cls} class on the "
+        "CIM server. Verify query parameters and retry.",
+        f"CmdletizationQuery_NotFound,{cmdlet}",
+        "ObjectNotFound",
+    )
 
 
 class TaskComError(Exception):
@@ -137,6 +150,16 @@ class FakeWindows:
         self.reidentify_ms = 0
         self.pending: list[tuple[int, callable]] = []
         self.fail_sites: dict[str, CmdletError] = {}
+        # Host objects (docs/design/host-objects.md). Routes other than default routes live in ip[ix]["routes"]
+        # as [prefix, next hop, metric]; forwarding in ip[ix]["forwarding"] (0/1). Firewall rules as
+        # MSFT_NetFirewallRule stores them (Enabled 1/2, Direction 1/2, Action 2/4) with their port and address
+        # filter values. HNS v1 attach: attach_delay_ms until the endpoint's vNIC holds its address.
+        self.firewall: list[dict] = []
+        self.attached: dict[str, int] = {}  # endpoint id -> vNIC interface index
+        self.attach_delay_ms = 0
+        self.server_manager = True  # Get-Module ServerManager (server SKUs); False: a client SKU (DISM)
+        self.features = {"Containers": True, "Hyper-V": True, "Hyper-V-PowerShell": True}
+        self.features_fail = False  # Get-WindowsFeature / Get-WindowsOptionalFeature throw
 
     # ---- building a host ----
     def add_nic(self, name, index, mac, *, dhcp=0, addresses=(), gateways=(), dns=(), suffix="", category=1, **kw):
@@ -173,7 +196,26 @@ class FakeWindows:
 
     # ---- reads ----
     def site_Get_Module(self, a):
+        if a.get("Name") == "ServerManager":
+            return [{"Name": "ServerManager"}] if self.server_manager else []
         return [{"Name": "Hyper-V"}] if self.hyperv_module else []
+
+    def site_Get_WindowsFeature(self, a):
+        # ServerManager: one Feature per name asked for, Installed a bool.
+        if self.features_fail:
+            raise CmdletError("The term 'Get-WindowsFeature' failed", "Fake,Get-WindowsFeature")
+        return [{"Name": n, "Installed": bool(self.features.get(n))} for n in a["Name"] if n in self.features]
+
+    def site_Get_WindowsOptionalFeature(self, a):
+        # DISM on a client SKU: the client names, State Enabled/Disabled (FeatureState shown by name).
+        if self.features_fail:
+            raise CmdletError("Get-WindowsOptionalFeature failed: the requested operation requires elevation", "Fake")
+        names = {"Containers": "Containers", "Microsoft-Hyper-V": "Hyper-V"}
+        names["Microsoft-Hyper-V-Management-PowerShell"] = "Hyper-V-PowerShell"
+        key = names.get(a["FeatureName"])
+        if key is None or key not in self.features:
+            return []
+        return [{"FeatureName": a["FeatureName"], "State": "Enabled" if self.features[key] else "Disabled"}]
 
     def site_Get_Service(self, a):
         names = a.get("Name")
@@ -193,14 +235,18 @@ class FakeWindows:
     def site_Get_NetAdapter(self, a):
         return [dict(x) for x in self.adapters]
 
+    def alias(self, ix):
+        return next((x["Name"] for x in self.adapters if x["InterfaceIndex"] == ix), f"if{ix}")
+
     def site_Get_NetIPInterface(self, a):
         out = []
         for ix, c in self.ip.items():
             if c["dhcp"] is not None:
-                out.append(
-                    {"InterfaceIndex": ix, "AddressFamily": 2, "Dhcp": c["dhcp"], "InterfaceMetric": c["metric"]}
-                )
-                out.append({"InterfaceIndex": ix, "AddressFamily": 23, "Dhcp": 0, "InterfaceMetric": c["metric"]})
+                v4 = {"InterfaceIndex": ix, "InterfaceAlias": self.alias(ix), "AddressFamily": 2, "Dhcp": c["dhcp"]}
+                v4 |= {"InterfaceMetric": c["metric"], "Forwarding": c.get("forwarding", 0)}
+                v6 = {"InterfaceIndex": ix, "InterfaceAlias": self.alias(ix), "AddressFamily": 23, "Dhcp": 0}
+                v6 |= {"InterfaceMetric": c["metric"], "Forwarding": 0}
+                out += [v4] if a.get("AddressFamily") == "IPv4" else [v4, v6]
         return out
 
     def site_Get_NetIPAddress(self, a):
@@ -208,9 +254,12 @@ class FakeWindows:
         for ix, c in self.ip.items():
             for addr, prefix, origin in c["addresses"]:
                 fam = 23 if ":" in addr else 2
+                if ("IPAddress" in a and addr != a["IPAddress"]) or (a.get("AddressFamily") == "IPv4" and fam != 2):
+                    continue
                 out.append(
                     {
                         "InterfaceIndex": ix,
+                        "InterfaceAlias": self.alias(ix),
                         "IPAddress": addr,
                         "PrefixLength": prefix,
                         "PrefixOrigin": origin,
@@ -219,15 +268,102 @@ class FakeWindows:
                 )
         return out
 
-    def site_Get_NetRoute(self, a):
-        out = []
+    def routes(self):
+        """Every route: (interface index, prefix, next hop, metric)."""
         for ix, c in self.ip.items():
             for g in c["gateways"]:
-                out.append(
-                    {"InterfaceIndex": ix, "DestinationPrefix": "::/0" if ":" in g else "0.0.0.0/0", "NextHop": g}
-                )
-            out.append({"InterfaceIndex": ix, "DestinationPrefix": "10.0.0.0/8", "NextHop": "0.0.0.0"})
+                yield ix, "::/0" if ":" in g else "0.0.0.0/0", g, 0
+            yield ix, "10.0.0.0/8", "0.0.0.0", 256
+            for prefix, hop, metric in c.get("routes", []):
+                yield ix, prefix, hop, metric
+
+    def site_Get_NetRoute(self, a):
+        out = []
+        for ix, prefix, hop, metric in self.routes():
+            if "InterfaceIndex" in a and ix != a["InterfaceIndex"]:
+                continue
+            if "DestinationPrefix" in a and prefix != a["DestinationPrefix"]:
+                continue
+            if a.get("AddressFamily") == "IPv4" and ":" in prefix:
+                continue
+            route = {"InterfaceIndex": ix, "InterfaceAlias": self.alias(ix), "DestinationPrefix": prefix}
+            out.append(route | {"NextHop": hop, "RouteMetric": metric})
         return out
+
+    def site_Remove_NetRoute(self, a):
+        assert a.get("Confirm") is False, "Remove-NetRoute would ask for confirmation"
+        r = a.get("InputObject") or a
+        c = self.ip.get(r["InterfaceIndex"])
+        hop = r.get("NextHop")
+        if c is None:
+            raise not_found("MSFT_NetRoute", "Remove-NetRoute")
+        if r["DestinationPrefix"] in ("0.0.0.0/0", "::/0"):
+            keep = [g for g in c["gateways"] if hop is not None and g != hop]
+            gone = len(c["gateways"]) - len(keep)
+            c["gateways"] = keep
+        else:
+            keep = [x for x in c.get("routes", []) if not (x[0] == r["DestinationPrefix"] and x[1] == hop)]
+            gone = len(c.get("routes", [])) - len(keep)
+            c["routes"] = keep
+        if not gone:
+            raise not_found("MSFT_NetRoute", "Remove-NetRoute")
+        return []
+
+    # ---- Windows Firewall (NetSecurity) ----
+    def _rule(self, ref):
+        r = next((x for x in self.firewall if x["Name"].lower() == ref["Name"].lower()), None)
+        if r is None:
+            raise not_found("MSFT_NetFirewallRule", "Firewall")
+        return r
+
+    def site_Get_NetFirewallRule(self, a):
+        out = []
+        for r in self.firewall:
+            if "Name" in a and r["Name"].lower() != a["Name"].lower():
+                continue
+            if "Group" in a and r["Group"] != a["Group"]:
+                continue
+            out.append({k: r[k] for k in ("Name", "DisplayName", "Group", "Enabled", "Direction", "Action")})
+        return out
+
+    def site_Get_NetFirewallPortFilter(self, a):
+        r = self._rule(a["AssociatedNetFirewallRule"])
+        return [{"Protocol": r["Protocol"], "LocalPort": r["LocalPort"]}]
+
+    def site_Get_NetFirewallAddressFilter(self, a):
+        r = self._rule(a["AssociatedNetFirewallRule"])
+        return [{"RemoteAddress": r["RemoteAddress"]}]
+
+    def site_New_NetFirewallRule(self, a):
+        if any(x["Name"].lower() == a["Name"].lower() for x in self.firewall):
+            raise CmdletError(
+                "Cannot create a file when that file already exists.", "Windows System Error 183,New-NetFirewallRule"
+            )
+        rule = {"Name": a["Name"], "DisplayName": a["DisplayName"], "Group": a.get("Group", "")}
+        rule |= {"Enabled": 1 if a.get("Enabled", "True") == "True" else 2}
+        rule |= {
+            "Direction": {"Inbound": 1, "Outbound": 2}[a["Direction"]],
+            "Action": {"Allow": 2, "Block": 4}[a["Action"]],
+        }
+        rule |= {
+            "Protocol": a["Protocol"],
+            "LocalPort": list(a["LocalPort"]),
+            "RemoteAddress": list(a["RemoteAddress"]),
+        }
+        self.firewall.append(rule)
+        return []
+
+    def site_Set_NetFirewallRule(self, a):
+        r = self._rule(a["InputObject"])
+        if "LocalPort" in a:
+            r["LocalPort"] = list(a["LocalPort"])
+        if "RemoteAddress" in a:
+            r["RemoteAddress"] = list(a["RemoteAddress"])
+        return []
+
+    def site_Remove_NetFirewallRule(self, a):
+        self.firewall.remove(self._rule(a["InputObject"]))
+        return []
 
     def site_Get_DnsClientServerAddress(self, a):
         return [{"InterfaceIndex": ix, "ServerAddresses": list(c["dns"])} for ix, c in self.ip.items()]
@@ -249,7 +385,10 @@ class FakeWindows:
         return [dict(s) for s in self.switches]
 
     def site_Get_VM(self, a):
-        return [{"Name": vm["Name"]} for vm in self.vms]
+        return [
+            {"Name": vm["Name"], "Id": vm.get("Id", str(uuid.UUID(int=7))), "State": vm.get("State", 2)}
+            for vm in self.vms
+        ]
 
     def _vm(self, vm):
         return next(v for v in self.vms if v["Name"] == vm["Name"])
@@ -263,7 +402,11 @@ class FakeWindows:
         return [dict(self._nic(a["VMNetworkAdapter"])["vlan"])]
 
     def _nic(self, ref):
-        return next(n for n in self._vm({"Name": ref["VMName"]})["nics"] if n["Name"] == ref["Name"])
+        # By Id when the object carries one (two NICs of a VM may share a name: review 3 finding 6).
+        nics = self._vm({"Name": ref["VMName"]})["nics"]
+        if ref.get("Id"):
+            return next(n for n in nics if n.get("Id") == ref["Id"])
+        return next(n for n in nics if n["Name"] == ref["Name"])
 
     # ---- Hyper-V changes ----
     def _switch(self, ref):
@@ -409,7 +552,8 @@ class FakeWindows:
         return []
 
     def site_Set_VMNetworkAdapter(self, a):
-        self._nic(a["VMNetworkAdapter"])["MacAddressSpoofing"] = 2 if a["MacAddressSpoofing"] == "On" else 1
+        # Hyper-V OnOffState: On 1, Off 2 (docs/bridge-protocol.md "MacAddressSpoofing 1 On, 2 Off").
+        self._nic(a["VMNetworkAdapter"])["MacAddressSpoofing"] = 1 if a["MacAddressSpoofing"] == "On" else 2
         return []
 
     # ---- NetTCPIP / DnsClient / NetConnection repairs ----
@@ -417,7 +561,10 @@ class FakeWindows:
         return self.ip[a["InterfaceIndex"]]
 
     def site_Set_NetIPInterface(self, a):
-        self._ip(a)["dhcp"] = 0 if a["Dhcp"] == "Disabled" else 1
+        if "Dhcp" in a:
+            self._ip(a)["dhcp"] = 0 if a["Dhcp"] == "Disabled" else 1
+        if "Forwarding" in a:
+            self._ip(a)["forwarding"] = 1 if a["Forwarding"] == "Enabled" else 0
         return []
 
     def site_Remove_NetIPAddress(self, a):
@@ -446,8 +593,18 @@ class FakeWindows:
         return [{"IPAddress": a["IPAddress"]}]
 
     def site_New_NetRoute(self, a):
-        self._reidentify(self._ip(a))
-        self._ip(a)["gateways"].append(a["NextHop"])
+        c = self._ip(a)
+        if any(
+            (ix, prefix, hop) == (a["InterfaceIndex"], a["DestinationPrefix"], a["NextHop"])
+            for ix, prefix, hop, _m in self.routes()
+        ):
+            # Windows: "Instance MSFT_NetRoute already exists" (ERROR_OBJECT_ALREADY_EXISTS, 5010).
+            raise CmdletError("Instance MSFT_NetRoute already exists", "Windows System Error 5010,New-NetRoute")
+        self._reidentify(c)
+        if a["DestinationPrefix"] in ("0.0.0.0/0", "::/0"):
+            c["gateways"].append(a["NextHop"])
+        else:
+            c.setdefault("routes", []).append([a["DestinationPrefix"], a["NextHop"], 256])
         return [{"NextHop": a["NextHop"]}]
 
     def site_Set_DnsClientServerAddress(self, a):
@@ -494,8 +651,43 @@ class FakeWindows:
         if method == "Modify":
             return None
         if method == "HnsCall":
+            _verb, path, _body = args
+            if path.endswith("/attach") or path.endswith("/detach"):
+                return self._host_attach(path.split("/")[2], path.endswith("/attach"))
             return json.dumps({"Success": True, "Output": {"Major": 13, "Minor": 2}})
         raise AssertionError(method)
+
+    def _host_attach(self, eid, attach):
+        """HNS v1 POST /endpoints/<id>/attach|detach for SystemType Host: the endpoint's host vNIC
+        vEthernet (<endpoint name>) with its address and the routes of its document (a default route when the
+        endpoint has a gateway); refusals as HNS answers them ({"Success":false,"Error":...})."""
+        doc = next((json.loads(d) for k, d in self.hcn["endpoint"].items() if k.lower() == eid.lower()), None)
+        if doc is None:
+            return json.dumps({"Success": False, "Error": "Endpoint was not found.", "ErrorCode": 0x803B0002})
+        if not attach:
+            ix = self.attached.pop(eid.lower(), None)
+            if ix is None:
+                return json.dumps({"Success": False, "Error": "The endpoint is not attached to the host."})
+            self.adapters = [x for x in self.adapters if x["InterfaceIndex"] != ix]
+            self.ip.pop(ix, None)
+            return json.dumps({"Success": True})
+        if eid.lower() in self.attached:
+            return json.dumps({"Success": False, "Error": "This endpoint is already attached to the switch."})
+        ix = max([*self.ip, *self.attached.values()]) + 1
+        self.attached[eid.lower()] = ix
+        ips = [(c["IpAddress"], c.get("PrefixLength", 24), 1) for c in doc.get("IpConfigurations", [])]
+        gws = [r["NextHop"] for r in doc.get("Routes", []) if r.get("DestinationPrefix") == "0.0.0.0/0"]
+
+        def appear():
+            self.adapters.append(nic(f"vEthernet ({doc.get('Name', eid)})", ix, "00-15-5D-AA-00-01", virtual=True))
+            self.ip[ix] = {"dhcp": 0, "metric": 5, "addresses": ips, "gateways": gws, "dns": [], "suffix": ""}
+            self.ip[ix] |= {"category": None, "forwarding": 0}
+
+        if self.attach_delay_ms:
+            self.pending.append((self.now_ms + self.attach_delay_ms, appear))
+        else:
+            appear()
+        return json.dumps({"Success": True})
 
     # ---- Task Scheduler ----
     def task_call(self, method, args):
@@ -613,7 +805,7 @@ class Session:
             else:
                 raise AssertionError(kind)
         except CmdletError as e:
-            self._reply({"error": {"message": str(e), "fqid": e.fqid}})
+            self._reply({"error": {"message": str(e), "fqid": e.fqid, "category": e.category}})
             return
         except TaskComError as e:
             self._reply({"error": {"message": str(e), "hr": e.hr - (1 << 32) if e.hr >= 1 << 31 else e.hr}})
@@ -669,6 +861,7 @@ def tour(session_factory) -> FakeWindows:
                 {
                     "Name": "nic1",
                     "Id": "Microsoft:X\\1",
+                    "IPAddresses": ["10.0.0.9", "fe80::1"],
                     "SwitchName": None,
                     "MacAddress": "00155D000001",
                     "MacAddressSpoofing": 1,
@@ -696,8 +889,14 @@ def tour(session_factory) -> FakeWindows:
         "namespaces",
         "vm_adapters",
         "ledger",
+        "routes",
+        "firewall_rules",
+        "vms",
     ]
     ok([{"op": "snapshot", "args": {"kinds": kinds, "names": {"switches": ["x"], "vm_adapters": ["vm1"]}}}])
+    host.server_manager = False  # a client SKU: host.features from Get-WindowsOptionalFeature
+    ok([{"op": "snapshot", "args": {"kinds": ["host"]}}])
+    host.server_manager = True
     internal = ok(
         [
             {
@@ -793,6 +992,38 @@ def tour(session_factory) -> FakeWindows:
             {"op": "ledger_adopt", "args": {"kind": "network", "id": nid}},
             {"op": "hcn_network_delete", "args": {"id": nid}},
             {"op": "switch_remove", "args": {"id": sid}},
+        ]
+    )
+    # The host objects (docs/design/host-objects.md): attach (with the default route its vNIC gets removed),
+    # forwarding, routes, firewall rules, detach; a VM NIC by Id.
+    nid, eid = str(uuid.uuid4()), str(uuid.uuid4())
+    ep = {"Name": "n_ep", "IpConfigurations": [{"IpAddress": "10.250.7.2", "PrefixLength": 24}]}
+    ep["Routes"] = [{"NextHop": "10.250.7.1", "DestinationPrefix": "0.0.0.0/0"}]
+    route = {"interface_alias": "Ethernet", "destination_prefix": "10.250.8.0/24", "next_hop": "10.0.0.22"}
+    rule = {"name": "hvnet-vxlan", "display_name": "VXLAN", "direction": "Inbound", "protocol": "UDP"}
+    rule |= {"local_port": 4789, "remote_addresses": ["10.0.0.21"], "action": "Allow"}
+    ok(
+        [
+            {"op": "hcn_network_create", "args": {"id": nid, "settings": '{"Name":"n"}'}},
+            {"op": "hcn_endpoint_create", "args": {"id": eid, "network_id": nid, "settings": json.dumps(ep)}},
+            {
+                "op": "hcn_endpoint_host_attach",
+                "args": {"id": eid},
+                "pre": [{"kind": "endpoint", "id": eid, "state": "present"}],
+            },
+            {"op": "ip_forwarding_set", "args": {"ip_address": "10.250.7.2", "enabled": True}},
+            {"op": "ip_forwarding_set", "args": {"interface_alias": "Ethernet", "enabled": True}},
+            {"op": "net_route_add", "args": route},
+            {"op": "firewall_rule_create", "args": rule},
+            {"op": "firewall_rule_set", "args": {"name": "hvnet-vxlan", "local_port": 4789, "remote_addresses": []}},
+            {"op": "snapshot", "args": {"kinds": ["routes", "firewall_rules", "adapters", "ledger"]}},
+            {"op": "firewall_rule_remove", "args": {"name": "hvnet-vxlan"}},
+            {"op": "net_route_remove", "args": route},
+            {"op": "ip_forwarding_set", "args": {"interface_alias": "Ethernet", "enabled": False}},
+            {"op": "hcn_endpoint_host_detach", "args": {"id": eid}},
+            {"op": "hcn_endpoint_delete", "args": {"id": eid}},
+            {"op": "hcn_network_delete", "args": {"id": nid}},
+            {"op": "vm_adapter_set", "args": {"vm_name": "vm1", "name": "nic1", "id": "Microsoft:X\\1"}},
         ]
     )
     # A disruptive job whose repairs touch every repair call site, then its rollback.
