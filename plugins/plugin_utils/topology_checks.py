@@ -434,13 +434,19 @@ def check_host(topo, host, state, given=None):
 
 
 def feature_errors(host, state):
-    """Refusals for Windows features the snapshot's ``host.features`` says are missing (before any change)."""
+    """Refusals for Windows features the snapshot's ``host.features`` says are missing (before any change).
+
+    Containers everywhere (HNS is part of it); the Hyper-V role on a Hyper-V host (a host that is not itself a VM).
+    Hyper-V-PowerShell is not required: without the module HNS makes the External switch from the adapter and the
+    teardown leaves it to HNS (issue 12 item 4); the parent task of container VMs, which needs it, is refused by the
+    bridge naming the module.
+    """
     features = state.host.get("features")
     if not isinstance(features, dict):
         return []
     needed = ["Containers"]
     if state.host.get("is_virtual_machine") is False:
-        needed += ["Hyper-V", "Hyper-V-PowerShell"]
+        needed.append("Hyper-V")
     out = []
     for name in needed:
         if features.get(name) is False:
