@@ -50,7 +50,7 @@ def kdc(tmp_path_factory):
     directory = tmp_path_factory.mktemp("kdc")
     kdc = mitkdc.start_kdc(
         str(directory),
-        {"admin": PASSWORD, "stranger": STRANGER_PASSWORD},
+        {"admin": PASSWORD, "stranger": STRANGER_PASSWORD, "Administrator": PASSWORD},
         [f"{service}/{host}.hvnet.test" for host in ("hv01", "hv02") for service in ("HTTP", "host", "WSMAN")],
     )
     saved = {name: os.environ.get(name) for name in ("KRB5_CONFIG", "KRB5CCNAME", "KRB5_KTNAME")}
@@ -201,17 +201,63 @@ def test_a_forged_kerberos_token_is_401(krb_emulator):
     assert last["scheme"] == "kerberos" and last["accepted"] is False and last["user"] is None
 
 
-def test_a_host_not_joined_to_the_realm_refuses_kerberos(kdc, emulator):
+def test_a_host_not_joined_to_the_realm_refuses_kerberos(kdc, emulator, monkeypatch):
     from winrm.exceptions import InvalidCredentialsError
 
-    # The conftest emulator has no Kerberos configuration: a valid ticket (the keytab is still in the
-    # process's KRB5_KTNAME from the other tests, or not) never authenticates there.
+    # The conftest emulator has no Kerberos configuration: even with the keytab in the process's KRB5_KTNAME
+    # (so that the ticket itself is accepted), no host of it takes a Kerberos logon.
+    monkeypatch.setenv("KRB5_KTNAME", "FILE:" + kdc.keytab)
     proto = kerberos_winrm(emulator.http_port, "hv01")
     with pytest.raises((InvalidCredentialsError, Exception)):
         proto.open_shell()
     assert emulator.fleet.hosts["hv01"].stats.commands == 0
     last = auth_attempts(emulator, "hv01")[-1]
     assert last["accepted"] is False and last["scheme"] == "kerberos"
+    assert last["reason"] == "hv01 is not joined to a Kerberos realm", last
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--kerberos-realm", REALM], "--kerberos-keytab and --kerberos-realm go together"),
+        (["--kerberos-keytab", "/nonexistent/http.keytab", "--kerberos-realm", REALM], "no such file"),
+    ],
+)
+def test_serve_refuses_incomplete_kerberos_options(args, message):
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-m", "hvemu.cli", "serve", "--hosts", "1", "--port", "0", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2 and message in done.stderr and done.stdout == "", (done.stdout, done.stderr)
+
+
+def test_serve_with_a_keytab_accepts_kerberos(kdc, hvemu_process):
+    # `hvemu serve` as the integration tests start it: the default fleet (account Administrator), the KDC's keytab.
+    from pypsrp.powershell import RunspacePool
+
+    proc = hvemu_process(
+        ["--hosts", "2", "--kerberos-keytab", kdc.keytab, "--kerberos-realm", REALM], env={"KRB5_CONFIG": kdc.krb5_conf}
+    )
+    wsman = psrp_wsman(
+        proc.http_port,
+        "hv01",
+        f"Administrator@{REALM}",
+        PASSWORD,
+        auth="kerberos",
+        negotiate_hostname_override="hv01.hvnet.test",
+    )
+    with RunspacePool(wsman):
+        pass
+    log = requests.get(f"{proc.http_url}/_hvemu/hosts/hv01/auth", timeout=10).json()
+    assert [(a["scheme"], a["user"], a["accepted"]) for a in log["attempts"]] == [
+        ("kerberos", f"Administrator@{REALM}", True)
+    ]
+    assert set(log["messages"]) == {"application/HTTP-SPNEGO-session-encrypted"}
 
 
 def test_ntlm_still_works_next_to_kerberos(krb_emulator):
