@@ -156,12 +156,12 @@ class KerberosConfig:
     """The realm the emulated hosts are joined to, and the keytab with their service keys.
 
     The keytab holds each host's service keys, `<service>/<host>.<domain>@REALM`. The services a client asks
-    for: HTTP (pywinrm's and ansible.builtin.winrm's default `kerberos_service`/`service`), HOST (the default
-    `negotiate_service` of ansible.builtin.psrp since ansible-core 2.21 and of pypsrp 0.9) and WSMAN
-    (ansible.builtin.psrp's default before 2.21). In Active Directory all three resolve to the computer account:
-    HOST/ is registered for it, HTTP is one of HOST's aliases in the directory's sPNMappings, and the WinRM
-    service registers WSMAN/ (https://learn.microsoft.com/en-us/windows/win32/ad/name-formats-for-unique-spns,
-    https://learn.microsoft.com/en-us/windows/win32/winrm/installation-and-configuration-for-windows-remote-management).
+    for: HTTP (pywinrm's and ansible.builtin.winrm's default service), host (the default `negotiate_service`
+    of ansible.builtin.psrp since ansible-core 2.21 and of pypsrp 0.9) and WSMAN (ansible.builtin.psrp's
+    default before 2.21, which its documentation says "failed to work on some hosts"). In Active Directory a
+    computer account carries HOST/<fqdn> and the default sPNMappings make HTTP an alias of HOST
+    (https://learn.microsoft.com/en-us/windows/win32/adschema/a-spnmappings); hvemu accepts the three names
+    for the host, the KDC decides which exist.
     """
 
     keytab: str
