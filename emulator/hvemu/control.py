@@ -4,7 +4,7 @@ Served on the emulator's own port under `/_hvemu/`, without authentication, to l
 only. Tests use it to check host state independently of the collection's own reads.
 
     GET    /_hvemu/hosts                       ["hv01", ...]
-    GET    /_hvemu/hosts/{name}                host.state()
+    GET    /_hvemu/hosts/{name}                host.state() (with routes, forwarding, firewall_rules, vms, features)
     GET    /_hvemu/hosts/{name}/stats          {"commands", "bridge_calls", "bytes_in", "bytes_out", "scripts", ...}
     GET    /_hvemu/hosts/{name}/auth           {"attempts": [{"seq", "time", "user", "scheme", "accepted", "reason",
                                                 "peer", "tls"}, ...], "accepted": n, "rejected": n}
@@ -13,7 +13,9 @@ only. Tests use it to check host state independently of the collection's own rea
     DELETE /_hvemu/hosts/{name}/faults         reset the faults to the defaults
     POST   /_hvemu/hosts/{name}/reboot         host.reboot(); the host's WinRM shells are gone
     GET    /_hvemu/stats                       fleet totals
-    GET    /_hvemu/reachability?src=h/ep&dst=h/ep   fleet.reachability(src, dst) (501 if the model has none)
+    GET    /_hvemu/reachability?src=h/ep&dst=h/ep   fleet.reachability(src, dst) (501 if the model has none); dst
+                                               also "outside", "<host>:<port>[/proto]", "<address>:<port>", "<host>"
+                                               (hvemu/reachability.py)
 """
 
 from __future__ import annotations
