@@ -14,7 +14,8 @@ a keytab; hvemu serves the hosts with ``--kerberos-keytab``/``--kerberos-realm``
 * ``ansible.builtin.psrp`` with ``ansible_psrp_auth: kerberos`` and ``negotiate`` (pypsrp gets the ticket with
   the password through pyspnego/gssapi), ``negotiate_hostname_override`` for the SPN;
 * all over http with message encryption (the default ``auto``), which the transport policy accepts without
-  ``hyperv_network_allow_unencrypted``; with ``message_encryption: never`` it refuses before any bridge call.
+  ``hyperv_network_allow_unencrypted``; with ``message_encryption: never`` it refuses before any bridge call,
+  unless the opt-in is set (then hvemu's counts show the requests arrived in clear text).
 
 hvemu's control API is the witness: its authentication log shows Kerberos logons of the realm principal (no
 NTLM), its message counts show every request sealed, and the host state shows what host_network made. A wrong
@@ -61,7 +62,14 @@ NEVER = {
     "krbw-never": ("winrm", "kerberos", {"ansible_winrm_message_encryption": "never"}),
     "krbp-never": ("psrp", "kerberos", {"ansible_psrp_message_encryption": "never"}),
 }
-CASES = {**GOOD, **BADPW, **NEVER}
+OPT_IN = {
+    "krbw-optin": (
+        "winrm",
+        "kerberos",
+        {"ansible_winrm_message_encryption": "never", "hyperv_network_allow_unencrypted": True},
+    ),
+}
+CASES = {**GOOD, **BADPW, **NEVER, **OPT_IN}
 
 
 def _missing() -> list[str]:
@@ -268,3 +276,14 @@ def test_a_wrong_kerberos_password_is_unreachable(run):
         assert log["attempts"] == [] and log["messages"] == {}, (host, log)
         assert hvemu.stats(host)["bridge_calls"] == 0 and hvemu.state(host)["switches"] == [], host
     assert "PREAUTH_FAILED" in kdc.log_text()
+
+
+def test_kerberos_without_encryption_runs_only_with_the_opt_in(run):
+    hvemu, result, _kdc = run
+    lines = recap(result.stdout)
+    for host in OPT_IN:
+        assert re.match(r"ok=7\s+changed=1\s+unreachable=0\s+failed=0\b", lines.get(host, "")), (host, lines)
+        log = hvemu.get(f"/_hvemu/hosts/{host}/auth")
+        assert {(a["scheme"], a["accepted"]) for a in log["attempts"]} == {("kerberos", True)}, host
+        # What the opt-in means: the bridge and its requests reached the host in clear text.
+        assert set(log["messages"]) == {"clear"} and log["messages"]["clear"] > 8, (host, log["messages"])
