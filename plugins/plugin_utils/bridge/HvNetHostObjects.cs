@@ -240,8 +240,9 @@ namespace HyperVNetwork
             int ix = ToInt(Prop(ipif, "InterfaceIndex"));
             string alias = CStr(ipif, "InterfaceAlias");
             RouteData(d, alias, ix, prefix, hop);
-            // New-NetRoute on a route that exists fails ("Instance MSFT_NetRoute already exists"): the same
-            // prefix, next hop and interface is success without a call, and stays unowned if it was.
+            // New-NetRoute on a route that exists fails ("Instance MSFT_NetRoute already exists",
+            // ansible-collections/community.windows#312): the same prefix, next hop and interface is success
+            // without a call, and stays unowned if it was.
             if (RoutesOn(ix, prefix, hop).Count > 0) { return; }
             string key = alias + "|" + prefix + "|" + hop;
             // Owned before the cmdlet runs: a lost answer leaves an owned route, never an unowned one we made.
@@ -525,7 +526,8 @@ namespace HyperVNetwork
                 {
                     foreach (object x in Call("Get-WindowsOptionalFeature", P("Online", true, "FeatureName", client[i], "ErrorAction", "SilentlyContinue")))
                     {
-                        // FeatureState Enabled (DISM); EnablePending is not installed yet.
+                        // DISM FeatureState, compared by name as scripts do ($f.State -eq 'Enabled'); EnablePending
+                        // (a restart is due) is not installed yet.
                         if (Same(PStr(x, "FeatureName"), client[i])) { f[keys[i]] = Same(PStr(x, "State"), "Enabled"); }
                     }
                 }

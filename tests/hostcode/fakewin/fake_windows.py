@@ -598,7 +598,8 @@ class FakeWindows:
             (ix, prefix, hop) == (a["InterfaceIndex"], a["DestinationPrefix"], a["NextHop"])
             for ix, prefix, hop, _m in self.routes()
         ):
-            # Windows: "Instance MSFT_NetRoute already exists" (ERROR_OBJECT_ALREADY_EXISTS, 5010).
+            # Windows: "Instance MSFT_NetRoute already exists" (ansible-collections/community.windows#312); the
+            # FullyQualifiedErrorId here is a stand-in.
             raise CmdletError("Instance MSFT_NetRoute already exists", "Windows System Error 5010,New-NetRoute")
         self._reidentify(c)
         if a["DestinationPrefix"] in ("0.0.0.0/0", "::/0"):
