@@ -118,7 +118,7 @@ class HostNetMixin:
                 if ipaddress.ip_address(gw).version == 4:
                     rows.append(self._route_row(adapter, "0.0.0.0/0", gw, GATEWAY_ROUTE_METRIC))
             for route in self.data["routes"]:
-                if route["ifindex"] == adapter["index"]:
+                if route["ifindex"] == adapter["index"] and route["NextHop"] != "0.0.0.0":
                     rows.append(
                         self._route_row(adapter, route["DestinationPrefix"], route["NextHop"], route["RouteMetric"])
                     )
@@ -210,7 +210,9 @@ class HostNetMixin:
         alias, prefix, hop = args["interface_alias"], args["destination_prefix"], args["next_hop"]
         adapter = self.ipv4_interface(alias)
         key = route_key(adapter["name"], prefix, hop)
-        present = any(r["DestinationPrefix"] == prefix and r["NextHop"] == hop for r in self.routes_of(adapter))
+        present = self._find_route(adapter, prefix, hop) is not None or any(
+            r["DestinationPrefix"] == prefix and r["NextHop"] == hop for r in self.routes_of(adapter)
+        )
         self.ledger_add_key("routes", key)
         if not present:
             try:
@@ -387,7 +389,9 @@ class HostNetMixin:
             raise hns_error(ENDPOINT_ALREADY_ATTACHED, call)
         doc = ep["doc"]
         ip = netcfg.empty_ip()
-        ip["NetworkCategory"] = None  # an unidentified network until NLA has looked (a modelling choice)
+        # NLA names a network without a gateway "Unidentified network" and gives it the Public category (a
+        # modelling choice: what Windows shows for an attached endpoint's vNIC is not in the sources)
+        ip["NetworkCategory"] = netcfg.CATEGORY_PUBLIC
         for conf in doc.get("IpConfigurations") or []:
             addr = ipaddress.ip_address(conf["IpAddress"])
             entry = {
