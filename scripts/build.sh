@@ -35,6 +35,11 @@ PY
     fi
   done
 done
+for f in plugins/inventory/*.py; do
+  [ -e "$f" ] || continue
+  name=$(basename "$f" .py); [ "$name" = __init__ ] && continue
+  ansible-doc -t inventory "hyperv.network.$name" >/dev/null; count=$((count+1))
+done
 for r in roles/*/meta/argument_specs.yml; do
   [ -e "$r" ] || continue
   role=$(basename "$(dirname "$(dirname "$r")")")

@@ -3,11 +3,6 @@
 
 from __future__ import annotations
 
-from ansible.errors import AnsibleParserError
-from ansible.module_utils.common.text.converters import to_text
-from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
-from ansible_collections.hyperv.network.plugins.plugin_utils import inventory_model as model
-
 DOCUMENTATION = r"""
 name: hyperv
 short_description: Hyper-V hosts and their VMs, with each VM's parent, switches and guest IPs
@@ -33,7 +28,7 @@ description:
   - With O(cache) enabled, a host whose record is cached is not contacted; hosts that failed are not cached.
   - The source file name must end with C(hyperv.yml) or C(hyperv.yaml).
 author:
-  - hyperv.network contributors
+  - hyperv.network developers (@hyperv-network)
 requirements:
   - jsonschema (the bridge protocol is checked as for the modules)
   - pywinrm (C(ansible.builtin.winrm)) or pypsrp (C(ansible.builtin.psrp))
@@ -112,6 +107,12 @@ cache_plugin: ansible.builtin.jsonfile
 cache_connection: ~/.cache/hyperv-inventory
 cache_timeout: 600
 """
+
+# ansible-test validate-modules wants the imports after DOCUMENTATION and EXAMPLES.
+from ansible.errors import AnsibleParserError  # noqa: E402
+from ansible.module_utils.common.text.converters import to_text  # noqa: E402
+from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable  # noqa: E402
+from ansible_collections.hyperv.network.plugins.plugin_utils import inventory_model as model  # noqa: E402
 
 _NAME = "hyperv.network.hyperv"
 
