@@ -168,8 +168,10 @@ class KerberosConfig:
     realm: str
 
     def activate(self) -> None:
-        """Point the process's Kerberos acceptor at the keytab (MIT krb5 reads KRB5_KTNAME when a context
-        is accepted with the default credential, kt_default_name in krb5's lib/krb5/keytab/ktdefname.c)."""
+        """Point the process's Kerberos acceptor at the keytab: KRB5_KTNAME names the default keytab
+        (https://web.mit.edu/kerberos/krb5-latest/doc/admin/env_variables.html), which MIT's GSSAPI acceptor
+        uses when it has no explicit credential, accepting any of its keys
+        (https://web.mit.edu/kerberos/krb5-latest/doc/appdev/gssapi.html, "Acceptor names")."""
         os.environ["KRB5_KTNAME"] = "FILE:" + os.path.abspath(self.keytab)
 
 
@@ -177,8 +179,8 @@ def _acceptor_name(ctx) -> str:
     """The service principal a completed Kerberos context was accepted as (the ticket's server name).
 
     pyspnego keeps the chosen mechanism's proxy in NegotiateProxy._context and the gssapi.SecurityContext in
-    GSSAPIProxy._context; gss_inquire_context's target name of an acceptor is the principal whose key
-    decrypted the ticket (MIT: lib/gssapi/krb5/inq_context.c).
+    GSSAPIProxy._context; gssapi's SecurityContext.target_name is gss_inquire_context's targ_name, "the name of
+    the context acceptor" (RFC 2744 5.33): for an acceptor with the default credential, the ticket's server.
     """
     inner = ctx
     for _ in range(3):
