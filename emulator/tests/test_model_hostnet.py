@@ -374,3 +374,20 @@ def test_state_file_of_an_older_hvemu_loads():
     assert again.state()["routes"] and again.state()["firewall_rules"] == []
     response, rc = call(again, {"op": "snapshot", "args": {"kinds": ["ledger", "routes", "vms"]}})
     assert rc == 0 and response["results"][0]["data"]["ledger"]["routes"] == []
+
+
+def test_attach_of_an_endpoint_without_ipv4_is_refused_before_anything_changes():
+    host = make_host()
+    nid, eid = gid(), gid()
+    doc = {
+        "Name": "dhcp",
+        "Type": "Transparent",
+        "Policies": [{"Type": "NetAdapterName", "Settings": {"NetworkAdapterName": "Ethernet 3"}}],
+    }
+    ok(host, {"op": "hcn_network_create", "args": {"id": nid, "settings": json.dumps(doc)}, "pre": []})
+    settings = json.dumps({"Name": "noaddr"})
+    ok(host, {"op": "hcn_endpoint_create", "args": {"id": eid, "network_id": nid, "settings": settings}, "pre": []})
+    before = [a["Name"] for a in host.state()["adapters"]]
+    err = fail(host, attach(eid))
+    assert err["code"] == "PRECONDITION_FAILED" and "no IPv4 address" in err["message"]
+    assert [a["Name"] for a in host.state()["adapters"]] == before and host.attached_vnic(eid) is None

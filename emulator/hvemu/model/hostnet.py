@@ -453,19 +453,30 @@ class HostNetMixin:
         self.data["routes"] = [r for r in self.data["routes"] if r["ifindex"] != adapter["index"]]
 
     def op_hcn_endpoint_host_attach(self, args: dict) -> dict:
-        """hcn_endpoint_host_attach: the v1 attach ("already attached" is success), the wait for the
-        endpoint's IPv4 address, then Remove-NetRoute of any 0.0.0.0/0 on that interface (review 3 finding 2)."""
+        """hcn_endpoint_host_attach as docs/bridge-internals.md describes the bridge's: the endpoint's IPv4
+        address from its document (none: PRECONDITION_FAILED before anything changes), the v1 attach ("already
+        attached" is success), the interface holding that address (none within the wait: HNS_ERROR naming the
+        address), then Remove-NetRoute of any 0.0.0.0/0 on it (review 3 finding 2)."""
+        found = self._entity("endpoints", args["id"])
+        doc = found[1]["doc"] if found else {}
+        ipv4 = [c["IpAddress"] for c in doc.get("IpConfigurations") or [] if ":" not in str(c.get("IpAddress"))]
+        if found and not ipv4:
+            raise precondition_failed(
+                f"precondition failed: endpoint '{args['id']}' has no IPv4 address to find its host vNIC by",
+                f"endpoint id={args['id']} IpConfigurations",
+            )
         already = False
         try:
-            vnic = self.hns_host_attach(args["id"])
+            self.hns_host_attach(args["id"])
         except ModelError as exc:
             if "already attached" not in exc.message:
                 raise
-            vnic, already = self.attached_vnic(args["id"]), True
-        ep = self._entity("endpoints", args["id"])[1]["doc"]
-        ipv4 = [c["IpAddress"] for c in ep.get("IpConfigurations") or [] if ":" not in c["IpAddress"]]
-        if ipv4 and self.adapter_by_ipv4(ipv4[0]) is not vnic:
-            raise not_found("Get-NetIPAddress", "MSFT_NetIPAddress", "IPAddress", ipv4[0])
+            already = True
+        vnic = self.adapter_by_ipv4(ipv4[0])
+        if vnic is None:
+            raise ModelError(
+                "HNS_ERROR", f"no interface holds the attached endpoint's address {ipv4[0]} after 5 s", None, None
+            )
         removed = 0
         try:
             removed = self.remove_net_route(vnic, "0.0.0.0/0", None)
