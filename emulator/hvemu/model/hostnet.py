@@ -55,7 +55,9 @@ from .names import win_key
 ENDPOINT_ALREADY_ATTACHED = 0x803B0014
 ENDPOINT_NOT_ATTACHED = 0x803B0034
 DEFAULT_ROUTE_METRIC = 256  # New-NetRoute.md -RouteMetric: "The default value is 256."
-GATEWAY_ROUTE_METRIC = 0  # a configured default gateway's route (Get-NetRoute shows RouteMetric 0 for it)
+# a configured gateway's 0.0.0.0/0: the sources give no metric for it; hvemu uses New-NetRoute's default (a
+# modelling choice)
+GATEWAY_ROUTE_METRIC = DEFAULT_ROUTE_METRIC
 FIREWALL_GROUP = "hyperv.network"
 DIRECTIONS = {"Inbound": 1, "Outbound": 2}  # MSFT_NetFirewallRule Direction
 ACTIONS = {"Allow": 2, "Block": 4}  # MSFT_NetFirewallRule Action
