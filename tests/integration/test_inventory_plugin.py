@@ -83,13 +83,15 @@ def source(proc, connection, *, bad_password_host=None, **options):
     return data
 
 
-def inventory_list(fleet, data, name, *args):
-    """``ansible-inventory -i <name>.hyperv.yml --list``: (rc, parsed JSON, stderr)."""
-    _proc, _hvemu, workdir, collections_path = fleet
+def write_source(workdir, data, name):
     path = workdir / f"{name}.hyperv.yml"
     path.write_text(yaml.safe_dump(data, sort_keys=False))
     path.chmod(0o600)
-    env = dict(
+    return path
+
+
+def ansible_env(workdir, collections_path):
+    return dict(
         os.environ,
         ANSIBLE_COLLECTIONS_PATH=str(collections_path),
         ANSIBLE_COLLECTIONS_SCAN_SYS_PATH="false",
@@ -99,6 +101,13 @@ def inventory_list(fleet, data, name, *args):
         ANSIBLE_DEPRECATION_WARNINGS="false",
         ANSIBLE_INVENTORY_UNPARSED_FAILED="true",
     )
+
+
+def inventory_list(fleet, data, name, *args):
+    """``ansible-inventory -i <name>.hyperv.yml --list``: (rc, parsed JSON, stderr)."""
+    _proc, _hvemu, workdir, collections_path = fleet
+    path = write_source(workdir, data, name)
+    env = ansible_env(workdir, collections_path)
     proc = subprocess.run(
         [ansible_bin("ansible-inventory"), "-i", str(path), "--list", *args],
         check=False,
@@ -202,6 +211,7 @@ def check_listing(hvemu, listing, left_out=()):
     return expected
 
 
+@pytest.mark.compat
 @pytest.mark.parametrize("connection", ["winrm", "psrp"])
 def test_list_yields_the_documented_groups_and_parents(fleet, connection):
     proc, hvemu, _workdir, _collections = fleet
@@ -264,3 +274,34 @@ def test_cache_hit_makes_no_bridge_call(fleet):
     assert rc == 0, stderr
     assert hvemu.fleet_stats()["bridge_calls"] - after_first == len(HYPERV)
     assert third == first
+
+
+def test_composed_connection_variables_reach_the_container_vms(fleet):
+    """The documented way to reach the VMs: their connection variables in group_vars/container_vms.yml beside the
+    source, the per-VM part composed (hvemu serves each guest at wsman/<VM name>). hyperv.network.ping then runs on
+    every container VM from this inventory alone: one bridge call on each guest, as hvemu counts them."""
+    proc, hvemu, workdir, collections_path = fleet
+    inventory_dir = workdir / "composed"
+    (inventory_dir / "group_vars").mkdir(parents=True)
+    data = source(proc, "psrp", compose={"ansible_psrp_path": "'wsman/' ~ hyperv_network_vm_name"})
+    path = write_source(inventory_dir, data, "fleet")
+    group_vars = inventory_dir / "group_vars" / "container_vms.yml"
+    group_vars.write_text(yaml.safe_dump(data["vars"]))
+    group_vars.chmod(0o600)
+    playbook = workdir / "ping-container-vms.yml"
+    playbook.write_text("- hosts: container_vms\n  gather_facts: false\n  tasks:\n    - hyperv.network.ping:\n")
+    before = bridge_calls(hvemu, list(CONTAINER_VMS))
+    run = subprocess.run(
+        [ansible_bin("ansible-playbook"), "-i", str(path), str(playbook)],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=ansible_env(workdir, collections_path),
+        cwd=str(workdir),
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    for name in CONTAINER_VMS:
+        assert re.search(rf"^{name}\s+: ok=1 ", run.stdout, re.MULTILINE), run.stdout
+    after = bridge_calls(hvemu, list(CONTAINER_VMS))
+    assert {h: after[h] - before[h] for h in CONTAINER_VMS} == dict.fromkeys(CONTAINER_VMS, 1)
