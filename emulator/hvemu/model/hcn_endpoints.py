@@ -81,10 +81,11 @@ class EndpointMixin:
                 if r.get("NextHop") is not None:
                     _ip(r["NextHop"], INVALID_ENDPOINT, call, "NextHop")
         if routes is None and subnet is not None:
-            # Without Routes the endpoint takes its subnet's routes (its gateway). Whether HCN v2 does is not
-            # verified (review 3 finding 2); microsoft/SDN start-kubelet.ps1 passes `-Gateway "0.0.0.0"` for the
-            # host endpoint it attaches, which it would not need if HNS left the gateway out. An attach then gives
-            # the host vNIC that 0.0.0.0/0 (model/hostnet.py), which hcn_endpoint_host_attach removes.
+            # Without Routes the endpoint takes its subnet's routes (its gateway): a modelling choice. Whether HCN
+            # v2 does is not verified (review 3 finding 2); one reading of microsoft/SDN start-kubelet.ps1, which
+            # passes `-Gateway "0.0.0.0"` for the host endpoint it attaches, is that HNS would otherwise fill one
+            # in. An attach then gives the host vNIC that 0.0.0.0/0 (model/hostnet.py), and the bridge's
+            # hcn_endpoint_host_attach removes it (docs/design/host-objects.md).
             routes = [
                 {"NextHop": r["NextHop"], "DestinationPrefix": r["DestinationPrefix"], "Metric": r["Metric"]}
                 for r in subnet["Routes"]
