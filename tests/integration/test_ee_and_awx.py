@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from ansible.release import __version__ as ANSIBLE_CORE_VERSION
+from packaging.requirements import Requirement
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -97,6 +99,12 @@ def test_ansible_builder_create_accepts_the_sample_ee_and_the_context_names_what
     assert 'ARG PYCMD="/usr/bin/python3.12"' in containerfile  # ansible-core 2.20+ needs Python 3.12
     install_refs = re.search(r'^ARG ANSIBLE_INSTALL_REFS="(.*)"$', containerfile, re.M).group(1)
     assert "ansible-core" in install_refs and "ansible-runner" in install_refs
+    # The image's ansible-core admits the oldest version meta/runtime.yml claims and the one tested here.
+    core = Requirement(definition["dependencies"]["ansible_core"]["package_pip"])
+    runtime = yaml.safe_load((REPO / "meta" / "runtime.yml").read_text(encoding="utf-8"))
+    oldest = runtime["requires_ansible"].lstrip(">=").strip()
+    assert core.name == "ansible-core" and core.specifier.contains(oldest), (str(core), oldest)
+    assert core.specifier.contains(ANSIBLE_CORE_VERSION), (str(core), ANSIBLE_CORE_VERSION)
     assert "ansible-galaxy collection install" in containerfile and "-r requirements.yml" in containerfile
 
     build = ee_context / "_build"
