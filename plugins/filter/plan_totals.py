@@ -14,8 +14,8 @@ version_added: 0.1.0
 author: hyperv.network developers (@hyperv-network)
 description:
   - Takes the roles' summary rows (the C(hyperv_network_<role>_summary) facts) and returns, per topology, one line
-    per host and one for all hosts, for example C(l2bridge plan, in all (3 hosts, 1 with changes) 0 to add,
-    0 to change, 2 to replace (1 disruptive), 0 to destroy).
+    per host and one for all hosts, such as C(l2bridge plan, hv01) followed by
+    C(0 to add, 0 to change, 2 to replace (1 disruptive), 0 to destroy).
   - An object deleted and created again in the same plan (a create-only property changed, or its network is
     re-created) is one replacement; a replacement with a disruptive operation (an L2Bridge, Overlay or Transparent
     network, an External switch shared with the host) is counted as disruptive.

@@ -11,6 +11,8 @@ flowchart examples write them), Markdown text through HTML character references.
 
 from __future__ import annotations
 
+import math
+
 import jinja2
 
 STATUSES = ("created", "changed", "replaced", "deleted", "unchanged")
@@ -23,7 +25,7 @@ COLORS = {
     "unchanged": ("#607d8b", "#f5f7f9"),
 }
 HOST_COLORS = {"changed": ("#b26a00", "#fff3e0"), "unchanged": ("#78909c", "#eceff1"), "unknown": ("#c62828", "#fff")}
-CARD_W, GAP, MARGIN, TOP, LINE = 380, 28, 16, 64, 16
+CARD_W, GAP, MARGIN, LINE, RING_R = 360, 24, 16, 16, 90
 MAX_ENDPOINTS = 4
 
 
@@ -74,7 +76,7 @@ def _card(host, x, y):
                 "h": 34,
                 "item": sw,
                 "title": "switch " + sw["name"],
-                "lines": ["switch " + _clip(sw["name"], 28), _clip(detail, 46)],
+                "lines": ["switch " + _clip(sw["name"], 26), _clip(detail, 46)],
                 "label": _status_label(sw),
             }
         )
@@ -85,7 +87,7 @@ def _card(host, x, y):
         eps = [e for e in host["endpoints"] if (e.get("network") or "").casefold() == net["name"].casefold()]
         shown = [e for e in eps if e.get("owned") is not False or e["status"] != "unchanged"][:MAX_ENDPOINTS]
         text = [
-            "network " + _clip(net["name"], 28),
+            "network " + _clip(net["name"], 25),
             _clip(" ".join(filter(None, [net.get("type"), net.get("adapter")])), 46),
         ]
         text += [_clip(_subnet_text(s), 46) for s in net.get("subnets") or []]
@@ -116,7 +118,7 @@ def _card(host, x, y):
         info.append({"x": x + 12, "y": cy + 4, "text": "nothing of this topology", "full": ""})
         cy += LINE + 4
     totals = host["totals"]
-    foot = "%d to add, %d to change, %d to replace, %d to destroy" % (
+    foot = "add %d, change %d, replace %d, destroy %d" % (
         totals["add"], totals["change"], totals["replace"], totals["destroy"])  # fmt: skip
     return {
         "host": host,
@@ -131,11 +133,37 @@ def _card(host, x, y):
     }
 
 
+def _ring(doc, y):
+    """The overlay tunnels as a ring: a node per member host, a chord per tunnel (drawn above the cards, so that no
+    line crosses a card)."""
+    members = sorted({t["a"] for t in doc["tunnels"]} | {t["b"] for t in doc["tunnels"]})
+    status = {h["name"]: h["status"] for h in doc["hosts"]}
+    cx, cy = MARGIN + RING_R + 90, y + RING_R + 24
+    nodes = {}
+    for i, name in enumerate(members):
+        angle = -math.pi / 2 + 2 * math.pi * i / len(members)
+        x, yy = cx + RING_R * math.cos(angle), cy + RING_R * math.sin(angle)
+        anchor = "start" if math.cos(angle) > 0.2 else ("end" if math.cos(angle) < -0.2 else "middle")
+        lx = x + 18 * math.cos(angle)
+        ly = yy + 18 * math.sin(angle) + (4 if abs(math.sin(angle)) < 0.9 else (12 if math.sin(angle) > 0 else -6))
+        nodes[name] = {"name": name, "x": round(x, 1), "y": round(yy, 1), "status": status.get(name, "unknown"),
+                       "lx": round(lx, 1), "ly": round(ly, 1), "anchor": anchor, "label": _clip(name, 20)}  # fmt: skip
+    chords = [
+        dict(t, x1=nodes[t["a"]]["x"], y1=nodes[t["a"]]["y"], x2=nodes[t["b"]]["x"], y2=nodes[t["b"]]["y"])
+        for t in doc["tunnels"]
+    ]
+    changing = len([t for t in doc["tunnels"] if t["status"] != "unchanged"])
+    caption = "Overlay tunnels (VXLAN): %d between %d hosts, %d changing" % (len(chords), len(members), changing)
+    return {"nodes": list(nodes.values()), "chords": chords, "x": MARGIN, "y": y, "h": 2 * RING_R + 48,
+            "caption": caption, "cx": cx + RING_R + 110}  # fmt: skip
+
+
 def layout(doc):
-    """Cards on a grid (three columns at most) and the overlay tunnels between the cards' headers."""
+    """Cards on a grid (three columns at most), under the ring of overlay tunnels if there is one."""
     hosts = doc["hosts"]
     cols = max(1, min(3, len(hosts)))
-    top = TOP if doc.get("tunnels") else MARGIN  # room above the cards for the tunnels' arcs
+    ring = _ring(doc, MARGIN) if doc.get("tunnels") else None
+    top = ring["y"] + ring["h"] + GAP if ring else MARGIN
     cards, y, row = [], top, []
     for i, host in enumerate(hosts):
         row.append(_card(host, MARGIN + (i % cols) * (CARD_W + GAP), y))
@@ -146,18 +174,8 @@ def layout(doc):
             cards += row
             y += height + GAP
             row = []
-    where = {c["host"]["name"]: c for c in cards}
-    tunnels = []
-    for t in doc.get("tunnels") or []:
-        a, b = where.get(t["a"]), where.get(t["b"])
-        if not a or not b:
-            continue
-        ax, ay, bx, by = a["x"] + CARD_W / 2, a["y"], b["x"] + CARD_W / 2, b["y"]
-        lift = 18 + abs(ax - bx) / 12
-        path = "M %.0f %.0f C %.0f %.0f, %.0f %.0f, %.0f %.0f" % (ax, ay, ax, ay - lift, bx, by - lift, bx, by)
-        tunnels.append(dict(t, path=path, mx=(ax + bx) / 2, my=min(ay, by) - lift * 0.75 - 2))
-    width = MARGIN * 2 + cols * CARD_W + (cols - 1) * GAP
-    return {"cards": cards, "tunnels": tunnels, "width": width, "height": max(y, top + 40)}
+    width = max(MARGIN * 2 + cols * CARD_W + (cols - 1) * GAP, 560 if ring else 0)
+    return {"cards": cards, "ring": ring, "width": width, "height": max(y, top + 40)}
 
 
 _ENV = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
@@ -235,13 +253,30 @@ ul.legend span { display: inline-block; width: 14px; height: 14px; border: 2px s
 <text x="{{ card.x + 12 }}" y="{{ card.y + card.h - 10 }}">{{ card.foot }}</text>
 </g>
 {% endfor %}
-{% for t in pic.tunnels %}
+{% if pic.ring %}
+<g class="overlay-ring">
+<text class="hostname" x="{{ pic.ring.cx }}" y="{{ pic.ring.y + 24 }}">{{ pic.ring.caption }}</text>
+{% for t in pic.ring.chords %}
 {% set c = colors[t.status] %}
 <g class="tunnel {{ t.status }}" data-a="{{ t.a }}" data-b="{{ t.b }}" data-status="{{ t.status }}">
 <title>VXLAN tunnel {{ t.a }} ({{ t.a_address or "?" }}) - {{ t.b }} ({{ t.b_address or "?" }}): {{ t.status }}</title>
-<path d="{{ t.path }}" fill="none" stroke="{{ c[0] }}" stroke-width="2.5" stroke-dasharray="8 5" opacity="0.85"/>
+<line x1="{{ t.x1 }}" y1="{{ t.y1 }}" x2="{{ t.x2 }}" y2="{{ t.y2 }}" stroke="{{ c[0] }}"
+ stroke-width="{{ 3 if t.status != 'unchanged' else 1.5 }}"
+ {%- if t.status == 'unchanged' %} stroke-dasharray="6 4"{% endif %}/>
 </g>
 {% endfor %}
+{% for n in pic.ring.nodes %}
+{% set hc = host_colors[n.status] %}
+<g class="ring-host" data-end="{{ n.name }}"><title>host {{ n.name }}: {{ n.status }}</title>
+<circle cx="{{ n.x }}" cy="{{ n.y }}" r="11" fill="{{ hc[1] }}" stroke="{{ hc[0] }}" stroke-width="2.5"/>
+<text x="{{ n.lx }}" y="{{ n.ly }}" text-anchor="{{ n.anchor }}">{{ n.label }}</text></g>
+{% endfor %}
+{% for status in statuses if status != "unchanged" %}
+<text x="{{ pic.ring.cx }}" y="{{ pic.ring.y + 50 + loop.index0 * 18 }}" fill="{{ colors[status][0] }}">
+{{- status }}: {{ pic.ring.chords | selectattr("status", "equalto", status) | list | length }}</text>
+{% endfor %}
+</g>
+{% endif %}
 </svg>
 <ul class="legend">
 {% for status in statuses %}
@@ -367,8 +402,11 @@ def _mermaid(doc):
     for t in doc.get("tunnels") or []:
         a, b = nodes.get((t["a"], network)), nodes.get((t["b"], network))
         if a and b:
-            label = mermaid_text("VXLAN %s - %s: %s" % (t["a_address"] or "?", t["b_address"] or "?", t["status"]))
-            out.append('  %s <-. "%s" .-> %s' % (a, label, b))
+            # Mermaid's dotted link with text (flowchart docs: A-. text .-> B). The text is addresses and a status
+            # only, never a name, and has no dash that could end the link early.
+            ends = [str(x or "unknown").replace("-", "") for x in (t["a_address"], t["b_address"])]
+            label = mermaid_text("VXLAN %s to %s, %s" % (ends[0], ends[1], t["status"]))
+            out.append("  %s -. %s .-> %s" % (a, label, b))
     for status in STATUSES:
         stroke, fill = COLORS[status]
         out.append("  classDef %s fill:%s,stroke:%s" % (status, fill, stroke))

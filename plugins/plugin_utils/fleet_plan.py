@@ -257,9 +257,12 @@ def _details(kind, obj):
 def host_entry(host, row, results):
     """One host of the fleet document: its summary, its objects with their status, its totals."""
     lists = {}  # kind -> name key -> (object, where)
-    sources = [("gathered", "gathered"), ("teardown", "before"), ("converge", "before"), ("routes", "before"),
-               ("teardown", "after"), ("converge", "after"), ("routes", "after")]  # fmt: skip
-    for name, section in sources:  # later ones win: the details of an object are its newest
+    # Later ones win. The converge's after wins over the routes phase's: in check mode that phase starts from the
+    # converge's before-snapshot (a replaced network would show its old subnet); in a real run they differ only in
+    # the routes, which the picture does not draw.
+    sources = [("gathered", "gathered"), ("teardown", "before"), ("routes", "before"), ("converge", "before"),
+               ("routes", "after"), ("converge", "after"), ("teardown", "after")]  # fmt: skip
+    for name, section in sources:
         for kind, objs in _object_lists(results.get(name), section).items():
             for obj in objs:
                 lists.setdefault(kind, {})[_key(obj["name"])] = obj

@@ -139,7 +139,7 @@ def test_markdown_has_the_totals_a_host_table_and_the_flowchart():
     assert block.startswith("flowchart LR\n")
     assert 'subgraph h0["host hv01: changed"]' in block and "style h0 stroke:" in block
     assert "h0n0 --- h0s0" in block  # the overlay network on its switch's adapter
-    assert 'h0n0 <-. "VXLAN 10.40.0.11 - 10.40.0.13: created" .-> h2n0' in block
+    assert "h0n0 -. VXLAN 10.40.0.11 to 10.40.0.13, created .-> h2n0" in block
     assert "class h2n0 created" in block and "class h0n0 changed" in block
 
 

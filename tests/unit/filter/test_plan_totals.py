@@ -236,3 +236,21 @@ def test_no_summary_on_any_host_is_an_error_saying_what_to_run():
         fleet_plan({"hv01": {}}, ["hv01"])
     with pytest.raises(AnsibleFilterError, match="fleet_plan: hosts must be a list"):
         fleet_plan({}, "hv01")
+
+
+def test_a_replaced_overlay_network_shows_the_planned_subnet_not_the_routes_phase_copy_of_the_old_one():
+    # In check mode the routes phase starts from the converge's before-snapshot: its results still list the old subnet.
+    old = net("hvnet-overlay", "overlay", "10.244.53.0/24", "10.244.53.1")
+    new = net("hvnet-overlay", "overlay", "10.244.77.0/24", "10.244.77.1")
+    ops = ["delete network hvnet-overlay (overlay, 10.244.53.0/24) (re-create: subnets) [disruptive]",
+           "create network hvnet-overlay (overlay, 10.244.77.0/24) [disruptive]"]  # fmt: skip
+    hostvars = {
+        "hv01": {
+            "hyperv_network_overlay_summary": row("hv01", ops, topology="overlay"),
+            "__hyperv_network_overlay_gathered": {"gathered": {"networks": [old]}},
+            "__hyperv_network_overlay_converge": {"before": {"networks": [old]}, "after": {"networks": [new]}},
+            "__hyperv_network_overlay_routes": {"before": {"networks": [old]}, "after": {"networks": [old]}},
+        }
+    }
+    network = fleet_document(hostvars, ["hv01"])["hosts"][0]["networks"][0]
+    assert (network["status"], network["subnets"][0]["prefix"]) == ("replaced", "10.244.77.0/24")
