@@ -6,7 +6,10 @@ the same object are one replacement, whatever else the host does.
 
 from __future__ import annotations
 
+import pathlib
+
 import pytest
+import yaml
 from ansible.errors import AnsibleFilterError
 from ansible_collections.hyperv.network.plugins.filter.fleet_plan import fleet_plan
 from ansible_collections.hyperv.network.plugins.filter.plan_totals import plan_totals
@@ -254,3 +257,21 @@ def test_a_replaced_overlay_network_shows_the_planned_subnet_not_the_routes_phas
     }
     network = fleet_document(hostvars, ["hv01"])["hosts"][0]["networks"][0]
     assert (network["status"], network["subnets"][0]["prefix"]) == ("replaced", "10.244.77.0/24")
+
+
+def test_the_plan_plans_replacements_only_in_check_mode():
+    """plan.yml sets recreate: true for host_network (module_defaults) so that a create-only change is planned as a
+    replacement; that is harmless only while the play is in check mode and no role task leaves check mode."""
+    repo = pathlib.Path(__file__).resolve().parents[3]
+    (play,) = yaml.safe_load((repo / "playbooks" / "plan.yml").read_text())
+    assert play["check_mode"] is True
+    assert play["module_defaults"] == {"hyperv.network.host_network": {"recreate": True}}
+    leaving = [
+        f"{path.relative_to(repo)}: {task.get('name')}"
+        for path in sorted((repo / "roles").glob("*/tasks/*.yml"))
+        for task in yaml.safe_load(path.read_text()) or []
+        for inner in [task, *task.get("block", []), *task.get("rescue", []), *task.get("always", [])]
+        if inner.get("check_mode") not in (None, True)
+    ]
+    assert leaving == []
+    assert [t["name"] for t in play["tasks"]][-1] == "Print the totals"
