@@ -463,11 +463,11 @@ def _host_port(fleet: Fleet, target: str) -> dict:
             if ntype == "L2Bridge":
                 # review 3 finding 7 / O4: the container's reply leaves through its own default gateway; on its
                 # own subnet (configuration 2) that is the attached gateway endpoint (_per_host_problem).
-                target_ep = fleet._endpoint(f"{host.name}/{eid}")
+                target_ep = dict(fleet._endpoint(f"{host.name}/{eid}"), ref=ref)
                 if not _on_lan(target_ep):
                     problem = _per_host_problem(target_ep)
                     if problem:
-                        return {"reachable": False, "reason": f"{ref}: the reply path: {problem}"}
+                        return {"reachable": False, "reason": f"the reply path: {problem}"}
             return {"reachable": True, "reason": f"{ntype} PortMapping (Flags {need}) maps {host.name}:{port} to {ref}"}
     if passed:
         return {"reachable": False, "reason": passed[0]}
