@@ -18,7 +18,7 @@ FIXED_RESPONSE = re.compile(r"##hvnet-response-begin##(\{.*?\})##hvnet-response-
 BRIDGE_CS = cs_text("HvNetBridge.cs") + cs_text("HvNetHostObjects.cs")
 CASE = re.compile(r'case "(\w+)": (.*?) break;')
 # How an op's code reads its arguments: Arg(a, "x"), StrList(a, "x"), a.Contains("x"), a["x"].
-ARG_READ = re.compile(r'(?:Arg|StrList|OneOf)\(a, "(\w+)"[,)]|\ba\.Contains\("(\w+)"\)|\ba\["(\w+)"\]')
+ARG_READ = re.compile(r'(?:Arg|StrList|OneOf|Text)\(a, "(\w+)"[,)]|\ba\.Contains\("(\w+)"\)|\ba\["(\w+)"\]')
 
 
 def dispatch() -> dict[str, str]:

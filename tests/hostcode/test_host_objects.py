@@ -682,3 +682,30 @@ def test_vm_adapter_set_with_an_unknown_id_fails_naming_it(session):
     )
     assert resp["ok"] is False and resp["error"]["code"] == "PRECONDITION_FAILED" and bad in resp["error"]["message"]
     assert sites(host, "Hyper-V\\Set-VMNetworkAdapter") == []
+
+
+# ---- bad input: refused naming the field, before any call ----
+@pytest.mark.parametrize(
+    ("op", "args", "field"),
+    [
+        ("net_route_add", dict(ROUTE, destination_prefix="10.250.8.0/33"), "destination_prefix"),
+        ("net_route_add", dict(ROUTE, destination_prefix="10.250.8.0"), "destination_prefix"),
+        ("net_route_add", dict(ROUTE, next_hop="10.0.0.256"), "next_hop"),
+        ("net_route_add", dict(ROUTE, interface_alias=""), "interface_alias"),
+        ("net_route_remove", dict(ROUTE, next_hop="fe80::1"), "next_hop"),
+        ("ip_forwarding_set", {"ip_address": "10.0.0", "enabled": True}, "ip_address"),
+        ("firewall_rule_create", dict(RULE, name="hvnet-*"), "name"),
+        ("firewall_rule_create", dict(RULE, display_name=""), "display_name"),
+        ("firewall_rule_create", dict(RULE, remote_addresses=["10.0.0.21", "any-host"]), "remote_addresses"),
+        ("firewall_rule_create", dict(RULE, remote_addresses="10.0.0.21"), "remote_addresses"),
+        ("firewall_rule_set", {"name": "r[1]", "local_port": 4789, "remote_addresses": []}, "name"),
+        ("firewall_rule_remove", {"name": "*"}, "name"),
+    ],
+)
+def test_bad_host_object_arguments_are_refused_naming_the_field(session, tmp_path, op, args, field):
+    host = make_host()
+    s = session(host)
+    resp = one(s, op, args)
+    assert resp["ok"] is False and resp["error"]["code"] == "BAD_REQUEST"
+    assert resp["error"]["detail"] == field and field in resp["error"]["message"]
+    assert host.calls == [] and ledger(tmp_path) is None

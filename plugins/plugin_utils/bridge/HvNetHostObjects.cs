@@ -58,6 +58,57 @@ namespace HyperVNetwork
             return list;
         }
 
+        // ---- Arguments checked before any call (a clear error naming the field) ----
+
+        // A dotted IPv4 address (four decimal parts 0-255, no leading sign or spaces).
+        public static bool IsIPv4(string s)
+        {
+            if (String.IsNullOrEmpty(s)) { return false; }
+            string[] parts = s.Split('.');
+            if (parts.Length != 4) { return false; }
+            foreach (string part in parts)
+            {
+                int n;
+                if (part.Length < 1 || part.Length > 3) { return false; }
+                foreach (char c in part) { if (c < '0' || c > '9') { return false; } }
+                if (!Int32.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out n) || n > 255) { return false; }
+            }
+            return true;
+        }
+
+        // An IPv4 prefix a.b.c.d/n with n from 0 to 32.
+        public static bool IsIPv4Prefix(string s)
+        {
+            if (s == null) { return false; }
+            int slash = s.IndexOf('/');
+            if (slash < 0 || !IsIPv4(s.Substring(0, slash))) { return false; }
+            string bits = s.Substring(slash + 1);
+            int n;
+            if (bits.Length < 1 || bits.Length > 2) { return false; }
+            foreach (char c in bits) { if (c < '0' || c > '9') { return false; } }
+            return Int32.TryParse(bits, NumberStyles.None, CultureInfo.InvariantCulture, out n) && n <= 32;
+        }
+
+        // A required text: present and not empty; a name used in a query must not carry a wildcard (* ? [ ]).
+        private static string Text(IDictionary a, string key, bool name)
+        {
+            string v = Arg(a, key) as string;
+            if (String.IsNullOrEmpty(v)) { throw new BridgeError("BAD_REQUEST", key + " must be a non-empty string", key); }
+            if (name && v.IndexOfAny(new char[] { '*', '?', '[', ']' }) >= 0) { throw new BridgeError("BAD_REQUEST", key + " must not contain the wildcard characters * ? [ ]: '" + v + "'", key); }
+            return v;
+        }
+
+        // interface_alias, destination_prefix, next_hop of a route op, checked.
+        private static string[] RouteArgs(IDictionary a)
+        {
+            string alias = Text(a, "interface_alias", false);
+            string prefix = Str(Arg(a, "destination_prefix"));
+            if (!IsIPv4Prefix(prefix)) { throw new BridgeError("BAD_REQUEST", "destination_prefix must be an IPv4 prefix such as 10.250.8.0/24, not '" + prefix + "'", "destination_prefix"); }
+            string hop = Str(Arg(a, "next_hop"));
+            if (!IsIPv4(hop)) { throw new BridgeError("BAD_REQUEST", "next_hop must be an IPv4 address, not '" + hop + "'", "next_hop"); }
+            return new string[] { alias, prefix, hop };
+        }
+
         private static bool Mentions(string text, string what)
         {
             return text != null && text.IndexOf(what, StringComparison.OrdinalIgnoreCase) >= 0;
@@ -234,9 +285,10 @@ namespace HyperVNetwork
 
         private void NetRouteAdd(IDictionary a, Dictionary<string, object> d)
         {
-            string prefix = Str(Arg(a, "destination_prefix"));
-            string hop = Str(Arg(a, "next_hop"));
-            object ipif = RequireIPv4Interface(Str(Arg(a, "interface_alias")));
+            string[] route = RouteArgs(a);
+            string prefix = route[1];
+            string hop = route[2];
+            object ipif = RequireIPv4Interface(route[0]);
             int ix = ToInt(Prop(ipif, "InterfaceIndex"));
             string alias = CStr(ipif, "InterfaceAlias");
             RouteData(d, alias, ix, prefix, hop);
@@ -259,9 +311,10 @@ namespace HyperVNetwork
 
         private void NetRouteRemove(IDictionary a, Dictionary<string, object> d)
         {
-            string given = Str(Arg(a, "interface_alias"));
-            string prefix = Str(Arg(a, "destination_prefix"));
-            string hop = Str(Arg(a, "next_hop"));
+            string[] route = RouteArgs(a);
+            string given = route[0];
+            string prefix = route[1];
+            string hop = route[2];
             object ipif = IPv4Interface(given, 0);
             RouteData(d, ipif == null ? given : CStr(ipif, "InterfaceAlias"), ipif == null ? null : (object)ToInt(Prop(ipif, "InterfaceIndex")), prefix, hop);
             if (ipif != null)
@@ -289,6 +342,8 @@ namespace HyperVNetwork
             if ((aliasArg == null) == (ipArg == null)) { throw new BridgeError("BAD_REQUEST", "ip_forwarding_set needs exactly one of interface_alias and ip_address", "interface_alias, ip_address"); }
             if (!(Arg(a, "enabled") is bool)) { throw new BridgeError("BAD_REQUEST", "ip_forwarding_set: enabled must be true or false", "enabled"); }
             bool enable = (bool)Arg(a, "enabled");
+            if (ipArg != null && !IsIPv4(ipArg as string)) { throw new BridgeError("BAD_REQUEST", "ip_address must be an IPv4 address, not '" + Str(ipArg) + "'", "ip_address"); }
+            if (aliasArg != null) { Text(a, "interface_alias", false); }
             object ipif;
             if (ipArg != null)
             {
@@ -342,7 +397,12 @@ namespace HyperVNetwork
 
         private static string[] RemoteAddresses(IDictionary a)
         {
+            if (Arg(a, "remote_addresses") != null && !(Arg(a, "remote_addresses") is IList)) { throw new BridgeError("BAD_REQUEST", "remote_addresses must be a list of IPv4 addresses or prefixes", "remote_addresses"); }
             List<string> list = StrList(a, "remote_addresses");
+            foreach (string x in list)
+            {
+                if (!IsIPv4(x) && !IsIPv4Prefix(x)) { throw new BridgeError("BAD_REQUEST", "remote_addresses: '" + x + "' is not an IPv4 address or prefix", "remote_addresses"); }
+            }
             // An empty list is Any (New-/Set-NetFirewallRule -RemoteAddress keyword).
             if (list.Count == 0) { list.Add("Any"); }
             return list.ToArray();
@@ -364,7 +424,8 @@ namespace HyperVNetwork
 
         private void FirewallRuleCreate(IDictionary a, Dictionary<string, object> d)
         {
-            string name = Str(Arg(a, "name"));
+            string name = Text(a, "name", true);
+            string display = Text(a, "display_name", false);
             string direction = OneOf(a, "direction", "Inbound", "Outbound");
             string protocol = OneOf(a, "protocol", "UDP", "TCP");
             string action = OneOf(a, "action", "Allow", "Block");
@@ -381,7 +442,7 @@ namespace HyperVNetwork
             ChangeLedger("firewall_rules", name, true);
             try
             {
-                Call("New-NetFirewallRule", P("Name", name, "DisplayName", Str(Arg(a, "display_name")), "Group", FirewallGroup, "Direction", direction,
+                Call("New-NetFirewallRule", P("Name", name, "DisplayName", display, "Group", FirewallGroup, "Direction", direction,
                     "Protocol", protocol, "LocalPort", new string[] { port }, "RemoteAddress", remote, "Action", action, "Enabled", "True"));
             }
             catch (Exception)
@@ -395,7 +456,7 @@ namespace HyperVNetwork
 
         private void FirewallRuleSet(IDictionary a, Dictionary<string, object> d)
         {
-            string name = Str(Arg(a, "name"));
+            string name = Text(a, "name", true);
             string port = Port(a);
             string[] remote = RemoteAddresses(a);
             List<object> rules = FirewallRulesNamed(name);
@@ -408,7 +469,7 @@ namespace HyperVNetwork
 
         private void FirewallRuleRemove(IDictionary a, Dictionary<string, object> d)
         {
-            string name = Str(Arg(a, "name"));
+            string name = Text(a, "name", true);
             d["name"] = name;
             d["changed"] = false;
             foreach (object r in FirewallRulesNamed(name))
