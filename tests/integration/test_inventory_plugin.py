@@ -44,9 +44,39 @@ def fleet(tmp_path_factory, collections_path):
     workdir = tmp_path_factory.mktemp("inventory20")
     proc = start_hvemu(["--fleet", str(FLEET_FILE), "--inventory", str(workdir / "hvemu-inventory.yml")])
     try:
+        set_vlans(workdir, collections_path)
         yield proc, Hvemu(proc.http_url, workdir / "hvemu-inventory.yml"), workdir, collections_path
     finally:
         proc.stop()
+
+
+# VLANs set with hyperv.network.vm_adapter before any listing (the fleet file has none): two access VLANs and a
+# trunk, which Get-VMNetworkAdapterVlan's access id does not describe (the vms kind reports 0 for it).
+VLAN_PLAYBOOK = """
+- hosts: hv02:hv04:hv06
+  gather_facts: false
+  tasks:
+    - hyperv.network.vm_adapter:
+        vm: "{{ {'hv02': 'ctr02', 'hv04': 'db04', 'hv06': 'web06'}[inventory_hostname] }}"
+        name: Network Adapter
+        vlan: "{{ {'mode': 'trunk', 'native_id': 5, 'allowed': '5-10'} if inventory_hostname == 'hv06'
+                  else {'mode': 'access', 'access_id': 42} }}"
+"""
+
+
+def set_vlans(workdir, collections_path):
+    playbook = workdir / "vlans.yml"
+    playbook.write_text(VLAN_PLAYBOOK)
+    run = subprocess.run(
+        [ansible_bin("ansible-playbook"), "-i", str(workdir / "hvemu-inventory.yml"), str(playbook)],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=ansible_env(workdir, collections_path),
+        cwd=str(workdir),
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
 
 
 def source(proc, connection, *, bad_password_host=None, **options):
@@ -183,6 +213,15 @@ def check_listing(hvemu, listing, left_out=()):
     for name, parent in CONTAINER_VMS.items():
         if parent not in left_out:
             assert hostvars[name]["hyperv_network_parent"] == parent
+    rows = [row for host in HYPERV for row in hvemu.state(host)["vm_adapters"]]
+    vlans = {row["Id"]: row["AccessVlanId"] if row["VlanOperationMode"] == 1 else 0 for row in rows}
+    # set_vlans: ctr02 and db04 in access mode 42; web06 a trunk (VlanOperationMode 2), reported as 0
+    assert sorted((r["VMName"], r["VlanOperationMode"]) for r in rows if r["VlanOperationMode"]) == [
+        ("ctr02", 1),
+        ("db04", 1),
+        ("web06", 2),
+    ]
+    assert sorted(v for v in vlans.values() if v) == [42, 42]
     switches = {}
     for name, (parent, vm) in expected.items():
         got = hostvars[name]
@@ -193,6 +232,8 @@ def check_listing(hvemu, listing, left_out=()):
             n["MacAddress"] for n in vm["Adapters"]
         ], name
         assert [n["switch"] for n in got["hyperv_vm"]["adapters"]] == [n["SwitchName"] for n in vm["Adapters"]]
+        # the access VLAN as hvemu holds each NIC's VLAN setting (Get-VMNetworkAdapterVlan), 0 when not access mode
+        assert [n["vlan_id"] for n in got["hyperv_vm"]["adapters"]] == [vlans[n["Id"]] for n in vm["Adapters"]], name
         ipv4 = guest_ipv4(hvemu, parent, vm)
         assert got["hyperv_vm"]["ipv4_addresses"] == ipv4, name
         if ipv4:
