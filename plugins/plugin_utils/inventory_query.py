@@ -59,6 +59,27 @@ def _policy_options(connection):
     return options
 
 
+def _option_variables(connection, variables, templar):
+    """The connection plugin's options from the host's variables, templated, as ansible-core's task executor
+    gives them (``_set_connection_options``): ``ConnectionBase._resolve_option_variables`` (ansible-core 2.20 and
+    2.21), or the same steps where a later ansible-core no longer has that private helper."""
+    resolve = getattr(connection, "_resolve_option_variables", None)
+    if resolve is not None:
+        return resolve(variables, templar)
+    from ansible import constants as C
+
+    options = {"_extras": {}}
+    for name in C.config.get_plugin_vars("connection", connection._load_name):
+        if name in variables:
+            options[name] = templar.template(variables[name])
+    if getattr(connection, "allow_extras", False):
+        prefix = "ansible_%s_" % connection.extras_prefix
+        for name in variables:
+            if name.startswith(prefix) and name not in options:
+                options["_extras"][name] = templar.template(variables[name])
+    return options
+
+
 def _flag(value, default):
     if value is None:
         return default
@@ -80,8 +101,7 @@ class HostConnection:
         self.connection = connection_loader.get("ansible.builtin." + self.plugin, PlayContext())
         if self.connection is None:  # pragma: no cover - both plugins ship with ansible-core
             raise HostFailure(name, "the connection plugin ansible.builtin.%s was not found" % self.plugin)
-        var_options = self.connection._resolve_option_variables(variables, templar)
-        self.connection.set_options(var_options=var_options)
+        self.connection.set_options(var_options=_option_variables(self.connection, variables, templar))
         self._answered = False
 
     def check_policy(self):

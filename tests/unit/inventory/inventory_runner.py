@@ -13,6 +13,7 @@ Prints {"groups": {...}, "hostvars": {...}} as JSON, or {"error": "..."} when th
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 
@@ -61,6 +62,12 @@ def main(argv):
             (f"noise\r\n##hvnet-response-begin##\r\n{json.dumps(response)}\r\n##hvnet-response-end##\r\n").encode(),
             b"",
         )
+
+    if os.environ.get("HVNET_TEST_NO_RESOLVE_HELPER"):
+        # an ansible-core without ConnectionBase._resolve_option_variables (private): the plugin's own steps
+        from ansible.plugins.connection import ConnectionBase
+
+        del ConnectionBase._resolve_option_variables
 
     # The classes the plugin gets from connection_loader (the loader may import its own module copies).
     for name in ("ansible.builtin.winrm", "ansible.builtin.psrp"):

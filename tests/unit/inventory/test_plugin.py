@@ -256,8 +256,11 @@ def test_only_hyperv_named_sources(runner):
     assert out["error"].startswith("verify_file refused")
 
 
-def test_connection_variables_are_templated(runner, monkeypatch):
+@pytest.mark.parametrize("helper", [True, False], ids=["resolve-helper", "own-steps"])
+def test_connection_variables_are_templated(runner, monkeypatch, helper):
     monkeypatch.setenv("HVNET_TEST_USER", "CORP\\svc-inventory")
+    if not helper:
+        monkeypatch.setenv("HVNET_TEST_NO_RESOLVE_HELPER", "1")
     src = source()
     src["vars"]["ansible_user"] = "{{ lookup('ansible.builtin.env', 'HVNET_TEST_USER') }}"
     src["hosts"]["hv02"]["ansible_user"] = "{{ hv02_account }}"
