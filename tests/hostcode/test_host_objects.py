@@ -367,9 +367,9 @@ def test_forwarding_bad_arguments_are_refused_before_any_call(session, args):
     host = make_host()
     s = session(host)
     resp = one(s, "ip_forwarding_set", args)
-    assert resp["ok"] is False and resp["error"]["code"] == "BAD_REQUEST"
-    assert resp["error"]["detail"] in ("interface_alias, ip_address", "enabled")
-    assert host.calls == []
+    assert resp["ok"] is False and resp["error"]["code"] == "BAD_REQUEST" and resp["error"]["index"] == 0
+    assert "interface_alias and ip_address" in resp["error"]["message"] or "enabled" in resp["error"]["message"]
+    assert host.calls == [] and resp["results"] == []
 
 
 # ---- firewall rules ----
@@ -473,7 +473,7 @@ def test_firewall_bad_values_are_refused_naming_the_field_before_any_call(sessio
     host = make_host()
     s = session(host)
     resp = one(s, "firewall_rule_create", dict(RULE, **{key: value}))
-    assert resp["ok"] is False and resp["error"]["code"] == "BAD_REQUEST" and resp["error"]["detail"] == key
+    assert resp["ok"] is False and resp["error"]["code"] == "BAD_REQUEST" and resp["error"]["index"] == 0
     assert key in resp["error"]["message"] and host.calls == []
 
 
@@ -706,6 +706,25 @@ def test_bad_host_object_arguments_are_refused_naming_the_field(session, tmp_pat
     host = make_host()
     s = session(host)
     resp = one(s, op, args)
-    assert resp["ok"] is False and resp["error"]["code"] == "BAD_REQUEST"
-    assert resp["error"]["detail"] == field and field in resp["error"]["message"]
+    assert resp["ok"] is False and resp["error"]["code"] == "BAD_REQUEST" and resp["error"]["index"] == 0
+    assert f"operation 0 ({op}): {field}" in resp["error"]["message"]
     assert host.calls == [] and ledger(tmp_path) is None
+
+
+def test_a_bad_host_object_op_refuses_the_whole_batch_before_anything_runs(session, tmp_path):
+    # Never a half-applied batch: the route add at index 0 does not run when the rule at index 1 is malformed.
+    host = make_host()
+    s = session(host)
+    resp = run(
+        s, {"op": "net_route_add", "args": ROUTE}, {"op": "firewall_rule_create", "args": dict(RULE, local_port=70000)}
+    )
+    assert resp["ok"] is False and resp["error"]["code"] == "BAD_REQUEST" and resp["error"]["index"] == 1
+    assert "local_port" in resp["error"]["message"] and resp["results"] == []
+    assert host.calls == [] and host.ip[3].get("routes") is None and ledger(tmp_path) is None
+
+
+def test_a_request_value_with_braces_is_quoted_in_the_refusal(session):
+    host = make_host()
+    s = session(host)
+    resp = one(s, "net_route_add", dict(ROUTE, next_hop="{0}{1}"))
+    assert resp["error"]["code"] == "BAD_REQUEST" and "'{0}{1}'" in resp["error"]["message"]

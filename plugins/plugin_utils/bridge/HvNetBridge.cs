@@ -328,6 +328,9 @@ namespace HyperVNetwork
             if (o == null) { return "operation {0} is not a JSON object"; }
             if (Array.IndexOf(Ops, Arg(o, "op") as string) < 0) { return "operation {0} names an unknown op"; }
             if (Arg(o, "args") != null && !(Arg(o, "args") is IDictionary)) { return "operation {0}: args must be a JSON object"; }
+            // The host objects' arguments (HvNetHostObjects.cs); the text may hold request values: braces escaped.
+            string argsBad = HostObjectArgsProblem(Str(Arg(o, "op")), Arg(o, "args") as IDictionary);
+            if (argsBad != null) { return "operation {0} (" + Str(Arg(o, "op")) + "): " + argsBad.Replace("{", "{{").Replace("}", "}}"); }
             object pres = Arg(o, "pre");
             if (pres == null) { return null; }
             IList list = pres as IList;

@@ -109,6 +109,45 @@ namespace HyperVNetwork
             return new string[] { alias, prefix, hop };
         }
 
+        // ip_forwarding_set: exactly one of interface_alias and ip_address, enabled a boolean; returns enabled.
+        private static bool ForwardingArgs(IDictionary a)
+        {
+            object aliasArg = Arg(a, "interface_alias");
+            object ipArg = Arg(a, "ip_address");
+            if ((aliasArg == null) == (ipArg == null)) { throw new BridgeError("BAD_REQUEST", "ip_forwarding_set needs exactly one of interface_alias and ip_address", "interface_alias, ip_address"); }
+            if (!(Arg(a, "enabled") is bool)) { throw new BridgeError("BAD_REQUEST", "ip_forwarding_set: enabled must be true or false", "enabled"); }
+            if (ipArg != null && !IsIPv4(ipArg as string)) { throw new BridgeError("BAD_REQUEST", "ip_address must be an IPv4 address, not '" + Str(ipArg) + "'", "ip_address"); }
+            if (aliasArg != null) { Text(a, "interface_alias", false); }
+            return (bool)Arg(a, "enabled");
+        }
+
+        // The host-object operations' arguments, checked for the whole batch before anything runs (Batch,
+        // ShapeProblem: never a half-applied batch); null or the problem, naming the field. Each operation
+        // checks its own again when it runs.
+        public static string HostObjectArgsProblem(string op, IDictionary a)
+        {
+            if (a == null) { a = new Dictionary<string, object>(); }
+            try
+            {
+                if (op == "net_route_add" || op == "net_route_remove") { RouteArgs(a); }
+                else if (op == "ip_forwarding_set") { ForwardingArgs(a); }
+                else if (op == "firewall_rule_create" || op == "firewall_rule_set" || op == "firewall_rule_remove")
+                {
+                    Text(a, "name", true);
+                    if (op != "firewall_rule_remove") { Port(a); RemoteAddresses(a); }
+                    if (op == "firewall_rule_create")
+                    {
+                        Text(a, "display_name", false);
+                        OneOf(a, "direction", "Inbound", "Outbound");
+                        OneOf(a, "protocol", "UDP", "TCP");
+                        OneOf(a, "action", "Allow", "Block");
+                    }
+                }
+            }
+            catch (BridgeError e) { return e.Message; }
+            return null;
+        }
+
         private static bool Mentions(string text, string what)
         {
             return text != null && text.IndexOf(what, StringComparison.OrdinalIgnoreCase) >= 0;
@@ -337,13 +376,9 @@ namespace HyperVNetwork
         // ---- ip_forwarding_set ----
         private void IpForwardingSet(IDictionary a, Dictionary<string, object> d)
         {
+            bool enable = ForwardingArgs(a);
             object aliasArg = Arg(a, "interface_alias");
             object ipArg = Arg(a, "ip_address");
-            if ((aliasArg == null) == (ipArg == null)) { throw new BridgeError("BAD_REQUEST", "ip_forwarding_set needs exactly one of interface_alias and ip_address", "interface_alias, ip_address"); }
-            if (!(Arg(a, "enabled") is bool)) { throw new BridgeError("BAD_REQUEST", "ip_forwarding_set: enabled must be true or false", "enabled"); }
-            bool enable = (bool)Arg(a, "enabled");
-            if (ipArg != null && !IsIPv4(ipArg as string)) { throw new BridgeError("BAD_REQUEST", "ip_address must be an IPv4 address, not '" + Str(ipArg) + "'", "ip_address"); }
-            if (aliasArg != null) { Text(a, "interface_alias", false); }
             object ipif;
             if (ipArg != null)
             {
