@@ -363,5 +363,5 @@ def fleet_document(hostvars, hosts, topology=None):
         "hosts": entries,
         "tunnels": _tunnels(kind, network_name, entries),
         "totals": dict(fleet, hosts=len(entries), hosts_with_changes=len([e for e in entries if changes(e["totals"])])),
-        "lines": totals_lines([r for r in present], label=mode),
+        "lines": totals_lines(present, label=mode),
     }

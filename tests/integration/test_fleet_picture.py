@@ -205,6 +205,7 @@ def test_the_plan_totals_a_create_only_change_as_a_replacement_and_its_picture_o
 
     # The page in headless Chromium: a screenshot that is not blank.
     page = out / "fleet.html"
+    assert "http://" not in page.read_text() and "https://" not in page.read_text()  # self-contained
     chromium(page, tmp_path, f"--screenshot={out / 'fleet.png'}")
     width, height, bpp, rows = png_pixels((out / "fleet.png").read_bytes())
     assert (width, height) == (1200, 800)
