@@ -9,6 +9,7 @@ Questions (Fleet.reachability; the control API's /_hvemu/reachability takes the 
   "<IPv4 or [IPv6] address>:<port>[/proto]" (that address of a fleet host), src "outside" or a container;
 - outside to a container's own address: src "outside", dst "<host>/<endpoint>";
 - container to a host's own LAN address: dst "<host>" (review 3 O6/O7).
+An answer is for an exchange, a request and its reply: a routed path needs its routes both ways.
 """
 
 from __future__ import annotations
