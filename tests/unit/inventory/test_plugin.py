@@ -180,7 +180,12 @@ def test_wrong_password_leaves_the_host_out_with_a_warning(runner):
 def test_constructable_compose_groups_keyed_groups(runner):
     out = runner.run(
         source(
-            compose={"ansible_host": "hyperv_vm.ipv4_addresses[0]", "vm_nic_count": "hyperv_vm.adapters | length"},
+            compose={
+                "ansible_host": "hyperv_vm.ipv4_addresses[0]",
+                "vm_nic_count": "hyperv_vm.adapters | length",
+                # docs/inventory.md: the roles' NIC name, for one-NIC VMs only
+                "hyperv_network_vm_adapter": "hyperv_vm.adapters[0].name if hyperv_vm.adapters | length == 1 else omit",
+            },
             groups={"running": "hyperv_vm is defined and hyperv_vm.state == 'Running'"},
             keyed_groups=[{"key": "hyperv_network_parent | default(omit)", "prefix": "on"}],
         )
@@ -190,6 +195,8 @@ def test_constructable_compose_groups_keyed_groups(runner):
     assert hostvars["CTR-02"]["ansible_host"] == "10.2.0.102"
     assert "ansible_host" not in hostvars["app-01"]  # no guest IP: compose skipped (strict false)
     assert hostvars["app-01"]["vm_nic_count"] == 2
+    assert hostvars["ctr-01"]["hyperv_network_vm_adapter"] == "Network Adapter"
+    assert "hyperv_network_vm_adapter" not in hostvars["app-01"]  # two NICs: omitted
     assert hostvars["hv01"]["ansible_host"] == "hv01.test"  # a Hyper-V host keeps its own
     assert "app-01" not in groups["running"] and "ctr-01" in groups["running"]
     assert groups["on_hv01"] == ["app-01", "ctr-01"]
