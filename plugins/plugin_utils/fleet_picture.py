@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 
 import jinja2
+from ansible_collections.hyperv.network.plugins.plugin_utils.fleet_plan import STATUS
 
 STATUSES = ("created", "changed", "replaced", "deleted", "unchanged")
 # status -> (stroke, fill)
@@ -300,7 +301,7 @@ ul.legend span { display: inline-block; width: 14px; height: 14px; border: 2px s
 </tr>
 {% endfor %}
 </table>
-<h2>Switches, networks and endpoints</h2>
+<h2>Switches, networks, endpoints and the rest the run touches</h2>
 <table id="objects">
 <tr><th>host</th><th>kind</th><th>name</th><th>details</th><th>status</th></tr>
 {% for host in doc.hosts %}
@@ -316,6 +317,13 @@ ul.legend span { display: inline-block; width: 14px; height: 14px; border: 2px s
 <td class="s-{{ item.status }}">{{ label(item) }}</td>
 </tr>
 {% endfor %}
+{% endfor %}
+{% for item in host.other %}
+<tr class="object {{ status_of[item.action] }}" data-host="{{ host.name }}" data-kind="{{ item.kind }}"
+ data-name="{{ item.name }}">
+<td>{{ host.name }}</td><td>{{ item.kind }}</td><td>{{ item.name }}</td><td>{{ item.operations | join("; ") }}</td>
+<td class="s-{{ status_of[item.action] }}">{{ status_of[item.action] }}{{ ", disruptive" if item.disruptive }}</td>
+</tr>
 {% endfor %}
 {% endfor %}
 </table>
@@ -346,6 +354,7 @@ def render_html(doc):
         clip=_clip,
         subnet_text=_subnet_text,
         label=_status_label,
+        status_of=STATUS,
     )
 
 

@@ -153,3 +153,18 @@ def test_fleet_picture_refuses_what_is_not_a_fleet_document_or_an_unknown_format
         fleet_picture({"hosts": []})
     with pytest.raises(AnsibleFilterError, match="format must be html or markdown, got 'svg'"):
         fleet_picture(overlay_fleet(), "svg")
+
+
+def test_host_routes_firewall_rules_and_forwarding_the_run_touches_are_listed_with_their_status():
+    doc = overlay_fleet()
+    doc["hosts"][1]["other"] = [
+        {"kind": "host_routes", "name": "10.250.8.0/24 on vEthernet (Ethernet)", "action": "add", "disruptive": False,
+         "operations": ["add host route 10.250.8.0/24 via 10.40.0.22 on vEthernet (Ethernet)"]},
+        {"kind": "firewall_rules", "name": "hyperv-network-vxlan-hvnet-overlay", "action": "change",
+         "disruptive": False, "operations": ["update firewall rule hyperv-network-vxlan-hvnet-overlay: remote"]},
+    ]  # fmt: skip
+    rows = [a for t, a in Dom(fleet_picture(doc)).elements if t == "tr" and a.get("data-host") == "hv02"]
+    assert [(a["data-kind"], a["data-name"], a["class"]) for a in rows if "data-kind" in a][-2:] == [
+        ("host_routes", "10.250.8.0/24 on vEthernet (Ethernet)", "object created"),
+        ("firewall_rules", "hyperv-network-vxlan-hvnet-overlay", "object changed"),
+    ]
