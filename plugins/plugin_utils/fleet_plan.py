@@ -30,6 +30,7 @@ KIND_WORDS = (
     ("network", "networks"),
     ("endpoint", "endpoints"),
 )
+FORWARDING_WORDS = "IPv4 forwarding on "
 PICTURE_KINDS = ("switches", "networks", "endpoints")
 ADD_VERBS = ("create", "add")
 DESTROY_VERBS = ("delete", "remove")
@@ -67,7 +68,9 @@ def parse_operation(line, known=None):
     else:
         action = "change"
     kind, name = "other", body
-    for words, candidate in KIND_WORDS:
+    if rest.startswith(FORWARDING_WORDS):  # planner_host: "enable/restore IPv4 forwarding on <interface> ..."
+        kind, name = "forwarding", rest[len(FORWARDING_WORDS) :].split(" to disabled (", 1)[0]
+    for words, candidate in KIND_WORDS if kind == "other" else ():
         if rest.lower().startswith(words + " "):
             kind = candidate
             name = _object_name(candidate, rest[len(words) + 1 :], (known or {}).get(candidate) or ())

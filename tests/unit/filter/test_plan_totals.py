@@ -57,6 +57,13 @@ def test_a_name_with_spaces_and_brackets_is_taken_from_the_names_the_host_has():
     assert op["name"] == "hvnet-l2bridge"
 
 
+def test_forwarding_is_its_interface_whether_turned_on_or_restored():
+    on = parse_operation("enable IPv4 forwarding on vEthernet (Ethernet)")
+    off = parse_operation("restore IPv4 forwarding on vEthernet (Ethernet) to disabled (turned on by this collection)")
+    assert (on["kind"], on["name"], on["action"]) == ("forwarding", "vEthernet (Ethernet)", "change")
+    assert (off["kind"], off["name"], off["action"]) == ("forwarding", "vEthernet (Ethernet)", "change")
+
+
 def test_a_host_route_is_its_destination_on_its_interface_whatever_the_next_hop():
     old = parse_operation("remove host route 10.250.8.0/24 via 10.60.0.22 on vEthernet (Ethernet) (replaced by the "
                           "listed next hop)")  # fmt: skip
