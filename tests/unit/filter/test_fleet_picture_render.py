@@ -168,3 +168,14 @@ def test_host_routes_firewall_rules_and_forwarding_the_run_touches_are_listed_wi
         ("host_routes", "10.250.8.0/24 on vEthernet (Ethernet)", "object created"),
         ("firewall_rules", "hyperv-network-vxlan-hvnet-overlay", "object changed"),
     ]
+
+
+def test_a_container_vm_shows_its_parent_and_a_host_without_a_result_is_marked_unknown():
+    doc = overlay_fleet()
+    doc["hosts"][1]["summary"]["parent"] = "hv-parent-7"
+    doc["hosts"][2]["status"] = "unknown"
+    dom = Dom(fleet_picture(doc))
+    assert "container VM on hv-parent-7" in " ".join(dom.text)
+    assert "no result: the host failed or was not reached" in " ".join(dom.text)
+    marked = {a["data-host"]: a["data-status"] for t, a in dom.elements if t == "g" and "data-host" in a}
+    assert marked["hv03"] == "unknown"
