@@ -214,3 +214,48 @@ def test_ledger_keys_written_are_read(schema):
     written = set(re.findall(r'ChangeLedger\("(\w+)"', BRIDGE_CS))
     assert written == {"routes", "forwarding", "firewall_rules"}
     assert written <= set(schema["$defs"]["snapshot"]["properties"]["ledger"]["properties"])
+
+
+NIC_ID = "Microsoft:0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0\\11111111-2222-3333-4444-555555555555"
+HOST_OBJECT_OPS = [
+    {"op": "hcn_endpoint_host_attach", "args": {"id": "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"},
+     "pre": [{"kind": "endpoint", "state": "present", "id": "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"}]},
+    {"op": "hcn_endpoint_host_detach", "args": {"id": "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"}, "pre": []},
+    {"op": "net_route_add", "args": {"interface_alias": "vEthernet (Ethernet1)", "destination_prefix": "10.250.8.0/24",
+                                     "next_hop": "10.60.0.22"}},
+    {"op": "net_route_remove", "args": {"interface_alias": "vEthernet (Ethernet1)",
+                                        "destination_prefix": "10.250.8.0/24", "next_hop": "10.60.0.22"}},
+    {"op": "ip_forwarding_set", "args": {"interface_alias": "vEthernet (Ethernet1)", "enabled": True}},
+    {"op": "ip_forwarding_set", "args": {"ip_address": "10.250.7.2", "enabled": False}},
+    {"op": "firewall_rule_create", "args": {"name": "hyperv-network-vxlan-hvnet-overlay", "display_name": "VXLAN",
+                                            "direction": "Inbound", "protocol": "UDP", "local_port": 4789,
+                                            "remote_addresses": ["10.60.0.21", "10.60.1.0/24"], "action": "Allow"}},
+    {"op": "firewall_rule_set", "args": {"name": "r1", "local_port": 4789, "remote_addresses": []}},
+    {"op": "firewall_rule_remove", "args": {"name": "r1"}},
+    {"op": "vm_adapter_set", "args": {"vm_name": "ctr-vm-1", "name": "Network Adapter", "id": NIC_ID},
+     "pre": [{"kind": "vm_adapter", "state": "present", "vm_name": "ctr-vm-1", "id": NIC_ID}]},
+]  # fmt: skip
+
+BAD_HOST_OBJECT_OPS = [
+    {"op": "net_route_add", "args": {"interface_alias": "x", "destination_prefix": "10.250.8.0/33",
+                                     "next_hop": "10.0.0.1"}},
+    {"op": "ip_forwarding_set", "args": {"interface_alias": "x", "ip_address": "10.0.0.1", "enabled": True}},
+    {"op": "ip_forwarding_set", "args": {"enabled": True}},
+    {"op": "firewall_rule_create", "args": {"name": "hvnet-*", "display_name": "d", "direction": "Inbound",
+                                            "protocol": "UDP", "local_port": 4789, "remote_addresses": [],
+                                            "action": "Allow"}},
+    {"op": "firewall_rule_set", "args": {"name": "r1", "local_port": 0, "remote_addresses": []}},
+    {"op": "vm_adapter_set", "args": {"vm_name": "v", "name": "n", "id": "Microsoft:not-an-id"}, "pre": []},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("op", HOST_OBJECT_OPS, ids=lambda o: o["op"])
+def test_host_object_requests_are_valid(schema, op):
+    validator = jsonschema.Draft202012Validator({"$defs": schema["$defs"], "$ref": "#/$defs/request"})
+    validator.validate({"protocol": 1, "request_id": "r", "ops": [op]})
+
+
+@pytest.mark.parametrize("op", BAD_HOST_OBJECT_OPS, ids=lambda o: o["op"])
+def test_bad_host_object_requests_are_invalid(schema, op):
+    validator = jsonschema.Draft202012Validator({"$defs": schema["$defs"], "$ref": "#/$defs/request"})
+    assert not validator.is_valid({"protocol": 1, "request_id": "r", "ops": [op]})

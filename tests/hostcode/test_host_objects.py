@@ -728,3 +728,21 @@ def test_a_request_value_with_braces_is_quoted_in_the_refusal(session):
     s = session(host)
     resp = one(s, "net_route_add", dict(ROUTE, next_hop="{0}{1}"))
     assert resp["error"]["code"] == "BAD_REQUEST" and "'{0}{1}'" in resp["error"]["message"]
+
+
+def test_a_vm_adapter_precondition_by_nic_id(session):
+    # The schema lets a vm_adapter precondition name the NIC by its Id (vm_nic_id), as vm_adapter_set does.
+    host, nics = two_nics_host()
+    s = session(host)
+    pre = [
+        {
+            "kind": "vm_adapter",
+            "vm_name": "ctr-vm-1",
+            "id": nics[0]["Id"].upper().replace("MICROSOFT", "Microsoft"),
+            "state": "present",
+        }
+    ]
+    assert run(s, {"op": "ping", "args": {}, "pre": pre})["ok"] is True
+    pre[0]["id"] = "Microsoft:" + str(uuid.uuid4()) + "\\" + str(uuid.uuid4())
+    resp = run(s, {"op": "ping", "args": {}, "pre": pre})
+    assert resp["ok"] is False and resp["error"]["code"] == "PRECONDITION_FAILED"

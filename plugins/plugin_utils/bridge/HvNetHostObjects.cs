@@ -496,7 +496,8 @@ namespace HyperVNetwork
             string[] remote = RemoteAddresses(a);
             List<object> rules = FirewallRulesNamed(name);
             if (rules.Count != 1) { throw new BridgeError("PRECONDITION_FAILED", "precondition failed: expected exactly one firewall rule named '" + name + "', found " + rules.Count, "firewall_rule present name=" + name); }
-            // The rule as an object: Set-NetFirewallRule -Name would take wildcards.
+            // The rule as an object: Set-NetFirewallRule -Name would take wildcards; the InputObject (cdxml) parameter
+            // set takes -LocalPort and -RemoteAddress too (MicrosoftDocs netsecurity Set-NetFirewallRule).
             Call("Set-NetFirewallRule", P("InputObject", rules[0], "LocalPort", new string[] { port }, "RemoteAddress", remote));
             d["name"] = name;
             d["changed"] = true;
