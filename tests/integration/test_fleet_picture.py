@@ -203,10 +203,10 @@ def test_the_plan_totals_a_create_only_change_as_a_replacement_and_its_picture_o
     assert (planned["status"], planned["disruptive"]) == ("replaced", True)
     assert planned["subnets"] == [{"prefix": "10.40.0.0/24", "gateway": "10.40.0.254"}]
 
-    # The page in headless Chromium: a screenshot that is not blank.
+    # The page in headless Chromium (one run: the screenshot, and the DOM it built): a screenshot that is not blank.
     page = out / "fleet.html"
     assert "http://" not in page.read_text() and "https://" not in page.read_text()  # self-contained
-    chromium(page, tmp_path, f"--screenshot={out / 'fleet.png'}")
+    built = chromium(page, tmp_path, f"--screenshot={out / 'fleet.png'}", "--dump-dom")
     width, height, bpp, rows = png_pixels((out / "fleet.png").read_bytes())
     assert (width, height) == (1200, 800)
     counts = collections.Counter(row[i : i + 3] for row in rows[::4] for i in range(0, len(row), bpp * 4))
@@ -215,7 +215,7 @@ def test_the_plan_totals_a_create_only_change_as_a_replacement_and_its_picture_o
 
     # The DOM as Chromium built it: every host and network of the fleet, hv01 marked as changing, hv02 not; the
     # hostile switch name is text (no script element, the title untouched).
-    dom = Dom(chromium(page, tmp_path, "--dump-dom"))
+    dom = Dom(built)
     text = " ".join(dom.text)
     marked = {a["data-host"]: a["data-status"] for t, a in dom.elements if t == "g" and "data-host" in a}
     assert marked == {"hv01": "changed", "hv02": "unchanged"}
