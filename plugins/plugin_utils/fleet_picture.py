@@ -44,7 +44,9 @@ def _status_label(item):
     label = item["status"]
     if item.get("disruptive") and label != "unchanged":
         label += ", disruptive"
-    if item.get("owned") is False:
+    if item.get("hns_for"):
+        label += ", made by HNS for " + item["hns_for"]
+    elif item.get("owned") is False:
         label += ", foreign"
     return label
 
@@ -238,7 +240,8 @@ ul.legend span { display: inline-block; width: 14px; height: 14px; border: 2px s
 <title>{{ box.title }}: {{ box.label }}</title>
 <rect x="{{ box.x }}" y="{{ box.y }}" width="{{ box.w }}" height="{{ box.h }}" rx="4" fill="{{ c[1] }}"
  stroke="{{ c[0] }}" stroke-width="{{ 2.5 if box.item.status != 'unchanged' else 1 }}"
- {% if box.item.owned is false or box.item.status == 'deleted' %}stroke-dasharray="4 3"{% endif %}/>
+ {% if (box.item.owned is false and not box.item.get('hns_for')) or box.item.status == 'deleted' %}
+stroke-dasharray="4 3"{% endif %}/>
 {% for line in box.lines %}
 <text{% if loop.first %} class="name"{% endif %} x="{{ box.x + 8 }}"
  y="{{ box.y + 14 + loop.index0 * 16 }}">{{ line }}</text>

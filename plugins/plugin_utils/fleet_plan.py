@@ -293,6 +293,7 @@ def host_entry(host, row, results):
                 }
             )
         objects[kind] = items
+    _hns_switches(objects)
     totals = planned["totals"]
     entry = {
         "name": host,
@@ -305,6 +306,21 @@ def host_entry(host, row, results):
     }
     entry.update(objects)
     return entry
+
+
+def _hns_switches(objects):
+    """An External switch HNS made for a Transparent, L2Bridge or Overlay network of ours carries no ownership tag (the
+    collection never made it with New-VMSwitch; topology.host_config, hns 5), so the host reports it as not owned.
+    It is ours under another face: ``hns_for`` names the network of ours on its adapter, and it is not drawn as
+    foreign."""
+    ours = {}
+    for net in objects.get("networks") or []:
+        if net.get("owned") and net.get("adapter") and net.get("type") in ("transparent", "l2bridge", "overlay"):
+            ours.setdefault(_key(net["adapter"]), net["name"])
+    for switch in objects.get("switches") or []:
+        switch["hns_for"] = None
+        if switch.get("owned") is False and switch.get("type") == "external":
+            switch["hns_for"] = next((ours[_key(a)] for a in switch.get("adapters") or [] if _key(a) in ours), None)
 
 
 def _tunnels(kind, network_name, hosts):

@@ -179,3 +179,11 @@ def test_a_container_vm_shows_its_parent_and_a_host_without_a_result_is_marked_u
     assert "no result: the host failed or was not reached" in " ".join(dom.text)
     marked = {a["data-host"]: a["data-status"] for t, a in dom.elements if t == "g" and "data-host" in a}
     assert marked["hv03"] == "unknown"
+
+
+def test_the_switch_hns_made_for_our_network_is_not_drawn_as_foreign():
+    md = fleet_picture(overlay_fleet(), "markdown")
+    assert "unchanged, made by HNS for hvnet-overlay" in md  # vswitch-a: external on Ethernet, like the network
+    dom = Dom(fleet_picture(overlay_fleet()))
+    rects = [a for t, a in dom.elements if t == "rect" and a.get("stroke-dasharray") == "4 3"]
+    assert rects == []  # nothing foreign nor deleted in boxes: hv03's deleted endpoint is a line in its network box

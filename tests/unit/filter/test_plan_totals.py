@@ -166,7 +166,8 @@ def net(name, kind, prefix=None, gateway=None, *, owned=True, adapter=None, **ex
 def l2bridge_hostvars(check_mode=True):
     gathered = {
         "switches": [
-            {"name": "backup-ext", "switch_type": "external", "net_adapter_names": ["Ethernet 5"], "owned": False}
+            {"name": "backup-ext", "switch_type": "external", "net_adapter_names": ["Ethernet 5"], "owned": False},
+            {"name": "hvnet-l2bridge", "switch_type": "external", "net_adapter_names": ["Ethernet 2"], "owned": False},
         ],
         "networks": [net("hvnet-l2bridge", "l2bridge", "10.250.53.0/24", "10.250.53.1", adapter="Ethernet 2")],
         "endpoints": [
@@ -203,8 +204,13 @@ def test_the_document_marks_each_object_with_what_the_plan_does_and_keeps_foreig
         "replaced", True, [{"prefix": "10.250.77.0/24", "gateway": "10.250.77.1"}]  # the planned subnet
     )  # fmt: skip
     assert hv01["endpoints"][0]["status"] == "replaced"
-    assert hv01["switches"] == [{"name": "backup-ext", "status": "unchanged", "disruptive": False, "owned": False,
-                                 "type": "external", "adapters": ["Ethernet 5"]}]  # fmt: skip
+    assert hv01["switches"] == [
+        {"name": "backup-ext", "status": "unchanged", "disruptive": False, "owned": False, "type": "external",
+         "adapters": ["Ethernet 5"], "hns_for": None},
+        # The External switch HNS made for our L2Bridge network: untagged, so not owned, but ours under another face.
+        {"name": "hvnet-l2bridge", "status": "unchanged", "disruptive": False, "owned": False, "type": "external",
+         "adapters": ["Ethernet 2"], "hns_for": "hvnet-l2bridge"},
+    ]  # fmt: skip
     assert doc["totals"]["replace"] == 2 and doc["totals"]["hosts_with_changes"] == 1 and doc["tunnels"] == []
     assert doc["lines"][0].startswith("l2bridge plan, hv01: 0 to add, 0 to change, 2 to replace (1 disruptive)")
 
