@@ -319,6 +319,22 @@ def test_forwarding_turned_on_is_owned_and_turned_off_again(session, tmp_path):
     assert host.ip[3]["forwarding"] == 0 and ledger(tmp_path)["forwarding"] == []
 
 
+def test_forwarding_off_on_a_vanished_interface_releases_it_and_on_fails_naming_it(session, tmp_path):
+    host = make_host()
+    s = session(host)
+    assert one(s, "ip_forwarding_set", {"interface_alias": "Ethernet", "enabled": True})["ok"] is True
+    host.ip.pop(3)  # the interface is gone (teardown after its vNIC went away)
+    resp = one(s, "ip_forwarding_set", {"interface_alias": "Ethernet", "enabled": False})
+    assert resp["ok"] is True and resp["results"][0]["data"]["interface_index"] is None
+    assert ledger(tmp_path)["forwarding"] == [] and sites(host, "Set-NetIPInterface")[-1]["Forwarding"] == "Enabled"
+    resp = one(s, "ip_forwarding_set", {"interface_alias": "Ethernet", "enabled": True})
+    assert (
+        resp["ok"] is False
+        and resp["error"]["code"] == "PRECONDITION_FAILED"
+        and "'Ethernet'" in resp["error"]["message"]
+    )
+
+
 def test_forwarding_that_was_already_on_is_not_owned(session, tmp_path):
     host = make_host()
     host.ip[3]["forwarding"] = 1  # someone else's router

@@ -387,7 +387,22 @@ namespace HyperVNetwork
                 ipif = IPv4Interface(null, ToInt(Prop(addr, "InterfaceIndex")));
                 if (ipif == null) { throw new BridgeError("PRECONDITION_FAILED", "precondition failed: the interface holding " + Str(ipArg) + " has no IPv4 interface", "interface present ip_address=" + Str(ipArg)); }
             }
-            else { ipif = RequireIPv4Interface(Str(aliasArg)); }
+            else
+            {
+                ipif = IPv4Interface(Str(aliasArg), 0);
+                // Turning off forwarding on an interface that is gone (a vNIC removed with its endpoint or switch)
+                // has nothing left to do: success, and the alias is no longer ours to restore.
+                if (ipif == null && !enable)
+                {
+                    d["interface_alias"] = Str(aliasArg);
+                    d["interface_index"] = null;
+                    d["before"] = null;
+                    d["changed"] = false;
+                    ChangeLedger("forwarding", Str(aliasArg), false);
+                    return;
+                }
+                if (ipif == null) { ipif = RequireIPv4Interface(Str(aliasArg)); }
+            }
             int ix = ToInt(Prop(ipif, "InterfaceIndex"));
             string alias = CStr(ipif, "InterfaceAlias");
             // MSFT_NetIPInterface Forwarding: 0 Disabled, 1 Enabled.
