@@ -213,6 +213,7 @@ def host_record(snapshot):
     return {
         "computer_name": host.get("computer_name"),
         "os_build": host.get("os_build"),
+        "hyperv_module": host.get("hyperv_module"),
         "switches": [
             {"name": s.get("Name"), "id": s.get("Id"), "switch_type": s.get("SwitchType")}
             for s in snapshot.get("switches") or []
@@ -257,6 +258,12 @@ def plan_inventory(hosts, records, *, container_patterns=(), switch_prefix="hype
         record = records.get(name)
         if record is None:
             continue
+        if record.get("hyperv_module") is False:
+            # The bridge reports no VM where Get-VM does not exist (docs/design/host-objects.md section 2).
+            warnings.append(
+                "host %s has no Hyper-V PowerShell module (Get-VM): no VM of it can be listed; install the "
+                "Hyper-V-PowerShell feature, or is it not a Hyper-V host?" % name
+            )
         for vm in record["vms"]:
             vm_name, warning = _unique_name(vm, name, taken)
             if warning:

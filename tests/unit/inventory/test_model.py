@@ -196,3 +196,14 @@ def test_name_clashes_get_the_vm_id_and_a_warning():
         "VM 'WEB' on hv02 has the name of another host of this inventory: listed as 'WEB_eeeeffff'"
         in planned["warnings"]
     )
+
+
+def test_a_host_without_the_hyperv_module_is_named_in_a_warning():
+    data = snap([])
+    data["host"]["hyperv_module"] = False
+    planned = plan({"hv01": m.host_record(data), "hv02": m.host_record(snap([vm("a")]))})
+    assert planned["warnings"] == [
+        "host hv01 has no Hyper-V PowerShell module (Get-VM): no VM of it can be listed; install the "
+        "Hyper-V-PowerShell feature, or is it not a Hyper-V host?"
+    ]
+    assert [n for n, _v, _g in planned["hosts"]] == ["hv01", "hv02", "a"]
