@@ -888,7 +888,10 @@ def teardown_config(topo, host, ledger=None):
     if topo["kind"] == "overlay":
         # Listed whatever hyperv_network_overlay_firewall says now: a rule made while it was true goes too (deleted
         # skips what is absent or not ours).
-        out["firewall_rules"] = [{"name": firewall_rule_name(topo)}]
+        # (host_network's argument spec requires local_port on every firewall rule, also for state deleted.)
+        out["firewall_rules"] = [
+            {"name": firewall_rule_name(topo), "local_port": int(topo.get("vxlan_port") or VXLAN_DEFAULT_PORT)}
+        ]
     if is_per_host_l2bridge(topo):
         ledger = ledger or {}
         routes = []

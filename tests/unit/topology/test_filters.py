@@ -49,7 +49,7 @@ def test_host_config_filter_needs_a_resolved_topology_with_the_host():
     config = _filter("topology_host_config")(topo, "hv01")
     assert [n["name"] for n in config["networks"]] == ["hvnet-anchor", "ov"]
     assert _filter("topology_host_config")(topo, "hv01", mode="teardown") == {
-        "firewall_rules": [{"name": "hyperv-network-vxlan-ov"}],
+        "firewall_rules": [{"name": "hyperv-network-vxlan-ov", "local_port": 4789}],
         "networks": [{"name": "ov"}, {"name": "hvnet-anchor"}],
     }
     with pytest.raises(AnsibleFilterError, match="hv09 is not in the resolved topology"):
