@@ -24,9 +24,8 @@ class SnapshotMixin:
         self, kinds: list[str], names: dict, parse_documents: bool, honour_faults: bool, bridge: bool = False
     ) -> dict:
         """Build the sections; HCN documents as strings unless parse_documents (control API). With bridge
-        (the snapshot op), the additions of docs/design/host-objects.md section 2 that the control API shows
-        apart (host.state(): "forwarding", "routes", ...): adapters' ip.Forwarding and the ledger's new keys
-        as empty lists when absent."""
+        (the snapshot op), adapters' ip.Forwarding (docs/design/host-objects.md section 2), which the control
+        API shows apart (host.state()["forwarding"])."""
         if honour_faults:
             for section in HNS_SECTIONS:
                 if section in kinds:
@@ -87,8 +86,10 @@ class SnapshotMixin:
                 out["vm_adapters"] = vm_rows if self.hyperv_module or not honour_faults else []
             elif kind == "ledger":
                 out["ledger"] = copy.deepcopy(self.data["ledger"])
-                for key in ("routes", "forwarding", "firewall_rules") if bridge else ():
-                    out["ledger"].setdefault(key, [])  # the bridge reports them always (protocol.schema.json)
+                # The bridge reports the host-object lists always, empty when absent (protocol.schema.json); the
+                # control API shows them the same way, so a list emptied again reads as it did before first use.
+                for key in ("routes", "forwarding", "firewall_rules"):
+                    out["ledger"].setdefault(key, [])
             elif kind == "routes":
                 out["routes"] = self.route_rows()
             elif kind == "firewall_rules":
