@@ -391,3 +391,17 @@ def test_attach_of_an_endpoint_without_ipv4_is_refused_before_anything_changes()
     err = fail(host, attach(eid))
     assert err["code"] == "PRECONDITION_FAILED" and "no IPv4 address" in err["message"]
     assert [a["Name"] for a in host.state()["adapters"]] == before and host.attached_vnic(eid) is None
+
+
+def test_a_seeded_foreign_route_is_shown_outside_the_ledger_and_a_bad_seed_names_the_field():
+    seed = {"routes": [{"interface": "Ethernet", "destination_prefix": "10.250.9.0/24", "next_hop": "10.1.0.9"}]}
+    host = make_host(seed=seed)
+    rows = [r for r in snap(host, "routes")["routes"] if r["DestinationPrefix"] == "10.250.9.0/24"]
+    assert [(r["InterfaceAlias"], r["NextHop"]) for r in rows] == [("Ethernet", "10.1.0.9")]
+    assert snap(host, "ledger")["ledger"]["routes"] == []
+    (same,) = ok(host, route("net_route_add", "Ethernet", "10.250.9.0/24", "10.1.0.9"))
+    assert same["changed"] is False  # present: no call (the contract then records it)
+    with pytest.raises(FleetError, match=r"seed: .*'Ethernet 9'"):
+        make_host(
+            seed={"routes": [{"interface": "Ethernet 9", "destination_prefix": "10.9.0.0/24", "next_hop": "1.2.3.4"}]}
+        )
