@@ -405,3 +405,25 @@ def test_a_seeded_foreign_route_is_shown_outside_the_ledger_and_a_bad_seed_names
         make_host(
             seed={"routes": [{"interface": "Ethernet 9", "destination_prefix": "10.9.0.0/24", "next_hop": "1.2.3.4"}]}
         )
+
+
+def test_the_control_api_shows_the_host_objects_and_takes_the_host_question():
+    import types
+
+    from hvemu import control
+
+    host = make_host()
+    ok(host, route("net_route_add", "Ethernet", "10.250.8.0/24", "10.1.0.22"), rule())
+    ok(host, {"op": "ip_forwarding_set", "args": {"interface_alias": "Ethernet", "enabled": True}})
+    fleet = build_fleet({"hosts": [{"name": "hv02", "adapters": ADAPTERS}]})
+    fleet.hosts["hv01"] = host
+    app = types.SimpleNamespace(fleet=fleet)
+    code, state = control.handle(app, "GET", "/_hvemu/hosts/hv01", {}, b"")
+    assert code == 200
+    assert ("Ethernet", "10.250.8.0/24", "10.1.0.22") in {
+        (r["InterfaceAlias"], r["DestinationPrefix"], r["NextHop"]) for r in state["routes"]
+    }
+    assert state["forwarding"]["Ethernet"] is True and state["firewall_rules"][0]["Group"] == "hyperv.network"
+    assert set(state["ledger"]) >= {"routes", "forwarding", "firewall_rules"}
+    code, answer = control.handle(app, "GET", "/_hvemu/reachability", {"src": ["hv01/x"], "dst": ["hv02"]}, b"")
+    assert code == 200 and answer == {"reachable": False, "reason": "no endpoint 'x' on hv01"}
