@@ -16,7 +16,8 @@ description:
   - O(_input) is the host's complete RemoteSubnetRoute list (from P(hyperv.network.overlay_routes#filter)).
   - Returns C(config.firewall_rules) of M(hyperv.network.host_network) - one inbound rule allowing UDP
     C(vxlan_port) (4789 by default) from the provider addresses of those routes, that is from the other members
-    (kept routes of members outside the play included) - or an empty list when the topology's C(firewall) is false.
+    (kept routes of members outside the play included) - or an empty list when the topology's C(firewall) is false
+    or the host has no routes (a rule with no remote address would allow any address).
 positional: _input, topology
 options:
   _input:
@@ -51,7 +52,9 @@ def overlay_firewall_rules(routes, topology):
     if not topology.get("firewall", True):
         return []
     try:
-        return [firewall_rule(topology, [r["provider_address"] for r in routes or []])]
+        addresses = [r["provider_address"] for r in routes or []]
+        # No other member: no rule (an empty address list would mean "from any address" to Windows).
+        return [firewall_rule(topology, addresses)] if addresses else []
     except (KeyError, TypeError, ValueError) as exc:
         raise AnsibleFilterError("overlay_firewall_rules: %s" % exc) from exc
 

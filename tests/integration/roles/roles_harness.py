@@ -91,7 +91,8 @@ def view(fleet, host):
             (a["Name"], ip["IPAddress"]) for a in state["adapters"] for ip in (a.get("ip") or {}).get("IPv4") or []
         ),
         "vm_nics": sorted((n["VMName"], n["Name"], n["MacAddressSpoofing"]) for n in state["vm_adapters"]),
-        "ledger": {k: sorted(v) for k, v in state["ledger"].items()},
+        # an emptied list (the host objects' keys once released) reads as no list
+        "ledger": {k: sorted(v) for k, v in state["ledger"].items() if v},
     }
 
 

@@ -107,6 +107,7 @@ def test_the_overlay_firewall_rule_allows_vxlan_from_the_other_members_provider_
     t.validate_host_config({"firewall_rules": rule})
     assert _filter("overlay_firewall_rules")(routes, dict(topo, vxlan_port=4790))[0]["local_port"] == 4790
     assert _filter("overlay_firewall_rules")(routes, dict(topo, firewall=False)) == []
+    assert _filter("overlay_firewall_rules")([], topo) == []  # no member to allow: no rule (not "any")
 
 
 def test_verify_checks_attach_forwarding_routes_and_firewall_from_the_snapshot():
