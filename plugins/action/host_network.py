@@ -13,6 +13,9 @@ READ_ONLY_KEYS = {
     "networks": ("id", "owned", "foreign", "dr_mac_address", "management_ip"),
     "endpoints": ("id", "owned", "foreign"),
     "vm_adapters": ("mac_address",),
+    "host_routes": ("owned",),
+    "forwarding": ("owned",),
+    "firewall_rules": ("owned",),
 }
 
 
@@ -23,6 +26,9 @@ def desired_config(config):
         items = config.get(kind)
         if items is not None:
             config[kind] = [{k: v for k, v in item.items() if k not in keys} for item in items]
+    for item in config.get("vm_adapters") or []:
+        if item.get("id") is None:
+            item.pop("id", None)
     return config
 
 

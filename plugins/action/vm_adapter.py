@@ -20,11 +20,16 @@ class ActionModule(HvNetActionBase):
     ARGSPEC_EXTRAS = ARGSPEC_EXTRAS
 
     def run_module(self, args):
-        item = {key: args[key] for key in ("vm", "name", "switch", "vlan", "mac_address_spoofing")}
+        item = {key: args[key] for key in ("vm", "name", "id", "switch", "vlan", "mac_address_spoofing")}
         if args["state"] == "absent":
             if args["switch"]:
                 raise AnsibleActionFail("state=absent disconnects the adapter; do not give 'switch' with it")
             # An empty switch name is host_network's way to say "disconnected".
             item["switch"] = ""
         result = self.converge(config_with("vm_adapters", [item]), "merged", kinds=["vm_adapters"])
-        return single_object_result(result, "vm_adapters", "vm_adapter", args["name"], vm=args["vm"])
+        out = single_object_result(result, "vm_adapters", "vm_adapter", args["name"], vm=args["vm"])
+        if args["id"]:
+            # Several NICs of the VM may share the name: report the one of that Id (review 3 finding 6).
+            after = (result.get("after") or {}).get("vm_adapters") or []
+            out["vm_adapter"] = next((a for a in after if str(a.get("id") or "").lower() == args["id"].lower()), None)
+        return out

@@ -156,6 +156,14 @@ options:
     description:
       - GUID of an HNS namespace (compartment) to attach the endpoint to.
     type: str
+  host_attach:
+    description:
+      - Attach the endpoint to the host's default compartment (compartment 1), so the host gets a
+        C(vEthernet (<endpoint name>)) interface with the endpoint's address, as Microsoft's C(Attach-HnsHostEndpoint)
+        and flannel's host-gw bridge endpoint do. A C(0.0.0.0/0) route HNS gives that interface is removed; give
+        such an endpoint no O(gateway).
+      - C(false) detaches it. An attached endpoint is detached before O(state=absent) deletes it.
+    type: bool
   policies:
     description:
       - Raw HCN endpoint policies (C({Type, Settings}) as in hcsshim), appended as given after the typed ones.
@@ -220,7 +228,7 @@ endpoint:
   returned: success
   type: dict
   sample: {"id": "5b6c7d8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f", "name": "web-ep", "network": "ctr-nat",
-           "ip_address": "172.20.0.10", "prefix_length": 16, "owned": true}
+           "ip_address": "172.20.0.10", "prefix_length": 16, "host_attach": false, "owned": true}
 extends_documentation_fragment:
   - hyperv.network.common
 """

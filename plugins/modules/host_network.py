@@ -499,6 +499,16 @@ options:
             description:
             - GUID of an HNS namespace (compartment) to attach the endpoint to.
             type: str
+          host_attach:
+            description:
+            - Attach the endpoint to the host's default compartment (compartment 1), as Microsoft's
+              C(Attach-HnsHostEndpoint) and flannel's host-gw bridge endpoint do; the host then has a
+              C(vEthernet (<endpoint name>)) interface with the endpoint's address. Any C(0.0.0.0/0) route HNS gives
+              that interface is removed. Give such an endpoint no O(config.endpoints[].gateway).
+            - C(false) detaches an attached endpoint. An attached endpoint is detached before it is deleted.
+            - Returned by C(state=gathered); an endpoint counts as attached when a host interface holds its IPv4
+              address.
+            type: bool
           policies:
             description:
             - Raw HCN endpoint policies (C({Type, Settings}) as in hcsshim), appended as given after the typed ones.
@@ -514,6 +524,13 @@ options:
             description:
             - The adapter's MAC address.
             - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+            type: str
+          id:
+            description:
+            - The NIC's Id (C(Microsoft:<VM GUID>\<NIC GUID>), as C(Get-VMNetworkAdapter) and C(state=gathered) show
+              it). With it the NIC is the VM's NIC of that Id, whatever its name.
+            - Without it, a O(config.vm_adapters[].name) that several NICs of the VM share (NICs added without a name
+              are all C(Network Adapter)) is refused before any change, naming the VM, the name and the count.
             type: str
           vm:
             description:
@@ -556,6 +573,105 @@ options:
             description:
             - Allow the VM to send frames with other MAC addresses (needed by C(transparent) and C(l2bridge) container
               networks inside the VM).
+            type: bool
+      host_routes:
+        description:
+        - IPv4 routes in the host's ActiveStore (C(New-NetRoute)), for example to other hosts' container subnets.
+        - A listed route that is missing is added. A route this collection added to the same prefix on the same
+          interface with another next hop is replaced; one it did not add is an error that names it.
+        - Only routes this collection added are ever removed (O(config.purge_host_routes), C(overridden), the
+          teardown). C(state=gathered) returns the routes this collection added, with C(owned).
+        type: list
+        elements: dict
+        suboptions:
+          destination_prefix:
+            description: Destination IPv4 prefix, for example C(10.250.8.0/24).
+            type: str
+            required: true
+          next_hop:
+            description: Next hop IPv4 address.
+            type: str
+            required: true
+          interface:
+            description: Alias of the host interface, for example C(vEthernet (Ethernet1)).
+            type: str
+            required: true
+          owned:
+            description:
+            - Whether this collection added the route.
+            - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+            type: bool
+      purge_host_routes:
+        description:
+        - Remove the routes this collection added that O(config.host_routes) does not list (C(merged) and
+          C(replaced); C(overridden) always does).
+        type: bool
+      forwarding:
+        description:
+        - IPv4 forwarding on host interfaces (C(Set-NetIPInterface -Forwarding)).
+        - C(enabled) C(true) turns it on where it is off, and the collection records that it did. Only an interface
+          recorded so is turned off again (C(enabled) C(false), C(overridden) for unlisted interfaces, the teardown).
+        type: list
+        elements: dict
+        suboptions:
+          interface:
+            description: An interface alias. Give exactly one of O(config.forwarding[].interface) and
+              O(config.forwarding[].endpoint).
+            type: str
+          endpoint:
+            description: The name of an endpoint attached to the host (O(config.endpoints[].host_attach)); its host
+              interface is meant.
+            type: str
+          enabled:
+            description: Whether forwarding is on.
+            type: bool
+            default: true
+          owned:
+            description:
+            - Whether this collection turned forwarding on there.
+            - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+            type: bool
+      firewall_rules:
+        description:
+        - Windows Firewall rules in the group C(hyperv.network), for example the overlay's VXLAN port.
+        - Created when missing; the port and remote addresses of a rule this collection made are changed in place,
+          other differences re-create it. A rule of that name that this collection did not make is an error that
+          names it. Rules this collection made and the config does not list are removed by C(overridden) and the
+          teardown.
+        type: list
+        elements: dict
+        suboptions:
+          name:
+            description: The rule's C(Name), its unique ID.
+            type: str
+            required: true
+          display_name:
+            description: The rule's display name (default O(config.firewall_rules[].name)).
+            type: str
+          direction:
+            description: Traffic direction (default C(inbound)).
+            type: str
+            choices: [inbound, outbound]
+          protocol:
+            description: IP protocol (default C(udp)).
+            type: str
+            choices: [udp, tcp]
+          local_port:
+            description: Local port, 1 to 65535.
+            type: int
+            required: true
+          remote_addresses:
+            description: IPv4 addresses or prefixes the rule matches; empty for any (default).
+            type: list
+            elements: str
+          action:
+            description: Allow or block (default C(allow)).
+            type: str
+            choices: [allow, block]
+          owned:
+            description:
+            - Whether this collection made the rule.
+            - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
             type: bool
 extends_documentation_fragment:
   - hyperv.network.common
@@ -611,7 +727,20 @@ gathered:
   returned: when O(state=gathered)
   type: dict
   sample: {"switches": [{"name": "nat-sw", "switch_type": "internal", "owned": true}], "networks": [], "endpoints": [],
-           "vm_adapters": []}
+           "vm_adapters": [], "host_routes": [{"destination_prefix": "10.250.8.0/24", "next_hop": "10.60.0.22",
+           "interface": "vEthernet (Ethernet1)", "owned": true}], "forwarding": [], "firewall_rules": []}
+created:
+  description: What the task created, by kind (C(switches), C(networks), C(endpoints) with C(name) and C(id);
+    C(host_routes) and C(firewall_rules) with C(name)).
+  returned: when the host was contacted and the state changes things
+  type: dict
+operations:
+  description: One line per planned operation, in the order of the apply, for example
+    C(attach endpoint hvnet-l2bridge_ep to the host (compartment 1)) or
+    C(add host route 10.250.8.0/24 via 10.60.0.22 on vEthernet (Ethernet1)).
+  returned: always
+  type: list
+  elements: str
 rendered:
   description: With O(state=rendered), the bridge operations an apply against an empty host would send.
   returned: when O(state=rendered)

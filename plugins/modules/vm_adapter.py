@@ -26,6 +26,13 @@ options:
       - Name of the adapter inside the VM's settings, matched exactly and case-insensitively.
     type: str
     default: Network Adapter
+  id:
+    description:
+      - The NIC's Id (C(Microsoft:<VM GUID>\<NIC GUID>), as C(Get-VMNetworkAdapter) shows it). With it the adapter
+        is the VM's NIC of that Id, whatever its name.
+      - Without it, a O(name) that several NICs of the VM share (NICs added without a name are all
+        C(Network Adapter)) is refused before any change, naming the VM, the name and the count.
+    type: str
   switch:
     description:
       - Name of the switch to connect the adapter to.
@@ -111,6 +118,9 @@ vm_adapter:
     mac_address_spoofing:
       description: Whether MAC address spoofing is on.
       type: bool
+    id:
+      description: The NIC's Id (C(Microsoft:<VM GUID>\<NIC GUID>)), where the host reports it.
+      type: str
     mac_address:
       description: The adapter's MAC address.
       type: str

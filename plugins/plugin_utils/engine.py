@@ -9,12 +9,14 @@ failure or a lost connection the engine reads again and says exactly what took e
 """
 
 import json
+import os
 import re
 import time
 import uuid
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import disruptive as detached
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
+from ansible_collections.hyperv.network.plugins.plugin_utils import planner_host, state_host
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (
     BridgeConnectionLost,
@@ -33,6 +35,8 @@ SUPPORT_SECTIONS = {
     "endpoints": ("endpoints", "networks", "namespaces", "switches"),
     "vm_adapters": ("vm_adapters", "switches"),
 }
+SUPPORT_SECTIONS.update(state_host.HOST_SECTIONS)
+ALL_KINDS = model.KINDS + state_host.HOST_KINDS
 SECTION_ORDER = (
     "host",
     "hns_version",
@@ -43,6 +47,8 @@ SECTION_ORDER = (
     "endpoints",
     "namespaces",
     "vm_adapters",
+    "routes",
+    "firewall_rules",
     "ledger",
 )
 # Networks whose create is followed by a wait for facts HNS adds later: an Overlay network's DrMacAddress and
@@ -75,18 +81,18 @@ def scope_kinds(config, state, kinds=None):
     empty lists, else every kind (the teardown); gathered reads every kind.
     """
     if kinds:
-        unknown = [k for k in kinds if k not in model.KINDS]
+        unknown = [k for k in kinds if k not in ALL_KINDS]
         if unknown:
             raise HvNetError("internal error: unknown kinds %s" % unknown)
-        return [k for k in model.KINDS if k in kinds]
+        return [k for k in ALL_KINDS if k in kinds]
     config = config or {}
-    listed = [k for k in model.KINDS if config.get(k) is not None]
+    listed = [k for k in ALL_KINDS if config.get(k) is not None]
     if state in ("merged", "replaced", "overridden"):
         return listed
     if state == "deleted":
         with_objects = [k for k in listed if config.get(k)]
-        return with_objects or listed or list(model.KINDS)
-    return list(model.KINDS)
+        return with_objects or listed or list(ALL_KINDS)
+    return list(ALL_KINDS)
 
 
 def snapshot_args(config, state, scope, narrow):
@@ -94,7 +100,8 @@ def snapshot_args(config, state, scope, narrow):
     sections = set(BASE_SECTIONS)
     for kind in scope:
         sections.update(SUPPORT_SECTIONS[kind])
-    args = {"kinds": [s for s in SECTION_ORDER if s in sections]}
+    known = bridge_sections()
+    args = {"kinds": [s for s in SECTION_ORDER if s in sections and (known is None or s in known)]}
     config = config or {}
     if narrow and state in ("merged", "replaced", "deleted") and any(config.get(k) for k in scope):
         names = {}
@@ -115,6 +122,28 @@ def snapshot_args(config, state, scope, narrow):
         if names:
             args["names"] = names
     return args
+
+
+_BRIDGE_SECTIONS = []
+
+
+def bridge_sections():
+    """The snapshot sections the bridge of this collection reads (protocol.schema.json ``op_snapshot`` kinds).
+
+    The bridge is sent with every call, so its version is this collection's: a section it predates (``routes``,
+    ``firewall_rules`` of docs/design/host-objects.md) is not asked for; a task that needs it is then refused by
+    the planner, naming the section. None when the schema cannot be read (then everything is asked for).
+    """
+    if not _BRIDGE_SECTIONS:
+        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bridge", "protocol.schema.json")
+        try:
+            with open(path, encoding="utf-8") as f:
+                schema = json.load(f)
+            kinds = schema["$defs"]["op_snapshot"]["properties"]["args"]["properties"]["kinds"]["items"]["enum"]
+            _BRIDGE_SECTIONS.append(frozenset(kinds))
+        except (OSError, ValueError, KeyError, TypeError):
+            _BRIDGE_SECTIONS.append(None)
+    return _BRIDGE_SECTIONS[0]
 
 
 def _unique(names):
@@ -203,15 +232,30 @@ def _replannable(error, ops, deleted=()):
     )
 
 
-def _report_objects(host_state, scope, keys):
-    return model.gathered(host_state, scope, keys)
+def _report_objects(host_state, scope, keys, config=None):
+    out = model.gathered(host_state, [k for k in scope if k in model.KINDS], keys)
+    host_kinds = [k for k in scope if k in state_host.HOST_KINDS]
+    if host_kinds:
+        listed = None if keys is None else _listed_host_objects(config, host_state)
+        out.update(state_host.report(host_state.host_objects, host_kinds, listed))
+    return out
+
+
+def _listed_host_objects(config, host_state):
+    """The task's host-kind items, forwarding items with the alias of their endpoint's interface where known."""
+    listed = state_host.desired_host_objects(config)
+    for item in listed.get("forwarding") or []:
+        if item.get("endpoint"):
+            have = host_state.endpoints.get(norm.name_key(item["endpoint"])) or {}
+            item["_alias"] = have.get("host_interface")
+    return listed
 
 
 def _predicted_after(before, plan, scope):
     """Check mode: ``before`` with the plan's expected objects applied (for the diff)."""
-    after = {}
+    after = planner_host.predicted(before, plan)
     for kind in scope:
-        if kind not in before:
+        if kind not in before or kind not in model.KINDS:
             continue
         objs = {model.object_key(kind, o): o for o in before[kind]}
         for key, expected in plan.expected[kind].items():
@@ -227,7 +271,8 @@ def _touched_keys(plan, scope, state, current):
     keys = {kind: set(plan.touched[kind]) for kind in model.KINDS}
     if state == "overridden":
         for kind in scope:
-            keys[kind].update(current.objects(kind).keys())
+            if kind in model.KINDS:
+                keys[kind].update(current.objects(kind).keys())
     return keys
 
 
@@ -300,7 +345,7 @@ def converge(
     plan = plan_host_changes(config, current, state, recreate=recreate, kinds=scope, uuid_factory=uuid_factory)
     ops = plan.ops
     keys = _touched_keys(plan, scope, state, current)
-    before = _report_objects(current, scope, keys)
+    before = _report_objects(current, scope, keys, config)
     result = {
         # A best-effort operation (host_route: auto) is no change in check mode: a host whose HNS refuses it would
         # report one on every run (review-2 7); the real run counts it only if HNS accepted it (_note_optional).
@@ -309,7 +354,7 @@ def converge(
         "after": before,
         "operations": [op.line() for op in ops] + ([op.line() for op in plan.optional] if check_mode else []),
         "disruptive": any(op.disruptive for op in ops),
-        "created": {"switches": [], "networks": [], "endpoints": []},
+        "created": {"switches": [], "networks": [], "endpoints": [], "host_routes": [], "firewall_rules": []},
         "skipped_foreign": _truly_foreign(plan.skipped_foreign, current),
         "warnings": list(plan.warnings),
         "snapshot": raw,
@@ -360,7 +405,7 @@ def converge(
         after_raw = _merge_snapshots(after_raw, _read(client, full_args))
         after_state = model.HostState.from_snapshot(after_raw)
     after_keys = {k: set(v) for k, v in keys.items()}
-    result["after"] = _report_objects(after_state, scope, after_keys)
+    result["after"] = _report_objects(after_state, scope, after_keys, config)
     result["snapshot"] = after_raw
     result["bridge_calls"] = client.calls
     if diff:

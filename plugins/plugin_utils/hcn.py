@@ -209,14 +209,14 @@ def outbound_nat_policy(o):
 
 
 def sdn_route_policy(r):
-    return {
-        "Type": "SDNRoute",
-        "Settings": {
-            "DestinationPrefix": r["destination_prefix"],
-            "NextHop": r["next_hop"],
-            "NeedEncap": r["need_encap"],
-        },
-    }
+    """SDNRoute; without a next hop the ``NextHop`` key is left out, not sent empty or null (hcsshim
+    hcn/hcnpolicy.go SDNRoutePolicySetting: ``NextHop string `json:",omitempty"` ``; review 3 finding 3).
+    The reader (state.sdn_route) takes a missing NextHop as "", so the round trip shows no change."""
+    settings = {"DestinationPrefix": r["destination_prefix"]}
+    if r.get("next_hop"):
+        settings["NextHop"] = r["next_hop"]
+    settings["NeedEncap"] = r["need_encap"]
+    return {"Type": "SDNRoute", "Settings": settings}
 
 
 def endpoint_policies(ep):

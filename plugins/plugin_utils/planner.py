@@ -11,10 +11,11 @@ operation carries the preconditions the schema gives it; deletes require ``owned
 import json
 import uuid
 
-from ansible_collections.hyperv.network.plugins.plugin_utils import hcn
+from ansible_collections.hyperv.network.plugins.plugin_utils import hcn, planner_host, state_host
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
+from ansible_collections.hyperv.network.plugins.plugin_utils.planner_vm import VmAdapterPlanning
 from ansible_collections.hyperv.network.plugins.plugin_utils.validate import norm_host_route
 
 STATES = ("merged", "replaced", "overridden", "deleted", "gathered", "rendered")
@@ -58,6 +59,8 @@ class Plan:
         self.skipped_foreign = []
         self.touched = {kind: set() for kind in model.KINDS}
         self.expected = {kind: {} for kind in model.KINDS}
+        # Host routes, forwarding, firewall rules, attach/detach (planner_host.py), by phase.
+        self.host = {phase: [] for phase in planner_host.TEARDOWN_PHASES + planner_host.APPLY_PHASES}
         self.warnings = []
         # Best-effort operations sent in a call of their own after the plan took effect; HNS may refuse
         # them and the task then warns instead of failing (``host_route: auto``, the way flannel adds it).
@@ -66,10 +69,14 @@ class Plan:
     @property
     def ops(self):
         ordered = []
+        for phase in planner_host.TEARDOWN_PHASES:  # firewall, routes, forwarding restore, detach
+            ordered += self.host[phase]
         for kind in ("endpoints", "networks", "switches"):
             ordered += self.deletes[kind]
         for kind in ("switches", "networks", "endpoints", "namespaces", "vm_adapters"):
             ordered += self.changes[kind]
+        for phase in planner_host.APPLY_PHASES:  # attach, forwarding, routes, firewall
+            ordered += self.host[phase]
         if ordered:
             # Stale ledger IDs are housekeeping: they ride along with a real apply, never cause one.
             ordered += self.releases
@@ -112,7 +119,7 @@ def _fmt(value):
     return str(value)
 
 
-class Planner:
+class Planner(VmAdapterPlanning):
     """Plans one task. ``uuid_factory`` is injectable so tests get stable IDs."""
 
     def __init__(self, desired, current, state, *, recreate=False, kinds=None, uuid_factory=None):
@@ -121,10 +128,12 @@ class Planner:
         self.desired = {
             kind: [model.FROM_CONFIG[kind](item) for item in (desired or {}).get(kind) or []] for kind in model.KINDS
         }
+        self.desired.update(planner_host.desired(desired))
+        self.raw_desired = desired or {}
         self.current = current
         self.state = state
         self.recreate = recreate
-        self.kinds = model.KINDS if kinds is None else tuple(kinds)
+        self.kinds = model.KINDS + state_host.HOST_KINDS if kinds is None else tuple(kinds)
         self.uuid_factory = uuid_factory or (lambda: str(uuid.uuid4()))
         self.plan = Plan()
         # Objects created or re-created in this batch: name key -> new id (networks) / desired dict.
@@ -141,6 +150,8 @@ class Planner:
             self._plan_deleted()
         elif self.state in ("merged", "replaced", "overridden"):
             self._plan_converge()
+        if self.state in ("merged", "replaced", "overridden", "deleted"):
+            planner_host.plan_host_objects(self)
         for kind, guid in self.current.stale:
             self.plan.releases.append(
                 PlannedOp(
@@ -205,7 +216,7 @@ class Planner:
                         self._skip_foreign(kind, have)
 
     def _plan_deleted(self):
-        listed = any(self.desired[k] for k in self.kinds)
+        listed = any(self.desired.get(k) for k in self.kinds)
         for kind in ("vm_adapters", "endpoints", "networks", "switches"):
             if kind not in self.kinds:
                 continue
@@ -213,11 +224,13 @@ class Planner:
                 for want in self.desired[kind]:
                     key = model.object_key(kind, want)
                     self.plan.touched[kind].add(key)
+                    if kind == "vm_adapters":
+                        have = self._vm_adapter_have(want)
+                        if have is not None:
+                            self._disconnect_vm_adapter(have, by_id=bool(want.get("id")))
+                        continue
                     have = self.current.objects(kind).get(key)
                     if have is None:
-                        continue
-                    if kind == "vm_adapters":
-                        self._disconnect_vm_adapter(have)
                         continue
                     if not have["owned"]:
                         raise HvNetPlanError(
@@ -1041,79 +1054,6 @@ class Planner:
         if want["namespace"]:
             self._attach_namespace(want, new_id, None)
             expected["namespace"] = want["namespace"]
-
-    # -- VM adapters ---------------------------------------------------------------------------
-    def _converge_vm_adapter(self, want, have):
-        if have is None and "vm_adapters" not in self.current.sections:
-            # rendered: no host to read, so every given setting is sent
-            have = {"vm": want["vm"], "name": want["name"], "switch": None, "vlan": None, "mac_address_spoofing": None}
-        if have is None:
-            raise HvNetPlanError(
-                "config.vm_adapters: VM %r has no network adapter named %r "
-                "(this collection configures existing VM NICs; "
-                "it does not add them)" % (want["vm"], want["name"]),
-                object="%s/%s" % (want["vm"], want["name"]),
-            )
-        args = {}
-        described = []
-        if want["switch"] is not None and norm.name_key(want["switch"]) != norm.name_key(have["switch"]):
-            if (
-                want["switch"]
-                and norm.name_key(want["switch"]) not in self.current.switches
-                and norm.name_key(want["switch"]) not in self.desired_switches
-            ):
-                if "switches" in self.current.sections and not self.current.rendering:
-                    raise HvNetPlanError(
-                        "config.vm_adapters: %s/%s: switch %r does not exist on the host and is not in config.switches"
-                        % (want["vm"], want["name"], want["switch"])
-                    )
-            args["switch_name"] = want["switch"] or None
-            described.append("switch %s" % (want["switch"] or "(disconnect)"))
-        if want["vlan"] is not None and want["vlan"] != have["vlan"]:
-            vlan = {"mode": norm.VLAN_MODE_ARG[want["vlan"]["mode"]]}
-            if want["vlan"]["mode"] == "access":
-                vlan["access_vlan_id"] = want["vlan"]["access_id"]
-            elif want["vlan"]["mode"] == "trunk":
-                vlan["native_vlan_id"] = want["vlan"]["native_id"]
-                vlan["allowed_vlan_ids"] = want["vlan"]["allowed"]
-            args["vlan"] = vlan
-            described.append("vlan %s" % _fmt(want["vlan"]))
-        if (
-            want["mac_address_spoofing"] is not None
-            and bool(want["mac_address_spoofing"]) != have["mac_address_spoofing"]
-        ):
-            args["mac_address_spoofing"] = bool(want["mac_address_spoofing"])
-            described.append("mac_address_spoofing %s" % _fmt(args["mac_address_spoofing"]))
-        if args:
-            self._vm_adapter_set(have, args, described)
-            expected = dict(have)
-            if "switch_name" in args:
-                expected["switch"] = want["switch"]
-            if "vlan" in args:
-                expected["vlan"] = want["vlan"]
-            if "mac_address_spoofing" in args:
-                expected["mac_address_spoofing"] = args["mac_address_spoofing"]
-            self.plan.expected["vm_adapters"][model.object_key("vm_adapters", have)] = expected
-
-    def _disconnect_vm_adapter(self, have):
-        if have["switch"]:
-            self._vm_adapter_set(have, {"switch_name": None}, ["disconnect from %s" % have["switch"]])
-            self.plan.expected["vm_adapters"][model.object_key("vm_adapters", have)] = dict(have, switch="")
-
-    def _vm_adapter_set(self, have, args, described):
-        key = model.object_key("vm_adapters", have)
-        self.plan.changes["vm_adapters"].append(
-            PlannedOp(
-                "vm_adapter_set",
-                dict(args, vm_name=have["vm"], name=have["name"]),
-                [_pre("vm_adapter", "present", name=have["name"], vm_name=have["vm"])],
-                "update vm adapter %s/%s: %s" % (have["vm"], have["name"], ", ".join(described)),
-                kind="vm_adapters",
-                name="%s/%s" % (have["vm"], have["name"]),
-                action="update",
-                key=("update", "vm_adapters", key),
-            )
-        )
 
 
 def _canonical_endpoint_policy(probe, policy):

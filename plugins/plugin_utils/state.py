@@ -12,6 +12,7 @@ is a plain equality per field.
 import json
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
+from ansible_collections.hyperv.network.plugins.plugin_utils import state_host
 
 KINDS = ("switches", "networks", "endpoints", "vm_adapters")
 LEDGER_KINDS = {"networks": "network", "endpoints": "endpoint", "namespaces": "namespace"}
@@ -235,6 +236,10 @@ class HostState:
         self.stale = []
         self.raw = {}
         self.rendering = False
+        # Routes, forwarding, firewall rules and ledger keys of docs/design/host-objects.md (state_host.py).
+        self.host_objects = state_host.HostObjects()
+        # VM NICs that share a name within one VM: (vm key, name key) -> every such NIC (review 3 finding 6).
+        self.vm_adapter_groups = {}
 
     @property
     def os_build(self):
@@ -308,9 +313,25 @@ class HostState:
             ep = state._endpoint_from_hcn(text)
             if ep:
                 state.endpoints[norm.name_key(ep["name"])] = ep
+        state.host_objects = state_host.HostObjects.from_snapshot(data)
+        if "adapters" in state.sections:
+            for ep in state.endpoints.values():
+                # An attached endpoint: a host interface holds its IPv4 address (contract section 2).
+                ep["host_interface"] = state.host_objects.interface_of_ip(ep["ip_address"])
+                ep["host_attach"] = ep["host_interface"] is not None
         for raw in data.get("vm_adapters") or []:
             adapter = _vm_adapter_from_host(raw)
-            state.vm_adapters[(norm.name_key(adapter["vm"]), norm.name_key(adapter["name"]))] = adapter
+            group = state.vm_adapter_groups.setdefault(
+                (norm.name_key(adapter["vm"]), norm.name_key(adapter["name"])), []
+            )
+            group.append(adapter)
+        for pair, group in state.vm_adapter_groups.items():
+            if len(group) == 1:
+                state.vm_adapters[pair] = group[0]
+                continue
+            for adapter in group:  # several NICs of one VM with one name: each under its Id
+                adapter["key_id"] = adapter.get("id")
+                state.vm_adapters[object_key("vm_adapters", adapter)] = adapter
         state._find_stale()
         return state
 
@@ -543,7 +564,7 @@ def _foreign_reason(name, why):
 
 
 def _vm_adapter_from_host(raw):
-    return {
+    out = {
         "vm": raw.get("VMName"),
         "name": raw.get("Name"),
         "switch": raw.get("SwitchName") or "",
@@ -556,6 +577,9 @@ def _vm_adapter_from_host(raw):
         "mac_address_spoofing": bool(norm.mac_spoofing(raw.get("MacAddressSpoofing"))),
         "mac_address": _safe_mac(raw.get("MacAddress")),
     }
+    if raw.get("Id"):
+        out["id"] = raw["Id"]  # Microsoft:<VM GUID>\\<NIC GUID> (a bridge before review 3 finding 6 sends none)
+    return out
 
 
 def _safe_mac(value):
@@ -660,6 +684,7 @@ def endpoint_from_config(item):
         "remote": item.get("remote"),
         "namespace": _guid(item.get("namespace")),
         "policies": listed("policies", raw_policy),
+        "host_attach": item.get("host_attach"),
     }
     for key in ("port_mappings", "acls", "sdn_routes", "policies"):
         if ep[key] is not None:
@@ -682,6 +707,8 @@ def vm_adapter_from_config(item):
         if vlan
         else None,
         "mac_address_spoofing": item.get("mac_address_spoofing"),
+        "id": item.get("id"),
+        "key_id": item.get("id"),
     }
 
 
@@ -694,8 +721,11 @@ FROM_CONFIG = {
 
 
 def object_key(kind, obj):
-    """Matching key of an object: normalize.name_key of its name (VM adapters: VM and adapter name)."""
+    """Matching key of an object: normalize.name_key of its name (VM adapters: VM and adapter name, plus the NIC's
+    Id where it was given or where several NICs of the VM share the name)."""
     if kind == "vm_adapters":
+        if obj.get("key_id"):
+            return (norm.name_key(obj["vm"]), norm.name_key(obj["name"]), str(obj["key_id"]).lower())
         return (norm.name_key(obj["vm"]), norm.name_key(obj["name"]))
     return norm.name_key(obj["name"])
 
@@ -714,9 +744,10 @@ _REPORT_FIELDS = {
     ),
     "endpoints": (
         "name", "network", "ip_address", "prefix_length", "mac_address", "gateway", "dns", "port_mappings",
-        "outbound_nat", "acls", "sdn_routes", "provider_address", "remote", "namespace", "policies", "id", "owned",
+        "outbound_nat", "acls", "sdn_routes", "provider_address", "remote", "namespace", "policies", "host_attach",
+        "id", "owned",
     ),
-    "vm_adapters": ("vm", "name", "switch", "vlan", "mac_address_spoofing", "mac_address"),
+    "vm_adapters": ("vm", "name", "id", "switch", "vlan", "mac_address_spoofing", "mac_address"),
 }  # fmt: skip
 
 

@@ -14,6 +14,7 @@ import unicodedata
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetValidationError
+from ansible_collections.hyperv.network.plugins.plugin_utils.validate_host import validate_host_objects
 
 __all__ = ["HvNetValidationError", "validate_config"]
 
@@ -25,6 +26,8 @@ BANDWIDTH_MODES = ("absolute", "default", "none", "weight")
 NETWORK_TYPES = tuple(norm.NETWORK_TYPES)
 VLAN_MODES = ("untagged", "access", "trunk")
 _GUID = re.compile(r"^\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?$")
+# Get-VMNetworkAdapter Id, Microsoft:<VM GUID>\\<NIC GUID> (protocol.schema.json $defs/vm_nic_id).
+_VM_NIC_ID = re.compile(r"^Microsoft:[0-9A-Fa-f-]{36}\\[0-9A-Fa-f-]{36}$")
 _VLAN_LIST = re.compile(r"^[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*$")
 # HCN policy types the engine reads into options of their own (state.py), by lower-cased Type.
 _NETWORK_TYPED_POLICIES = {
@@ -218,6 +221,7 @@ def validate_config(config):
     network_prefixes = _networks(c, _items(config, "networks"))
     _endpoints(c, _items(config, "endpoints"), network_prefixes)
     _vm_adapters(c, _items(config, "vm_adapters"))
+    validate_host_objects(c, config, [e for e in _items(config, "endpoints") if isinstance(e, dict)])
     if c.errors:
         raise HvNetValidationError("; ".join(c.errors), errors=c.errors)
 
@@ -406,11 +410,19 @@ def _endpoints(c, endpoints, network_prefixes):
 
 
 def _vm_adapters(c, adapters):
-    c.unique_names("config.vm_adapters", adapters, lambda a: (norm.name_key(a.get("vm")), norm.name_key(a.get("name"))))
+    c.unique_names(
+        "config.vm_adapters",
+        adapters,
+        lambda a: (norm.name_key(a.get("vm")), norm.name_key(a.get("name")), str(a.get("id") or "").lower()),
+    )
     for i, a in enumerate(adapters):
         path = "config.vm_adapters[%d]" % i
         c.name(path + ".vm", a.get("vm"), what="VM name")
         c.name(path + ".name", a.get("name"), what="adapter name")
+        if a.get("id") is not None and not _VM_NIC_ID.match(str(a.get("id"))):
+            c.error(
+                path + ".id", "%r is not a VM network adapter Id (Microsoft:<VM GUID>\\<NIC GUID>)" % (a.get("id"),)
+            )
         if a.get("switch"):
             c.name(path + ".switch", a.get("switch"), what="switch name")
         vlan = a.get("vlan")

@@ -109,11 +109,17 @@ def test_hns_endpoint_spec_has_aliases_and_nested_defaults():
     assert validators == {}
 
 
-def test_host_network_config_nests_four_kinds_with_their_suboptions():
+def test_host_network_config_nests_the_kinds_with_their_suboptions():
     spec, _validators = argument_spec_from_doc(_stub("host_network").DOCUMENTATION)
     config = spec["config"]
     assert config["type"] == "dict"
-    assert set(config["options"]) == {"switches", "networks", "endpoints", "vm_adapters"}
+    # The four HNS/Hyper-V kinds and the host objects of docs/design/host-objects.md section 3.
+    assert set(config["options"]) == {
+        "switches", "networks", "endpoints", "vm_adapters",
+        "host_routes", "purge_host_routes", "forwarding", "firewall_rules",
+    }  # fmt: skip
+    assert config["options"]["forwarding"]["options"]["enabled"] == {"type": "bool", "default": True}
+    assert config["options"]["host_routes"]["options"]["next_hop"] == {"type": "str", "required": True}
     networks = config["options"]["networks"]
     assert networks["elements"] == "dict"
     subnet = networks["options"]["subnets"]["options"]

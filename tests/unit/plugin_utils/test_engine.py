@@ -239,10 +239,11 @@ def test_overridden_keeps_foreign_and_reports_them(clock):
     [
         ({"switches": None, "networks": [], "endpoints": None, "vm_adapters": None}, "overridden", None, ["networks"]),
         (dict.fromkeys(model.KINDS), "overridden", None, []),
-        (dict.fromkeys(model.KINDS), "deleted", None, list(model.KINDS)),
+        # The teardown and gathered also cover the host kinds (docs/design/host-objects.md section 3).
+        (dict.fromkeys(model.KINDS), "deleted", None, list(engine.ALL_KINDS)),
         ({"switches": [], "networks": None}, "deleted", None, ["switches"]),
         ({"switches": [], "networks": [{"name": "n"}]}, "deleted", None, ["networks"]),
-        (None, "gathered", None, list(model.KINDS)),
+        (None, "gathered", None, list(engine.ALL_KINDS)),
         ({"switches": [{"name": "s"}]}, "merged", ["switches"], ["switches"]),
     ],
 )
