@@ -10,7 +10,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks imp
 DOCUMENTATION = r"""
 name: l2bridge_published
 short_description: Read an l2bridge host's subnet and LAN address for the other hosts' routes
-version_added: 0.2.0
+version_added: 0.1.0
 author: hyperv.network developers (@hyperv-network)
 description:
   - O(_input) is a registered M(hyperv.network.host_network) result (its C(snapshot)). Returns the subnet of the

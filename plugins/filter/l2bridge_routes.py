@@ -12,7 +12,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet impo
 DOCUMENTATION = r"""
 name: l2bridge_routes
 short_description: Compute an l2bridge host's routes to the other hosts' subnets through their LAN addresses
-version_added: 0.2.0
+version_added: 0.1.0
 author: hyperv.network developers (@hyperv-network)
 description:
   - O(_input) maps members of an l2bridge C(per_host) fleet to what they published (C(subnet), C(lan_address),

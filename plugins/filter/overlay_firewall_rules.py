@@ -10,7 +10,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology import fir
 DOCUMENTATION = r"""
 name: overlay_firewall_rules
 short_description: Render an overlay host's inbound VXLAN firewall rule from its remote subnet routes
-version_added: 0.2.0
+version_added: 0.1.0
 author: hyperv.network developers (@hyperv-network)
 description:
   - O(_input) is the host's complete RemoteSubnetRoute list (from P(hyperv.network.overlay_routes#filter)).
