@@ -603,3 +603,11 @@ def test_an_owned_rule_with_another_direction_is_re_created():
     ledger = {"firewall_rules": [RULE["name"]]}
     current = host(rules=[dict(rule(RULE["name"], direction=2), DisplayName=RULE["display_name"])], ledger=ledger)
     assert names(plan({"firewall_rules": [RULE]}, current)) == ["firewall_rule_remove", "firewall_rule_create"]
+
+
+def test_deleted_restores_listed_forwarding_only_where_the_ledger_has_it():
+    current = host(uplink_forwarding=1, ledger={"forwarding": [UPLINK]})
+    config = {"forwarding": [{"interface": UPLINK}, {"interface": "vEthernet (mgmt)"}]}  # mgmt reads Enabled too
+    assert ops(plan(config, current, "deleted")) == [
+        ("ip_forwarding_set", {"interface_alias": UPLINK, "enabled": False})
+    ]
