@@ -137,6 +137,11 @@ def test_refusals_change_nothing(run):
             previous = result.tasks(host)[result.tasks(host).index(record) - 1]
             for key in ("routes", "forwarding", "firewall_rules", "vm_adapters", "ledger"):
                 assert record["state"][key] == previous["state"][key], (task, key)
+        # the planner refuses the shared NIC name after its one read, before any apply (review 3 finding 6)
+        nics = result.named(host, "Two NICs of one name")
+        previous = result.tasks(host)[result.tasks(host).index(nics) - 1]
+        assert nics["stats"]["bridge_calls"] - previous["stats"]["bridge_calls"] == 1
+        assert "Give the NIC's id" in nics["result"]["msg"]
         bad = result.named(host, "Bad route [calls=0]")
         previous = result.tasks(host)[result.tasks(host).index(bad) - 1]
         assert bad["stats"]["bridge_calls"] == previous["stats"]["bridge_calls"]  # refused before any call
