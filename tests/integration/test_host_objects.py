@@ -178,3 +178,14 @@ def test_teardown_removes_ours_only_and_restores_forwarding_where_we_turned_it_o
             "remove firewall", "remove host", "restore IPv4", "restore IPv4", "detach endpoint", "delete endpoint",
             "delete network",
         ]  # fmt: skip
+
+
+def test_hns_endpoint_detaches_and_attaches(run):
+    _hv, result, _before, _stats = run
+
+    def holders(host, task):
+        return [a["Name"] for a in result.named(host, task)["state"]["adapters"] if "10.250.7.2" in str(a["ip"])]
+
+    for host in HOSTS:
+        assert holders(host, "Detach with hns_endpoint") == []
+        assert holders(host, "Attach with hns_endpoint") == ["vEthernet (it-hobj_ep)"]
