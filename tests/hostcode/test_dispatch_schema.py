@@ -186,7 +186,7 @@ def test_vms_adapter_fields(schema):
 def test_host_features_are_the_schema_features(schema):
     # host.features: the three names the contract gives (docs/design/host-objects.md section 2), each written.
     spec = schema["$defs"]["snapshot"]["properties"]["host"]["properties"]["features"]
-    text = cs_method(BRIDGE_CS, "Features")
+    text = cs_method(BRIDGE_CS, "ReadFeatures")
     server = re.search(r"string\[\] keys = \{([^}]*)\}", text).group(1)
     assert (
         re.findall(r'"([\w-]+)"', server) == spec["required"] == sorted(spec["properties"], key=spec["required"].index)

@@ -762,3 +762,36 @@ def test_a_vm_adapter_precondition_by_nic_id(session):
     pre[0]["id"] = "Microsoft:" + str(uuid.uuid4()) + "\\" + str(uuid.uuid4())
     resp = run(s, {"op": "ping", "args": {}, "pre": pre})
     assert resp["ok"] is False and resp["error"]["code"] == "PRECONDITION_FAILED"
+
+
+# ---- host.features cached per boot (Get-Module -ListAvailable and Get-WindowsFeature take seconds) ----
+def test_host_features_are_read_once_per_boot_and_an_unanswered_read_is_not_kept(session):
+    host = make_host()
+    host.features = {"Containers": True, "Hyper-V": True, "Hyper-V-PowerShell": True}
+    s = session(host)
+
+    def features():
+        resp = one(s, "snapshot", {"kinds": ["host"]})
+        assert resp["ok"] is True, resp["error"]
+        return resp["results"][0]["data"]["host"]["features"]
+
+    assert features()["Containers"] is True
+    assert len(sites(host, "Get-WindowsFeature")) == 1
+    # The same boot: the answer comes from features.json, no second feature read.
+    host.features = {"Containers": False, "Hyper-V": True, "Hyper-V-PowerShell": True}
+    assert features()["Containers"] is True
+    assert len(sites(host, "Get-WindowsFeature")) == 1
+    # A restart (the only way a feature change takes effect): read again.
+    host.last_boot = "20261203070000.000000+000"
+    assert features()["Containers"] is False
+    assert len(sites(host, "Get-WindowsFeature")) == 2
+    # An unanswered read is not cached; without a boot time nothing is cached either.
+    host.last_boot = "20261203080000.000000+000"
+    host.features_fail = True
+    assert features() is None
+    host.features_fail = False
+    assert features()["Containers"] is False
+    host.last_boot = None
+    features()
+    features()
+    assert len(sites(host, "Get-WindowsFeature")) == 6

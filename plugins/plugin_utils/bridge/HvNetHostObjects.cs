@@ -7,6 +7,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 
 namespace HyperVNetwork
 {
@@ -618,7 +619,48 @@ namespace HyperVNetwork
         // Get-WindowsFeature (Installed); client SKUs: DISM's Get-WindowsOptionalFeature -Online (State Enabled),
         // whose names are Containers, Microsoft-Hyper-V, Microsoft-Hyper-V-Management-PowerShell. null where
         // neither answers (the cmdlet fails).
+        // Cached per boot in features.json of the helper's folder: Get-Module -ListAvailable and Get-WindowsFeature
+        // take seconds on a real host, and every read that asks for the host section would pay them. Adding or
+        // removing Containers or Hyper-V takes effect only after a restart (Install-WindowsFeature reports
+        // RestartNeeded; Enable-WindowsOptionalFeature leaves EnablePending), so an answer holds until the next
+        // boot; Win32_OperatingSystem's LastBootUpTime names the boot. An unanswered read (null) is not cached.
         private object Features()
+        {
+            string boot = BootMark();
+            string dir = boot == null ? null : Dir(false);
+            string path = dir == null ? null : Path.Combine(dir, "features.json");
+            if (path != null && w.Files.Exists(path))
+            {
+                IDictionary c = null;
+                try { c = json.DeserializeObject(ReadShared(path)) as IDictionary; }
+                catch (Exception) { c = null; }
+                if (c != null && Str(c["boot"]) == boot && c["features"] is IDictionary) { return c["features"]; }
+            }
+            object f = ReadFeatures();
+            if (f != null && boot != null)
+            {
+                try { WriteAtomic(Path.Combine(Dir(true), "features.json"), ToJson(P("boot", boot, "features", f))); }
+                catch (Exception) { }
+            }
+            return f;
+        }
+
+        // The boot this answer belongs to: LastBootUpTime in UTC ticks (a CIM datetime arrives as a DateTime), or
+        // null when Windows does not say (then nothing is cached).
+        private string BootMark()
+        {
+            try
+            {
+                List<object> os = Call("Get-CimInstance", P("ClassName", "Win32_OperatingSystem"));
+                object t = os.Count > 0 ? Prop(os[0], "LastBootUpTime") : null;
+                if (t is DateTime) { return ((DateTime)t).ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture); }
+                string s = Str(t);
+                return String.IsNullOrEmpty(s) ? null : s;
+            }
+            catch (Exception) { return null; }
+        }
+
+        private object ReadFeatures()
         {
             string[] keys = { "Containers", "Hyper-V", "Hyper-V-PowerShell" };
             string[] client = { "Containers", "Microsoft-Hyper-V", "Microsoft-Hyper-V-Management-PowerShell" };

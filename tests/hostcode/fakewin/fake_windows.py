@@ -160,6 +160,7 @@ class FakeWindows:
         self.server_manager = True  # Get-Module ServerManager (server SKUs); False: a client SKU (DISM)
         self.features = {"Containers": True, "Hyper-V": True, "Hyper-V-PowerShell": True}
         self.features_fail = False  # Get-WindowsFeature / Get-WindowsOptionalFeature throw
+        self.last_boot = "20261201060000.000000+000"  # Win32_OperatingSystem LastBootUpTime; None: no answer
 
     # ---- building a host ----
     def add_nic(self, name, index, mac, *, dhcp=0, addresses=(), gateways=(), dns=(), suffix="", category=1, **kw):
@@ -226,6 +227,10 @@ class FakeWindows:
     def site_Get_CimInstance(self, a):
         if a.get("ClassName") == "Win32_ComputerSystem":
             return [{"Model": "PowerEdge R740"}]
+        if a.get("ClassName") == "Win32_OperatingSystem":
+            if self.last_boot is None:
+                raise CmdletError("Access denied", "HRESULT 0x80041003,Get-CimInstance")
+            return [{"LastBootUpTime": self.last_boot}]
         if a.get("ClassName") == "__NAMESPACE":
             if not self.wmi_v2:
                 raise CmdletError("Invalid namespace", "HRESULT 0x8004100e,Get-CimInstance")
@@ -896,6 +901,7 @@ def tour(session_factory) -> FakeWindows:
     ]
     ok([{"op": "snapshot", "args": {"kinds": kinds, "names": {"switches": ["x"], "vm_adapters": ["vm1"]}}}])
     host.server_manager = False  # a client SKU: host.features from Get-WindowsOptionalFeature
+    host.last_boot = "20261202060000.000000+000"  # another boot: the features are read again, not cached
     ok([{"op": "snapshot", "args": {"kinds": ["host"]}}])
     host.server_manager = True
     internal = ok(
