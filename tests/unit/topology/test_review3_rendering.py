@@ -165,9 +165,10 @@ def test_the_teardown_lists_the_firewall_rule_routes_forwarding_and_the_gateway_
     assert {"name": "cbr0_ep", "network": "cbr0"} in down["endpoints"]
     t.validate_host_config(down)
     topo = t.prepare(dict(OVL), ["hv01"])
-    assert t.teardown_config(topo, "hv01")["firewall_rules"] == [{"name": "hyperv-network-vxlan-vxlan0", "local_port": 4789}]
+    rule = [{"name": "hyperv-network-vxlan-vxlan0", "local_port": 4789}]
+    assert t.teardown_config(topo, "hv01")["firewall_rules"] == rule
     no_fw = t.prepare(dict(OVL, firewall=False), ["hv01"])
-    assert t.teardown_config(no_fw, "hv01")["firewall_rules"] == [{"name": "hyperv-network-vxlan-vxlan0", "local_port": 4789}]
+    assert t.teardown_config(no_fw, "hv01")["firewall_rules"] == rule
 
 
 @pytest.mark.parametrize(
