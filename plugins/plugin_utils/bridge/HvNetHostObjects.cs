@@ -207,14 +207,15 @@ namespace HyperVNetwork
         // POST /endpoints/<id>/<verb>. A failed HRESULT throws HcnException; HNS's own refusal is the envelope
         // {"Success":false,"Error":"...","ErrorCode":n} (hcsshim internal/hns/hnsfuncs.go hnsCall: "HNS failed
         // with error"). True when the refusal mentions okText: the wanted state holds already.
-        private bool HnsEndpointCall(Guid id, string verb, string body, string okText)
+        // okText or okCode (HNS's ErrorCode, or the HRESULT of a failed call) mean the wanted state already holds.
+        private bool HnsEndpointCall(Guid id, string verb, string body, string okText, int okCode)
         {
             string path = "/endpoints/" + id.ToString() + "/" + verb;
             string text;
             try { text = w.Hcn.HnsCall("POST", path, body); }
             catch (HcnException h)
             {
-                if (Mentions(h.ErrorRecord, okText)) { return true; }
+                if (Mentions(h.ErrorRecord, okText) || h.HResult == okCode) { return true; }
                 throw;
             }
             IDictionary r = null;
@@ -224,6 +225,7 @@ namespace HyperVNetwork
             string error = r == null ? text : Str(Arg(r, "Error"));
             if (Mentions(error, okText)) { return true; }
             object code = r == null ? null : Arg(r, "ErrorCode");
+            if (code != null && unchecked((int)Convert.ToInt64(code, CultureInfo.InvariantCulture)) == okCode) { return true; }
             if (code != null && Convert.ToInt64(code, CultureInfo.InvariantCulture) != 0)
             {
                 throw new HcnException("HNSCall POST " + path, unchecked((int)Convert.ToInt64(code, CultureInfo.InvariantCulture)), text);
@@ -257,7 +259,7 @@ namespace HyperVNetwork
             // hcsshim internal/hns/hnsendpoint.go HostAttach(1): EndpointAttachDetachRequest {SystemType Host,
             // CompartmentId 1}. Attaching an attached endpoint answers "This endpoint is already attached to the
             // switch." (flannel pkg/backend/hostgw/hostgw_windows.go, flannel#1391): success.
-            bool already = HnsEndpointCall(id, "attach", "{\"SystemType\":\"Host\",\"CompartmentId\":1}", "already attached");
+            bool already = HnsEndpointCall(id, "attach", "{\"SystemType\":\"Host\",\"CompartmentId\":1}", "already attached", HcnEndpointAlreadyAttached);
             d["id"] = id.ToString();
             d["already_attached"] = already;
             // The vNIC (vEthernet (<endpoint name>)) appears with the address a moment later: wait, bounded, as
@@ -291,12 +293,19 @@ namespace HyperVNetwork
             d["default_routes_removed"] = removed;
         }
 
+        // Microsoft Learn, "HCN error codes" (virtualization/api/hcn/reference/hcn-errors): HCN_E_ENDPOINT_ALREADY_ATTACHED
+        // "This endpoint is already attached to the switch." and HCN_E_ENDPOINT_NOT_ATTACHED.
+        private const int HcnEndpointAlreadyAttached = unchecked((int)0x803B0014);
+        private const int HcnEndpointNotAttached = unchecked((int)0x803B0034);
+
         private void HcnEndpointHostDetach(IDictionary a, Dictionary<string, object> d)
         {
             Guid id = new Guid(Str(Arg(a, "id")));
             // hcsshim HostDetach: {SystemType Host} (CompartmentId is omitempty). An endpoint that is not attached:
-            // success (the wanted state holds).
-            bool notAttached = HnsEndpointCall(id, "detach", "{\"SystemType\":\"Host\"}", "not attached");
+            // success (the wanted state holds). HNS's text for it is HCN_E_ENDPOINT_NOT_ATTACHED's, "The endpoint must
+            // be attached to complete the operation" (0x803B0034, Microsoft Learn "HCN error codes"); the HRESULT
+            // is matched as well as the text.
+            bool notAttached = HnsEndpointCall(id, "detach", "{\"SystemType\":\"Host\"}", "not attached", HcnEndpointNotAttached);
             d["id"] = id.ToString();
             d["was_attached"] = !notAttached;
         }

@@ -673,12 +673,21 @@ class FakeWindows:
         if not attach:
             ix = self.attached.pop(eid.lower(), None)
             if ix is None:
-                return json.dumps({"Success": False, "Error": "The endpoint is not attached to the host."})
+                # HCN_E_ENDPOINT_NOT_ATTACHED (Microsoft Learn, "HCN error codes"): its text names no "not attached".
+                return json.dumps(
+                    {
+                        "Success": False,
+                        "Error": "The endpoint must be attached to complete the operation",
+                        "ErrorCode": 0x803B0034,
+                    }
+                )
             self.adapters = [x for x in self.adapters if x["InterfaceIndex"] != ix]
             self.ip.pop(ix, None)
             return json.dumps({"Success": True})
         if eid.lower() in self.attached:
-            return json.dumps({"Success": False, "Error": "This endpoint is already attached to the switch."})
+            return json.dumps(
+                {"Success": False, "Error": "This endpoint is already attached to the switch.", "ErrorCode": 0x803B0014}
+            )
         ix = max([*self.ip, *self.attached.values()]) + 1
         self.attached[eid.lower()] = ix
         ips = [(c["IpAddress"], c.get("PrefixLength", 24), 1) for c in doc.get("IpConfigurations", [])]
