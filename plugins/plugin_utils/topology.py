@@ -918,10 +918,3 @@ def teardown_config(topo, host, ledger=None):
         out["switches"] = [{"name": topo["switch_name"]}]
     return out
 
-
-# The container VMs' spoofing helpers live in topology_spoofing; kept importable from here.
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology_spoofing import (  # noqa: E402, F401
-    parent_vm_adapters,
-    spoofing_before,
-    vm_nic_key,
-)

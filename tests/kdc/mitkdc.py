@@ -50,7 +50,7 @@ def missing_tools() -> list[str]:
 
 def _free_port() -> int:
     """A port free for both TCP and UDP on 127.0.0.1 (the KDC serves both on one number)."""
-    for _ in range(50):
+    for _attempt in range(50):
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as tcp:
             tcp.bind(("127.0.0.1", 0))
             port = tcp.getsockname()[1]

@@ -3,6 +3,7 @@
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology as t
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology_checks as c
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_spoofing as ts
 from fake_hosts import add_adapter, add_network, add_switch, fleet, fresh_host, gathered
 
 OVERLAY = {
@@ -297,7 +298,7 @@ def test_parent_adapters_grouped_per_parent():
         hostvars=hostvars,
         inventory_hosts={"hv1", "hv2", "vm1", "vm2", "vm3", "bare"},
     )
-    groups = t.parent_vm_adapters(topo)
+    groups = ts.parent_vm_adapters(topo)
     assert groups == [
         {
             "parent": "hv1",

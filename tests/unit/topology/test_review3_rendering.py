@@ -8,6 +8,7 @@ OutBoundNAT, l2bridge spoofing on by default), finding 6 on the name-keyed befor
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology as t
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology_checks as tc
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_spoofing as ts
 from fake_hosts import add_adapter, fleet
 
 HOSTS = ["hv01", "hv02", "hv03", "hv04"]
@@ -110,10 +111,10 @@ def test_finding_6_the_spoofing_record_is_keyed_by_nic_id_and_the_teardown_names
             ]
         }
     }
-    record = t.spoofing_before(topo, "hv01", result, {"vm1"})
+    record = ts.spoofing_before(topo, "hv01", result, {"vm1"})
     assert sorted(record) == [nic_a, nic_b]
     assert record[nic_a]["mac_address_spoofing"] is True and record[nic_b]["mac_address_spoofing"] is False
-    off = t.parent_vm_adapters(topo, False, before={"hv01": record})
+    off = ts.parent_vm_adapters(topo, False, before={"hv01": record})
     # only the NIC that was off before is turned off again, named by its Id (a name would set both)
     assert off == [
         {
@@ -123,7 +124,7 @@ def test_finding_6_the_spoofing_record_is_keyed_by_nic_id_and_the_teardown_names
     ]
     t.validate_host_config({"vm_adapters": off[0]["vm_adapters"]})
     # a record from an older release (keyed VM/NAME) still reads
-    assert t.parent_vm_adapters(topo, False, before={"hv01": {"VM1/NETWORK ADAPTER": True}}) == []
+    assert ts.parent_vm_adapters(topo, False, before={"hv01": {"VM1/NETWORK ADAPTER": True}}) == []
 
 
 def test_the_per_host_preflight_refuses_hosts_whose_lan_addresses_are_in_different_subnets():
