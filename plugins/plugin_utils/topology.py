@@ -917,4 +917,3 @@ def teardown_config(topo, host, ledger=None):
         # (state deleted skips what is absent or not owned). Never on a host without the Hyper-V module.
         out["switches"] = [{"name": topo["switch_name"]}]
     return out
-
