@@ -546,10 +546,9 @@ def all_sections(monkeypatch):
 def converge(data, config, state="merged", **kw):
     bridge = FakeBridge(copy.deepcopy(data))
     client = BridgeClient(bridge, sleep=lambda s: None, bridge_text=BRIDGE_TEXT)
-    kw.setdefault("check_mode", True)
-    kw.setdefault("diff", True)
     kw.setdefault("uuid_factory", fx.FakeIds())
-    return engine.converge(client, config, state, **kw), bridge
+    check_mode, diff = kw.pop("check_mode", True), kw.pop("diff", True)
+    return engine.converge(client, config, state, check_mode=check_mode, diff=diff, **kw), bridge
 
 
 def test_check_mode_diff_shows_the_route_rule_and_forwarding_it_would_change(all_sections):
