@@ -36,6 +36,7 @@ class Transport:
         self.host = host
         self.lose_next_apply_reply = lose_next_apply_reply
         self.lost = 0
+        self.ran_unanswered = 0  # requests the host ran whose reply the blackout then swallowed
 
     def __call__(self, cmd, in_data):
         if time.monotonic() < self.host.blackout_until:
@@ -45,6 +46,7 @@ class Transport:
         stdout, stderr, rc = hvemu_engine.run_script(self.host, script, in_data.decode("ascii").split("\r\n"))
         if time.monotonic() < self.host.blackout_until:
             self.lost += 1
+            self.ran_unanswered += 1
             raise ConnectionError("connection reset: the reply was lost")
         first_op = json.loads(in_data.decode("ascii").split("\r\n")[-2])["ops"][0]["op"]
         if self.lose_next_apply_reply and first_op not in ("snapshot", "job_status"):
@@ -85,8 +87,10 @@ def test_disruptive_converge_rides_out_a_blackout_and_keeps_the_configuration():
     result = converge(host, EXT, transport)
     assert result["changed"] and result["disruptive"] and result["job"]["state"] == "confirmed"
     assert transport.lost >= 1  # the host really was unreachable for a while
-    # read, job_start, job_status polls (those the host answered), job_confirm with the after-snapshot
-    assert host.stats.to_json()["bridge_calls"] == 3 + result["job"]["polls_answered"]
+    # read, job_start, job_status polls (those the host answered), job_confirm with the after-snapshot; plus
+    # any poll the host ran just as the blackout began, whose reply was lost (a timing window that a loaded
+    # machine hits about one run in two)
+    assert host.stats.to_json()["bridge_calls"] == 3 + result["job"]["polls_answered"] + transport.ran_unanswered
     state = host.state()
     assert [(s["Name"], s["SwitchType"], s["AllowManagementOS"]) for s in state["switches"]] == [("ext", 2, True)]
     assert ip_by_mac(host) == before
