@@ -657,9 +657,11 @@ options:
             type: str
             choices: [udp, tcp]
           local_port:
-            description: Local port, 1 to 65535.
+            description:
+            - Local port, 1 to 65535.
+            - Required to create or update a rule; C(state=deleted) names a rule by O(config.firewall_rules[].name)
+              alone.
             type: int
-            required: true
           remote_addresses:
             description: IPv4 addresses or prefixes the rule matches; empty for any (default).
             type: list
@@ -741,6 +743,21 @@ operations:
   returned: always
   type: list
   elements: str
+planned:
+  description:
+  - The planned operations as data, one entry per line of RV(operations) and in the same order, so that a plan can
+    be counted or grouped without parsing its text.
+  - C(kind) is the object kind (C(switches), C(networks), C(endpoints), C(namespaces), C(vm_adapters),
+    C(host_routes), C(forwarding) or C(firewall_rules)); C(name) the object's name (an endpoint's for an attach or
+    detach, the interface alias for forwarding, C(<interface>|<prefix>|<next hop>) for a host route, the ID for a
+    stale ledger release); C(action) one of C(create), C(update), C(delete), C(release); C(op) the bridge
+    operation; C(disruptive) as the C([disruptive]) mark of RV(operations).
+  returned: always
+  type: list
+  elements: dict
+  sample:
+    - {kind: host_routes, name: "vEthernet (Ethernet1)|10.250.8.0/24|10.60.0.22", action: create,
+       op: net_route_add, disruptive: false}
 rendered:
   description: With O(state=rendered), the bridge operations an apply against an empty host would send.
   returned: when O(state=rendered)

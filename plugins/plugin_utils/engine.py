@@ -307,7 +307,7 @@ def converge(
     """
     if state not in STATES:
         raise HvNetPlanError("state must be one of %s, got %r" % (", ".join(STATES), state))
-    validate_config(config)
+    validate_config(config, state=state)
     config = config or {}
     scope = scope_kinds(config, state, kinds)
 
@@ -320,6 +320,7 @@ def converge(
             "changed": False,
             "rendered": plan.requests() + [op.request() for op in plan.optional],
             "operations": [op.line() for op in plan.ops + plan.optional],
+            "planned": planned_list(plan.ops + plan.optional),
             "bridge_calls": 0,
         }
 
@@ -333,7 +334,7 @@ def converge(
     if state == "gathered":
         gathered = _report_objects(current, scope, None)
         return {"changed": False, "gathered": gathered, "before": gathered, "after": gathered, "operations": [],
-                "bridge_calls": client.calls, "snapshot": raw}  # fmt: skip
+                "planned": [], "bridge_calls": client.calls, "snapshot": raw}  # fmt: skip
 
     chosen = []
     if check_mode and uuid_factory is None:
@@ -353,6 +354,7 @@ def converge(
         "before": before,
         "after": before,
         "operations": [op.line() for op in ops] + ([op.line() for op in plan.optional] if check_mode else []),
+        "planned": planned_list(ops + (plan.optional if check_mode else [])),
         "disruptive": any(op.disruptive for op in ops),
         "created": {"switches": [], "networks": [], "endpoints": [], "host_routes": [], "firewall_rules": []},
         "skipped_foreign": _truly_foreign(plan.skipped_foreign, current),
@@ -422,6 +424,19 @@ def converge(
     return result
 
 
+def planned_list(ops):
+    """``planned``: one entry per line of ``operations``, in the same order, for a caller that counts or groups
+    the plan without parsing its text: ``{kind, name, action, op, disruptive}`` (``action`` create, update,
+    delete or release; ``op`` the bridge operation)."""
+    out = []
+    for op in ops:
+        name = op.name
+        if name is not None and not isinstance(name, str):
+            name = str(name)
+        out.append({"kind": op.kind, "name": name, "action": op.action, "op": op.op, "disruptive": bool(op.disruptive)})
+    return out
+
+
 def _apply_optional(client, ops, full_args, result):
     """Best-effort operations (``host_route: auto``) in a call of their own after the plan took effect: what HNS
     refuses becomes a warning, never a failed task; returns the snapshot after them."""
@@ -448,6 +463,7 @@ def _note_optional(done, result):
     if done:
         result["changed"] = True
         result["operations"] += [op.line() for op in done]
+        result.setdefault("planned", []).extend(planned_list(done))
 
 
 def _boot_replay_requests(config, scope, current, plan):

@@ -42,6 +42,7 @@ class _HostPlanning:
         self.rendering = p.current.rendering
         self.teardown = p.state == "deleted" and not any(p.desired.get(k) for k in p.kinds)
         self.exact = p.state in ("replaced", "overridden")
+        self.detaching_aliases = set()  # name keys of the vNICs of endpoints detached in this apply (forwarding())
 
     def add(self, phase, op, args, summary, *, kind, name, action, pre=()):
         planner = _planner()
@@ -134,6 +135,13 @@ class _HostPlanning:
         if not self.managed("forwarding"):
             return
         listed_aliases = set()
+        # The vNICs of endpoints this apply detaches (or deletes): their forwarding is restored while they exist,
+        # in the teardown phase that runs before the detach (the vNIC and its alias are gone after it).
+        self.detaching_aliases = {
+            norm.name_key(e["host_interface"])
+            for e in self.p.current.endpoints.values()
+            if e.get("host_interface") and any(op.args.get("id") == e["id"] for op in self.plan.host["detach"])
+        }
         if not self.teardown:
             for i, item in enumerate(p.desired["forwarding"]):
                 alias, ip = self.forwarding_target(i, item)
@@ -159,7 +167,9 @@ class _HostPlanning:
         want = next((e for e in p.desired["endpoints"] if norm.name_key(e["name"]) == key), None)
         attaching = any(op.name and norm.name_key(op.name) == key for op in self.plan.host["attach"])
         detaching = any(op.name and norm.name_key(op.name) == key for op in self.plan.host["detach"])
-        if have and have.get("host_interface") and not detaching:
+        if have and have.get("host_interface") and (not detaching or p.state == "deleted" or not item["enabled"]):
+            # Detached or deleted in this apply: the alias read from the snapshot, for the restore that runs
+            # before the detach (forwarding()).
             return have["host_interface"], None
         if attaching:
             ip = (want or {}).get("ip_address") or (have or {}).get("ip_address")
@@ -179,8 +189,9 @@ class _HostPlanning:
         if self.rendering or p.state == "deleted":
             return None, None
         raise HvNetPlanError(
-            "config.forwarding[%d].endpoint: endpoint %r is not attached to the host, so it has no host interface; "
-            "set host_attach: true on it" % (i, item["endpoint"]),
+            "config.forwarding[%d].endpoint: endpoint %r is %s, so it has no host interface; "
+            "set host_attach: true on it"
+            % (i, item["endpoint"], "detached (or deleted) by this apply" if detaching else "not attached to the host"),
             object=item["endpoint"],
         )
 
@@ -196,7 +207,8 @@ class _HostPlanning:
                      kind="forwarding", name=alias or item["endpoint"], action="update")  # fmt: skip
         elif alias:
             if norm.name_key(alias) in self.objs.ledger_forwarding:
-                self.restore(alias, "forwarding")
+                detaching = norm.name_key(alias) in self.detaching_aliases
+                self.restore(alias, "forwarding_restore" if detaching else "forwarding")
             elif have is not None and have["enabled"]:
                 self.plan.warnings.append(
                     "forwarding: %s has IPv4 forwarding on, but this collection did not turn it on; left as it is"

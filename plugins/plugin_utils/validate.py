@@ -207,8 +207,10 @@ def norm_host_route(value):
     return "invalid"
 
 
-def validate_config(config):
-    """Raise ``HvNetValidationError`` naming every invalid field of a host_network ``config``."""
+def validate_config(config, state=None):
+    """Raise ``HvNetValidationError`` naming every invalid field of a host_network ``config``.
+
+    ``state`` (when known) lets a state=deleted item name its object alone (validate_host: firewall rules)."""
     c = _Checker()
     if config is None:
         return
@@ -221,7 +223,7 @@ def validate_config(config):
     network_prefixes = _networks(c, _items(config, "networks"))
     _endpoints(c, _items(config, "endpoints"), network_prefixes)
     _vm_adapters(c, _items(config, "vm_adapters"))
-    validate_host_objects(c, config, [e for e in _items(config, "endpoints") if isinstance(e, dict)])
+    validate_host_objects(c, config, [e for e in _items(config, "endpoints") if isinstance(e, dict)], state=state)
     if c.errors:
         raise HvNetValidationError("; ".join(c.errors), errors=c.errors)
 

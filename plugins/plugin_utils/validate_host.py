@@ -27,8 +27,13 @@ def _ipv4_prefix(c, path, value):
     return net
 
 
-def validate_host_objects(c, config, endpoints):
-    """Check host_routes, purge_host_routes, forwarding, firewall_rules and endpoints[].host_attach."""
+def validate_host_objects(c, config, endpoints, state=None):
+    """Check host_routes, purge_host_routes, forwarding, firewall_rules and endpoints[].host_attach.
+
+    ``state``: the task's state when known. ``deleted`` names a firewall rule by its ``name`` alone (the other
+    fields are what a create or update needs); any other known state requires ``local_port``. Unknown (None, the
+    action plugin's early check): ``local_port`` is not required yet, the engine checks it with the state before
+    it reads the host."""
     for key in HOST_LIST_KEYS:
         if config.get(key) is not None and not isinstance(config.get(key), list):
             c.error("config.%s" % key, "must be a list")
@@ -101,8 +106,8 @@ def validate_host_objects(c, config, endpoints):
         c.choice(path + ".direction", r.get("direction"), ("inbound", "outbound"))
         c.choice(path + ".protocol", r.get("protocol"), ("udp", "tcp"))
         c.choice(path + ".action", r.get("action"), ("allow", "block"))
-        if r.get("local_port") is None:
-            c.error(path + ".local_port", "is required")
+        if r.get("local_port") is None and state is not None and state != "deleted":
+            c.error(path + ".local_port", "is required to create or update a rule (state=deleted needs only name)")
         c.int_range(path + ".local_port", r.get("local_port"), 1, 65535)
         remote = r.get("remote_addresses")
         for k, a in enumerate(norm.str_list(remote) if remote is not None else []):

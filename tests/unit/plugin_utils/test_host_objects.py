@@ -610,3 +610,123 @@ def test_deleted_restores_listed_forwarding_only_where_the_ledger_has_it():
     assert ops(plan(config, current, "deleted")) == [
         ("ip_forwarding_set", {"interface_alias": UPLINK, "enabled": False})
     ]
+
+
+# --- follow-ups (issue 11): deleting a rule by name, forwarding restored before a detach, ``planned`` ----------------
+
+
+def test_deleted_names_a_firewall_rule_by_name_alone():
+    owned = {"firewall_rules": [RULE["name"]]}
+    # the engine validates with the task's state, before its one read
+    result, _bridge = converge(
+        snapshot(rules=[rule(RULE["name"])], ledger=owned), {"firewall_rules": [{"name": RULE["name"]}]}, "deleted"
+    )
+    assert result["operations"] == [f"remove firewall rule {RULE['name']}"]
+    validate_config({"firewall_rules": [{"name": RULE["name"]}]}, state="deleted")
+    current = host(rules=[rule(RULE["name"])], ledger=owned)
+    assert ops(plan({"firewall_rules": [{"name": RULE["name"]}]}, current, "deleted")) == [
+        ("firewall_rule_remove", {"name": RULE["name"]})
+    ]
+
+
+@pytest.mark.parametrize("state", ["merged", "replaced", "overridden", "rendered"])
+def test_a_rule_to_create_or_update_still_needs_local_port_naming_the_field(state):
+    bare = {"firewall_rules": [{"name": RULE["name"]}]}
+    with pytest.raises(HvNetValidationError, match=r"config\.firewall_rules\[0\]\.local_port: is required"):
+        validate_config(bare, state=state)
+    bridge = FakeBridge(snapshot())
+    client = BridgeClient(bridge, sleep=lambda s: None, bridge_text=BRIDGE_TEXT)
+    with pytest.raises(HvNetValidationError, match=r"config\.firewall_rules\[0\]\.local_port"):
+        engine.converge(client, bare, state, check_mode=False, diff=False)
+    assert bridge.requests == []  # refused before any host call
+
+
+def test_the_module_spec_no_longer_requires_local_port():
+    from ansible_collections.hyperv.network.plugins.modules import host_network
+    from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc
+
+    spec, _kw = argument_spec_from_doc(host_network.DOCUMENTATION)
+    rule_spec = spec["config"]["options"]["firewall_rules"]["options"]
+    assert not rule_spec["local_port"].get("required") and rule_spec["name"].get("required")
+
+
+EP_CONFIG = {"name": "hvnet-l2bridge_ep", "network": "hvnet-l2bridge"}
+VNIC_LEDGER = {"forwarding": [EP_VNIC]}
+
+
+def _attached_with_forwarding():
+    data = snapshot(attached=True, ledger=VNIC_LEDGER)
+    data["adapters"][-1]["ip"]["Forwarding"] = 1
+    return model.HostState.from_snapshot(data)
+
+
+def test_deleted_endpoint_with_its_forwarding_restores_by_the_snapshot_alias_before_the_detach():
+    config = {"endpoints": [EP_CONFIG], "forwarding": [{"endpoint": "hvnet-l2bridge_ep"}]}
+    assert ops(plan(config, _attached_with_forwarding(), "deleted")) == [
+        ("ip_forwarding_set", {"interface_alias": EP_VNIC, "enabled": False}),
+        ("hcn_endpoint_host_detach", {"id": EP_ID}),
+        ("hcn_endpoint_delete", {"id": EP_ID}),
+    ]
+
+
+def test_host_attach_false_with_forwarding_disabled_restores_before_the_detach():
+    config = {"endpoints": [dict(EP_CONFIG, host_attach=False)],
+              "forwarding": [{"endpoint": "hvnet-l2bridge_ep", "enabled": False}]}  # fmt: skip
+    assert ops(plan(config, _attached_with_forwarding())) == [
+        ("ip_forwarding_set", {"interface_alias": EP_VNIC, "enabled": False}),
+        ("hcn_endpoint_host_detach", {"id": EP_ID}),
+    ]
+
+
+def test_forwarding_enabled_on_an_endpoint_the_same_apply_deletes_is_refused():
+    # overridden deletes the unlisted endpoint: its vNIC is gone after the detach
+    with pytest.raises(HvNetPlanError, match=r"hvnet-l2bridge_ep.*detached \(or deleted\) by this apply"):
+        plan({"endpoints": [], "forwarding": [{"endpoint": "hvnet-l2bridge_ep"}]}, _attached_with_forwarding(),
+             "overridden")  # fmt: skip
+
+
+def test_teardown_restores_every_ledger_forwarding_alias_before_any_detach():
+    current = _attached_with_forwarding()
+    data = snapshot(attached=True, uplink_forwarding=1, ledger={"forwarding": [UPLINK, EP_VNIC]})
+    data["adapters"][-1]["ip"]["Forwarding"] = 1
+    p = plan({}, model.HostState.from_snapshot(data), "deleted")
+    names_ = names(p)
+    restores = [i for i, n in enumerate(names_) if n == "ip_forwarding_set"]
+    assert len(restores) == 2 and max(restores) < names_.index("hcn_endpoint_host_detach")
+    assert {o.args["interface_alias"] for o in p.ops if o.op == "ip_forwarding_set"} == {UPLINK, EP_VNIC}
+    assert all(o.args["enabled"] is False for o in p.ops if o.op == "ip_forwarding_set")
+    assert current.host_objects.ledger_forwarding  # the fixture's ledger holds the vNIC
+
+
+def test_planned_lists_each_operation_as_data_beside_its_line(all_sections):
+    config = {"host_routes": [ROUTE], "firewall_rules": [RULE], "forwarding": [{"interface": UPLINK}]}
+    result, _bridge = converge(snapshot(), config)
+    assert result["planned"] == [
+        {"kind": "forwarding", "name": UPLINK, "action": "update", "op": "ip_forwarding_set", "disruptive": False},
+        {"kind": "host_routes", "name": f"{UPLINK}|10.250.8.0/24|10.60.0.22", "action": "create",
+         "op": "net_route_add", "disruptive": False},
+        {"kind": "firewall_rules", "name": RULE["name"], "action": "create", "op": "firewall_rule_create",
+         "disruptive": False},
+    ]  # fmt: skip
+    assert len(result["planned"]) == len(result["operations"])
+    nat = {"networks": [{"name": "nat2", "type": "nat", "subnets": [{"prefix": "172.21.0.0/16"}]}]}
+    applied, _bridge = converge(fx.empty_snapshot(), nat, check_mode=False)
+    assert applied["changed"] and [(x["kind"], x["name"], x["action"], x["op"]) for x in applied["planned"]] == [
+        ("networks", "nat2", "create", "hcn_network_create")
+    ]
+    again, _bridge = converge(snapshot(routes=[OWNED_ROUTE], ledger={"routes": LEDGER["routes"]}),
+                              {"host_routes": [ROUTE]})  # fmt: skip
+    assert again["planned"] == [] and again["operations"] == []
+    rendered = engine.converge(None, config, "rendered", check_mode=False, diff=False, uuid_factory=fx.FakeIds())
+    assert [x["op"] for x in rendered["planned"]] == [r["op"] for r in rendered["rendered"]]
+    gathered, _bridge = converge(snapshot(), None, "gathered")
+    assert gathered["planned"] == []
+
+
+def test_planned_marks_a_disruptive_operation():
+    result, _bridge = converge(fx.snapshot(stale=False), {"switches": None, "networks": [], "endpoints": None},
+                               "overridden")  # fmt: skip
+    assert [(x["kind"], x["action"], x["disruptive"]) for x in result["planned"]] == [
+        ("endpoints", "delete", False), ("networks", "delete", False), ("networks", "delete", True)]  # fmt: skip
+    assert [x["disruptive"] for x in result["planned"]] == [
+        line.endswith("[disruptive]") for line in result["operations"]]  # fmt: skip
