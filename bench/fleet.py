@@ -7,6 +7,7 @@ independently of what the collection reports about itself.
 from __future__ import annotations
 
 import json
+import math
 import os
 import select
 import subprocess
@@ -15,20 +16,91 @@ import time
 import urllib.request
 from pathlib import Path
 
+import yaml
+from hvemu.model import netcfg
 from hvemu.testing import READY, HvemuProcess
 
 # The counters the benchmarks take deltas of (hvemu's Stats fields that are plain numbers).
 COUNTERS = ("commands", "bridge_calls", "bytes_in", "bytes_out", "bridge_cache_misses")
 
 
+def one_lan_fleet(n: int) -> dict:
+    """hvemu's default fleet of n hosts (hvemu.fleet.default_fleet: about 2/3 Hyper-V hosts hv01.., 1/3 container VMs
+    vm01.. spread over them, a VM NIC `Ethernet 2` per Hyper-V host with the foreign External switch `VMs`), except
+    that every Hyper-V host's management NIC `Ethernet` is on one LAN, 10.1.0.0/16 (default: one /24 per host).
+
+    l2bridge's per-host subnets route each host's subnet through its LAN address, which the role requires to be
+    an on-link next hop for every other member (flannel host-gw): on the default fleet its fleet check refuses
+    the hosts. One management LAN is also the usual layout of a rack, and the overlay's provider addresses then
+    share it too. The VM LANs stay per host (10.<lan>.<2k+1>.0/24, as in the default fleet)."""
+    n_hv = max(1, math.ceil(n * 2 / 3))
+    hosts: list[dict] = []
+    children: dict[str, list[str]] = {}
+    for i in range(1, n_hv + 1):
+        name = f"hv{i:02d}"
+        lan, third = 11 + (i - 1) % 245, 2 * ((i - 1) // 245)
+        hosts.append(
+            {
+                "name": name,
+                "kind": "hyperv",
+                "windows": "ws2022" if i % 2 else "ws2025",
+                "adapters": [
+                    {
+                        "name": "Ethernet",
+                        "ipv4": f"10.1.{i // 200}.{20 + i % 200}/16",
+                        "gateway": "10.1.255.254",
+                        "dns": ["10.1.255.253"],
+                        "dns_suffix": "lab.example",
+                    },
+                    {"name": "Ethernet 2", "ipv4": f"10.{lan}.{third + 1}.21/24", "dns": ["10.1.255.253"]},
+                ],
+            }
+        )
+        children[name] = []
+    for j in range(1, n - n_hv + 1):
+        parent = f"hv{(j - 1) % n_hv + 1:02d}"
+        i = int(parent[2:])
+        lan, third = 11 + (i - 1) % 245, 2 * ((i - 1) // 245)
+        name = f"vm{j:02d}"
+        children[parent].append(name)
+        hosts.append(
+            {
+                "name": name,
+                "kind": "vm",
+                "parent": parent,
+                "windows": "ws2022",
+                "hyperv_module": False,
+                "adapters": [
+                    {
+                        "name": "Ethernet",
+                        "ipv4": f"10.{lan}.{third + 1}.{100 + (j - 1) % 150 + 1}/24",
+                        "gateway": f"10.{lan}.{third + 1}.1",
+                        "dns": ["10.1.255.253"],
+                        "mac": netcfg.hyperv_mac(f"{parent}/vm/{name}/0"),
+                    }
+                ],
+            }
+        )
+    for spec in hosts:
+        if spec["kind"] == "hyperv" and children[spec["name"]]:
+            spec["seed"] = {"switches": [{"name": "VMs", "adapters": ["Ethernet 2"], "allow_management_os": False}]}
+            spec["vms"] = [
+                {"name": vm, "nics": [{"name": "Network Adapter", "switch": "VMs"}]} for vm in children[spec["name"]]
+            ]
+    return {"hosts": hosts}
+
+
 class Fleet:
     """One running `hvemu serve --hosts N` with its inventory, used as a context manager."""
 
-    def __init__(self, hosts: int, workdir: Path, *, mixed: bool = False, ready_timeout: float = 120.0):
+    def __init__(
+        self, hosts: int, workdir: Path, *, mixed: bool = False, one_lan: bool = True, ready_timeout: float = 120.0
+    ):
         self.hosts_requested = hosts
         self.workdir = workdir
         self.inventory = workdir / "inv.yml"
         self.mixed = mixed
+        self.one_lan = one_lan  # one_lan_fleet(hosts), else hvemu's own default fleet (--hosts N)
         self.ready_timeout = ready_timeout
         self.process: HvemuProcess | None = None
         self._clock_ticks = os.sysconf("SC_CLK_TCK")
@@ -44,7 +116,13 @@ class Fleet:
         """Start hvemu on a free port and wait for its ready line (stderr goes to a log file, never a pipe,
         so a chatty emulator cannot block on a full pipe during a long run)."""
         self.workdir.mkdir(parents=True, exist_ok=True)
-        cmd = [sys.executable, "-m", "hvemu.cli", "serve", "--hosts", str(self.hosts_requested), "--port", "0"]
+        if self.one_lan:
+            fleet_file = self.workdir / "fleet.yml"
+            fleet_file.write_text(yaml.safe_dump(one_lan_fleet(self.hosts_requested), sort_keys=False))
+            source = ["--fleet", str(fleet_file)]
+        else:
+            source = ["--hosts", str(self.hosts_requested)]
+        cmd = [sys.executable, "-m", "hvemu.cli", "serve", *source, "--port", "0"]
         cmd += ["--inventory", str(self.inventory), *(["--mixed"] if self.mixed else [])]
         log = open(self.workdir / "hvemu.log", "w", encoding="utf-8")
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=log, text=True)
@@ -61,7 +139,7 @@ class Fleet:
                 proc.kill()
             proc.wait()
             lines = (self.workdir / "hvemu.log").read_text(encoding="utf-8", errors="replace").strip().splitlines()
-            raise RuntimeError(f"hvemu serve --hosts {self.hosts_requested} did not start: {(lines or [line])[-1]}")
+            raise RuntimeError(f"hvemu serve ({self.hosts_requested} hosts) did not start: {(lines or [line])[-1]}")
         self.process = HvemuProcess(proc, match["http"], match["https"], int(match["pid"]), line, cmd)
 
     def stop(self) -> None:
@@ -101,6 +179,19 @@ class Fleet:
         except OSError:
             return float("nan")
         return (int(fields[11]) + int(fields[12])) / self._clock_ticks  # utime, stime
+
+    def memory_mb(self) -> dict[str, float]:
+        """The emulator process's resident set now (rss) and its peak so far (hwm), in MB, from /proc."""
+        out = {"rss": float("nan"), "hwm": float("nan")}
+        try:
+            text = Path(f"/proc/{self.process.pid}/status").read_text()
+        except (OSError, AttributeError):
+            return out
+        for line in text.splitlines():
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                out["rss" if key == "VmRSS" else "hwm"] = round(int(value.split()[0]) / 1024, 1)
+        return out
 
 
 def counter_deltas(before: dict, after: dict) -> dict[str, dict[str, int]]:

@@ -20,6 +20,9 @@ from pathlib import Path
 from fleet import Fleet, counter_deltas
 
 ROOT = Path(__file__).resolve().parent.parent
+# The checkout whose plugins, roles and playbooks are measured: this working tree, or (bench/run.py --commit REV)
+# a copy of a commit, so that edits made in the working tree during a long run cannot mix into it.
+COLLECTION = {"root": ROOT}
 VENV_BIN = Path(sys.executable).parent
 RECAP = re.compile(
     r"^(\S+)\s*:\s*ok=(\d+)\s+changed=(\d+)\s+unreachable=(\d+)\s+failed=(\d+)\s+skipped=(\d+)\s+rescued=(\d+)",
@@ -30,7 +33,9 @@ RECAP = re.compile(
 def collection_fingerprint() -> tuple[int, int]:
     """(file count, newest mtime in ns) of what ansible-playbook loads from the checkout: the collection is a
     symlink to the working tree, so a change made during a run (the bridge, a role) would show up mid-run."""
-    paths = [p for top in ("plugins", "roles", "playbooks") for p in (ROOT / top).rglob("*") if p.is_file()]
+    paths = [
+        p for top in ("plugins", "roles", "playbooks") for p in (COLLECTION["root"] / top).rglob("*") if p.is_file()
+    ]
     return len(paths), max((p.stat().st_mtime_ns for p in paths), default=0)
 
 
@@ -55,6 +60,8 @@ class Measurement:
     load_before: float = 0.0  # 1-minute load average when the run started (the machine is shared)
     tasks: list = field(default_factory=list)  # per task: seconds, hosts, bridge_calls (bench_tasks callback)
     collection_changed: bool = False  # files under plugins/, roles/ or playbooks/ changed while it ran
+    emulator_rss_mb: float = 0.0  # hvemu's resident set after the run
+    emulator_peak_mb: float = 0.0  # hvemu's peak resident set so far (VmHWM)
 
     @property
     def ok(self) -> bool:
@@ -86,8 +93,21 @@ class Measurement:
             bytes_out_per_host=self.mean("bytes_out"),
             hosts_per_minute=len(self.hosts) / self.wall_s * 60 if self.wall_s else None,
             job_polls_per_host=sum(t.get("job_polls", 0) for t in self.tasks) / max(len(self.hosts), 1),
+            # The routes phase (roles/<role>/tasks/routes.yml: l2bridge per_host's second play, overlay's routes
+            # step), from the calls its tasks' results report (the bench_tasks callback), per targeted host.
+            routes_calls_per_host=sum(t["bridge_calls"] for t in self.tasks if is_routes_task(t))
+            / max(len(self.hosts), 1),
+            routes_polls_per_host=sum(t.get("job_polls", 0) for t in self.tasks if is_routes_task(t))
+            / max(len(self.hosts), 1),
+            reported_calls_per_host=sum(t["bridge_calls"] for t in self.tasks) / max(len(self.hosts), 1),
+            cpu_per_host_s=self.cpu_s / len(self.hosts) if self.hosts else None,
         )
         return data
+
+
+def is_routes_task(task: dict) -> bool:
+    """A task of a role's routes phase (its tasks/routes.yml)."""
+    return str(task.get("file") or "").replace("\\", "/").endswith("/tasks/routes.yml")
 
 
 @dataclass
@@ -104,7 +124,7 @@ class Runner:
         link = collections / "ansible_collections" / "hyperv" / "network"
         if not link.exists():
             link.parent.mkdir(parents=True, exist_ok=True)
-            link.symlink_to(ROOT)
+            link.symlink_to(COLLECTION["root"])
         home = self.fleet.workdir / "ansible-home"
         return {
             **os.environ,
@@ -145,6 +165,7 @@ class Runner:
                 raise
             proc.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - start
+        emu_memory = self.fleet.memory_mb()
         emu_cpu = self.fleet.cpu_seconds() - emu_cpu0
         deltas = counter_deltas(before, self.fleet.counters())
         output = log_path.read_text(encoding="utf-8", errors="replace")
@@ -168,6 +189,8 @@ class Runner:
             load_before=round(load, 2),
             tasks=json.loads(tasks_path.read_text()) if tasks_path.exists() else [],
             collection_changed=collection_fingerprint() != fingerprint,
+            emulator_rss_mb=emu_memory["rss"],
+            emulator_peak_mb=emu_memory["hwm"],
         )
 
 

@@ -1,13 +1,17 @@
 """`make bench`: how close the collection gets to one round trip per host, measured against hvemu.
 
-    .venv/bin/python bench/run.py [--sizes 10,50] [--roles nat,transparent,overlay,l2bridge] [--forks 50]
+    .venv/bin/python bench/run.py [--sizes 50,200] [--roles nat,transparent,overlay,l2bridge] [--forks 50]
+                                  [--overlay-sizes 50,500] [--quick] [--no-teardown] [--no-naive]
 
-For each role, on a fresh emulated fleet of --role-hosts hosts: the floor (one no-op bridge call per
-host), converge from empty, idempotent rerun and teardown, with the emulator's per-host counters.
-nat and overlay are then run the same way at each larger --sizes (BENCH_SIZES) fleet, and the naive
-one-task-per-object nat baseline next to the nat role. Prints the tables and writes
-bench/results/<timestamp>.json. Pieces that are missing get a row saying so instead of stopping the run.
-The figures measure the controller and the emulator, not Windows.
+Every role, at every --sizes fleet size (default 50 and 200; env BENCH_SIZES), on a fresh emulated
+fleet: the floor (one no-op bridge call per host, the one-task playbook), converge from empty,
+idempotent rerun and teardown, with the emulator's per-host counters (calls, bytes) and the
+controller's rusage; the smallest size also checks the teardown restores the hosts and runs the naive
+one-task-per-object nat baseline. --overlay-sizes (env BENCH_OVERLAY_SIZES, opt-in, e.g. 50,500) adds
+overlay at those fleet sizes in the same run, for its controller CPU per host. --quick: one fleet of
+10 hosts, no naive baseline. Prints the tables and writes bench/results/<timestamp>.json. Pieces that
+are missing get a row saying so instead of stopping the run. The figures measure the controller and
+the emulator, not Windows.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fleet import Fleet
-from measure import ROOT, Runner
+from measure import COLLECTION, ROOT, Runner
 from report import derive, goals, render, update_doc, write_json
 
 BENCH = ROOT / "bench"
@@ -41,26 +45,43 @@ ALL_ROLES = ["nat", "transparent", "overlay", "l2bridge"]
 # collection version); floor: the same ping again, on a host that has it, as every later call will be.
 PING_PHASES = ("first_contact", "floor")
 ROLE_PHASES = ("first_contact", "floor", "converge", "rerun", "teardown")
-SCALE_ROLES = ["nat", "overlay"]
+QUICK_SIZES = "10"
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "--sizes",
-        default=os.environ.get("BENCH_SIZES") or "10,50",
-        help="fleet sizes for the scale runs of nat and overlay (default 10,50; env BENCH_SIZES)",
+        default=os.environ.get("BENCH_SIZES") or "50,200",
+        help="fleet sizes every role runs at (default 50,200; env BENCH_SIZES)",
     )
+    parser.add_argument(
+        "--overlay-sizes",
+        default=os.environ.get("BENCH_OVERLAY_SIZES") or "",
+        help="opt-in: overlay also at these fleet sizes in the same run, e.g. 50,500 (env BENCH_OVERLAY_SIZES)",
+    )
+    parser.add_argument("--quick", action="store_true", help=f"--sizes {QUICK_SIZES} --no-naive: a quick run")
     parser.add_argument(
         "--role-hosts",
         type=int,
         default=None,
-        help="fleet size of the per-role runs (default: 10, or the smallest size if smaller)",
+        help="fleet size whose runs check the teardown and carry the naive baseline (default: the smallest size)",
     )
     parser.add_argument("--roles", default=",".join(ALL_ROLES), help="roles to measure")
+    parser.add_argument(
+        "--commit",
+        metavar="REV",
+        help="measure the collection as committed at REV (git archive into the work directory) instead of the "
+        "working tree, whose edits during a long run would otherwise mix into it",
+    )
     parser.add_argument("--forks", type=int, default=50)
     parser.add_argument("--mixed", action="store_true", help="hvemu --mixed: alternate winrm and psrp hosts")
     parser.add_argument("--no-naive", action="store_true", help="skip the naive one-task-per-object baseline")
+    parser.add_argument(
+        "--no-teardown",
+        action="store_true",
+        help="teardown only on the --role-hosts fleet, where it is checked (saves time at scale)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the work directory (logs, inventories)")
     parser.add_argument("--results", default=str(BENCH / "results"), help="directory of the JSON results")
     parser.add_argument("--from-json", metavar="FILE", help="report a saved results file again (no runs)")
@@ -68,12 +89,27 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--update-doc", action="store_true", help="write this run's figures into docs/performance.md (between markers)"
     )
     args = parser.parse_args(argv)
+    if args.quick:
+        args.sizes, args.no_naive = QUICK_SIZES, True
     args.sizes = sorted({int(s) for s in str(args.sizes).split(",") if s.strip()})
+    args.overlay_sizes = sorted({int(s) for s in str(args.overlay_sizes).split(",") if s.strip()})
+    if not args.sizes or min(args.sizes + args.overlay_sizes) < 1:
+        parser.error("--sizes: give one or more fleet sizes of at least 1 host, e.g. 50,200")
     args.roles = [r for r in args.roles.split(",") if r]
-    # Call counts per host do not depend on the fleet size: the per-role runs stay small (10 hosts, or
-    # the smallest size when that is smaller) and only nat and overlay run at every size.
-    args.role_hosts = args.role_hosts or min(10, args.sizes[0])
+    unknown = [r for r in args.roles if r not in ALL_ROLES]
+    if unknown:
+        parser.error(f"--roles: unknown role(s) {', '.join(unknown)}; known: {', '.join(ALL_ROLES)}")
+    args.role_hosts = args.role_hosts or args.sizes[0]
     return args
+
+
+def plan(args) -> list[tuple[str, int]]:
+    """(role, fleet size) of every run, in order: each size for every role (smallest size first, so the
+    cheap runs report early), then overlay at the --overlay-sizes it has not run at yet."""
+    sizes = sorted({args.role_hosts, *args.sizes})
+    runs = [(role, size) for size in sizes for role in args.roles]
+    runs += [("overlay", size) for size in args.overlay_sizes if ("overlay", size) not in runs]
+    return runs
 
 
 def machine() -> dict:
@@ -81,8 +117,9 @@ def machine() -> dict:
     from ansible.release import __version__ as ansible_version
 
     mem_kb = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal:"))
+    rev = COLLECTION.get("commit") or "HEAD"
     commit = subprocess.run(
-        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], check=False, capture_output=True, text=True
+        ["git", "-C", str(ROOT), "rev-parse", "--short", rev], check=False, capture_output=True, text=True
     )
     return {
         "nproc": len(os.sched_getaffinity(0)),
@@ -91,8 +128,33 @@ def machine() -> dict:
         "ansible_core": ansible_version,
         "platform": platform.platform(),
         "loadavg": " ".join(f"{x:.2f}" for x in os.getloadavg()),
-        "commit": commit.stdout.strip() or "unknown",
+        "commit": (commit.stdout.strip() or "unknown")
+        + ("" if COLLECTION.get("commit") else " (working tree, uncommitted edits included)"),
     }
+
+
+def snapshot(rev: str, dest: Path) -> None:
+    """The repository as committed at rev, copied to dest (git archive | tar), and measured from there."""
+    full = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--verify", f"{rev}^{{commit}}"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    dest.mkdir(parents=True)
+    archive = subprocess.Popen(["git", "-C", str(ROOT), "archive", full], stdout=subprocess.PIPE)
+    subprocess.run(["tar", "-x", "-C", str(dest)], stdin=archive.stdout, check=True)
+    archive.stdout.close()
+    if archive.wait() != 0:
+        raise SystemExit(f"--commit {rev}: git archive failed")
+    COLLECTION.update(root=dest, commit=full)
+    print(f"measuring commit {full[:12]} (a copy in {dest})", flush=True)
+
+
+def uptime() -> str:
+    """`uptime`'s line (the load of the shared machine), or the load averages where uptime is missing."""
+    out = subprocess.run(["uptime"], check=False, capture_output=True, text=True)
+    return out.stdout.strip() or " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def missing_piece(name: str | None) -> str | None:
@@ -110,7 +172,7 @@ def missing_piece(name: str | None) -> str | None:
     if name is not None:
         required = [*SCENARIOS[name].get("requires", []), SCENARIOS[name]["playbook"]]
     for rel in required:
-        if not (ROOT / rel).exists():
+        if not (COLLECTION["root"] / rel).exists():
             return f"{rel} missing"
     return None
 
@@ -174,7 +236,7 @@ def run_phases(
         else:
             playbook = scenario.get(f"{name}_playbook") or scenario["playbook"]
             overrides = scenario.get(f"{name}_vars") or {}
-            m = runner.run(name, str(ROOT / playbook), extra_vars(scenario, target, overrides))
+            m = runner.run(name, str(COLLECTION["root"] / playbook), extra_vars(scenario, target, overrides))
         out[name] = m.summary()
         print(
             f"   {name:9} {'ok' if m.ok else 'FAILED':6} {m.wall_s:7.1f} s  calls/host {m.mean('bridge_calls'):.2f}"
@@ -210,7 +272,10 @@ def bench_role(role: str, hosts: int, args, workroot: Path, phases=ROLE_PHASES) 
         with Fleet(hosts, workroot / f"{role}-{hosts}", mixed=args.mixed or scenario.get("mixed", False)) as fleet:
             runner = Runner(fleet, forks=args.forks)
             capture = hosts == args.role_hosts
+            if getattr(args, "no_teardown", False) and not capture:
+                phases = [p for p in phases if p != "teardown"]
             run["phases"] = run_phases(fleet, runner, scenario, list(phases), target, capture=capture)
+            run["emulator_peak_mb"] = fleet.memory_mb()["hwm"]
     except (RuntimeError, OSError) as exc:
         run["status"] = f"failed: {exc}"[:500]
         print(f"   {run['status']}", flush=True)
@@ -261,7 +326,12 @@ def main(argv: list[str] | None = None) -> int:
         return report_again(args)
     started = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     workroot = Path(tempfile.mkdtemp(prefix="hvnet-bench-"))
-    print(f"hyperv.network benchmarks, {started}; role runs at {args.role_hosts} hosts, scale sizes {args.sizes}")
+    if args.commit:
+        snapshot(args.commit, workroot / "collection")
+    print(
+        f"hyperv.network benchmarks, {started}; every role at {args.sizes} hosts"
+        + (f", overlay also at {args.overlay_sizes}" if args.overlay_sizes else "")
+    )
     print(f"work directory (logs, inventories): {workroot}", flush=True)
     t0 = time.monotonic()
     results: dict = {
@@ -271,22 +341,21 @@ def main(argv: list[str] | None = None) -> int:
         "connection": "winrm and psrp alternating (--mixed)" if args.mixed else "winrm (NTLM, message encryption)",
         "role_hosts": args.role_hosts,
         "sizes": args.sizes,
-        "scale_roles": [r for r in SCALE_ROLES if r in args.roles],
+        "overlay_sizes": args.overlay_sizes,
+        "scale_roles": list(args.roles),
+        "load_start": uptime(),
         "runs": [],
     }
     try:
-        for role in args.roles:
-            results["runs"].append(bench_role(role, args.role_hosts, args, workroot))
-        if "nat" in args.roles and not args.no_naive:
-            nat_run = next((r for r in results["runs"] if r["role"] == "nat"), None)
-            results["naive"] = bench_naive(nat_run, args, workroot)
-        for hosts in [s for s in args.sizes if s != args.role_hosts]:
-            for role in results["scale_roles"]:
-                results["runs"].append(bench_role(role, hosts, args, workroot))
+        for role, hosts in plan(args):
+            results["runs"].append(bench_role(role, hosts, args, workroot))
+            if role == "nat" and hosts == args.role_hosts and not args.no_naive:
+                results["naive"] = bench_naive(results["runs"][-1], args, workroot)
     except KeyboardInterrupt:
         print("interrupted: reporting what was measured", flush=True)
     results["duration_s"] = round(time.monotonic() - t0, 1)
     results["load_end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    results["uptime_end"] = uptime()
     for run in results["runs"]:
         run.pop("end_state", None)
     derived = derive(results)

@@ -3,7 +3,8 @@
 
 Enabled by bench/measure.py with ANSIBLE_CALLBACKS_ENABLED=bench_tasks; writes a JSON list to $BENCH_TASKS_OUT:
 [{"task": name, "seconds": from this task's start to the next one's, "hosts": results, "bridge_calls": sum,
-  "job_polls": the job_status reads of disruptive changes (result job.polls), summed}].
+  "job_polls": the job_status reads of disruptive changes (result job.polls), summed,
+  "file": the task file (roles/<role>/tasks/<file>.yml: the routes phase is tasks/routes.yml), "play": its play}].
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ class CallbackModule(CallbackBase):
         super().__init__()
         self.tasks = []
         self.started = None
+        self.play = ""
+
+    def v2_playbook_on_play_start(self, play):
+        self.play = play.get_name()
 
     def _close(self):
         if self.tasks and self.started is not None:
@@ -41,7 +46,18 @@ class CallbackModule(CallbackBase):
     def v2_playbook_on_task_start(self, task, is_conditional):
         self._close()
         self.started = time.perf_counter()
-        self.tasks.append({"task": task.get_name(), "seconds": 0.0, "hosts": 0, "bridge_calls": 0, "job_polls": 0})
+        path = (task.get_path() or "").rsplit(":", 1)[0]
+        self.tasks.append(
+            {
+                "task": task.get_name(),
+                "seconds": 0.0,
+                "hosts": 0,
+                "bridge_calls": 0,
+                "job_polls": 0,
+                "file": path,
+                "play": self.play,
+            }
+        )
 
     def _count(self, result):
         if not self.tasks:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from fleet import Fleet
+import report
+import run as bench_run
+from fleet import Fleet, one_lan_fleet
 from measure import ROOT, Runner
 
 FLOOR = str(ROOT / "bench" / "playbooks" / "floor.yml")
@@ -42,3 +46,44 @@ def test_stop_ends_the_emulator_process(tmp_path):
     proc = fleet.process.proc
     fleet.stop()
     assert proc.poll() is not None
+
+
+def test_the_harness_at_three_hosts_reports_every_column(tmp_path, capsys):
+    """bench/run.py end to end at a tiny size (one role, a fleet of 3, so 2 Hyper-V hosts; about 15 s): every
+    phase measured, the side-by-side table with all its columns, the JSON with the per-phase figures."""
+    rc = bench_run.main(["--sizes", "3", "--roles", "nat", "--no-naive", "--results", str(tmp_path)])
+    out = capsys.readouterr().out
+    assert rc == 0
+    header = next(line for line in out.splitlines() if line.startswith("role ") and "wall x floor" in line)
+    for column in report.ISSUE13_HEADERS:
+        assert column in header, column
+    (path,) = tmp_path.glob("*.json")
+    results = json.loads(path.read_text())
+    (nat,) = results["runs"]
+    assert set(nat["phases"]) == {"first_contact", "floor", "converge", "rerun", "teardown"}
+    for name in ("floor", "converge", "rerun"):
+        data = nat["phases"][name]
+        assert data["ok"], data.get("error")
+        assert data["host_count"] == 2
+        for key in ("wall_s", "cpu_s", "calls_per_host", "bytes_per_host", "cpu_per_host_s", "emulator_peak_mb"):
+            assert data[key] > 0, (name, key)
+        assert data["routes_calls_per_host"] == 0  # nat has no routes phase
+    assert nat["phases"]["rerun"]["changed"] == 0
+    assert nat["phases"]["teardown"]["restored"] is True
+    ratios = {(f["phase"]): f for f in results["derived"]["floor_ratios"]}
+    assert ratios["rerun"]["wall"] > 0 and ratios["rerun"]["cpu"] > 0
+    goals = {g["goal"] for g in results["goals"]}
+    assert "nat (3 hosts): rerun/floor <= 1.5 (wall and controller CPU)" in goals
+    assert "nat (3 hosts): <= 20 KB on the wire per host per converge" in goals
+    row = next(line for line in out.splitlines() if line.startswith("nat ") and " rerun " in line and "2/3" in line)
+    assert len(row.split()) == len(report.ISSUE13_HEADERS)
+
+
+def test_one_lan_fleet_puts_every_management_nic_on_one_lan():
+    fleet = one_lan_fleet(300)
+    hv = [h for h in fleet["hosts"] if h["kind"] == "hyperv"]
+    assert len(hv) == 200 and len(fleet["hosts"]) == 300
+    addresses = [h["adapters"][0]["ipv4"] for h in hv]
+    assert len(set(addresses)) == len(addresses)
+    assert all(a.startswith("10.1.") and a.endswith("/16") for a in addresses)
+    assert all(h["parent"] in {x["name"] for x in hv} for h in fleet["hosts"] if h["kind"] == "vm")

@@ -92,8 +92,56 @@ def test_goals_flag_a_rerun_with_two_calls_and_a_heavy_converge():
     verdicts = {g["goal"]: g for g in report.goals(res, report.derive(res))}
     assert verdicts["nat: rerun = 1 bridge call per host"]["verdict"] == "missed"
     assert verdicts["nat: converge <= 2 calls per host + polling reads"]["verdict"] == "met"
-    assert verdicts["nat: <= 20 KB on the wire per host per converge"]["verdict"] == "missed"
-    assert verdicts["500 hosts in one run"]["verdict"] == "not measured"
+    assert verdicts["nat (10 hosts): <= 20 KB on the wire per host per converge"]["verdict"] == "missed"
+    assert verdicts["nat (10 hosts): <= 20 KB on the wire per host per rerun"]["verdict"] == "met"
+    # rerun wall 4/4 = 1.0 and CPU 8/8 = 1.0; converge wall 8/4 = 2.0 and CPU 16/8 = 2.0: both at their limits
+    assert verdicts["nat (10 hosts): rerun/floor <= 1.5 (wall and controller CPU)"]["verdict"] == "met"
+    assert verdicts["nat (10 hosts): converge/floor <= 2 (wall and controller CPU)"]["verdict"] == "met"
+    assert verdicts["overlay at a 500-host fleet: converge and rerun complete in one run"]["verdict"] == "not measured"
+
+
+def with_hosts(data: dict, hosts: int, cpu: float) -> dict:
+    return {**data, "host_count": hosts, "cpu_s": cpu}
+
+
+def test_issue13_limits_per_role_and_the_overlay_cpu_spread():
+    def run(role, hosts, targeted, *, conv_calls, polls, conv_cpu, rerun_cpu, routes=0.0):
+        conv = with_hosts(phase(conv_calls, 10.0), targeted, conv_cpu)
+        conv.update(job_polls_per_host=polls, routes_calls_per_host=routes)
+        return {
+            "role": role,
+            "hosts": hosts,
+            "status": "ok",
+            "phases": {
+                "floor": with_hosts(phase(1, 4.0), targeted, 8.0),
+                "converge": conv,
+                "rerun": with_hosts(phase(1, 5.0), targeted, rerun_cpu),
+            },
+        }
+
+    runs = [
+        # 4 calls besides the polls: over l2bridge's 3
+        run("l2bridge", 50, 34, conv_calls=6.0, polls=2.0, conv_cpu=30.0, rerun_cpu=11.0, routes=1.0),
+        # 3 besides the polls: at overlay's 3
+        run("overlay", 50, 34, conv_calls=5.0, polls=2.0, conv_cpu=34.0, rerun_cpu=10.0, routes=1.0),
+        run("overlay", 500, 334, conv_calls=5.0, polls=2.0, conv_cpu=334.0 * 1.2, rerun_cpu=334 * 10.0 / 34 * 1.1),
+    ]
+    res = results(runs, role_hosts=50)
+    derived = report.derive(res)
+    verdicts = {g["goal"]: g for g in report.goals(res, derived)}
+    assert verdicts["l2bridge: converge <= 3 calls per host + polling reads"]["verdict"] == "missed"
+    assert "1.00 in the routes phase" in verdicts["l2bridge: converge <= 3 calls per host + polling reads"]["measured"]
+    assert verdicts["overlay: converge <= 3 calls per host + polling reads (50 hosts)"]["verdict"] == "met"
+    # CPU x floor 11/8 = 1.38 but wall 5/4 = 1.25: both <= 1.5
+    assert verdicts["l2bridge (50 hosts): rerun/floor <= 1.5 (wall and controller CPU)"]["verdict"] == "met"
+    spread = report.overlay_cpu_spread(res)
+    assert spread["converge"]["diff_pct"] == 20.0
+    assert spread["rerun"]["diff_pct"] == 10.0
+    assert verdicts["overlay: controller CPU per host 50 vs 500 hosts within 15% (converge)"]["verdict"] == "missed"
+    assert verdicts["overlay: controller CPU per host 50 vs 500 hosts within 15% (rerun)"]["verdict"] == "met"
+    assert verdicts["overlay at a 500-host fleet: converge and rerun complete in one run"]["verdict"] == "met"
+    text = report.render(res, derived, report.goals(res, derived))
+    assert "overlay converge controller CPU per host: 1.000 s at 50 hosts, 1.200 s at 500 hosts (+20.0%)" in text
 
 
 def test_missing_pieces_show_as_status_rows_and_the_json_is_written(tmp_path):
