@@ -30,6 +30,13 @@ options:
     description: The host's inventory name.
     type: str
     required: true
+  planned:
+    description:
+      - Check mode (O(_input) is the converge's check-mode result, its snapshot the host before the change): the
+        planned subnet (the resolved topology's) instead of the one the host's network has now.
+    type: bool
+    default: false
+    version_added: 0.1.0
 """
 
 EXAMPLES = r"""
@@ -47,11 +54,11 @@ _value:
 """
 
 
-def l2bridge_published(result, topology, host):
+def l2bridge_published(result, topology, host, planned=False):
     """Filter entry: see DOCUMENTATION."""
     if not isinstance(topology, dict) or topology.get("kind") != "l2bridge":
         raise AnsibleFilterError("l2bridge_published: expects the resolved l2bridge topology")
-    return _published(topology, host, result)
+    return _published(topology, host, result, planned=bool(planned))
 
 
 class FilterModule:

@@ -30,6 +30,15 @@ options:
     description: The host's inventory name.
     type: str
     required: true
+  planned:
+    description:
+      - Check mode (O(_input) is the converge's check-mode result, its snapshot the host before the change): what the
+        host will publish once the converge is made. The planned subnet and VSID, the provider address the role gives
+        the network, and the DR MAC of the network when the converge keeps it; for a network to be created or
+        re-created the DR MAC is C(null) and C(unknown) names it. The result has C(planned) true.
+    type: bool
+    default: false
+    version_added: 0.1.0
 """
 
 EXAMPLES = r"""
@@ -47,11 +56,11 @@ _value:
 """
 
 
-def overlay_published(result, topology, host):
+def overlay_published(result, topology, host, planned=False):
     """Filter entry: see DOCUMENTATION."""
     if not isinstance(topology, dict) or topology.get("kind") != "overlay":
         raise AnsibleFilterError("overlay_published: expects the resolved overlay topology")
-    return _published(topology, host, result)
+    return _published(topology, host, result, planned=bool(planned))
 
 
 class FilterModule:

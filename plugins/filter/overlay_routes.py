@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from ansible.errors import AnsibleFilterError
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import network_routes
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import FleetError, overlay_member_routes
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import (
+    FleetError,
+    overlay_member_routes,
+    pending_route_line,
+)
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import overlay_routes as _routes
 
 DOCUMENTATION = r"""
@@ -50,6 +54,16 @@ options:
     description: With O(members), drop routes that belong to no member (refused while members lack facts).
     type: bool
     default: false
+  pending:
+    description:
+      - With O(members), return instead the routes to members whose network a plan (check mode) creates or
+        re-creates, published with C(planned) by P(hyperv.network.overlay_published#filter): their planned subnet and
+        VSID are known, their DR MAC (C(null)) only once HNS has made the network. Each has C(member), C(unknown)
+        (the values not known yet) and C(line), the plan's line for it (O(network) names the network). Such a
+        member's old routes are dropped from the normal result (replaced).
+    type: bool
+    default: false
+    version_added: 0.1.0
 """
 
 EXAMPLES = r"""
@@ -68,14 +82,17 @@ _value:
 """
 
 
-def overlay_routes(fleet, host=None, *, members=None, current=None, network=None, prune=False):
+def overlay_routes(fleet, host=None, *, members=None, current=None, network=None, prune=False, pending=False):
     """Filter entry: see DOCUMENTATION."""
     try:
         if members is None:
             return _routes(dict(fleet or {}), host)
         if isinstance(current, dict):
             current = network_routes(current, network) if network else None
-        return overlay_member_routes(host, list(members), dict(fleet or {}), current or [], bool(prune))["routes"]
+        out = overlay_member_routes(host, list(members), dict(fleet or {}), current or [], bool(prune))
+        if pending:
+            return [dict(r, line=pending_route_line(network or "", r)) for r in out["pending"]]
+        return out["routes"]
     except (FleetError, ValueError, TypeError) as exc:
         raise AnsibleFilterError("overlay_routes: %s" % exc) from exc
 

@@ -35,6 +35,14 @@ options:
     description: The host's overlay routes.
     type: list
     elements: dict
+  pending:
+    description:
+      - Plan (check mode) lines for changes no host_network task can plan yet (an overlay route to a member whose
+        network is still to be created: its DR MAC is unknown); added to the row's operations and listed as
+        C(pending).
+    type: list
+    elements: str
+    version_added: 0.1.0
 """
 
 EXAMPLES = r"""
@@ -48,11 +56,11 @@ _value:
 """
 
 
-def topology_summary(topology, host, result=None, routes=None):
+def topology_summary(topology, host, result=None, routes=None, pending=None):
     """Filter entry: see DOCUMENTATION."""
     if not isinstance(topology, dict) or "hosts" not in topology:
         raise AnsibleFilterError("topology_summary: expects the topology from topology_preflight")
-    return summary_row(topology, host, result, routes)
+    return summary_row(topology, host, result, routes, pending=pending)
 
 
 class FilterModule:

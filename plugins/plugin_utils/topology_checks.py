@@ -522,8 +522,43 @@ def lan_subnet_errors(topo, hosts=None):
     ]
 
 
-def overlay_published(topo, host, facts):
-    """What an overlay host publishes for the others' routes, read from its snapshot after converge."""
+def _creates_network(facts, name):
+    """Whether a registered host_network result (check mode) plans to create, or re-create, the network ``name``."""
+    prefix = "create network %s (" % name
+    ops = (facts or {}).get("operations") if isinstance(facts, dict) else None
+    return any(str(op).lower().startswith(prefix.lower()) for op in ops or [])
+
+
+def overlay_planned(topo, host, facts):
+    """Check mode: what an overlay host WILL publish once the converge ``facts`` (its check-mode result) is made.
+
+    The subnet and VSID are the planned ones (the resolved topology's), the provider address the one the role gives
+    the network (the preflight read it from the adapter). The DR MAC is the network's when the converge keeps the
+    network; HNS assigns a new one to a network it creates, so for a network to be created or re-created it is
+    unknown (None, and ``unknown`` names it): the plan says so instead of inventing one.
+    """
+    state = host_state(facts)
+    net = state.networks.get(norm.name_key(topo["network_name"])) if state else None
+    entry = topo["hosts"].get(host) or {}
+    kept = bool(net) and not _creates_network(facts, topo["network_name"])
+    out = {
+        "subnet": entry.get("subnet"),
+        "vsid": topo["vsid"],
+        "provider_address": entry.get("provider_address") or (net.get("provider_address") if kept else None),
+        "dr_mac_address": net.get("dr_mac_address") if kept else None,
+        "planned": True,
+    }
+    out["unknown"] = [k for k in ("provider_address", "dr_mac_address") if not out[k]]
+    return out
+
+
+def overlay_published(topo, host, facts, planned=False):
+    """What an overlay host publishes for the others' routes, read from its snapshot after converge.
+
+    ``planned`` (check mode): what it will publish once the converge is made (``overlay_planned``).
+    """
+    if planned:
+        return overlay_planned(topo, host, facts)
     state = host_state(facts)
     net = state.networks.get(norm.name_key(topo["network_name"])) if state else None
     entry = topo["hosts"].get(host) or {}
@@ -538,16 +573,19 @@ def overlay_published(topo, host, facts):
     }
 
 
-def l2bridge_published(topo, host, facts):
+def l2bridge_published(topo, host, facts, planned=False):
     """What an l2bridge per_host host publishes for the others' routes: ``{subnet, lan_address, lan_prefix}``.
 
     The subnet is read from the host's network (after converge), else the resolved topology's; the LAN address is
-    the one the preflight read from the adapter (or its vNIC) and checked.
+    the one the preflight read from the adapter (or its vNIC) and checked. ``planned`` (check mode, where ``facts``
+    is the converge's check-mode result and its snapshot the host before): the planned subnet, the topology's.
     """
     state = host_state(facts)
     net = state.networks.get(norm.name_key(topo["network_name"])) if state else None
     entry = topo["hosts"].get(host) or {}
     subnet = ((net or {}).get("subnets") or [{}])[0].get("prefix") or entry.get("subnet")
+    if planned:
+        subnet = entry.get("subnet") or subnet
     return {"subnet": subnet, "lan_address": entry.get("lan_address"), "lan_prefix": entry.get("lan_prefix")}
 
 
@@ -740,8 +778,12 @@ def _route_tuple(route):
     )
 
 
-def summary_row(topo, host, result=None, routes=None):
-    """One row of the per-host summary (plan playbook, set_stats); ``result`` may be a list of results."""
+def summary_row(topo, host, result=None, routes=None, pending=None):
+    """One row of the per-host summary (plan playbook, set_stats); ``result`` may be a list of results.
+
+    ``pending``: plan lines no host_network task could plan (a route whose DR MAC is unknown until another member's
+    network is created); they join the operations, so the totals and the picture count them, and are listed alone.
+    """
     entry = topo["hosts"].get(host) or {}
     result = combine_results(result)
     row = {
@@ -753,9 +795,11 @@ def summary_row(topo, host, result=None, routes=None):
         "gateway": entry.get("gateway"),
         "adapter": entry.get("adapter"),
         "changed": bool(result.get("changed")),
-        "operations": list(result.get("operations") or []),
+        "operations": list(result.get("operations") or []) + [str(p) for p in pending or []],
         "bridge_calls": result.get("bridge_calls"),
     }
+    if pending:
+        row["pending"] = [str(p) for p in pending]
     if topo["kind"] == "overlay":
         row["provider_address"] = entry.get("provider_address")
         row["routes"] = None if routes is None else len(routes)

@@ -277,7 +277,8 @@ def overlay_member_routes(host, members, published, current=None, prune=False):
     if host not in members:
         raise FleetError("host %s is not a member of the overlay fleet" % host)
     known = {m: published[m] for m in members if published_complete((published or {}).get(m))}
-    unknown = [m for m in members if m not in known]
+    planned = {m: published[m] for m in members if m not in known and m != host and planned_pending(published.get(m))}
+    unknown = [m for m in members if m not in known and m not in planned]
     if host not in known:
         raise FleetError("host %s has not published its overlay facts" % host)
     if prune and unknown:
@@ -286,10 +287,22 @@ def overlay_member_routes(host, members, published, current=None, prune=False):
             "the fact cache)" % _hosts_text(unknown)
         )
     routes = overlay_routes(known, host)
+    pending = [
+        {
+            "destination_prefix": str(ipaddress.ip_network(f["subnet"], strict=False)),
+            "isolation_id": int(f["vsid"]),
+            "provider_address": str(ipaddress.ip_address(f["provider_address"])) if f.get("provider_address") else None,
+            "dr_mac_address": norm.mac(f["dr_mac_address"]) if f.get("dr_mac_address") else None,
+            "member": m,
+            "unknown": [k for k in ("provider_address", "dr_mac_address") if not f.get(k)],
+        }
+        for m, f in sorted(planned.items())
+    ]
     kept = []
     if not prune:
-        destinations = {ipaddress.ip_network(r["destination_prefix"]) for r in routes}
+        destinations = {ipaddress.ip_network(r["destination_prefix"]) for r in routes + pending}
         addresses = {str(ipaddress.ip_address(f["provider_address"])) for f in known.values()}
+        addresses.update(r["provider_address"] for r in pending if r["provider_address"])
         for route in current or []:
             try:
                 dest = ipaddress.ip_network(route["destination_prefix"], strict=False)
@@ -310,7 +323,31 @@ def overlay_member_routes(host, members, published, current=None, prune=False):
     everything = sorted(
         routes + kept, key=lambda r: (ipaddress.ip_network(r["destination_prefix"]), r["provider_address"])
     )
-    return {"routes": everything, "kept": kept, "unknown": unknown}
+    return {"routes": everything, "kept": kept, "unknown": unknown, "pending": pending}
+
+
+def planned_pending(facts):
+    """Check mode: a member whose network the plan creates (or re-creates): its planned subnet and VSID are known,
+    its DR MAC (and maybe provider address) only once HNS has made the network (``overlay_planned``)."""
+    return isinstance(facts, dict) and bool(facts.get("planned")) and bool(facts.get("subnet") and facts.get("vsid"))
+
+
+def pending_route_line(network, route):
+    """The plan's line for a route to a member whose network is still to be created (check mode): it says which
+    values are unknown instead of inventing them. Written as the planner writes a route add, so the plan counts it."""
+    unknown = {"provider_address": "provider address", "dr_mac_address": "DR MAC"}
+    missing = " and ".join(unknown[k] for k in route.get("unknown") or [] if k in unknown) or "values"
+    return (
+        "update network %s: add remote subnet routes %s via %s (vsid %s; %s unknown until %s's network is created)"
+        % (
+            network,
+            route["destination_prefix"],
+            route.get("provider_address") or "?",
+            route["isolation_id"],
+            missing,
+            route["member"],
+        )
+    )
 
 
 # --- l2bridge per_host host routes (flannel host-gw) ---------------------------------------------
