@@ -8,7 +8,7 @@ A fleet file (documented in emulator/README.md, example in emulator/examples/fle
         windows: ws2022          # ws2019 | ws2022 | ws2025
         kind: hyperv             # hyperv | vm
         parent: null             # vm: the Hyper-V host it runs on
-        adapters: [{name, description, mac, speed, ipv4, ipv6, gateway, dns, dns_suffix, lbfo, state}]
+        adapters: [{name, description, mac, speed, ipv4, ipv6, gateway, dns, dns_suffix, lbfo, state, forwarding}]
         vms: [{name, state, id, nics: [{name, switch, mac, ip_addresses}]}]   # two NICs may share a name
         features: {Containers: false}   # host.features; default all installed (Hyper-V-PowerShell: hyperv_module)
         seed: {docker_nat, flannel, calico, switches, netnat, routes, firewall_rules}
@@ -50,6 +50,7 @@ HOST_KEYS = {
     "features",
 }
 ADAPTER_KEYS = {"name", "description", "mac", "speed", "ipv4", "ipv6", "gateway", "dns", "dns_suffix", "lbfo", "state"}
+ADAPTER_KEYS |= {"forwarding"}
 # adapters[].state: what Get-NetAdapter's Status says and what the NIC's IP configuration reads as
 # (hvemu/model/netcfg.py has the sources): up; unplugged (Status Disconnected: its IPv4 interface stays,
 # no connection profile); disabled (Status Disabled: no IPv4 interface, no connection profile).
@@ -188,6 +189,19 @@ def _add_adapter(host: HostModel, spec: dict, i: int) -> None:
                 f"{field}.{given[0]}",
                 "a disabled adapter has no IP interface, so Windows shows no IP configuration for it; drop it",
             )
+    # adapters[].forwarding: the interface's IPv4 Forwarding as the host starts (Get-NetIPInterface -AddressFamily
+    # IPv4 Forwarding), default false. Windows' default for an IPv4 interface is Disabled: flannel
+    # (pkg/ip/iface_windows.go EnableForwardingForInterface) and the SDN scripts turn it on per interface, and
+    # Set-NetIPInterface's -Forwarding takes Enabled|Disabled (NetTCPIP module, MSFT_NetIPInterface). It can read
+    # Enabled on a host where something else turned it on before this collection came: RRAS or Internet Connection
+    # Sharing routing through the interface, IPEnableRouter=1 (HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\
+    # Parameters, machine-wide), or an earlier Set-NetIPInterface -Forwarding Enabled (NetworkingDsc's NetIPInterface
+    # resource sets it the same way). The collection must leave such an interface Enabled (host-objects.md section 3).
+    forwarding = spec.get("forwarding", False)
+    if not isinstance(forwarding, bool):
+        raise _err(host.name, f"{field}.forwarding", f"must be true or false, got {forwarding!r}")
+    if forwarding and state == "disabled":
+        raise _err(host.name, f"{field}.forwarding", "a disabled adapter has no IPv4 interface to forward on")
     for key in ("ipv4", "ipv6"):
         if spec.get(key) is not None:
             try:
@@ -227,7 +241,7 @@ def _add_adapter(host: HostModel, spec: dict, i: int) -> None:
     desc = spec.get("description") or default_desc
     if any(a["description"] == desc for a in host.data["adapters"]):
         desc = f"{desc} #{1 + sum(1 for a in host.data['adapters'] if a['description'].startswith(desc))}"
-    host.add_adapter(
+    adapter = host.add_adapter(
         spec["name"],
         desc,
         mac,
@@ -236,6 +250,8 @@ def _add_adapter(host: HostModel, spec: dict, i: int) -> None:
         lbfo=bool(spec.get("lbfo", False)),
         status=ADAPTER_STATES[state],
     )
+    if forwarding:
+        adapter["forwarding"] = True  # absent = Disabled (model/netcfg.py)
 
 
 def _seed(host: HostModel, seed: dict, index: int) -> None:

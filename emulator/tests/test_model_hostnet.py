@@ -427,3 +427,38 @@ def test_the_control_api_shows_the_host_objects_and_takes_the_host_question():
     assert set(state["ledger"]) >= {"routes", "forwarding", "firewall_rules"}
     code, answer = control.handle(app, "GET", "/_hvemu/reachability", {"src": ["hv01/x"], "dst": ["hv02"]}, b"")
     assert code == 200 and answer == {"reachable": False, "reason": "no endpoint 'x' on hv01"}
+
+
+# ---- fleet file: an interface that starts with forwarding Enabled ------------------------------
+def test_a_fleet_adapter_can_start_with_forwarding_enabled_and_the_collection_does_not_own_it():
+    fleet = build_fleet(
+        {
+            "hosts": [
+                {
+                    "name": "hv01",
+                    "adapters": [
+                        {"name": "Ethernet", "ipv4": "10.1.0.21/24"},
+                        {"name": "Ethernet 2", "ipv4": "10.1.1.21/24", "forwarding": True},
+                    ],
+                }
+            ]
+        }
+    )
+    host = fleet.hosts["hv01"]
+    assert host.state()["forwarding"] == {"Ethernet": False, "Ethernet 2": True}
+    adapters = {a["Name"]: a for a in snap(host, "adapters")["adapters"]}
+    assert adapters["Ethernet 2"]["ip"]["Forwarding"] == 1 and adapters["Ethernet"]["ip"]["Forwarding"] == 0
+    (data,) = ok(host, {"op": "ip_forwarding_set", "args": {"interface_alias": "Ethernet 2", "enabled": True}})
+    assert data["before"] == 1 and host.state()["ledger"].get("forwarding", []) == []
+
+
+@pytest.mark.parametrize(
+    ("adapter", "field"),
+    [
+        ({"name": "Ethernet", "ipv4": "10.1.0.21/24", "forwarding": "yes"}, "adapters[0].forwarding"),
+        ({"name": "Ethernet", "state": "disabled", "forwarding": True}, "adapters[0].forwarding"),
+    ],
+)
+def test_a_bad_fleet_forwarding_names_the_field(adapter, field):
+    with pytest.raises(FleetError, match=field.replace("[", r"\[").replace("]", r"\]")):
+        build_fleet({"hosts": [{"name": "hv01", "adapters": [adapter]}]})

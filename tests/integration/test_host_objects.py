@@ -30,6 +30,9 @@ FLEET = {
             "adapters": [
                 {"name": "Ethernet", "ipv4": "10.31.0.21/24", "gateway": "10.31.0.1"},
                 {"name": "Ethernet 2", "ipv4": "10.31.1.21/24"},
+                # forwarding Enabled before the collection came (RRAS, an admin): the converge lists it, finds it on
+                # and must neither record nor restore it
+                {"name": "Ethernet 3", "ipv4": "10.31.2.21/24", "forwarding": True},
             ],
             "seed": {"routes": FOREIGN_ROUTES, "firewall_rules": [FOREIGN_RULE]},
             "vms": [
@@ -178,6 +181,30 @@ def test_teardown_removes_ours_only_and_restores_forwarding_where_we_turned_it_o
             "remove firewall", "remove host", "restore IPv4", "restore IPv4", "detach endpoint", "delete endpoint",
             "delete network",
         ]  # fmt: skip
+
+
+def test_an_interface_enabled_before_stays_enabled_through_converge_and_teardown(run):
+    hv, result, before, _stats = run
+    for host in HOSTS:
+        assert before[host]["forwarding"]["Ethernet 3"] is True  # as the fleet file started it
+        converged = result.named(host, "Converge")["state"]
+        assert converged["forwarding"]["Ethernet 3"] is True
+        assert "Ethernet 3" not in converged["ledger"]["forwarding"]  # found on, so not ours
+        assert hv.state(host)["forwarding"]["Ethernet 3"] is True  # the teardown left it on
+        teardown = result.named(host, "Teardown")["result"]
+        assert not [o for o in teardown["operations"] if "Ethernet 3" in o]
+
+
+def test_planned_is_the_operations_as_data(run):
+    _hv, result, _before, _stats = run
+    for host in HOSTS:
+        for task in ("Converge", "Teardown"):
+            r = result.named(host, task)["result"]
+            assert len(r["planned"]) == len(r["operations"]) > 0, task
+            assert all(set(p) == {"kind", "name", "action", "op", "disruptive"} for p in r["planned"]), task
+        kinds = [(p["kind"], p["action"]) for p in result.named(host, "Teardown")["result"]["planned"]]
+        assert kinds[:4] == [("firewall_rules", "delete"), ("host_routes", "delete"), ("forwarding", "update"),
+                             ("forwarding", "update")]  # fmt: skip
 
 
 def test_hns_endpoint_detaches_and_attaches(run):
