@@ -190,13 +190,14 @@ def _add_adapter(host: HostModel, spec: dict, i: int) -> None:
                 "a disabled adapter has no IP interface, so Windows shows no IP configuration for it; drop it",
             )
     # adapters[].forwarding: the interface's IPv4 Forwarding as the host starts (Get-NetIPInterface -AddressFamily
-    # IPv4 Forwarding), default false. Windows' default for an IPv4 interface is Disabled: flannel
-    # (pkg/ip/iface_windows.go EnableForwardingForInterface) and the SDN scripts turn it on per interface, and
-    # Set-NetIPInterface's -Forwarding takes Enabled|Disabled (NetTCPIP module, MSFT_NetIPInterface). It can read
-    # Enabled on a host where something else turned it on before this collection came: RRAS or Internet Connection
-    # Sharing routing through the interface, IPEnableRouter=1 (HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\
-    # Parameters, machine-wide), or an earlier Set-NetIPInterface -Forwarding Enabled (NetworkingDsc's NetIPInterface
-    # resource sets it the same way). The collection must leave such an interface Enabled (host-objects.md section 3).
+    # IPv4 Forwarding), default false. Sources: Set-NetIPInterface's -Forwarding takes Enabled|Disabled and its page
+    # states no default (MicrosoftDocs/windows-powershell-docs docset/winserver2022-ps/nettcpip/Set-NetIPInterface.md);
+    # flannel finds it Disabled and turns it on per interface (pkg/ip/iface_windows.go EnableForwardingForInterface,
+    # model/hostnet.py). An interface reads Enabled where something turned it on before: an admin's or another
+    # tool's Set-NetIPInterface -Forwarding Enabled (PowerShell/NetworkingDsc's NetIPInterface resource has
+    # Forwarding = 'Enabled' in its examples; admin scripts enable it on every vEthernet adapter), or routing software
+    # such as RRAS (not verified here). The collection must then neither record nor restore it
+    # (docs/design/host-objects.md section 3: only what it turned on is turned off again).
     forwarding = spec.get("forwarding", False)
     if not isinstance(forwarding, bool):
         raise _err(host.name, f"{field}.forwarding", f"must be true or false, got {forwarding!r}")
