@@ -31,8 +31,9 @@ def validate_host_objects(c, config, endpoints, state=None):
     """Check host_routes, purge_host_routes, forwarding, firewall_rules and endpoints[].host_attach.
 
     ``state``: the task's state when known. ``deleted`` names a firewall rule by its ``name`` alone (the other
-    fields are what a create or update needs); any other known state requires ``local_port``. Unknown (None, the
-    action plugin's early check): ``local_port`` is not required yet, the engine checks it with the state before
+    fields are what a create or update needs) and lists an endpoint without ``host_attach`` beside its forwarding
+    (which it restores); any other known state requires ``local_port`` and ``host_attach: true`` there. Unknown
+    (None, the action plugin's early check): neither is checked yet, the engine checks them with the state before
     it reads the host."""
     for key in HOST_LIST_KEYS:
         if config.get(key) is not None and not isinstance(config.get(key), list):
@@ -83,7 +84,10 @@ def validate_host_objects(c, config, endpoints, state=None):
             what="interface alias" if given[0] == "interface" else "endpoint name",
         )
         key = norm.name_key(f.get("endpoint")) if f.get("endpoint") else None
-        if key and key in listed and key not in attachable and f.get("enabled", True) is not False:
+        # state=deleted restores the forwarding of a listed endpoint (its host_attach is not needed to delete it);
+        # unknown state (None): the engine checks again with the state before it reads the host.
+        converging = state is not None and state != "deleted"
+        if converging and key and key in listed and key not in attachable and f.get("enabled", True) is not False:
             c.error(
                 path + ".endpoint",
                 "endpoint %r is listed without host_attach: true, so it has no host interface" % f["endpoint"],

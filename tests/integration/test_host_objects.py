@@ -207,6 +207,31 @@ def test_planned_is_the_operations_as_data(run):
                              ("forwarding", "update")]  # fmt: skip
 
 
+def test_forwarding_on_an_endpoint_deleted_in_the_same_task_is_restored_before_the_detach(run):
+    _hv, result, _before, _stats = run
+    for host in HOSTS:
+        converged = result.named(host, "Converge the endpoint for a delete by config")["state"]
+        assert converged["forwarding"]["vEthernet (it-hobj_ep)"] is True
+        assert converged["ledger"]["forwarding"] == ["vEthernet (it-hobj_ep)"]
+        record = result.named(host, "Delete the endpoint and its forwarding")
+        assert record["result"]["operations"][:2] == [
+            "restore IPv4 forwarding on vEthernet (it-hobj_ep) to disabled (turned on by this collection)",
+            "detach endpoint it-hobj_ep from the host before its delete",
+        ]
+        state = record["state"]
+        assert state["ledger"]["forwarding"] == []  # released: the vNIC was found and restored before the detach
+        assert not [e for e in state["endpoints"] if e["Name"] == "it-hobj_ep"]
+        assert "vEthernet (it-hobj_ep)" not in state["forwarding"]
+
+
+def test_a_rule_is_deleted_by_its_name_alone(run):
+    _hv, result, _before, _stats = run
+    for host in HOSTS:
+        state = result.named(host, "Delete the rule by name")["state"]
+        assert rule(state, "it-hobj-vxlan") is None and state["ledger"]["firewall_rules"] == []
+        assert rule(state, "platform-team-rule") is not None
+
+
 def test_hns_endpoint_detaches_and_attaches(run):
     _hv, result, _before, _stats = run
 

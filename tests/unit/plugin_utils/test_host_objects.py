@@ -669,6 +669,19 @@ def test_deleted_endpoint_with_its_forwarding_restores_by_the_snapshot_alias_bef
     ]
 
 
+def test_deleted_endpoint_with_its_forwarding_passes_validation_and_the_engine_restores_first():
+    config = {"endpoints": [EP_CONFIG], "forwarding": [{"endpoint": "hvnet-l2bridge_ep"}]}
+    validate_config(config, state="deleted")
+    validate_config(config)  # the action plugin's early check, state unknown
+    with pytest.raises(HvNetValidationError, match=r"config\.forwarding\[0\]\.endpoint: .*without host_attach"):
+        validate_config(config, state="merged")
+    data = snapshot(attached=True, ledger=VNIC_LEDGER)
+    data["adapters"][-1]["ip"]["Forwarding"] = 1
+    result, _bridge = converge(data, config, "deleted")
+    assert [p["op"] for p in result["planned"]] == [
+        "ip_forwarding_set", "hcn_endpoint_host_detach", "hcn_endpoint_delete"]  # fmt: skip
+
+
 def test_host_attach_false_with_forwarding_disabled_restores_before_the_detach():
     config = {"endpoints": [dict(EP_CONFIG, host_attach=False)],
               "forwarding": [{"endpoint": "hvnet-l2bridge_ep", "enabled": False}]}  # fmt: skip
