@@ -578,6 +578,73 @@ def issue13_section(results: dict, derived: dict) -> list[str]:
     return parts
 
 
+def issue13_markdown(results: dict, derived: dict) -> str:
+    """Markdown tables of issue 13's acceptance figures with the target beside each (docs/performance.md)."""
+    ratios = {(f["role"], f["hosts"], f["phase"]): f for f in derived["floor_ratios"]}
+
+    def verdict(value, limit) -> str:
+        return "-" if value is None else ("met" if value <= limit + 1e-9 else "**missed**")
+
+    lines = [
+        "| role | fleet (targeted) | rerun wall / CPU x floor (target <= 1.5) | converge wall / CPU x floor "
+        "(nat target <= 2) | converge calls/host: all, job polls, routes phase (target) | converge KB/host "
+        "(nat target <= 20) | rerun calls/host | rerun KB/host (target <= 20) |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for run in sorted(results["runs"], key=run_order):
+        if run["role"] == "naive_nat":
+            continue
+        conv, rerun = phase(run, "converge"), phase(run, "rerun")
+        fleet = f"{run['hosts']} ({targets(run)})"
+        if not conv and not rerun:
+            lines.append(f"| {run['role']} | {fleet} | {run_status(run, 'converge')} | | | | | |")
+            continue
+        rr, cr = ratios.get((run["role"], run["hosts"], "rerun")), ratios.get((run["role"], run["hosts"], "converge"))
+        rerun_cell = (
+            f"{fmt(rr['wall'])} / {fmt(rr['cpu'])}: {verdict(max(rr['wall'], rr['cpu']), 1.5)}"
+            if rr
+            else run_status(run, "rerun")
+        )
+        conv_cell = "-"
+        if cr:
+            conv_cell = f"{fmt(cr['wall'])} / {fmt(cr['cpu'])}"
+            if run["role"] == "nat":
+                conv_cell += f": {verdict(max(cr['wall'], cr['cpu']), 2.0)}"
+        calls_cell, kb_cell = run_status(run, "converge"), "-"
+        if conv:
+            limit = CONVERGE_CALLS.get(run["role"], 2)
+            polls = conv.get("job_polls_per_host") or 0
+            calls_cell = (
+                f"{fmt(conv['calls_per_host'])}, {fmt(polls)}, {fmt(conv.get('routes_calls_per_host'))} "
+                f"(<= {limit}{' + polls' if run['role'] != 'nat' else ''}): "
+                f"{verdict(conv['calls_per_host'] - polls, limit)}"
+            )
+            kb = conv["bytes_per_host"] / KB
+            kb_cell = f"{kb:.1f}" + (f": {verdict(kb, 20)}" if run["role"] == "nat" else "")
+        rerun_calls = fmt(rerun["calls_per_host"]) if rerun else "-"
+        rerun_kb = f"{rerun['bytes_per_host'] / KB:.1f}: {verdict(rerun['bytes_per_host'] / KB, 20)}" if rerun else "-"
+        lines.append(
+            f"| {run['role']} | {fleet} | {rerun_cell} | {conv_cell} | {calls_cell} | {kb_cell} | {rerun_calls} "
+            f"| {rerun_kb} |"
+        )
+    spread = overlay_cpu_spread(results)
+    if spread:
+        lines += [
+            "",
+            f"| overlay controller CPU per host | {spread['from_hosts']} hosts | {spread['to_hosts']} hosts "
+            "| difference (target within 15%) |",
+            "|---|---|---|---|",
+        ]
+        for name in ("converge", "rerun"):
+            item = spread.get(name)
+            if item:
+                lines.append(
+                    f"| {name} | {item['from_s']:.3f} s | {item['to_s']:.3f} s | {item['diff_pct']:+.1f}%: "
+                    f"{verdict(abs(item['diff_pct']), 15)} |"
+                )
+    return "\n".join(lines)
+
+
 def merge_status_rows(rows: list[list[str]]) -> list[list[str]]:
     """One row for consecutive phases of a run that share a status ("converge/rerun/teardown  not available yet")."""
     out: list[list[str]] = []

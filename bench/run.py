@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fleet import Fleet
 from measure import COLLECTION, ROOT, Runner
-from report import derive, goals, render, update_doc, write_json
+from report import derive, goals, issue13_markdown, render, update_doc, write_json
 
 BENCH = ROOT / "bench"
 SCENARIOS = yaml.safe_load((BENCH / "scenarios.yml").read_text(encoding="utf-8"))
@@ -85,6 +85,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--keep", action="store_true", help="keep the work directory (logs, inventories)")
     parser.add_argument("--results", default=str(BENCH / "results"), help="directory of the JSON results")
     parser.add_argument("--from-json", metavar="FILE", help="report a saved results file again (no runs)")
+    parser.add_argument(
+        "--markdown", action="store_true", help="with --from-json: also print issue 13's figures as Markdown tables"
+    )
     parser.add_argument(
         "--update-doc", action="store_true", help="write this run's figures into docs/performance.md (between markers)"
     )
@@ -314,6 +317,8 @@ def report_again(args) -> int:
     verdicts = goals(results, derived)
     text = render(results, derived, verdicts)
     print(text)
+    if args.markdown:
+        print("\n" + issue13_markdown(results, derived))
     if args.update_doc:
         update_doc(ROOT / "docs" / "performance.md", results, text, path)
         print("docs/performance.md: figures updated")

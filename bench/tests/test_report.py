@@ -142,6 +142,12 @@ def test_issue13_limits_per_role_and_the_overlay_cpu_spread():
     assert verdicts["overlay at a 500-host fleet: converge and rerun complete in one run"]["verdict"] == "met"
     text = report.render(res, derived, report.goals(res, derived))
     assert "overlay converge controller CPU per host: 1.000 s at 50 hosts, 1.200 s at 500 hosts (+20.0%)" in text
+    md = report.issue13_markdown(res, derived).splitlines()
+    l2 = next(line for line in md if line.startswith("| l2bridge | 50 (34) |"))
+    assert "| 1.25 / 1.38: met |" in l2
+    assert "6.00, 2.00, 1.00 (<= 3 + polls): **missed**" in l2
+    assert "| converge | 1.000 s | 1.200 s | +20.0%: **missed** |" in md
+    assert "| rerun | 0.294 s | 0.324 s | +10.0%: met |" in md
 
 
 def test_missing_pieces_show_as_status_rows_and_the_json_is_written(tmp_path):
