@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ansible.errors import AnsibleFilterError
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import summary_row
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import parent_summary_row, summary_row
 
 DOCUMENTATION = r"""
 name: topology_summary
@@ -43,6 +43,13 @@ options:
     type: list
     elements: str
     version_added: 0.1.0
+  parent:
+    description:
+      - O(host) is a parent Hyper-V host of container VMs and O(result) the role's MAC spoofing task on it: the row has
+        C(role=parent), C(parent_of) (the topology's VMs on it), C(changed), C(operations) and C(bridge_calls).
+    type: bool
+    default: false
+    version_added: 0.1.0
 """
 
 EXAMPLES = r"""
@@ -56,10 +63,12 @@ _value:
 """
 
 
-def topology_summary(topology, host, result=None, routes=None, pending=None):
+def topology_summary(topology, host, result=None, routes=None, *, pending=None, parent=False):
     """Filter entry: see DOCUMENTATION."""
     if not isinstance(topology, dict) or "hosts" not in topology:
         raise AnsibleFilterError("topology_summary: expects the topology from topology_preflight")
+    if parent:
+        return parent_summary_row(topology, host, result)
     return summary_row(topology, host, result, routes, pending=pending)
 
 

@@ -4,7 +4,9 @@
 
 Internal collection use only (filters plan_totals, fleet_plan, fleet_picture; playbooks plan and fleet_picture).
 Pure Python, no I/O. The input is what the roles leave on each host: the summary fact
-``hyperv_network_<kind>_summary`` (its ``operations`` are the host_network result lines) and, for the picture, the
+``hyperv_network_<kind>_summary`` (its ``operations`` are the host_network result lines), the parents' rows
+``hyperv_network_<kind>_parent_summaries`` (transparent, l2bridge: MAC spoofing on the container VMs' parent hosts,
+each an entry of its own) and, for the picture, the
 host_network results the role registers (``__hyperv_network_<kind>_gathered``, ``_converge``, ``_routes``,
 ``_teardown``). Operations reach the controller as one line of text each (planner.PlannedOp.line()); this module
 reads them back into (verb, kind, name), using the object names the results list wherever it can.
@@ -223,6 +225,18 @@ def _results(hostvars, host, kind):
     return {n: r for n, r in found.items() if r and not r.get("skipped")}
 
 
+def parent_rows(hostvars, hosts, kind):
+    """``{parent: row}``: the summary rows of the parent Hyper-V hosts of the container VMs in ``hosts`` (fact
+    ``hyperv_network_<kind>_parent_summaries``, one row per parent: its VM NICs' MAC spoofing), parents that are not
+    in ``hosts`` themselves."""
+    out = {}
+    for host in hosts:
+        for parent, row in (_var(hostvars, host, "hyperv_network_%s_parent_summaries" % kind) or {}).items():
+            if str(parent) not in hosts and isinstance(row, dict) and row.get("host"):
+                out[str(parent)] = row
+    return out
+
+
 def detect_topology(hostvars, hosts):
     """The topology whose summary fact the hosts carry (the first in TOPOLOGIES order), or None."""
     for kind in TOPOLOGIES:
@@ -370,7 +384,9 @@ def fleet_document(hostvars, hosts, topology=None):
     first_plan = next((p for p in (_var(hostvars, h, "__hyperv_network_%s_plan" % kind) for h in hosts) if p), {})
     mode = "plan" if first_plan.get("check_mode") else "converge"
     entries = [host_entry(h, rows[h], _results(hostvars, h, kind)) for h in sorted(hosts)]
-    present = [r for r in rows.values() if r]
+    parents = parent_rows(hostvars, hosts, kind)
+    entries.extend(host_entry(p, parents[p], {}) for p in sorted(parents))
+    present = [r for r in rows.values() if r] + [parents[p] for p in sorted(parents)]
     network_name = present[0].get("network") if present else None
     fleet = add_totals(e["totals"] for e in entries)
     return {

@@ -811,6 +811,27 @@ def summary_row(topo, host, result=None, routes=None, pending=None):
     return row
 
 
+def parent_summary_row(topo, parent, result=None):
+    """The summary row of a parent Hyper-V host of container VMs: what the role did to its VM NICs (MAC spoofing).
+
+    ``parent_of`` names the container VMs of the topology on it; ``role`` is ``parent``. The plan totals, plan_file
+    and the picture count it as a host of its own (the change is made there).
+    """
+    result = combine_results(result)
+    vms = sorted(h for h, entry in (topo.get("hosts") or {}).items() if (entry or {}).get("parent") == parent)
+    return {
+        "host": parent,
+        "topology": topo["kind"],
+        "state": topo["state"],
+        "network": topo.get("network_name"),
+        "role": "parent",
+        "parent_of": vms,
+        "changed": bool(result.get("changed")),
+        "operations": list(result.get("operations") or []),
+        "bridge_calls": result.get("bridge_calls"),
+    }
+
+
 def combine_results(results):
     """One summary of several host_network results of a host (skipped or empty ones count for nothing)."""
     if isinstance(results, dict) or results is None:

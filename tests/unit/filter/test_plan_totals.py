@@ -288,3 +288,31 @@ def test_the_plan_plans_replacements_only_in_check_mode():
     ]
     assert leaving == []
     assert [t["name"] for t in play["tasks"]][-1] == "Print the totals"
+
+
+def test_each_parent_of_container_vms_is_an_entry_of_its_own_with_its_vm_nic_changes():
+    """Helper J deliver 2: one summary row per parent (two parents, one VM each), not the last parent's only."""
+
+    def parent(host, vm):
+        return {"host": host, "topology": "transparent", "state": "present", "network": "t", "role": "parent",
+                "parent_of": [vm], "changed": True, "bridge_calls": 2,
+                "operations": [f"update vm adapter {vm}/Network Adapter: mac_address_spoofing off -> on"]}  # fmt: skip
+
+    parents = {"hv01": parent("hv01", "ctr01"), "hv02": parent("hv02", "ctr03")}
+    hostvars = {
+        vm: {
+            "hyperv_network_transparent_summary": row(vm, [], topology="transparent"),
+            "hyperv_network_transparent_parent_summaries": parents,
+        }
+        for vm in ("ctr01", "ctr03")
+    }
+    doc = fleet_document(hostvars, ["ctr01", "ctr03"])
+    hosts = {h["name"]: h for h in doc["hosts"]}
+    assert sorted(hosts) == ["ctr01", "ctr03", "hv01", "hv02"]
+    for host, vm in (("hv01", "ctr01"), ("hv02", "ctr03")):
+        assert hosts[host]["status"] == "changed"
+        assert [(o["kind"], o["name"], o["action"]) for o in hosts[host]["other"]] == [
+            ("vm_adapters", f"{vm}/Network Adapter", "change")
+        ]
+    assert doc["totals"]["change"] == 2 and doc["totals"]["hosts_with_changes"] == 2
+    assert "transparent converge, hv02: 0 to add, 1 to change, 0 to replace, 0 to destroy" in doc["lines"]
