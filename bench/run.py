@@ -218,14 +218,22 @@ def end_state(fleet: Fleet, hosts: list[str]) -> dict:
 
 
 def run_phases(
-    fleet: Fleet, runner: Runner, scenario: dict, phases: list[str], target: dict, *, capture: bool = True
+    fleet: Fleet,
+    runner: Runner,
+    scenario: dict,
+    phases: list[str],
+    target: dict,
+    *,
+    capture: bool = True,
+    out: dict | None = None,
 ) -> dict:
     """Floor, converge, rerun, teardown (those listed), stopping after a failed converge.
 
     With capture, the hosts' state (from the control API) is kept after the converge (`_end_state`,
     to compare the naive baseline with the role) and the teardown is checked to restore what was there.
+    out: the dict to fill, phase by phase (so that an interrupted run keeps the phases it measured).
     """
-    out: dict = {}
+    out = {} if out is None else out
     initial = end_state(fleet, fleet.host_names()) if capture else None
     floor_missing, role_missing = missing_piece(None), missing_piece(scenario["name"])
     for name in phases:
@@ -277,13 +285,29 @@ def bench_role(role: str, hosts: int, args, workroot: Path, phases=ROLE_PHASES) 
             capture = hosts == args.role_hosts
             if getattr(args, "no_teardown", False) and not capture:
                 phases = [p for p in phases if p != "teardown"]
-            run["phases"] = run_phases(fleet, runner, scenario, list(phases), target, capture=capture)
-            run["emulator_peak_mb"] = fleet.memory_mb()["hwm"]
+            run["phases"] = {}
+            try:
+                run_phases(fleet, runner, scenario, list(phases), target, capture=capture, out=run["phases"])
+            finally:
+                run["emulator_peak_mb"] = fleet.memory_mb()["hwm"]
+    except KeyboardInterrupt:
+        run["status"] = "interrupted: the phases measured before Ctrl-C are kept"
+        run.pop("end_state", None)
+        (run.get("phases") or {}).pop("_end_state", None)
+        raise Interrupted(run) from None
     except (RuntimeError, OSError) as exc:
         run["status"] = f"failed: {exc}"[:500]
         print(f"   {run['status']}", flush=True)
     run["end_state"] = (run.get("phases") or {}).pop("_end_state", None)
     return run
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during a role's run, carrying what that run measured."""
+
+    def __init__(self, run: dict):
+        super().__init__()
+        self.run = run
 
 
 def bench_naive(role_run: dict | None, args, workroot: Path) -> dict:
@@ -356,7 +380,9 @@ def main(argv: list[str] | None = None) -> int:
             results["runs"].append(bench_role(role, hosts, args, workroot))
             if role == "nat" and hosts == args.role_hosts and not args.no_naive:
                 results["naive"] = bench_naive(results["runs"][-1], args, workroot)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        if isinstance(exc, Interrupted):
+            results["runs"].append(exc.run)
         print("interrupted: reporting what was measured", flush=True)
     results["duration_s"] = round(time.monotonic() - t0, 1)
     results["load_end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())

@@ -87,3 +87,35 @@ def test_one_lan_fleet_puts_every_management_nic_on_one_lan():
     assert len(set(addresses)) == len(addresses)
     assert all(a.startswith("10.1.") and a.endswith("/16") for a in addresses)
     assert all(h["parent"] in {x["name"] for x in hv} for h in fleet["hosts"] if h["kind"] == "vm")
+
+
+def test_ctrl_c_keeps_the_phases_the_interrupted_run_measured(tmp_path, monkeypatch, capsys):
+    """A long run stopped with Ctrl-C still reports (and writes to the JSON) the phases it finished."""
+
+    class NoFleet:
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return None
+
+        def memory_mb(self):
+            return {"rss": 50.0, "hwm": 60.0}
+
+    def phases(fleet, runner, scenario, names, target, *, capture=True, out=None):
+        out["floor"] = {"status": "measured before the interrupt"}
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(bench_run, "Fleet", NoFleet)
+    monkeypatch.setattr(bench_run, "run_phases", phases)
+    rc = bench_run.main(["--sizes", "3", "--roles", "overlay", "--results", str(tmp_path)])
+    assert rc == 0
+    assert "interrupted: reporting what was measured" in capsys.readouterr().out
+    (path,) = tmp_path.glob("*.json")
+    (run,) = json.loads(path.read_text())["runs"]
+    assert run["status"].startswith("interrupted")
+    assert run["phases"] == {"floor": {"status": "measured before the interrupt"}}
+    assert run["emulator_peak_mb"] == 60.0
