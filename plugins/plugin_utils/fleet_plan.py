@@ -6,10 +6,10 @@ Internal collection use only (filters plan_totals, fleet_plan, fleet_picture; pl
 Pure Python, no I/O. The input is what the roles leave on each host: the summary fact
 ``hyperv_network_<kind>_summary`` (its ``operations`` are the host_network result lines), the parents' rows
 ``hyperv_network_<kind>_parent_summaries`` (transparent, l2bridge: MAC spoofing on the container VMs' parent hosts,
-each an entry of its own) and, for the picture, the
-host_network results the role registers (``__hyperv_network_<kind>_gathered``, ``_converge``, ``_routes``,
-``_teardown``). Operations reach the controller as one line of text each (planner.PlannedOp.line()); this module
-reads them back into (verb, kind, name), using the object names the results list wherever it can.
+each an entry of its own) and, for the picture, the per-host fact ``hyperv_network_<kind>_result``
+(``role_result``: before, after and operations per phase). Operations reach the controller as one line of text
+each (planner.PlannedOp.line()); this module reads them back into (verb, kind, name), using the object names the
+results list wherever it can.
 
 An object's action in one run: ``add`` (created), ``change`` (updated in place), ``replace`` (deleted and created
 again: a create-only property changed, or its network is re-created), ``destroy`` (deleted). Lines that only
@@ -219,10 +219,36 @@ def _var(hostvars, host, name):
     return value if isinstance(value, dict) else None
 
 
+PHASES = ("gathered", "converge", "routes", "teardown")
+# What the per-host fact keeps of each registered host_network result (not the raw snapshot).
+RESULT_KEYS = ("changed", "operations", "before", "after", "gathered", "bridge_calls", "disruptive")
+
+
+def role_result(phases, check_mode=False):
+    """The per-host fact ``hyperv_network_<role>_result`` a topology role publishes: what it did on the host.
+
+    ``phases`` maps a phase (``gathered``, ``converge``, ``routes``, ``teardown``) to its registered host_network
+    result; skipped or missing ones are left out. Returns ``{check_mode, changed, operations, phases}``, each phase
+    ``{changed, operations, before, after, gathered, bridge_calls, disruptive}`` where present (the raw snapshot is
+    not kept).
+    """
+    kept = {}
+    for name in PHASES:
+        result = (phases or {}).get(name)
+        if isinstance(result, dict) and result and not result.get("skipped"):
+            kept[name] = {k: result[k] for k in RESULT_KEYS if k in result}
+    return {
+        "check_mode": bool(check_mode),
+        "changed": any(bool(r.get("changed")) for r in kept.values()),
+        "operations": [op for r in kept.values() for op in r.get("operations") or []],
+        "phases": kept,
+    }
+
+
 def _results(hostvars, host, kind):
-    names = ("gathered", "converge", "routes", "teardown")
-    found = {n: _var(hostvars, host, "__hyperv_network_%s_%s" % (kind, n)) for n in names}
-    return {n: r for n, r in found.items() if r and not r.get("skipped")}
+    """The phases of the host's ``hyperv_network_<kind>_result`` fact (``role_result``)."""
+    phases = (_var(hostvars, host, "hyperv_network_%s_result" % kind) or {}).get("phases")
+    return {n: r for n, r in (phases or {}).items() if isinstance(r, dict) and r and not r.get("skipped")}
 
 
 def parent_rows(hostvars, hosts, kind):
@@ -381,8 +407,8 @@ def fleet_document(hostvars, hosts, topology=None):
             "topology to one of %s" % (", ".join(hosts) or "no hosts", ", ".join(TOPOLOGIES))
         )
     rows = {h: _var(hostvars, h, "hyperv_network_%s_summary" % kind) for h in hosts}
-    first_plan = next((p for p in (_var(hostvars, h, "__hyperv_network_%s_plan" % kind) for h in hosts) if p), {})
-    mode = "plan" if first_plan.get("check_mode") else "converge"
+    first = next((p for p in (_var(hostvars, h, "hyperv_network_%s_result" % kind) for h in hosts) if p), {})
+    mode = "plan" if first.get("check_mode") else "converge"
     entries = [host_entry(h, rows[h], _results(hostvars, h, kind)) for h in sorted(hosts)]
     parents = parent_rows(hostvars, hosts, kind)
     entries.extend(host_entry(p, parents[p], {}) for p in sorted(parents))

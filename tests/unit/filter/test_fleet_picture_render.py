@@ -51,12 +51,13 @@ def overlay_fleet(switch_name="vswitch-a", network_name="hvnet-overlay"):
                 "operations": ops,
                 "provider_address": f"10.40.0.1{i}",
             },
-            "__hyperv_network_overlay_gathered": {"gathered": gathered},
-            "__hyperv_network_overlay_converge": {
-                "before": {"networks": gathered["networks"]},
-                "after": {"networks": [network]},
+            "hyperv_network_overlay_result": {
+                "check_mode": True,
+                "phases": {
+                    "gathered": {"gathered": gathered},
+                    "converge": {"before": {"networks": gathered["networks"]}, "after": {"networks": [network]}},
+                },
             },
-            "__hyperv_network_overlay_plan": {"check_mode": True},
         }
     return fleet_document(hostvars, list(hostvars))
 

@@ -179,15 +179,21 @@ def l2bridge_hostvars(check_mode=True):
     return {
         "hv01": {
             "hyperv_network_l2bridge_summary": row("hv01", REPLACE_L2BRIDGE, subnet="10.250.77.0/24"),
-            "__hyperv_network_l2bridge_gathered": {"gathered": gathered},
-            "__hyperv_network_l2bridge_converge": {"before": {"networks": gathered["networks"]}, "after": after},
-            "__hyperv_network_l2bridge_teardown": {"skipped": True},
-            "__hyperv_network_l2bridge_plan": plan,
+            "hyperv_network_l2bridge_result": {
+                **plan,
+                "phases": {
+                    "gathered": {"gathered": gathered},
+                    "converge": {"before": {"networks": gathered["networks"]}, "after": after},
+                    "teardown": {"skipped": True},
+                },
+            },
         },
         "hv02": {
             "hyperv_network_l2bridge_summary": row("hv02", []),
-            "__hyperv_network_l2bridge_gathered": {"gathered": {"networks": [net("hvnet-l2bridge", "l2bridge")]}},
-            "__hyperv_network_l2bridge_plan": plan,
+            "hyperv_network_l2bridge_result": {
+                **plan,
+                "phases": {"gathered": {"gathered": {"networks": [net("hvnet-l2bridge", "l2bridge")]}}},
+            },
         },
         "hv03": {},  # failed or unreachable: no summary
     }
@@ -226,7 +232,9 @@ def test_overlay_tunnels_join_every_pair_of_members_with_the_status_of_their_end
         summary = row(name, ops, topology="overlay", provider_address=pa, subnet=subnet)
         return {
             "hyperv_network_overlay_summary": summary,
-            "__hyperv_network_overlay_gathered": {"gathered": {"networks": [net("hvnet-overlay", "overlay", subnet)]}},
+            "hyperv_network_overlay_result": {
+                "phases": {"gathered": {"gathered": {"networks": [net("hvnet-overlay", "overlay", subnet)]}}}
+            },
         }
 
     hostvars = {
@@ -263,9 +271,13 @@ def test_a_replaced_overlay_network_shows_the_planned_subnet_not_the_routes_phas
     hostvars = {
         "hv01": {
             "hyperv_network_overlay_summary": row("hv01", ops, topology="overlay"),
-            "__hyperv_network_overlay_gathered": {"gathered": {"networks": [old]}},
-            "__hyperv_network_overlay_converge": {"before": {"networks": [old]}, "after": {"networks": [new]}},
-            "__hyperv_network_overlay_routes": {"before": {"networks": [old]}, "after": {"networks": [old]}},
+            "hyperv_network_overlay_result": {
+                "phases": {
+                    "gathered": {"gathered": {"networks": [old]}},
+                    "converge": {"before": {"networks": [old]}, "after": {"networks": [new]}},
+                    "routes": {"before": {"networks": [old]}, "after": {"networks": [old]}},
+                }
+            },
         }
     }
     network = fleet_document(hostvars, ["hv01"])["hosts"][0]["networks"][0]
@@ -316,3 +328,22 @@ def test_each_parent_of_container_vms_is_an_entry_of_its_own_with_its_vm_nic_cha
         ]
     assert doc["totals"]["change"] == 2 and doc["totals"]["hosts_with_changes"] == 2
     assert "transparent converge, hv02: 0 to add, 1 to change, 0 to replace, 0 to destroy" in doc["lines"]
+
+
+def test_the_role_result_fact_keeps_each_phase_without_the_snapshot_and_skips_what_did_not_run():
+    """Helper J deliver 3: the documented per-host fact hyperv_network_<role>_result (filter topology_result)."""
+    from ansible_collections.hyperv.network.plugins.filter.topology_result import topology_result
+
+    converge = {"changed": True, "operations": ["create network n (nat, 10.0.0.0/24)"], "before": {"networks": []},
+                "after": {"networks": [{"name": "n"}]}, "snapshot": {"big": True}, "bridge_calls": 2}  # fmt: skip
+    fact = topology_result(
+        {"gathered": {"gathered": {"networks": []}, "changed": False}, "converge": converge,
+         "teardown": {"skipped": True}, "routes": {}},
+        check_mode=True,
+    )  # fmt: skip
+    assert fact["check_mode"] is True and fact["changed"] is True
+    assert fact["operations"] == ["create network n (nat, 10.0.0.0/24)"]
+    assert sorted(fact["phases"]) == ["converge", "gathered"]
+    assert "snapshot" not in fact["phases"]["converge"] and fact["phases"]["converge"]["bridge_calls"] == 2
+    with pytest.raises(AnsibleFilterError, match="topology_result: expects a dict"):
+        topology_result([converge])
