@@ -60,7 +60,7 @@ DOCUMENTED = {
     "get-windowsfeature": {"name"},
     "get-windowsoptionalfeature": {"online", "featurename"},
     "set-dnsclientserveraddress": {"interfaceindex", "serveraddresses", "resetserveraddresses"},
-    "set-dnsclient": {"interfaceindex", "connectionspecificsuffix"},
+    "set-dnsclient": {"interfaceindex", "connectionspecificsuffix", "registerthisconnectionsaddress"},
     "set-netconnectionprofile": {"interfaceindex", "networkcategory"},
     "start-sleep": {"milliseconds"},
     "sort-object": set(),

@@ -119,7 +119,12 @@ def test_attach_posts_the_v1_request_waits_for_the_vnic_and_removes_its_default_
         "interface_index": ix,
         "interface_alias": "vEthernet (hvnet-l2bridge_ep)",
         "default_routes_removed": 1,
+        "reattached": False,
+        "dns_registration": False,
     }
+    # Review 4 finding 2: the vNIC does not register its address in DNS under the host's name (moby#31098).
+    assert c["register_dns"] is False
+    assert sites(host, "Set-DnsClient") == [{"InterfaceIndex": ix, "RegisterThisConnectionsAddress": False}]
 
 
 def test_attach_without_a_default_route_removes_nothing(session):
@@ -169,6 +174,43 @@ def test_another_hns_refusal_of_the_attach_fails_with_its_hresult(session):
     assert (resp["error"]["code"], resp["error"]["hresult"]) == ("HNS_ERROR", "0x803B0010")
     assert "The switch is not ready." in resp["error"]["message"]
     assert sites(host, "Get-NetIPAddress") == [], "no wait after a refused attach"
+    # Retried for about 5 s before failing, as flannel polls HostAttach (review 4 finding 3).
+    assert 5000 <= host.now_ms <= 5500 and len(hns_calls(host)) > 2
+
+
+def test_an_attach_refused_by_an_hresult_is_retried_and_then_succeeds(session):
+    # HNSCall itself returns the failing HRESULT (hcsshim zsyscall; flannel#1112 "hnsCall failed in Win32: ... (0x22)").
+    host = make_host()
+    eid = gateway_endpoint(host)
+    host.attach_hresults = [0x80070022, 0x80070022]
+    s = session(host)
+    resp = one(s, "hcn_endpoint_host_attach", {"id": eid})
+    assert resp["ok"] is True, resp["error"]
+    assert len(hns_calls(host)) == 3 and host.attached[eid] == vnic(host)[0]
+
+
+def test_already_attached_by_hresult_is_success(session):
+    host = make_host()
+    eid = gateway_endpoint(host)
+    s = session(host)
+    assert one(s, "hcn_endpoint_host_attach", {"id": eid})["ok"] is True
+    host.attach_hresults = [0x803B0014]  # the HRESULT form of "already attached" (calico#5192)
+    resp = one(s, "hcn_endpoint_host_attach", {"id": eid})
+    assert resp["ok"] is True and resp["results"][0]["data"]["already_attached"] is True
+
+
+def test_attached_without_a_vnic_is_detached_and_attached_again(session):
+    # flannel#1391 / sig-windows-tools#94: HNS holds the endpoint attached, no interface has its address, and
+    # every attach answers "already attached" (review 4 finding 3).
+    host = make_host()
+    eid = gateway_endpoint(host)
+    host.attached_without_vnic = {eid.lower()}
+    s = session(host)
+    resp = one(s, "hcn_endpoint_host_attach", {"id": eid})
+    assert resp["ok"] is True, resp["error"]
+    assert resp["results"][0]["data"]["reattached"] is True
+    assert [c[1].rsplit("/", 1)[1] for c in hns_calls(host)] == ["attach", "detach", "attach"]
+    assert vnic(host)[0] == host.attached[eid]
 
 
 def test_an_endpoint_without_an_ipv4_address_is_refused_before_the_attach(session):
@@ -795,3 +837,11 @@ def test_host_features_are_read_once_per_boot_and_an_unanswered_read_is_not_kept
     features()
     features()
     assert len(sites(host, "Get-WindowsFeature")) == 6
+    # The management tools install without a restart: an answer without Hyper-V-PowerShell is not kept (review 4
+    # finding 8).
+    host.last_boot = "20261203090000.000000+000"
+    host.features = {"Containers": True, "Hyper-V": True, "Hyper-V-PowerShell": False}
+    assert features()["Hyper-V-PowerShell"] is False
+    host.features = {"Containers": True, "Hyper-V": True, "Hyper-V-PowerShell": True}
+    assert features()["Hyper-V-PowerShell"] is True
+    assert len(sites(host, "Get-WindowsFeature")) == 8

@@ -485,12 +485,17 @@ class HostNetMixin:
         except ModelError as exc:
             if "CmdletizationQuery_NotFound" not in (exc.detail or ""):
                 raise
+        # Set-DnsClient -RegisterThisConnectionsAddress $false on the vNIC (review 4 finding 2: a new interface
+        # registers its addresses in DNS under the host's name; moby/moby#31098, docker/for-win#508).
+        vnic["register_dns"] = False
         return {
             "id": canonical_guid(args["id"]),
             "interface_alias": vnic["name"],
             "interface_index": vnic["index"],
             "already_attached": already,
             "default_routes_removed": removed,
+            "reattached": False,
+            "dns_registration": False,
         }
 
     def op_hcn_endpoint_host_detach(self, args: dict) -> dict:

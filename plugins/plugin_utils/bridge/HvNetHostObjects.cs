@@ -259,17 +259,20 @@ namespace HyperVNetwork
             // hcsshim internal/hns/hnsendpoint.go HostAttach(1): EndpointAttachDetachRequest {SystemType Host,
             // CompartmentId 1}. Attaching an attached endpoint answers "This endpoint is already attached to the
             // switch." (flannel pkg/backend/hostgw/hostgw_windows.go, flannel#1391): success.
-            bool already = HnsEndpointCall(id, "attach", "{\"SystemType\":\"Host\",\"CompartmentId\":1}", "already attached", HcnEndpointAlreadyAttached);
+            bool already = AttachRetried(id);
             d["id"] = id.ToString();
             d["already_attached"] = already;
-            // The vNIC (vEthernet (<endpoint name>)) appears with the address a moment later: wait, bounded, as
-            // flannel does for the interface holding an IP (review 3 design step 5).
-            DateTime until = w.Clock.UtcNow.AddMilliseconds(AttachWaitMs);
-            object addr = AddressHolder(ip);
-            while (addr == null && w.Clock.UtcNow < until)
+            object addr = AwaitAddress(ip);
+            d["reattached"] = false;
+            if (addr == null && already)
             {
-                w.Clock.Sleep(AttachPollMs);
-                addr = AddressHolder(ip);
+                // HNS holds the endpoint attached but no interface has its address: the state flannel#1391 and
+                // sig-windows-tools#94 show after a restart, which every later attach answers "already attached".
+                // Detach and attach once more before failing (review 4 finding 3).
+                HnsEndpointCall(id, "detach", "{\"SystemType\":\"Host\"}", "not attached", HcnEndpointNotAttached);
+                AttachRetried(id);
+                d["reattached"] = true;
+                addr = AwaitAddress(ip);
             }
             if (addr == null)
             {
@@ -291,6 +294,43 @@ namespace HyperVNetwork
                 catch (Exception e) { if (!ObjectNotFound(e)) { throw; } }
             }
             d["default_routes_removed"] = removed;
+            // A new interface registers its addresses in DNS under the computer's name; on a domain-joined host the
+            // name would then also resolve to this address, which only fleet members can reach (review 4 finding 2;
+            // moby/moby#31098 and docker/for-win#508: "HNS adapter shall have automatic DNS registration disabled").
+            Call("Set-DnsClient", P("InterfaceIndex", ix, "RegisterThisConnectionsAddress", false));
+            d["dns_registration"] = false;
+        }
+
+        // The v1 attach, retried for up to AttachWaitMs on any refusal other than "already attached", as flannel's
+        // hostgw_windows.go polls HostAttach(1) every 500 ms for 5 s (attach failures arrive as unrelated Win32
+        // HRESULTs too: flannel#1112). True: it was attached already.
+        private bool AttachRetried(Guid id)
+        {
+            DateTime until = w.Clock.UtcNow.AddMilliseconds(AttachWaitMs);
+            while (true)
+            {
+                try { return HnsEndpointCall(id, "attach", "{\"SystemType\":\"Host\",\"CompartmentId\":1}", "already attached", HcnEndpointAlreadyAttached); }
+                catch (Exception e)
+                {
+                    bool hns = e is HcnException || (e is BridgeError && ((BridgeError)e).Code == "HNS_ERROR");
+                    if (!hns || w.Clock.UtcNow >= until) { throw; }
+                    w.Clock.Sleep(AttachPollMs);
+                }
+            }
+        }
+
+        // The vNIC (vEthernet (<endpoint name>)) appears with the address a moment after the attach: wait, bounded,
+        // as flannel does for the interface holding an IP (review 3 design step 5). Null: none holds it.
+        private object AwaitAddress(string ip)
+        {
+            DateTime until = w.Clock.UtcNow.AddMilliseconds(AttachWaitMs);
+            object addr = AddressHolder(ip);
+            while (addr == null && w.Clock.UtcNow < until)
+            {
+                w.Clock.Sleep(AttachPollMs);
+                addr = AddressHolder(ip);
+            }
+            return addr;
         }
 
         // Microsoft Learn, "HCN error codes" (virtualization/api/hcn/reference/hcn-errors): HCN_E_ENDPOINT_ALREADY_ATTACHED
@@ -646,7 +686,10 @@ namespace HyperVNetwork
                 if (c != null && Str(c["boot"]) == boot && c["features"] is IDictionary) { return c["features"]; }
             }
             object f = ReadFeatures();
-            if (f != null && boot != null)
+            // Only Containers and Hyper-V need a restart; the management tools (Hyper-V-PowerShell) do not, so an
+            // answer without them is not kept (review 4 finding 8).
+            IDictionary fd = f as IDictionary;
+            if (f != null && boot != null && fd != null && true.Equals(fd["Hyper-V-PowerShell"]))
             {
                 try { WriteAtomic(Path.Combine(Dir(true), "features.json"), ToJson(P("boot", boot, "features", f))); }
                 catch (Exception) { }

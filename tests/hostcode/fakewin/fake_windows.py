@@ -157,6 +157,10 @@ class FakeWindows:
         self.firewall: list[dict] = []
         self.attached: dict[str, int] = {}  # endpoint id -> vNIC interface index
         self.attach_delay_ms = 0
+        # HRESULTs the next attach calls fail with, as HNSCall itself returns them (hcsshim zsyscall, flannel#1112)
+        self.attach_hresults: list[int] = []
+        # endpoints HNS holds attached without a vNIC (flannel#1391): "already attached" until detached
+        self.attached_without_vnic: set[str] = set()
         self.server_manager = True  # Get-Module ServerManager (server SKUs); False: a client SKU (DISM)
         self.features = {"Containers": True, "Hyper-V": True, "Hyper-V-PowerShell": True}
         self.features_fail = False  # Get-WindowsFeature / Get-WindowsOptionalFeature throw
@@ -618,7 +622,10 @@ class FakeWindows:
         return []
 
     def site_Set_DnsClient(self, a):
-        self._ip(a)["suffix"] = a["ConnectionSpecificSuffix"]
+        if "ConnectionSpecificSuffix" in a:
+            self._ip(a)["suffix"] = a["ConnectionSpecificSuffix"]
+        if "RegisterThisConnectionsAddress" in a:
+            self._ip(a)["register_dns"] = bool(a["RegisterThisConnectionsAddress"])
         return []
 
     def site_Set_NetConnectionProfile(self, a):
@@ -658,6 +665,8 @@ class FakeWindows:
             return None
         if method == "HnsCall":
             _verb, path, _body = args
+            if path.endswith("/attach") and self.attach_hresults:
+                raise HcnError("HNSCall", self.attach_hresults.pop(0), None)
             if path.endswith("/attach") or path.endswith("/detach"):
                 return self._host_attach(path.split("/")[2], path.endswith("/attach"))
             return json.dumps({"Success": True, "Output": {"Major": 13, "Minor": 2}})
@@ -670,6 +679,13 @@ class FakeWindows:
         doc = next((json.loads(d) for k, d in self.hcn["endpoint"].items() if k.lower() == eid.lower()), None)
         if doc is None:
             return json.dumps({"Success": False, "Error": "Endpoint was not found.", "ErrorCode": 0x803B0002})
+        if not attach and eid.lower() in self.attached_without_vnic:
+            self.attached_without_vnic.discard(eid.lower())
+            return json.dumps({"Success": True})
+        if attach and eid.lower() in self.attached_without_vnic:
+            return json.dumps(
+                {"Success": False, "Error": "This endpoint is already attached to the switch.", "ErrorCode": 0x803B0014}
+            )
         if not attach:
             ix = self.attached.pop(eid.lower(), None)
             if ix is None:
