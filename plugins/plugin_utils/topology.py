@@ -708,19 +708,27 @@ def firewall_rule(topo, remote_addresses):
 
 
 def _outbound_nat_exceptions(topo, entry=None):
-    """What containers reach without OutBoundNAT: the fleet prefix, the user's list and (per_host) the LAN subnet.
+    """What containers reach without OutBoundNAT: the fleet prefix, the user's list and (per_host) the host's own LAN
+    address.
 
     Overlay excepts only its own address space (win-overlay win-overlay_windows.go ApplyOutboundNatPolicy with the
     network's subnet; microsoft/SDN flannel/overlay/cni/config/cni.conf ExceptionList = cluster and service CIDRs):
     never the hosts' provider addresses, which are not in the VSID's address space, so traffic excepted to them
-    would leave un-encapsulated with an overlay source the LAN cannot answer (review 3 finding 4). l2bridge per_host
-    also excepts the hosts' LAN subnet (microsoft/SDN start-kubelet.ps1 ExceptionList <MgmtSubnet>; win-bridge
-    sample-v2.conf; review 3 finding 3).
+    would leave un-encapsulated with an overlay source the LAN cannot answer (review 3 finding 4).
+
+    l2bridge per_host excepts the host's own LAN address (/32), which its SDNRoute with NeedEncap carries (the
+    hairpin of microsoft/SDN start-kubelet.ps1, whose ExceptionList has <MgmtSubnet> for it). Not the whole LAN
+    subnet: an excepted destination sees the container's own address, and only fleet members have a route back to
+    the carved subnets, so every other LAN machine (a DNS server, a file server, the router) would answer into the
+    void; NATed to the host's address, their replies come back (review 4 finding 1; MicrosoftDocs
+    kubernetes/common-problems.md "My Windows pods cannot ping external resources"). Other members' LAN addresses
+    are not excepted either: the list would then change, and every container endpoint with it, whenever a member
+    joins; NATed traffic reaches them as well.
     """
     out = [norm.prefix(topo["prefix"])]
     out += [norm.prefix(p) for p in topo.get("outbound_nat_exceptions") or []]
-    if is_per_host_l2bridge(topo) and entry and entry.get("lan_prefix"):
-        out.append(norm.prefix(entry["lan_prefix"]))
+    if is_per_host_l2bridge(topo) and entry and entry.get("lan_address"):
+        out.append("%s/32" % entry["lan_address"])
     return list(dict.fromkeys(out))
 
 

@@ -146,7 +146,8 @@ def test_every_topology_carries_traffic_and_the_oracle_can_say_no(fleet, run):
         pweb = eps["pweb"]
         assert [r["NextHop"] for r in pweb["Routes"]] == [f"10.250.{N[host]}.2"]  # review 3 finding 1
         pweb_policies = {p["Type"]: p["Settings"] for p in pweb["Policies"]}
-        assert pweb_policies["OutBoundNAT"]["Exceptions"] == ["10.250.0.0/16", "10.63.0.0/24"]  # review 3 finding 3
+        # review 3 finding 3, review 4 finding 1: the host's own address, not the LAN subnet
+        assert pweb_policies["OutBoundNAT"]["Exceptions"] == ["10.250.0.0/16", f"10.63.0.{20 + N[host]}/32"]
         assert pweb_policies["SDNRoute"] == {"DestinationPrefix": f"10.63.0.{20 + N[host]}/32", "NeedEncap": True}
         lweb = {p["Type"]: p["Settings"] for p in eps["lweb"]["Policies"]}
         assert lweb["SDNRoute"] == {"DestinationPrefix": f"10.61.0.{20 + N[host]}/32", "NeedEncap": True}

@@ -70,7 +70,9 @@ def test_finding_3_l2bridge_endpoints_route_their_own_host_encapsulated(mode):
     assert web["sdn_routes"] == [{"destination_prefix": "10.0.0.23/32", "need_encap": True}]
     assert "next_hop" not in web["sdn_routes"][0]
     if mode == "per_host":
-        assert web["outbound_nat"] == {"exceptions": ["10.250.0.0/16", "10.0.0.0/24"]}
+        # Review 4 finding 1: the host's own address (the hairpin the SDNRoute carries), not the LAN subnet, whose
+        # non-member machines have no route back to the carved subnets.
+        assert web["outbound_nat"] == {"exceptions": ["10.250.0.0/16", "10.0.0.23/32"]}
     else:
         assert "outbound_nat" not in web
 
@@ -200,3 +202,21 @@ def test_the_preflight_refuses_a_host_without_a_needed_windows_feature(vm, missi
         assert errors == []
     facts["hv01"]["snapshot"]["host"]["features"] = None  # the host could not say: no refusal
     assert tc.check_facts(topo, facts, ["hv01"])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "spoofing", "warned"),
+    [("transparent", None, True), ("l2bridge", None, False), ("l2bridge", True, True)],
+)
+def test_review4_finding_5_a_parentless_vm_is_told_to_turn_on_spoofing_only_where_it_is_needed(kind, spoofing, warned):
+    # L2Bridge rewrites container MACs to the host's: a container VM needs MAC spoofing for transparent, and for
+    # l2bridge only where the user asks for it (MicrosoftDocs aaf115a9 dropped the l2bridge requirement).
+    spec = dict(L2, mode="lan", prefix="10.0.0.0/24") if kind == "l2bridge" else {**L2, "kind": "transparent"}
+    spec.pop("prefix", None) if kind == "transparent" else None
+    if spoofing is not None:
+        spec["mac_spoofing"] = spoofing
+    topo = t.prepare(spec, ["hv01"])
+    facts = fleet(1)
+    facts["hv01"]["snapshot"]["host"]["is_virtual_machine"] = True
+    _errors, warnings, _topo = tc.check_facts(topo, facts, ["hv01"])
+    assert any("turn on MAC address spoofing" in w for w in warnings) is warned, warnings
