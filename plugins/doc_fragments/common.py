@@ -81,6 +81,13 @@ operations:
   type: list
   elements: str
   sample: ["create switch nat-sw (Internal)"]
+planned:
+  description:
+    - The planned operations as data, one entry per line of RV(operations) and in the same order
+      (C(kind), C(name), C(action), C(op), C(disruptive)); see M(hyperv.network.host_network).
+  returned: success
+  type: list
+  elements: dict
 created:
   description: The objects this task created, per kind, with their IDs.
   returned: success
