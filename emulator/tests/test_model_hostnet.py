@@ -260,6 +260,23 @@ def test_firewall_rule_create_set_remove_with_the_ledger_and_the_snapshot_shape(
     assert missing["changed"] is False
 
 
+def test_firewall_rule_set_enabled_re_enables_a_disabled_rule_and_the_snapshot_shows_it():
+    # Review 4 finding 9: Disable-NetFirewallRule sets Enabled False and leaves the filters alone.
+    host = make_host()
+    ok(host, rule(remote=()))
+    host.firewall_rule("hvnet-vxlan")["Enabled"] = False
+    assert snap(host, "firewall_rules")["firewall_rules"][0]["Enabled"] is False
+    ok(host, {"op": "firewall_rule_set", "args": {"name": "hvnet-vxlan", "local_port": 4789,
+                                                   "remote_addresses": [], "enabled": True}})  # fmt: skip
+    (rule_now,) = host.state()["firewall_rules"]
+    assert rule_now["Enabled"] is True and rule_now["LocalPort"] == ["4789"] and rule_now["RemoteAddress"] == ["Any"]
+    assert snap(host, "firewall_rules")["firewall_rules"][0]["Enabled"] is True
+    # Without enabled, Enabled is left as it is.
+    host.firewall_rule("hvnet-vxlan")["Enabled"] = False
+    ok(host, {"op": "firewall_rule_set", "args": {"name": "hvnet-vxlan", "local_port": 4789, "remote_addresses": []}})
+    assert host.state()["firewall_rules"][0]["Enabled"] is False
+
+
 def test_firewall_rule_of_that_name_outside_the_ledger_is_refused_and_set_of_a_missing_rule_fails():
     host = make_host(seed={"firewall_rules": [{"name": "hvnet-vxlan", "group": "someone"}]})
     err = fail(host, rule())

@@ -322,9 +322,13 @@ class _HostPlanning:
             cmp_want = filled if self.exact else want
             diffs = [f for f in ("display_name", "direction", "protocol", "action", "local_port", "remote_addresses")
                      if cmp_want[f] is not None and cmp_want[f] != have[f]]  # fmt: skip
-            if not diffs:
+            # The collection's rules are always wanted enabled: an owned rule someone disabled (Disable-NetFirewallRule
+            # or the MMC set Enabled False and leave the filters) is enabled again (review 4 finding 9). A foreign
+            # rule's Enabled is not ours.
+            disabled = bool(have["owned"]) and have.get("enabled") is False
+            if not diffs and not disabled:
                 continue
-            if not have["owned"]:
+            if diffs and not have["owned"]:
                 raise HvNetPlanError(
                     "config.firewall_rules: firewall rule %r exists but is not owned by this collection (not in the "
                     "ledger) and differs in %s; remove it with the tool that made it, or give the rule another name"
@@ -341,10 +345,13 @@ class _HostPlanning:
             port = cmp_want["local_port"] if cmp_want["local_port"] is not None else have["local_port"]
             remote = cmp_want["remote_addresses"] if cmp_want["remote_addresses"] is not None else have[
                 "remote_addresses"]  # fmt: skip
-            self.add("firewall", "firewall_rule_set",
-                     {"name": have["name"], "local_port": port, "remote_addresses": list(remote)},
-                     "update firewall rule %s: %s" % (have["name"], ", ".join(
-                         "%s %s" % (f, _planner()._fmt(cmp_want[f])) for f in diffs)),
+            args = {"name": have["name"], "local_port": port, "remote_addresses": list(remote)}
+            changes = ["%s %s" % (f, _planner()._fmt(cmp_want[f])) for f in diffs]
+            if disabled:
+                args["enabled"] = True
+                changes.append("enabled true (it reads disabled)")
+            self.add("firewall", "firewall_rule_set", args,
+                     "update firewall rule %s: %s" % (have["name"], ", ".join(changes)),
                      kind="firewall_rules", name=have["name"], action="update")  # fmt: skip
 
     def rule_create(self, r):

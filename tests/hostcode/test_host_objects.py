@@ -491,6 +491,26 @@ def test_firewall_set_changes_port_and_addresses_of_the_existing_rule(session, t
     assert ledger(tmp_path)["firewall_rules"] == [RULE["name"]]
 
 
+def test_firewall_set_enabled_re_enables_a_disabled_rule_with_the_enum_string(session, tmp_path):
+    # Review 4 finding 9: someone's Disable-NetFirewallRule sets Enabled False (enum 2) and leaves the filters.
+    host = make_host()
+    s = session(host)
+    assert one(s, "firewall_rule_create", RULE)["ok"] is True
+    host.firewall[0]["Enabled"] = 2
+    resp = one(
+        s, "firewall_rule_set", {"name": RULE["name"], "local_port": 4789, "remote_addresses": [], "enabled": True}
+    )
+    assert resp["ok"] is True, resp["error"]
+    assert host.firewall[0]["Enabled"] == 1
+    set_call = sites(host, "Set-NetFirewallRule")[0]
+    # -Enabled is the Enabled enum: the string 'True', never a .NET bool.
+    assert set_call["Enabled"] == "True" and set_call["InputObject"]["Name"] == RULE["name"]
+    # Without enabled the rule's Enabled is left alone (no -Enabled parameter).
+    host.firewall[0]["Enabled"] = 2
+    assert one(s, "firewall_rule_set", {"name": RULE["name"], "local_port": 4789, "remote_addresses": []})["ok"] is True
+    assert "Enabled" not in sites(host, "Set-NetFirewallRule")[1] and host.firewall[0]["Enabled"] == 2
+
+
 def test_firewall_set_on_a_missing_rule_fails_naming_it(session):
     host = make_host()
     s = session(host)
@@ -757,6 +777,7 @@ def test_vm_adapter_set_with_an_unknown_id_fails_naming_it(session):
         ("firewall_rule_create", dict(RULE, remote_addresses=["10.0.0.21", "any-host"]), "remote_addresses"),
         ("firewall_rule_create", dict(RULE, remote_addresses="10.0.0.21"), "remote_addresses"),
         ("firewall_rule_set", {"name": "r[1]", "local_port": 4789, "remote_addresses": []}, "name"),
+        ("firewall_rule_set", {"name": "r1", "local_port": 4789, "remote_addresses": [], "enabled": "yes"}, "enabled"),
         ("firewall_rule_remove", {"name": "*"}, "name"),
     ],
 )

@@ -337,8 +337,11 @@ class HostNetMixin:
         return {"name": args["name"], "changed": True}
 
     def op_firewall_rule_set(self, args: dict) -> dict:
-        """firewall_rule_set: Set-NetFirewallRule -LocalPort -RemoteAddress on the rule of that exact name; a
-        missing rule is PRECONDITION_FAILED."""
+        """firewall_rule_set: Set-NetFirewallRule -LocalPort -RemoteAddress on the rule of that exact name, and
+        -Enabled True|False when `enabled` is given (the Enabled enum, MicrosoftDocs netsecurity
+        Set-NetFirewallRule/New-NetFirewallRule -Enabled: "Accepted values: True, False"; Disable-NetFirewallRule
+        sets Enabled False and leaves the filters, Enable-NetFirewallRule "Enables a previously disabled firewall
+        rule"); a missing rule is PRECONDITION_FAILED."""
         rule = self.firewall_rule(args["name"])
         if rule is None:
             raise precondition_failed(
@@ -349,6 +352,8 @@ class HostNetMixin:
             rule["LocalPort"] = [str(args["local_port"])]
         if "remote_addresses" in args:
             rule["RemoteAddress"] = self._addresses(args["remote_addresses"])
+        if args.get("enabled") is not None:
+            rule["Enabled"] = bool(args["enabled"])
         return {"name": rule["Name"], "changed": True}
 
     def remove_firewall_rule(self, name: str) -> None:

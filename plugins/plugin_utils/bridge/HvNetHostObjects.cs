@@ -136,6 +136,7 @@ namespace HyperVNetwork
                 {
                     Text(a, "name", true);
                     if (op != "firewall_rule_remove") { Port(a); RemoteAddresses(a); }
+                    if (op == "firewall_rule_set") { RuleEnabled(a); }
                     if (op == "firewall_rule_create")
                     {
                         Text(a, "display_name", false);
@@ -554,16 +555,30 @@ namespace HyperVNetwork
             d["changed"] = true;
         }
 
+        // firewall_rule_set's optional enabled: null (leave it) or a boolean.
+        private static object RuleEnabled(IDictionary a)
+        {
+            object v = Arg(a, "enabled");
+            if (v != null && !(v is bool)) { throw new BridgeError("BAD_REQUEST", "enabled must be true or false", "enabled"); }
+            return v;
+        }
+
         private void FirewallRuleSet(IDictionary a, Dictionary<string, object> d)
         {
             string name = Text(a, "name", true);
             string port = Port(a);
             string[] remote = RemoteAddresses(a);
+            object enabled = RuleEnabled(a);
             List<object> rules = FirewallRulesNamed(name);
             if (rules.Count != 1) { throw new BridgeError("PRECONDITION_FAILED", "precondition failed: expected exactly one firewall rule named '" + name + "', found " + rules.Count, "firewall_rule present name=" + name); }
             // The rule as an object: Set-NetFirewallRule -Name would take wildcards; the InputObject (cdxml) parameter
             // set takes -LocalPort and -RemoteAddress too (MicrosoftDocs netsecurity Set-NetFirewallRule).
-            Call("Set-NetFirewallRule", P("InputObject", rules[0], "LocalPort", new string[] { port }, "RemoteAddress", remote));
+            Dictionary<string, object> p = P("InputObject", rules[0], "LocalPort", new string[] { port }, "RemoteAddress", remote);
+            // -Enabled is of the Enabled enum, not a boolean: the strings 'True' and 'False' (MicrosoftDocs
+            // netsecurity New-/Set-NetFirewallRule, "Accepted values: True, False"; "$true and $false ... are not
+            // acceptable values here"). Someone's Disable-NetFirewallRule leaves the filters and sets Enabled False.
+            if (enabled != null) { p["Enabled"] = (bool)enabled ? "True" : "False"; }
+            Call("Set-NetFirewallRule", p);
             d["name"] = name;
             d["changed"] = true;
         }

@@ -368,6 +368,15 @@ class FakeWindows:
             r["LocalPort"] = list(a["LocalPort"])
         if "RemoteAddress" in a:
             r["RemoteAddress"] = list(a["RemoteAddress"])
+        if "Enabled" in a:
+            # -Enabled is the Enabled enum (True = 1, False = 2), bound from the strings 'True'/'False'; a .NET
+            # bool does not bind (MicrosoftDocs netsecurity New-NetFirewallRule -Enabled).
+            if a["Enabled"] not in ("True", "False"):
+                raise CmdletError(
+                    "Cannot bind parameter 'Enabled'. Cannot convert value to type Enabled.",
+                    "CannotConvertArgumentNoMessage,Set-NetFirewallRule",
+                )
+            r["Enabled"] = 1 if a["Enabled"] == "True" else 2
         return []
 
     def site_Remove_NetFirewallRule(self, a):

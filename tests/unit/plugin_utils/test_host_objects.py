@@ -366,6 +366,31 @@ def test_an_owned_rule_with_other_addresses_is_set_in_place_and_an_equal_one_is_
     assert ops(plan({"firewall_rules": [RULE]}, current)) == []
 
 
+def test_an_owned_rule_someone_disabled_is_enabled_again_and_a_foreign_disabled_one_is_left_alone():
+    # Review 4 finding 9: Disable-NetFirewallRule sets Enabled False (the enum reads 2) and leaves the filters.
+    ledger = {"firewall_rules": [RULE["name"]]}
+    disabled = dict(rule(RULE["name"]), DisplayName=RULE["display_name"], Enabled=2)
+    p = plan({"firewall_rules": [RULE]}, host(rules=[disabled], ledger=ledger))
+    assert ops(p) == [
+        (
+            "firewall_rule_set",
+            {"name": RULE["name"], "local_port": 4789, "remote_addresses": ["10.60.0.22"], "enabled": True},
+        )
+    ]
+    # Disabled and with other addresses: one set carries both.
+    moved = dict(disabled, RemoteAddress=["10.60.0.23"])
+    assert ops(plan({"firewall_rules": [RULE]}, host(rules=[moved], ledger=ledger))) == [
+        (
+            "firewall_rule_set",
+            {"name": RULE["name"], "local_port": 4789, "remote_addresses": ["10.60.0.22"], "enabled": True},
+        )
+    ]
+    # Enabled reads True: no change.
+    assert ops(plan({"firewall_rules": [RULE]}, host(rules=[dict(disabled, Enabled=1)], ledger=ledger))) == []
+    # A rule of that name that is not ours, equal but disabled: not ours to enable, and no error.
+    assert ops(plan({"firewall_rules": [RULE]}, host(rules=[disabled]))) == []
+
+
 def test_a_foreign_rule_of_that_name_that_differs_is_an_error_naming_it():
     current = host(rules=[rule(RULE["name"], remote=("10.60.0.23",))])
     with pytest.raises(HvNetPlanError, match=r"firewall rule 'hyperv-network-vxlan-hvnet-overlay' .*not owned"):
