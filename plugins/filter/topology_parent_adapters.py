@@ -36,6 +36,13 @@ options:
         C(hyperv_network_<kind>_spoofing_before) records spoofing on before the role is left on (the teardown
         restores the before-state).
     type: dict
+  parent_facts:
+    description:
+      - C({parent: result}) of a M(hyperv.network.host_network) C(state=gathered) read of the parent Hyper-V hosts.
+      - With O(hostvars) (each container VM's gathered result, C(__hyperv_network_<kind>_gathered)), a NIC being
+        turned on is named by its C(id) when the MAC of the VM's adapter that the network uses matches one NIC of
+        the VM on the parent, so a VM with several NICs of one name can be used; else by its name.
+    type: dict
 """
 
 EXAMPLES = r"""
@@ -65,16 +72,28 @@ def fact_of(hostvars, host, name, default=None):
         return default
 
 
-def topology_parent_adapters(topology, mac_spoofing=True, hosts=None, hostvars=None):
+def topology_parent_adapters(topology, mac_spoofing=True, hosts=None, hostvars=None, parent_facts=None):
     """Filter entry: see DOCUMENTATION."""
     if not isinstance(topology, dict) or "hosts" not in topology:
         raise AnsibleFilterError("topology_parent_adapters: expects the topology from topology_preflight")
+    if parent_facts is not None and not isinstance(parent_facts, dict):
+        raise AnsibleFilterError("topology_parent_adapters: parent_facts must be a dict {parent: gathered result}")
     before = None
+    vm_facts = None
     if hostvars is not None:
         fact = "hyperv_network_%s_spoofing_before" % topology.get("kind")
         parents = {e.get("parent") for e in topology["hosts"].values() if e.get("parent")}
         before = {p: fact_of(hostvars, p, fact) or {} for p in parents}
-    return parent_vm_adapters(topology, mac_spoofing, None if hosts is None else list(hosts), before)
+        gathered = "__hyperv_network_%s_gathered" % topology.get("kind")
+        vm_facts = {h: fact_of(hostvars, h, gathered) for h, e in topology["hosts"].items() if e.get("parent")}
+    return parent_vm_adapters(
+        topology,
+        mac_spoofing,
+        None if hosts is None else list(hosts),
+        before,
+        parent_facts=parent_facts,
+        vm_facts=vm_facts,
+    )
 
 
 class FilterModule:

@@ -638,9 +638,22 @@ def _host_object_diffs(config, snapshot, absent):
     endpoints = {norm.name_key(e["name"]): e for e in config.get("endpoints") or []}
     for item in config.get("endpoints") or []:
         if item.get("host_attach") and item.get("ip_address") and not absent:
-            if _adapter_holding(snapshot, item["ip_address"]) is None:
+            holder = _adapter_holding(snapshot, item["ip_address"])
+            if holder is None:
                 diffs.append(
                     "endpoint %r is not attached to the host (no vNIC holds %s)" % (item["name"], item["ip_address"])
+                )
+                continue
+            # The attach removes a 0.0.0.0/0 on the gateway endpoint's vNIC (HvNetHostObjects.cs, review 3 finding
+            # 2); a vNIC recreated later (HNS restart, another tool's attach) can get it back (review 4 finding 7).
+            # ip.Gateways lists the next hops of the adapter's default routes (HvNetBridge.cs AdaptersSection).
+            gateways = [g for g in (holder.get("ip") or {}).get("Gateways") or [] if g and ":" not in str(g)]
+            if gateways:
+                diffs.append(
+                    "endpoint %r: its vNIC %r has a default route (0.0.0.0/0 via %s) that competes with the host's own "
+                    "gateway (the attach removed it; a recreated vNIC gets it back): remove it with Remove-NetRoute "
+                    "-InterfaceAlias %r -DestinationPrefix 0.0.0.0/0"
+                    % (item["name"], holder.get("Name"), ", ".join(sorted(gateways)), holder.get("Name"))
                 )
     for item in config.get("forwarding") or []:
         if absent or not item.get("enabled"):
