@@ -90,8 +90,8 @@ def parent_vm_adapters(topo, mac_spoofing=True, hosts=None, before=None, *, pare
     VMs to those (a serial batch). ``before`` (``{parent: record}``, see ``spoofing_before``) keeps, when turning
     spoofing off, the NICs that had it on before the role; the others are named by their Id.
     With ``parent_facts`` (``{parent: gathered result}``) and ``vm_facts`` (``{VM host: gathered result}``), a NIC
-    being turned on is named by its ``id`` when the MAC of the VM's network adapter finds it on the parent
-    (``parent_nic_by_mac``), else by its name.
+    being turned on (or off without a record) is named by its ``id`` when the MAC of the VM's network adapter finds
+    it on the parent (``parent_nic_by_mac``), else by its name.
     """
     groups = {}
     for host, entry in sorted(topo["hosts"].items()):
@@ -99,7 +99,7 @@ def parent_vm_adapters(topo, mac_spoofing=True, hosts=None, before=None, *, pare
         if not parent or (hosts is not None and host not in hosts):
             continue
         base = {"vm": entry["vm_name"], "name": entry["vm_adapter"], "mac_address_spoofing": bool(mac_spoofing)}
-        if mac_spoofing and parent_facts and (parent_facts or {}).get(parent) is not None:
+        if parent_facts and parent_facts.get(parent) is not None:  # turning on, or off without a record
             row = parent_nic_by_mac(entry, (vm_facts or {}).get(host), parent_facts[parent])
             if row is not None:
                 base = dict(base, id=row["Id"], name=row.get("Name") or base["name"])

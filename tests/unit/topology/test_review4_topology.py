@@ -128,3 +128,14 @@ def test_finding_7_the_post_check_flags_a_default_route_back_on_the_gateway_endp
     assert snap["adapters"][0]["ip"]["Gateways"] == ["10.0.0.1"]
     # the teardown check does not look for it
     assert [d for d in topology_verify(gathered(snap), config, absent=True) if "default route" in d] == []
+
+
+def test_finding_4_the_teardown_without_a_record_also_names_the_nic_by_the_mac_found_id():
+    # a later run without a fact cache has no before-state record: the NIC is still named by its Id, not its
+    # shared name (which the bridge refuses as ambiguous)
+    topo = _topo()
+    hostvars = {"vm1": {"__hyperv_network_transparent_gathered": _vm_facts()}, "hv01": {}}
+    off = topology_parent_adapters(topo, False, ["vm1"], hostvars=hostvars, parent_facts={"hv01": _parent_facts()})
+    assert off[0]["vm_adapters"] == [
+        {"vm": "vm1", "name": "Network Adapter", "id": NIC_B, "mac_address_spoofing": False}
+    ]
