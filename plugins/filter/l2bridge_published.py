@@ -32,7 +32,7 @@ options:
     required: true
   planned:
     description:
-      - Check mode (O(_input) is the converge's check-mode result, its snapshot the host before the change): the
+      - Check mode (O(_input) is the converge's check-mode result, its snapshot the host before the change); the
         planned subnet (the resolved topology's) instead of the one the host's network has now.
     type: bool
     default: false

@@ -32,7 +32,7 @@ options:
     required: true
   planned:
     description:
-      - Check mode (O(_input) is the converge's check-mode result, its snapshot the host before the change): what the
+      - Check mode (O(_input) is the converge's check-mode result, its snapshot the host before the change); what the
         host will publish once the converge is made. The planned subnet and VSID, the provider address the role gives
         the network, and the DR MAC of the network when the converge keeps it; for a network to be created or
         re-created the DR MAC is C(null) and C(unknown) names it. The result has C(planned) true.

@@ -57,7 +57,7 @@ options:
   pending:
     description:
       - With O(members), return instead the routes to members whose network a plan (check mode) creates or
-        re-creates, published with C(planned) by P(hyperv.network.overlay_published#filter): their planned subnet and
+        re-creates, published with C(planned) by P(hyperv.network.overlay_published#filter); their planned subnet and
         VSID are known, their DR MAC (C(null)) only once HNS has made the network. Each has C(member), C(unknown)
         (the values not known yet) and C(line), the plan's line for it (O(network) names the network). Such a
         member's old routes are dropped from the normal result (replaced).

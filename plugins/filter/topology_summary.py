@@ -38,14 +38,14 @@ options:
   pending:
     description:
       - Plan (check mode) lines for changes no host_network task can plan yet (an overlay route to a member whose
-        network is still to be created: its DR MAC is unknown); added to the row's operations and listed as
+        network is still to be created, its DR MAC is unknown); added to the row's operations and listed as
         C(pending).
     type: list
     elements: str
     version_added: 0.1.0
   parent:
     description:
-      - O(host) is a parent Hyper-V host of container VMs and O(result) the role's MAC spoofing task on it: the row has
+      - O(host) is a parent Hyper-V host of container VMs and O(result) the role's MAC spoofing task on it; the row has
         C(role=parent), C(parent_of) (the topology's VMs on it), C(changed), C(operations) and C(bridge_calls).
     type: bool
     default: false
