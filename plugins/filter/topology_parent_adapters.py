@@ -38,7 +38,8 @@ options:
     type: dict
   parent_facts:
     description:
-      - The result of a M(hyperv.network.host_network) C(state=gathered) read of each parent Hyper-V host, by parent name.
+      - The result of a M(hyperv.network.host_network) C(state=gathered) read of each parent Hyper-V host, by
+        parent name.
       - With O(hostvars) (each container VM's gathered result, C(__hyperv_network_<kind>_gathered)) a NIC being
         turned on is named by its C(id) when the MAC of the VM's adapter that the network uses matches one NIC of
         the VM on the parent, so a VM with several NICs of one name can be used; else by its name.
