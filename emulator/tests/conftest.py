@@ -65,6 +65,13 @@ def make_fleet(n: int = 3, users_per_host: int = 1):
 
 
 @pytest.fixture
+def fleet_helpers():
+    """(echo_runner, make_fleet) for tests that build their own emulator: in one pytest run over several
+    directories ``import conftest`` finds whichever conftest.py was loaded first, so tests take these from here."""
+    return echo_runner, make_fleet
+
+
+@pytest.fixture
 def fleet():
     return make_fleet(3, users_per_host=12)
 

@@ -71,9 +71,9 @@ def kdc(tmp_path_factory):
 
 
 @pytest.fixture
-def krb_emulator(kdc):
+def krb_emulator(kdc, fleet_helpers):
     """An in-process emulator whose hosts are joined to the KDC's realm (hosts hv01..hv03: hv03 has no SPN)."""
-    from conftest import echo_runner, make_fleet
+    echo_runner, make_fleet = fleet_helpers
     from hvemu.wsman import Emulator
     from hvemu.wsman.auth import KerberosConfig
 
