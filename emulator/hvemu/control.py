@@ -5,7 +5,10 @@ only. Tests use it to check host state independently of the collection's own rea
 
     GET    /_hvemu/hosts                       ["hv01", ...]
     GET    /_hvemu/hosts/{name}                host.state() (with routes, forwarding, firewall_rules, vms, features)
-    GET    /_hvemu/hosts/{name}/stats          {"commands", "bridge_calls", "bytes_in", "bytes_out", "scripts", ...}
+    GET    /_hvemu/hosts/{name}/stats          {"commands", "bridge_calls", "bytes_in", "bytes_out", "scripts",
+                                                "authentications", "shells_created", "runspaces_created",
+                                                "bridge_reads", "bridge_applies", "bridge_polls", ...}
+                                               (hvemu/model/stats.py says what each counts)
     GET    /_hvemu/hosts/{name}/auth           {"attempts": [{"seq", "time", "user", "scheme", "accepted", "reason",
                                                 "peer", "tls"}, ...], "accepted": n, "rejected": n}
     GET    /_hvemu/hosts/{name}/faults         the host's faults

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import logging
 import shutil
 import tempfile
@@ -11,11 +12,13 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 
-from hvemu.wsman import auth, tls
+from hvemu.model.stats import READ_OPS
+from hvemu.wsman import auth, soap, tls
 from hvemu.wsman.dispatcher import DEFAULT_RECEIVE_WAIT, DEFAULT_SHELL_IDLE_TIMEOUT, Dispatcher
 from hvemu.wsman.httpserver import Server
 
 log = logging.getLogger("hvemu")
+REQUEST_MARKER = "#hvnet-request"  # hvemu.engine.REQUEST_MARKER: the stdin line before the request
 
 
 AUTH_LOG_SIZE = 1000  # authentication attempts kept per host (the counters cover every attempt)
@@ -42,6 +45,68 @@ class HostTransport:
     messages: dict = field(default_factory=dict)
 
 
+class CountingDispatcher(Dispatcher):
+    """The Dispatcher, counting each shell it creates in the host's stats (`shells_created` for a WinRS cmd
+    shell, `runspaces_created` for a PSRP runspace pool): what a client's session set-up costs a host."""
+
+    def __init__(self, runner, *args, stats_lock, **kwargs):
+        super().__init__(runner, *args, **kwargs)
+        self.stats_lock = stats_lock  # host -> the lock guarding its counters
+
+    def _create(self, host, user: str, request) -> bytes:
+        reply = super()._create(host, user, request)  # raises (nothing counted) when the Create fails
+        with self.stats_lock(host):
+            if request.resource_uri == soap.CMD_RESOURCE_URI:
+                host.stats.shells_created += 1
+            else:
+                host.stats.runspaces_created += 1
+        return reply
+
+
+def request_ops(stdin_lines: list[str]) -> list[str]:
+    """The op names of a bridge call's request (the JSON line after the request marker), [] when unreadable."""
+    lines = [line.rstrip("\r") for line in stdin_lines]
+    try:
+        request = json.loads(lines[lines.index(REQUEST_MARKER) + 1])
+        return [str(op.get("op")) for op in request.get("ops") or [] if isinstance(op, dict)]
+    except (ValueError, IndexError, AttributeError, TypeError):
+        return []
+
+
+def read_ops() -> frozenset:
+    """The non-mutating bridge ops ("x-mutating": false in protocol.schema.json), else the stats' default."""
+    try:
+        from hvemu.engine import schema
+
+        found = frozenset(
+            name[3:]
+            for name, spec in schema()["$defs"].items()
+            if name.startswith("op_") and spec.get("x-mutating") is False
+        )
+        return found or READ_OPS
+    except Exception:  # no checkout with the schema (a bare emulator): the built-in list
+        return READ_OPS
+
+
+def counting_runner(runner, lock):
+    """Wrap a script runner so that each bridge call (one the runner counted in `bridge_calls`) is also counted
+    by kind (Stats.record_call_kind: read, poll or apply), from its request's op names."""
+    kinds: list = []
+
+    def run(host, script: str, stdin_lines: list[str]):
+        before = host.stats.bridge_calls
+        out = runner(host, script, stdin_lines)
+        if host.stats.bridge_calls > before:
+            if not kinds:
+                kinds.append(read_ops())
+            ops = request_ops(stdin_lines)
+            with lock(host):
+                host.stats.record_call_kind(ops, kinds[0])
+        return out
+
+    return run
+
+
 class Emulator:
     """Serves every host of a fleet on 127.0.0.1 (`/wsman/<host>`) plus the control API (`/_hvemu/`).
 
@@ -65,7 +130,9 @@ class Emulator:
         if runner is None:
             from hvemu.engine import run_script as runner
         self.fleet = fleet
-        self.dispatcher = Dispatcher(runner, max_receive_wait, shell_idle_timeout)
+        self.dispatcher = CountingDispatcher(
+            counting_runner(runner, self._stats_lock), max_receive_wait, shell_idle_timeout, stats_lock=self._stats_lock
+        )
         self._own_work_dir = state_dir is None
         self.work_dir = state_dir or tempfile.mkdtemp(prefix="hvemu-")
         self.ntlm_files = auth.NTLMUserFiles()
@@ -149,6 +216,10 @@ class Emulator:
         """Refused connections, or a blackout after a disruptive operation."""
         return bool(host.faults.refuse_connections) or time.monotonic() < float(getattr(host, "blackout_until", 0.0))
 
+    def _stats_lock(self, host) -> threading.Lock:
+        """The lock that guards a host's transport counters (and the stats counted here)."""
+        return self._state(host).lock
+
     def count_bytes(self, host, bytes_in: int, bytes_out: int) -> None:
         """Account HTTP body bytes in the host's stats."""
         with self._state(host).lock:
@@ -166,12 +237,25 @@ class Emulator:
         peer: str = "",
         tls: bool = False,
     ) -> None:
-        """Log one authentication attempt of a host (never a password: Basic passwords are not passed here)."""
+        """Log one authentication attempt of a host (never a password: Basic passwords are not passed here).
+
+        An accepted one also counts in the host's `authentications` (Stats): each NTLM/Kerberos handshake; a
+        Basic request only when it is the first of its HTTP connection. socketserver.ThreadingMixIn serves each
+        connection in a thread of its own (process_request), and the Handler calls this in that thread, so the
+        thread object stands for the connection.
+        """
         state = self._state(host)
+        first_of_connection = True
+        if accepted and scheme.lower() == "basic":
+            seen = threading.current_thread().__dict__.setdefault("_hvemu_basic_hosts", set())
+            first_of_connection = host.name not in seen
+            seen.add(host.name)
         with state.lock:
             state.auth_seq += 1
             if accepted:
                 state.auth_accepted += 1
+                if first_of_connection:
+                    host.stats.authentications += 1
             else:
                 state.auth_rejected += 1
             state.auth_log.append(
