@@ -31,7 +31,10 @@ from ansible.module_utils.parsing.convert_bool import boolean
 from ansible.plugins.action import ActionBase
 from ansible.utils.display import Display
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize
-from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc
+from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import (
+    argument_spec_from_doc,
+    prebuild_argument_spec,
+)
 from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import (
     BridgeUnreachable,
     is_transport_failure,
@@ -176,6 +179,17 @@ class HvNetActionBase(ActionBase):
     _supports_check_mode = True
     _supports_async = False
 
+    def __init_subclass__(cls, **kwargs):
+        """Build the argument spec when the action plugin class is created (issue 13 item 2).
+
+        ansible-playbook's strategy imports a task's action plugin class in the main process before it forks the
+        workers, so every worker inherits the built spec and no task parses the DOCUMENTATION again. A spec that
+        cannot be built is reported by the task (``_validated_args``), not here while the strategy loads the plugin.
+        """
+        super().__init_subclass__(**kwargs)
+        if cls.DOCUMENTATION is not None:
+            prebuild_argument_spec(cls.DOCUMENTATION, cls.ARGSPEC_EXTRAS)
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._client = None
@@ -285,6 +299,7 @@ class HvNetActionBase(ActionBase):
         and ansible-core's no_log pass (which meets a string where a list of dicts is expected first and says only
         "dictionary requested, ...") never hides the type error that names the option.
         """
+        # Built once per process (argspec.py): here a copy of the spec the main process built before the fork.
         spec, validators = argument_spec_from_doc(self.DOCUMENTATION, self.ARGSPEC_EXTRAS)
         args = self._task.args.copy()
         validation = ArgumentSpecValidator(spec, **validators).validate(args)
