@@ -20,8 +20,23 @@ import yaml
 from hvemu.model import netcfg
 from hvemu.testing import READY, HvemuProcess
 
-# The counters the benchmarks take deltas of (hvemu's Stats fields that are plain numbers).
-COUNTERS = ("commands", "bridge_calls", "bytes_in", "bytes_out", "bridge_cache_misses")
+# The counters the benchmarks take deltas of (hvemu's Stats fields that are plain numbers, hvemu/model/stats.py):
+# authentications (NTLM/Kerberos handshakes; Basic: once per HTTP connection), shells_created (WinRS cmd shells),
+# runspaces_created (PSRP runspace pools), and the bridge calls by kind (reads, applies, job polls). An hvemu
+# without a counter reports it as 0.
+COUNTERS = (
+    "commands",
+    "bridge_calls",
+    "bytes_in",
+    "bytes_out",
+    "bridge_cache_misses",
+    "authentications",
+    "shells_created",
+    "runspaces_created",
+    "bridge_reads",
+    "bridge_applies",
+    "bridge_polls",
+)
 
 
 def one_lan_fleet(n: int) -> dict:

@@ -81,6 +81,7 @@ class Measurement:
     def summary(self) -> dict:
         """The figures the report shows (JSON-ready)."""
         data = {k: v for k, v in asdict(self).items() if k not in ("per_host",)}
+        hosts = max(len(self.hosts), 1)
         data.update(
             ok=self.ok,
             host_count=len(self.hosts),
@@ -92,15 +93,29 @@ class Measurement:
             bytes_in_per_host=self.mean("bytes_in"),
             bytes_out_per_host=self.mean("bytes_out"),
             hosts_per_minute=len(self.hosts) / self.wall_s * 60 if self.wall_s else None,
-            job_polls_per_host=sum(t.get("job_polls", 0) for t in self.tasks) / max(len(self.hosts), 1),
-            # The routes phase (roles/<role>/tasks/routes.yml: l2bridge per_host's second play, overlay's routes
-            # step), from the calls its tasks' results report (the bench_tasks callback), per targeted host.
-            routes_calls_per_host=sum(t["bridge_calls"] for t in self.tasks if is_routes_task(t))
-            / max(len(self.hosts), 1),
-            routes_polls_per_host=sum(t.get("job_polls", 0) for t in self.tasks if is_routes_task(t))
-            / max(len(self.hosts), 1),
-            reported_calls_per_host=sum(t["bridge_calls"] for t in self.tasks) / max(len(self.hosts), 1),
+            job_polls_per_host=sum(t.get("job_polls", 0) for t in self.tasks) / hosts,
+            # The routes phase (a task of roles/<role>/tasks/routes.yml, or a result saying `phase: routes`), from
+            # the calls its tasks' results report (the bench_tasks callback), per targeted host.
+            routes_calls_per_host=sum(routes_share(t, "bridge_calls") for t in self.tasks) / hosts,
+            routes_polls_per_host=sum(routes_share(t, "job_polls") for t in self.tasks) / hosts,
+            reported_calls_per_host=sum(t["bridge_calls"] for t in self.tasks) / hosts,
             cpu_per_host_s=self.cpu_s / len(self.hosts) if self.hosts else None,
+            # Connections, from hvemu's counters: authentications (NTLM/Kerberos handshakes, Basic once per HTTP
+            # connection), WinRS shells and PSRP runspace pools created, per host (mean and max).
+            auth_per_host=self.mean("authentications"),
+            auth_per_host_max=self.max("authentications"),
+            shells_per_host=self.mean("shells_created"),
+            shells_per_host_max=self.max("shells_created"),
+            runspaces_per_host=self.mean("runspaces_created"),
+            runspaces_per_host_max=self.max("runspaces_created"),
+            # The bridge calls by kind, from the requests hvemu received: reads (only non-mutating ops), applies
+            # (anything mutating: job_start and job_confirm too), polls (job_status among non-mutating ops).
+            reads_per_host=self.mean("bridge_reads"),
+            applies_per_host=self.mean("bridge_applies"),
+            polls_per_host=self.mean("bridge_polls"),
+            calls_by_kind_counted=any(
+                self.per_host[h][k] for h in self.hosts for k in ("bridge_reads", "bridge_applies", "bridge_polls")
+            ),
         )
         return data
 
@@ -108,6 +123,15 @@ class Measurement:
 def is_routes_task(task: dict) -> bool:
     """A task of a role's routes phase (its tasks/routes.yml)."""
     return str(task.get("file") or "").replace("\\", "/").endswith("/tasks/routes.yml")
+
+
+def routes_share(task: dict, key: str) -> int:
+    """A task's calls (key "bridge_calls") or polls ("job_polls") in the routes phase: all of them for a task of
+    tasks/routes.yml, else those of its results that say `phase: routes` (the bench_tasks callback's
+    routes_bridge_calls / routes_job_polls), so a task counted by its file is not counted twice."""
+    if is_routes_task(task):
+        return int(task.get(key) or 0)
+    return int(task.get(f"routes_{key}") or 0)
 
 
 @dataclass

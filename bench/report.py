@@ -62,6 +62,127 @@ def overlay_cpu_spread(results: dict) -> dict | None:
     return out
 
 
+def overlay_cpu_by_size(results: dict) -> list[dict]:
+    """Overlay controller CPU per targeted host at every fleet size the run has overlay at (--sizes and
+    --overlay-sizes), converge and rerun."""
+    out = []
+    for run in sorted((r for r in results["runs"] if r["role"] == "overlay"), key=lambda r: r["hosts"]):
+        row = {"hosts": run["hosts"], "targets": targets(run)}
+        for name in ("converge", "rerun"):
+            data = phase(run, name)
+            row[name] = cpu_per_host(data) if data else None
+            if not data:
+                row[f"{name}_status"] = run_status(run, name)
+        out.append(row)
+    return out
+
+
+def polls_of(data: dict) -> float:
+    """Job polls per host of a phase: hvemu's count of the job_status calls it received when it counted the calls
+    by kind (an hvemu with the counters), else the polls the tasks' results report (job.polls)."""
+    if data.get("calls_by_kind_counted"):
+        return data.get("polls_per_host") or 0.0
+    return data.get("job_polls_per_host") or 0.0
+
+
+def converge_split(run: dict) -> dict | None:
+    """Issue 13's converge calls per host of a run, split: reads, applies, job polls (hvemu's counters), the routes
+    phase's share (the tasks' results), and the calls besides the polls against the role's limit."""
+    conv = phase(run, "converge")
+    if not conv:
+        return None
+    limit = CONVERGE_CALLS.get(run["role"], 2)
+    polls = polls_of(conv)
+    counted = bool(conv.get("calls_by_kind_counted"))
+    besides = conv["calls_per_host"] - polls
+    return {
+        "role": run["role"],
+        "hosts": run["hosts"],
+        "targets": targets(run),
+        "calls": conv["calls_per_host"],
+        "calls_max": conv.get("calls_per_host_max"),
+        "reads": conv.get("reads_per_host") if counted else None,
+        "applies": conv.get("applies_per_host") if counted else None,
+        "polls": polls,
+        "routes": conv.get("routes_calls_per_host"),
+        "besides_polls": besides,
+        "limit": limit,
+        "met": besides <= limit + 1e-9,
+    }
+
+
+def floor_bytes_per_call(run: dict) -> float | None:
+    """Bytes on the wire of one no-op call (the floor: one task, one connection, one ping): the WS-Man envelopes,
+    the shell's set-up and the authentication around a call, with next to no payload."""
+    floor = phase(run, "floor")
+    if not floor or not floor.get("calls_per_host"):
+        return None
+    return floor["bytes_per_host"] / floor["calls_per_host"]
+
+
+def bytes_budget(run: dict, name: str, limit: float = 20 * KB) -> dict | None:
+    """A phase's bytes per host against issue 13's 20 KB, split into the calls' fixed cost (calls x the floor's
+    bytes per call) and the payload (the rest), with what bounds the figure."""
+    data = phase(run, name)
+    if not data:
+        return None
+    per_call = floor_bytes_per_call(run)
+    out = {
+        "role": run["role"],
+        "hosts": run["hosts"],
+        "phase": name,
+        "bytes_per_host": data["bytes_per_host"],
+        "calls_per_host": data["calls_per_host"],
+        "floor_bytes_per_call": per_call,
+        "overhead": None,
+        "payload": None,
+        "met": data["bytes_per_host"] <= limit,
+    }
+    if per_call is not None:
+        out["overhead"] = data["calls_per_host"] * per_call
+        out["payload"] = data["bytes_per_host"] - out["overhead"]
+    out["bound"] = bytes_bound(out, limit)
+    return out
+
+
+def bytes_bound(item: dict, limit: float = 20 * KB) -> str:
+    """What bounds a phase's bytes per host (one short sentence)."""
+    if item["overhead"] is None:
+        return "no floor measured on this fleet"
+    calls, per_call = item["calls_per_host"], item["floor_bytes_per_call"] / KB
+    overhead, payload = item["overhead"] / KB, item["payload"] / KB
+    if item["overhead"] >= limit:
+        return (
+            f"the calls: {calls:.2f} x {per_call:.1f} KB (a no-op call's WS-Man envelopes, shell and authentication) "
+            f"= {overhead:.1f} KB before any payload"
+        )
+    if payload < 0:
+        return f"the calls ({overhead:.1f} KB at the floor's cost per call); they share connections (less than that)"
+    if item["met"]:
+        return f"calls {overhead:.1f} KB + payload {payload:.1f} KB"
+    return f"the payload: {payload:.1f} KB (requests and the state read back) over the calls' {overhead:.1f} KB"
+
+
+def connections(run: dict, name: str) -> dict | None:
+    """Authenticated connections per host of a phase (hvemu's counters): authentications (NTLM/Kerberos handshakes;
+    Basic once per HTTP connection), WinRS shells and PSRP runspace pools created, mean and max."""
+    data = phase(run, name)
+    if not data or "auth_per_host" not in data:
+        return None
+    return {
+        "role": run["role"],
+        "hosts": run["hosts"],
+        "phase": name,
+        "auth": data["auth_per_host"],
+        "auth_max": data.get("auth_per_host_max"),
+        "shells": data.get("shells_per_host"),
+        "shells_max": data.get("shells_per_host_max"),
+        "runspaces": data.get("runspaces_per_host"),
+        "runspaces_max": data.get("runspaces_per_host_max"),
+        "calls": data["calls_per_host"],
+    }
+
+
 def phase(run: dict, name: str) -> dict | None:
     """A measured, successful phase of a run, else None."""
     data = (run.get("phases") or {}).get(name)
@@ -197,6 +318,16 @@ def derive(results: dict) -> dict:
                 max(0.0, (r["wall_s"] - n["wall_s"]) / (n["calls_per_host"] - r["calls_per_host"])), 3
             )
         derived["naive_ratios"] = rows
+    ordered = sorted(results["runs"], key=run_order)
+    derived["connections"] = [
+        item
+        for run in ordered
+        for name in ("floor", "converge", "rerun", "teardown")
+        if (item := connections(run, name))
+    ]
+    derived["bytes"] = [item for run in ordered for name in ("converge", "rerun") if (item := bytes_budget(run, name))]
+    derived["converge_calls"] = [item for run in ordered if (item := converge_split(run))]
+    derived["overlay_cpu_by_size"] = overlay_cpu_by_size(results)
     return derived
 
 
@@ -229,16 +360,17 @@ def goals(results: dict, derived: dict) -> list[dict]:
         if len(sizes_of(results, run["role"])) > 1:
             name += f" ({run['hosts']} hosts)"
         if conv:
-            calls, top = conv["calls_per_host"], conv["calls_per_host_max"]
-            polls = conv.get("job_polls_per_host") or 0
-            other = calls - polls
-            routes = conv.get("routes_calls_per_host")
+            split = converge_split(run)
+            calls, top, other = split["calls"], split["calls_max"], split["besides_polls"]
+            kinds = (
+                f"; reads {fmt(split['reads'])}, applies {fmt(split['applies'])}" if split["reads"] is not None else ""
+            )
             add(
                 name,
-                f"{fmt(calls)} mean, {top} max; {fmt(polls)} of them job polls"
-                + (f", {fmt(routes)} in the routes phase" if routes else ""),
-                other <= limit + 1e-9,
-                f"{fmt(other - limit)} call(s) over {limit} besides the job polls" if other > limit + 1e-9 else "",
+                f"{fmt(calls)} mean, {top} max; {fmt(split['polls'])} of them job polls{kinds}"
+                + (f", {fmt(split['routes'])} in the routes phase" if split["routes"] else ""),
+                split["met"],
+                f"{fmt(other - limit)} call(s) over {limit} besides the job polls" if not split["met"] else "",
             )
         else:
             add(name, run_status(run, "converge"), None)
@@ -257,10 +389,22 @@ def goals(results: dict, derived: dict) -> list[dict]:
     for run in ordered:
         for name in ("converge", "rerun") if run["role"] == "nat" else ("rerun",):
             data = phase(run, name)
+            budget = bytes_budget(run, name)
             add(
                 f"{run['role']} ({run['hosts']} hosts): <= 20 KB on the wire per host per {name}",
                 f"{fmt(data['bytes_per_host'] / KB, '.1f')} KB" if data else run_status(run, name),
                 data["bytes_per_host"] <= 20 * KB if data else None,
+                f"bound by {budget['bound']}" if budget and not budget["met"] else "",
+            )
+    # Deliver 5: one connection per host per role phase where the transport allows it (a disruptive change cuts
+    # the connection, so converges that run a detached job are reported but not judged).
+    for item in derived.get("connections") or []:
+        if item["phase"] == "rerun" or (item["phase"] == "converge" and item["role"] == "nat"):
+            add(
+                f"{item['role']} ({item['hosts']} hosts): one authenticated connection per host per {item['phase']}",
+                f"{fmt(item['auth'])} authentications/host ({item['auth_max']} max), shells {fmt(item['shells'])}, "
+                f"runspaces {fmt(item['runspaces'])} per host",
+                item["auth_max"] is not None and item["auth_max"] <= 1,
             )
     spread = overlay_cpu_spread(results)
     if spread:
@@ -575,15 +719,128 @@ def issue13_section(results: dict, derived: dict) -> list[str]:
                     f"overlay {name} controller CPU per host: {item['from_s']:.3f} s at {spread['from_hosts']} hosts, "
                     f"{item['to_s']:.3f} s at {spread['to_hosts']} hosts ({item['diff_pct']:+.1f}%)"
                 )
+    parts += ["", *issue13_detail_tables(results, derived)]
+    return parts
+
+
+def issue13_detail_tables(results: dict, derived: dict) -> list[str]:
+    """The text tables of issue 13's parts: connections, bytes against 20 KB, converge calls by kind, overlay CPU."""
+    del results
+    parts = [
+        "0a. Connections per host (hvemu's counters): authentications (NTLM/Kerberos handshakes; Basic once per "
+        "HTTP connection), WinRS shells and PSRP runspace pools created; mean/max"
+    ]
+    rows = [
+        [
+            c["role"],
+            str(c["hosts"]),
+            c["phase"],
+            f"{fmt(c['auth'])}/{c['auth_max']}",
+            f"{fmt(c['shells'])}/{c['shells_max']}",
+            f"{fmt(c['runspaces'])}/{c['runspaces_max']}",
+            fmt(c["calls"]),
+        ]
+        for c in derived.get("connections") or []
+    ]
+    parts.append(
+        table(
+            ["role", "hosts", "phase", "auth/host", "shells/host", "runspaces/host", "calls/host"],
+            rows or [["-", "not measured: no phase with hvemu's connection counters"]],
+        )
+    )
+    parts += [
+        "",
+        "0b. Bytes per host against 20 KB (floor KB/call: the floor's bytes per no-op call, WS-Man and authentication "
+        "overhead; payload = KB/host - calls x floor KB/call)",
+    ]
+    rows = [
+        [
+            b["role"],
+            str(b["hosts"]),
+            b["phase"],
+            f"{b['bytes_per_host'] / KB:.1f}",
+            fmt(b["calls_per_host"]),
+            fmt(b["floor_bytes_per_call"] / KB if b["floor_bytes_per_call"] is not None else None, ".1f"),
+            fmt(b["overhead"] / KB if b["overhead"] is not None else None, ".1f"),
+            fmt(b["payload"] / KB if b["payload"] is not None else None, ".1f"),
+            "met" if b["met"] else "missed",
+            b["bound"],
+        ]
+        for b in derived.get("bytes") or []
+    ]
+    parts.append(
+        table(
+            [
+                "role",
+                "hosts",
+                "phase",
+                "KB/host",
+                "calls",
+                "floor KB/call",
+                "calls x floor",
+                "payload KB",
+                "<=20",
+                "bound",
+            ],
+            rows or [["-", "not measured"]],
+        )
+    )
+    parts += [
+        "",
+        "0c. Converge calls per host by kind (reads, applies, job polls: hvemu's counters; routes phase: the tasks' "
+        "results) against issue 13's limit besides the polls (nat 2, transparent 2, l2bridge and overlay 3)",
+    ]
+    rows = [
+        [
+            c["role"],
+            str(c["hosts"]),
+            f"{fmt(c['calls'])}/{c['calls_max']}",
+            fmt(c["reads"]),
+            fmt(c["applies"]),
+            fmt(c["polls"]),
+            fmt(c["routes"]),
+            fmt(c["besides_polls"]),
+            str(c["limit"]),
+            "met" if c["met"] else "missed",
+        ]
+        for c in derived.get("converge_calls") or []
+    ]
+    parts.append(
+        table(
+            ["role", "hosts", "calls", "reads", "applies", "polls", "routes", "w/o polls", "limit", "verdict"],
+            rows or [["-", "not measured"]],
+        )
+    )
+    sizes = derived.get("overlay_cpu_by_size") or []
+    if sizes:
+        parts += ["", "0d. Overlay controller CPU per targeted host at every fleet size of the run"]
+        parts.append(
+            table(
+                ["fleet", "targeted", "converge s/host", "rerun s/host"],
+                [
+                    [
+                        str(o["hosts"]),
+                        str(o["targets"]),
+                        fmt(o["converge"], ".3f", o.get("converge_status", "-")),
+                        fmt(o["rerun"], ".3f", o.get("rerun_status", "-")),
+                    ]
+                    for o in sizes
+                ],
+            )
+        )
     return parts
 
 
 def issue13_markdown(results: dict, derived: dict) -> str:
-    """Markdown tables of issue 13's acceptance figures with the target beside each (docs/performance.md)."""
+    """Markdown tables of issue 13's acceptance figures with the target beside each (docs/performance.md): the
+    floor ratios, converge calls by kind, bytes and what bounds them, connections per host, overlay CPU per host."""
     ratios = {(f["role"], f["hosts"], f["phase"]): f for f in derived["floor_ratios"]}
 
     def verdict(value, limit) -> str:
         return "-" if value is None else ("met" if value <= limit + 1e-9 else "**missed**")
+
+    def kb(value) -> str:
+        return "-" if value is None else f"{value / KB:.1f}"
 
     lines = [
         "| role | fleet (targeted) | rerun wall / CPU x floor (target <= 1.5) | converge wall / CPU x floor "
@@ -611,22 +868,87 @@ def issue13_markdown(results: dict, derived: dict) -> str:
             if run["role"] == "nat":
                 conv_cell += f": {verdict(max(cr['wall'], cr['cpu']), 2.0)}"
         calls_cell, kb_cell = run_status(run, "converge"), "-"
-        if conv:
-            limit = CONVERGE_CALLS.get(run["role"], 2)
-            polls = conv.get("job_polls_per_host") or 0
+        split = converge_split(run)
+        if split:
             calls_cell = (
-                f"{fmt(conv['calls_per_host'])}, {fmt(polls)}, {fmt(conv.get('routes_calls_per_host'))} "
-                f"(<= {limit}{' + polls' if run['role'] != 'nat' else ''}): "
-                f"{verdict(conv['calls_per_host'] - polls, limit)}"
+                f"{fmt(split['calls'])}, {fmt(split['polls'])}, {fmt(split['routes'])} "
+                f"(<= {split['limit']}{' + polls' if run['role'] != 'nat' else ''}): "
+                f"{verdict(split['besides_polls'], split['limit'])}"
             )
-            kb = conv["bytes_per_host"] / KB
-            kb_cell = f"{kb:.1f}" + (f": {verdict(kb, 20)}" if run["role"] == "nat" else "")
+            value = conv["bytes_per_host"] / KB
+            kb_cell = f"{value:.1f}" + (f": {verdict(value, 20)}" if run["role"] == "nat" else "")
         rerun_calls = fmt(rerun["calls_per_host"]) if rerun else "-"
         rerun_kb = f"{rerun['bytes_per_host'] / KB:.1f}: {verdict(rerun['bytes_per_host'] / KB, 20)}" if rerun else "-"
         lines.append(
             f"| {run['role']} | {fleet} | {rerun_cell} | {conv_cell} | {calls_cell} | {kb_cell} | {rerun_calls} "
             f"| {rerun_kb} |"
         )
+
+    split_rows = derived.get("converge_calls") or []
+    if split_rows:
+        lines += [
+            "",
+            "Converge calls per host by kind (reads, applies and job polls as hvemu received them; the routes phase's "
+            "share from the tasks' results; target: the calls besides the polls)",
+            "",
+            "| role | fleet | all (mean/max) | reads | applies | job polls | routes phase | besides polls (target) |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for c in split_rows:
+            lines.append(
+                f"| {c['role']} | {c['hosts']} ({c['targets']}) | {fmt(c['calls'])} / {c['calls_max']} "
+                f"| {fmt(c['reads'])} | {fmt(c['applies'])} | {fmt(c['polls'])} | {fmt(c['routes'])} "
+                f"| {fmt(c['besides_polls'])} (<= {c['limit']}): {verdict(c['besides_polls'], c['limit'])} |"
+            )
+
+    budgets = derived.get("bytes") or []
+    if budgets:
+        lines += [
+            "",
+            "Bytes per host against 20 KB and what bounds them (floor KB/call: the floor's bytes per no-op call, the "
+            "WS-Man envelopes, shell and authentication around a call; payload = KB/host - calls x floor KB/call)",
+            "",
+            "| role | fleet | phase | KB/host (target <= 20) | calls/host | floor KB/call | calls x floor KB "
+            "| payload KB | bound by |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        for b in budgets:
+            lines.append(
+                f"| {b['role']} | {b['hosts']} | {b['phase']} | {b['bytes_per_host'] / KB:.1f}: "
+                f"{verdict(b['bytes_per_host'], 20 * KB)} | {fmt(b['calls_per_host'])} "
+                f"| {kb(b['floor_bytes_per_call'])} "
+                f"| {kb(b['overhead'])} | {kb(b['payload'])} | {b['bound'] if not b['met'] else '-'} |"
+            )
+
+    conns = derived.get("connections") or []
+    if conns:
+        lines += [
+            "",
+            "Authenticated connections per host (hvemu's counters: NTLM/Kerberos handshakes, Basic once per HTTP "
+            "connection; WinRS shells and PSRP runspace pools created), mean / max",
+            "",
+            "| role | fleet | phase | authentications | WinRS shells | PSRP runspaces | bridge calls |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for c in conns:
+            lines.append(
+                f"| {c['role']} | {c['hosts']} | {c['phase']} | {fmt(c['auth'])} / {c['auth_max']} "
+                f"| {fmt(c['shells'])} / {c['shells_max']} | {fmt(c['runspaces'])} / {c['runspaces_max']} "
+                f"| {fmt(c['calls'])} |"
+            )
+
+    sizes = derived.get("overlay_cpu_by_size") or []
+    if sizes:
+        lines += [
+            "",
+            "| overlay fleet (targeted) | converge CPU s/host | rerun CPU s/host |",
+            "|---|---|---|",
+        ]
+        for o in sizes:
+            lines.append(
+                f"| {o['hosts']} ({o['targets']}) | {fmt(o['converge'], '.3f', o.get('converge_status', '-'))} "
+                f"| {fmt(o['rerun'], '.3f', o.get('rerun_status', '-'))} |"
+            )
     spread = overlay_cpu_spread(results)
     if spread:
         lines += [
@@ -642,6 +964,12 @@ def issue13_markdown(results: dict, derived: dict) -> str:
                     f"| {name} | {item['from_s']:.3f} s | {item['to_s']:.3f} s | {item['diff_pct']:+.1f}%: "
                     f"{verdict(abs(item['diff_pct']), 15)} |"
                 )
+            else:
+                lines.append(f"| {name} | - | - | not measured at both sizes |")
+        if spread["to_hosts"] < 500:
+            lines.append(
+                f"\n(the issue asks 50 vs 500 hosts; this run's largest overlay fleet is {spread['to_hosts']})"
+            )
     return "\n".join(lines)
 
 
@@ -659,29 +987,68 @@ def merge_status_rows(rows: list[list[str]]) -> list[list[str]]:
 
 DOC_BEGIN = "<!-- bench:figures:begin (written by bench/run.py --update-doc) -->"
 DOC_END = "<!-- bench:figures:end -->"
+ISSUE13_BEGIN = "<!-- bench:issue13-result:begin (written by bench/run.py --update-doc) -->"
+ISSUE13_END = "<!-- bench:issue13-result:end -->"
+ISSUE13_HEADING = "## Issue 13 result (roles after the restructuring)"
+BASELINE_HEADING = "## Issue 13 baseline"
 
 
-def update_doc(doc: Path, results: dict, text: str, json_path: Path) -> None:
-    """Replace the figures block of docs/performance.md with this run's report (the prose stays)."""
+def run_command_line(results: dict) -> str:
+    """The bench/run.py arguments that made this run (as far as the results record them)."""
+    args = [f"--sizes {','.join(map(str, results['sizes']))}"]
+    if results.get("overlay_sizes"):
+        args.append(f"--overlay-sizes {','.join(map(str, results['overlay_sizes']))}")
+    roles = results.get("scale_roles") or []
+    if roles and set(roles) != {"nat", "transparent", "overlay", "l2bridge"}:
+        args.append(f"--roles {','.join(roles)}")
+    return "bench/run.py " + " ".join(args)
+
+
+def issue13_doc_section(results: dict, derived: dict, text: str, json_path: Path) -> str:
+    """The section update_doc writes above the baseline: issue 13's figures as Markdown, then the raw report."""
     m = results["machine"]
-    block = "\n".join(
+    load = results.get("uptime_end") or results.get("load_end", "?")
+    return "\n".join(
         [
-            DOC_BEGIN,
-            f"Run of {results['started']} at commit `{m['commit']}`, {results['duration_s']:.0f} s in all, "
-            f"`bench/run.py --sizes {','.join(map(str, results['sizes']))}` (results file `{json_path.name}`).",
+            ISSUE13_BEGIN,
+            ISSUE13_HEADING,
+            f"Run of {results['started']} at commit `{m['commit']}`, {results.get('duration_s', 0):.0f} s in all, "
+            f"`{run_command_line(results)}` (results file `{json_path.name}`), forks {results['forks']}, "
+            f"{results.get('connection', '')}; load {results.get('load_start') or m.get('loadavg', '?')} at the start, "
+            f"{load} at the end. Targets are issue 13's acceptance; the baseline below is kept for comparison.",
+            "",
+            issue13_markdown(results, derived),
+            "",
+            "<details><summary>The run's full report</summary>",
             "",
             "```text",
             text,
             "```",
-            DOC_END,
+            "</details>",
+            ISSUE13_END,
         ]
     )
-    current = doc.read_text(encoding="utf-8") if doc.exists() else f"# Performance\n\n{DOC_BEGIN}\n{DOC_END}\n"
-    if DOC_BEGIN not in current or DOC_END not in current:
-        current = current.rstrip("\n") + f"\n\n{DOC_BEGIN}\n{DOC_END}\n"
-    head, rest = current.split(DOC_BEGIN, 1)
-    tail = rest.split(DOC_END, 1)[1]
-    doc.write_text(head + block + tail, encoding="utf-8")
+
+
+def update_doc(doc: Path, results: dict, text: str, json_path: Path, derived: dict | None = None) -> None:
+    """Write this run's issue 13 section into docs/performance.md: between its markers when the page has them,
+    else as a new section just above the baseline section ("## Issue 13 baseline"; at the end of the page when
+    there is none). Everything else on the page, the baseline and the older figures block included, stays as it
+    is (issue 13: the previous figures are kept for comparison)."""
+    derived = derived if derived is not None else derive(results)
+    section = issue13_doc_section(results, derived, text, json_path)
+    current = doc.read_text(encoding="utf-8") if doc.exists() else "# Performance\n"
+    if ISSUE13_BEGIN in current and ISSUE13_END in current:
+        head, rest = current.split(ISSUE13_BEGIN, 1)
+        tail = rest.split(ISSUE13_END, 1)[1]
+        doc.write_text(head + section + tail, encoding="utf-8")
+        return
+    lines = current.splitlines(keepends=True)
+    at = next((i for i, line in enumerate(lines) if line.startswith(BASELINE_HEADING)), None)
+    if at is None:
+        doc.write_text(current.rstrip("\n") + "\n\n" + section + "\n", encoding="utf-8")
+        return
+    doc.write_text("".join(lines[:at]) + section + "\n\n" + "".join(lines[at:]), encoding="utf-8")
 
 
 def write_json(results: dict, derived: dict, verdicts: list[dict], directory: Path) -> Path:

@@ -89,7 +89,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--markdown", action="store_true", help="with --from-json: also print issue 13's figures as Markdown tables"
     )
     parser.add_argument(
-        "--update-doc", action="store_true", help="write this run's figures into docs/performance.md (between markers)"
+        "--update-doc",
+        action="store_true",
+        help="write this run's issue 13 section into docs/performance.md (above the baseline section; the baseline "
+        "and older figures stay)",
+    )
+    parser.add_argument(
+        "--doc",
+        default=str(ROOT / "docs" / "performance.md"),
+        help="the page --update-doc writes (default docs/performance.md; give a copy to try it)",
     )
     args = parser.parse_args(argv)
     if args.quick:
@@ -344,8 +352,8 @@ def report_again(args) -> int:
     if args.markdown:
         print("\n" + issue13_markdown(results, derived))
     if args.update_doc:
-        update_doc(ROOT / "docs" / "performance.md", results, text, path)
-        print("docs/performance.md: figures updated")
+        update_doc(Path(args.doc), results, text, path, derived)
+        print(f"{args.doc}: issue 13 section updated")
     return 0
 
 
@@ -395,8 +403,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\n" + text)
     path = write_json(results, derived, verdicts, Path(args.results))
     if args.update_doc:
-        update_doc(ROOT / "docs" / "performance.md", results, text, path)
-        print("docs/performance.md: figures updated")
+        update_doc(Path(args.doc), results, text, path, derived)
+        print(f"{args.doc}: issue 13 section updated")
     print(f"\nresults: {path} ({results['duration_s']:.0f} s)")
     if not args.keep:
         shutil.rmtree(workroot, ignore_errors=True)

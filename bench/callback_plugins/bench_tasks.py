@@ -4,7 +4,8 @@
 Enabled by bench/measure.py with ANSIBLE_CALLBACKS_ENABLED=bench_tasks; writes a JSON list to $BENCH_TASKS_OUT:
 [{"task": name, "seconds": from this task's start to the next one's, "hosts": results, "bridge_calls": sum,
   "job_polls": the job_status reads of disruptive changes (result job.polls), summed,
-  "file": the task file (roles/<role>/tasks/<file>.yml: the routes phase is tasks/routes.yml), "play": its play}].
+  "file": the task file (roles/<role>/tasks/<file>.yml: the routes phase is tasks/routes.yml), "play": its play,
+  "routes_bridge_calls"/"routes_job_polls": the calls and polls of the results that say `phase: routes`}].
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ short_description: per-task seconds and bridge calls for hyperv.network's benchm
 description: Writes a JSON summary to the file named by the BENCH_TASKS_OUT environment variable.
 requirements: [enabled in callbacks_enabled]
 """
+
+
+def polls(item: dict) -> int:
+    """The job_status reads a result reports (job.polls of a disruptive change)."""
+    job = item.get("job")
+    return int(job.get("polls") or 0) if isinstance(job, dict) else 0
 
 
 class CallbackModule(CallbackBase):
@@ -54,6 +61,8 @@ class CallbackModule(CallbackBase):
                 "hosts": 0,
                 "bridge_calls": 0,
                 "job_polls": 0,
+                "routes_bridge_calls": 0,
+                "routes_job_polls": 0,
                 "file": path,
                 "play": self.play,
             }
@@ -67,7 +76,11 @@ class CallbackModule(CallbackBase):
         items = [item for item in items if isinstance(item, dict)]
         self.tasks[-1]["hosts"] += 1
         self.tasks[-1]["bridge_calls"] += sum(int(item.get("bridge_calls") or 0) for item in items)
-        self.tasks[-1]["job_polls"] += sum(int((item.get("job") or {}).get("polls") or 0) for item in items)
+        self.tasks[-1]["job_polls"] += sum(polls(item) for item in items)
+        # After issue 13's restructuring a host task's result names its phase; the routes phase's says "routes".
+        routes = [item for item in items if item.get("phase") == "routes" or data.get("phase") == "routes"]
+        self.tasks[-1]["routes_bridge_calls"] += sum(int(item.get("bridge_calls") or 0) for item in routes)
+        self.tasks[-1]["routes_job_polls"] += sum(polls(item) for item in routes)
 
     def v2_runner_on_ok(self, result):
         self._count(result)

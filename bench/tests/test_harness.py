@@ -51,7 +51,21 @@ def test_stop_ends_the_emulator_process(tmp_path):
 def test_the_harness_at_three_hosts_reports_every_column(tmp_path, capsys):
     """bench/run.py end to end at a tiny size (one role, a fleet of 3, so 2 Hyper-V hosts; about 15 s): every
     phase measured, the side-by-side table with all its columns, the JSON with the per-phase figures."""
-    rc = bench_run.main(["--sizes", "3", "--roles", "nat", "--no-naive", "--results", str(tmp_path)])
+    doc = tmp_path / "performance.md"  # --update-doc on a copy of the page, never the page itself
+    doc.write_text((ROOT / "docs" / "performance.md").read_text(encoding="utf-8"), encoding="utf-8")
+    argv = [
+        "--sizes",
+        "3",
+        "--roles",
+        "nat",
+        "--no-naive",
+        "--results",
+        str(tmp_path),
+        "--update-doc",
+        "--doc",
+        str(doc),
+    ]
+    rc = bench_run.main(argv)
     out = capsys.readouterr().out
     assert rc == 0
     header = next(line for line in out.splitlines() if line.startswith("role ") and "wall x floor" in line)
@@ -69,6 +83,29 @@ def test_the_harness_at_three_hosts_reports_every_column(tmp_path, capsys):
             assert data[key] > 0, (name, key)
         assert data["routes_calls_per_host"] == 0  # nat has no routes phase
     assert nat["phases"]["rerun"]["changed"] == 0
+    # Connections, from hvemu's counters: the floor is one task per host, so one NTLM handshake and one WinRS shell
+    floor = nat["phases"]["floor"]
+    assert (floor["auth_per_host"], floor["shells_per_host"], floor["runspaces_per_host"]) == (1, 1, 0)
+    for name in ("floor", "converge", "rerun", "teardown"):
+        data = nat["phases"][name]
+        assert data["auth_per_host"] >= 1 and data["shells_per_host"] >= 1, name
+        # every bridge call hvemu counted is a read, an apply or a poll
+        assert data["calls_by_kind_counted"], name
+        kinds = data["reads_per_host"] + data["applies_per_host"] + data["polls_per_host"]
+        assert kinds == data["calls_per_host"], name
+    assert nat["phases"]["rerun"]["applies_per_host"] == 0  # an idempotent rerun changes nothing
+    assert nat["phases"]["converge"]["applies_per_host"] >= 1
+    assert nat["phases"]["floor"]["reads_per_host"] == 1  # the ping
+    derived = results["derived"]
+    assert {c["phase"] for c in derived["connections"]} == {"floor", "converge", "rerun", "teardown"}
+    (conv_bytes,) = [b for b in derived["bytes"] if b["phase"] == "converge"]
+    assert conv_bytes["floor_bytes_per_call"] == floor["bytes_per_host"]
+    assert conv_bytes["bound"]
+    for title in ("0a. Connections per host", "0b. Bytes per host against 20 KB", "0c. Converge calls per host"):
+        assert title in out
+    page = doc.read_text(encoding="utf-8")
+    assert page.index(report.ISSUE13_HEADING) < page.index(report.BASELINE_HEADING)
+    assert "| nat | 3 | floor | 1.00 / 1 | 1.00 / 1 | 0.00 / 0 | 1.00 |" in page
     assert nat["phases"]["teardown"]["restored"] is True
     ratios = {(f["phase"]): f for f in results["derived"]["floor_ratios"]}
     assert ratios["rerun"]["wall"] > 0 and ratios["rerun"]["cpu"] > 0

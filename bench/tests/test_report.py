@@ -187,3 +187,182 @@ def test_scenarios_name_every_role_once():
     for name, scenario in scenarios.items():
         assert scenario["playbook"].endswith(f"{name}.yml"), name
     assert (ROOT / scenarios["naive_nat"]["playbook"]).exists()
+
+
+def full_phase(calls, *, bytes_per_host, reads=0.0, applies=0.0, polls=0.0, auth=1.0, shells=1.0, hosts=34, cpu=10.0):
+    """A phase as Measurement.summary() reports it with hvemu's connection and call-kind counters."""
+    data = with_hosts(phase(calls, 5.0, bytes_per_host=bytes_per_host), hosts, cpu)
+    data.update(
+        auth_per_host=auth,
+        auth_per_host_max=int(auth + 0.5),
+        shells_per_host=shells,
+        shells_per_host_max=int(shells + 0.5),
+        runspaces_per_host=0.0,
+        runspaces_per_host_max=0,
+        reads_per_host=reads,
+        applies_per_host=applies,
+        polls_per_host=polls,
+        calls_by_kind_counted=True,
+        job_polls_per_host=0.0,  # the results' count is not used when hvemu counted the kinds
+        routes_calls_per_host=0.0,
+    )
+    return data
+
+
+def issue13_runs() -> list[dict]:
+    floor = full_phase(1, bytes_per_host=10 * KB_, reads=1)
+    nat = {
+        "role": "nat",
+        "hosts": 50,
+        "status": "ok",
+        "phases": {
+            "floor": floor,
+            "converge": full_phase(2, bytes_per_host=30 * KB_, reads=1, applies=1),
+            "rerun": full_phase(1, bytes_per_host=12 * KB_, reads=1),
+            "teardown": full_phase(2, bytes_per_host=25 * KB_, reads=1, applies=1, auth=2.0, shells=2.0),
+        },
+    }
+    conv = full_phase(6, bytes_per_host=90 * KB_, reads=2, applies=2, polls=2, auth=3.0, shells=3.0)
+    conv["routes_calls_per_host"] = 1.0
+    overlay = {
+        "role": "overlay",
+        "hosts": 50,
+        "status": "ok",
+        "phases": {"floor": floor, "converge": conv, "rerun": full_phase(1, bytes_per_host=15 * KB_, reads=1)},
+    }
+
+    def big(hosts, targeted, cpu_per_host):
+        return {
+            "role": "overlay",
+            "hosts": hosts,
+            "status": "ok",
+            "phases": {
+                "floor": full_phase(1, bytes_per_host=10 * KB_, hosts=targeted),
+                "converge": full_phase(5, bytes_per_host=90 * KB_, hosts=targeted, cpu=targeted * cpu_per_host),
+                "rerun": full_phase(1, bytes_per_host=15 * KB_, hosts=targeted, cpu=targeted * cpu_per_host / 2),
+            },
+        }
+
+    # overlay at 50 (34 targeted: 10/34 s per host), 200 and 500 (--sizes 50,200 --overlay-sizes 50,500)
+    return [nat, overlay, big(200, 134, 0.5), big(500, 334, 0.33)]
+
+
+KB_ = 1024
+
+
+def test_issue13_connections_bytes_calls_by_kind_and_overlay_cpu_by_size():
+    res = results(issue13_runs(), role_hosts=50)
+    res["sizes"], res["overlay_sizes"] = [50, 200], [50, 500]
+    derived = report.derive(res)
+    conns = {(c["role"], c["hosts"], c["phase"]): c for c in derived["connections"]}
+    assert conns[("nat", 50, "floor")]["auth"] == 1.0
+    assert conns[("nat", 50, "teardown")]["shells"] == 2.0
+    assert conns[("overlay", 50, "converge")]["auth_max"] == 3
+    budgets = {(b["role"], b["hosts"], b["phase"]): b for b in derived["bytes"]}
+    nat_conv = budgets[("nat", 50, "converge")]
+    assert nat_conv["floor_bytes_per_call"] == 10 * KB_
+    assert nat_conv["overhead"] == 20 * KB_ and nat_conv["payload"] == 10 * KB_
+    assert not nat_conv["met"]
+    assert nat_conv["bound"].startswith("the calls: 2.00 x 10.0 KB")  # the two calls alone reach 20 KB
+    rerun = budgets[("nat", 50, "rerun")]
+    assert rerun["met"] and rerun["payload"] == 2 * KB_
+    split = {(c["role"], c["hosts"]): c for c in derived["converge_calls"]}
+    ov = split[("overlay", 50)]
+    assert (ov["reads"], ov["applies"], ov["polls"], ov["routes"]) == (2, 2, 2, 1.0)
+    assert ov["besides_polls"] == 4 and ov["limit"] == 3 and not ov["met"]  # hvemu's polls, not the results' 0
+    assert split[("nat", 50)]["met"]
+    assert [(o["hosts"], o["targets"]) for o in derived["overlay_cpu_by_size"]] == [(50, 34), (200, 134), (500, 334)]
+    spread = report.overlay_cpu_spread(res)
+    assert (spread["from_hosts"], spread["to_hosts"]) == (50, 500)  # smallest and largest, not 50 and 200
+    assert spread["converge"]["diff_pct"] == round((0.33 / (10 / 34) - 1) * 100, 1)
+    verdicts = {g["goal"]: g for g in report.goals(res, derived)}
+    one = verdicts["nat (50 hosts): one authenticated connection per host per rerun"]
+    assert one["verdict"] == "met"
+    assert "bound by the calls" in verdicts["nat (50 hosts): <= 20 KB on the wire per host per converge"]["note"]
+    name = "overlay: converge <= 3 calls per host + polling reads (50 hosts)"
+    assert verdicts[name]["verdict"] == "missed"
+    assert "reads 2.00, applies 2.00" in verdicts[name]["measured"]
+    md = report.issue13_markdown(res, derived).splitlines()
+    assert "| overlay | 50 (34) | 6.00 / 6 | 2.00 | 2.00 | 2.00 | 1.00 | 4.00 (<= 3): **missed** |" in md
+    assert any(
+        line.startswith("| nat | 50 | converge | 30.0: **missed** | 2.00 | 10.0 | 20.0 | 10.0 | the calls")
+        for line in md
+    )
+    assert "| nat | 50 | teardown | 2.00 / 2 | 2.00 / 2 | 0.00 / 0 | 2.00 |" in md
+    assert "| 500 (334) | 0.330 | 0.165 |" in md
+    assert any(line.startswith("| converge | 0.294 s | 0.330 s |") for line in md)
+    text = report.render(res, derived, report.goals(res, derived))
+    for title in ("0a. Connections per host", "0b. Bytes per host against 20 KB", "0c. Converge calls per host"):
+        assert title in text
+    assert "0d. Overlay controller CPU per targeted host" in text
+
+
+def test_routes_phase_by_file_or_by_the_results_phase_key():
+    from measure import routes_share
+
+    by_file = {"file": "/x/roles/overlay/tasks/routes.yml", "bridge_calls": 34, "routes_bridge_calls": 34}
+    by_key = {"file": "/x/roles/overlay/tasks/main.yml", "bridge_calls": 68, "routes_bridge_calls": 34}
+    other = {"file": "/x/roles/overlay/tasks/main.yml", "bridge_calls": 68}
+    assert [routes_share(t, "bridge_calls") for t in (by_file, by_key, other)] == [34, 34, 0]
+
+
+def test_the_callback_counts_results_that_say_phase_routes(tmp_path, monkeypatch):
+    import importlib.util
+
+    from measure import ROOT
+
+    spec = importlib.util.spec_from_file_location("bench_tasks", ROOT / "bench/callback_plugins/bench_tasks.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+
+    class Task:
+        def get_name(self):
+            return "hyperv.network.overlay : converge"
+
+        def get_path(self):
+            return "/c/roles/overlay/tasks/main.yml:3"
+
+    class Result:
+        def __init__(self, data):
+            self._result = data
+
+    callback = module.CallbackModule()
+    callback.v2_playbook_on_task_start(Task(), False)
+    callback.v2_runner_on_ok(Result({"bridge_calls": 3, "phase": "routes", "job": {"polls": 1}}))
+    callback.v2_runner_on_ok(Result({"bridge_calls": 2, "phase": "converge"}))
+    callback.v2_runner_on_ok(Result({"results": [{"bridge_calls": 1, "phase": "routes"}, {"bridge_calls": 4}]}))
+    out = tmp_path / "tasks.json"
+    monkeypatch.setenv("BENCH_TASKS_OUT", str(out))
+    callback.v2_playbook_on_stats(None)
+    (task,) = json.loads(out.read_text())
+    assert (task["bridge_calls"], task["routes_bridge_calls"], task["routes_job_polls"]) == (10, 4, 1)
+
+
+def test_update_doc_puts_the_issue13_section_above_the_baseline_and_keeps_the_rest(tmp_path):
+    from measure import ROOT
+
+    doc = tmp_path / "performance.md"
+    original = (ROOT / "docs" / "performance.md").read_text(encoding="utf-8")
+    doc.write_text(original, encoding="utf-8")
+    res = results(issue13_runs(), role_hosts=50)
+    res.update(sizes=[50, 200], overlay_sizes=[50, 500], duration_s=12.0, started="2026-12-03T14:00:00Z")
+    res["scale_roles"] = ["nat", "transparent", "overlay", "l2bridge"]
+    derived = report.derive(res)
+    text = report.render(res, derived, report.goals(res, derived))
+    report.update_doc(doc, res, text, tmp_path / "20261203T140000Z.json", derived)
+    first = doc.read_text(encoding="utf-8")
+    section_at = first.index(report.ISSUE13_HEADING)
+    baseline_at = first.index(report.BASELINE_HEADING)
+    assert section_at < baseline_at
+    before, after = first[: first.index(report.ISSUE13_BEGIN)], first[first.index(report.ISSUE13_END) :]
+    after = after[len(report.ISSUE13_END) :].lstrip("\n")
+    assert before + after == original  # the baseline, the older sections and the old figures block untouched
+    assert "`bench/run.py --sizes 50,200 --overlay-sizes 50,500`" in first
+    assert "| overlay | 50 (34) | 6.00 / 6 |" in first
+    # a second run replaces its own section only
+    res["started"] = "2026-12-03T15:00:00Z"
+    report.update_doc(doc, res, text, tmp_path / "20261203T150000Z.json", derived)
+    second = doc.read_text(encoding="utf-8")
+    assert second.count(report.ISSUE13_HEADING) == 1
+    assert "2026-12-03T15:00:00Z" in second and "2026-12-03T14:00:00Z" not in second
+    assert second.replace("15:00:00Z", "14:00:00Z").replace("T150000Z", "T140000Z") == first
