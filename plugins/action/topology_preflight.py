@@ -28,8 +28,14 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet impo
     merge_host_values,
     published_complete,
 )
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
+    converge_shares,
+    planned_name,
+)
 
 MODULE = "hyperv.network.topology_preflight"
+# Built at import, in the main process, so that the forked worker inherits it (argspec.py, issue 13).
+_SPEC = argument_spec_from_doc(DOCUMENTATION)
 # Inventory variables a topology reads from each host (container VMs and their parents).
 _HOST_VARS = ("hyperv_network_parent", "hyperv_network_vm_name", "hyperv_network_vm_adapter")
 
@@ -53,7 +59,15 @@ class ActionModule(ActionBase):
         hostvars = task_vars.get("hostvars") or {}
         groups = task_vars.get("groups") or {}
         inventory = set(groups.get("all") or []) or None
-        topology = dict(args["topology"])
+        read = args["read"]
+        if read:
+            # The phase's reads carry each host's own values (topology_read), failed hosts' included.
+            args["values"] = args["values"] or _ReadValues(read)
+            args["facts"] = args["facts"] or read
+        topology = dict(args["topology"] or {})
+        if not topology and read:
+            first = next((v for v in (_values_of(hostvars, h, read) for h in play_hosts) if v), None)
+            topology = dict(first or {})
         # Whether the play's tasks run in check mode: ansible_check_mode reflects only the command line,
         # not a play's check_mode keyword (the plan playbook), so the roles read it from here.
         check_mode = bool(self._task.check_mode)
@@ -63,7 +77,10 @@ class ActionModule(ActionBase):
             sources = {}
             if args["values"]:
                 # Each host's own values of the role variables (rendered per host, so with Ansible's precedence).
-                values = {h: _host_var(hostvars, h, args["values"]) for h in play_hosts}
+                if isinstance(args["values"], _ReadValues):
+                    values = {h: _values_of(hostvars, h, read) for h in play_hosts}
+                else:
+                    values = {h: _host_var(hostvars, h, args["values"]) for h in play_hosts}
                 values = {h: v for h, v in values.items() if isinstance(v, dict)}
                 merged, sources, errors = merge_host_values(
                     topology.get("kind"), values, play_hosts[0] if play_hosts else None
@@ -83,7 +100,10 @@ class ActionModule(ActionBase):
             if fleet:
                 result["fleet"] = fleet
             per_host = {h: {k: _host_var(hostvars, h, k) for k in _HOST_VARS} for h in members}
+            routes_phase = args["phase"] == "routes"
             facts = {h: _host_var(hostvars, h, args["facts"]) for h in batch} if args["facts"] else None
+            if facts is not None and read:
+                facts = {h: f for h, f in facts.items() if isinstance(f, dict) and f.get("snapshot")}
             name = topology.get("network_name") or DEFAULTS.get(kind, {}).get("network_name")
             existing = {}
             if fleet:
@@ -98,7 +118,7 @@ class ActionModule(ActionBase):
             if ignored:
                 warnings.append("ignoring %s: not in the play" % ", ".join(ignored))
             # A teardown deletes only what the role made, by name: the fact rules guard creation.
-            if facts is not None and topo["state"] == "present":
+            if facts is not None and topo["state"] == "present" and not routes_phase:
                 errors, fact_warnings, topo = check_facts(topo, facts, batch, given=topology.get("hosts"))
                 warnings.extend(fact_warnings)
                 if errors:
@@ -110,11 +130,24 @@ class ActionModule(ActionBase):
         if warnings:
             result["warnings"] = warnings
         result["topology"] = topo
+        if read and routes_phase and fleet:
+            # This run's published facts (the converge set them) and, for a plan, what each host would publish.
+            published = dict(fleet["published"])
+            for host in batch:
+                planned = _host_var(hostvars, host, planned_name(kind)) if check_mode else None
+                if isinstance(planned, dict):
+                    published[host] = dict(planned)
+            fleet["published"] = published
+        elif read and not routes_phase:
+            try:
+                result["shares"] = converge_shares(topo, facts or {}, batch, teardown=topo["state"] == "absent")
+            except (KeyError, ValueError) as exc:
+                result.update(failed=True, msg="invalid topology: %s" % exc)
         return result
 
     def _validated_args(self):
         """The task's arguments, refused with the module's name as users write it."""
-        spec, validators = argument_spec_from_doc(DOCUMENTATION)
+        spec, validators = _SPEC
         args = self._task.args.copy()
         validation = ArgumentSpecValidator(spec, **validators).validate(args)
         args.update(validation.validated_parameters)
@@ -214,6 +247,17 @@ class ActionModule(ActionBase):
             "unknown": sorted(unknown),
             "prune": bool(args["prune"]),
         }
+
+
+class _ReadValues(str):
+    """Marks ``values`` as taken from the reads' results (their ``values`` key), not from a variable of its own."""
+
+
+def _values_of(hostvars, host, read):
+    """A host's own role values, as its topology_read task carried them (also when that task failed)."""
+    result = _host_var(hostvars, host, read)
+    values = result.get("values") if isinstance(result, dict) else None
+    return dict(values) if isinstance(values, dict) and values else None
 
 
 def _host_var(hostvars, host, name):

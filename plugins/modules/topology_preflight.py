@@ -28,8 +28,24 @@ options:
       - The topology, keyed like the role variables without their prefix, with C(kind) set
         (C(hyperv_network_overlay_prefix) is C(prefix)). See C(docs/topologies.md) and the schema
         C(plugins/plugin_utils/topology.schema.json).
+      - Required unless O(read) is given (then the first host's values stand for it).
     type: dict
-    required: true
+  read:
+    description:
+      - Name of the variable that holds each host's registered M(hyperv.network.topology_read) result (the first task
+        of a role phase). Each host's own values and snapshot are taken from it (O(values) and O(facts) default to
+        it), and the result holds each host's share of the plan under RV(shares), computed once for the whole fleet.
+      - Hosts whose read failed still count with their values, so that bad input on one host stops the whole fleet.
+    type: str
+  phase:
+    description:
+      - With O(read). C(converge) (the default) checks the facts and plans each host's config (RV(shares)); for a
+        teardown (C(state=absent)) the shares list what the role made. C(routes) skips the fact checks (the
+        converge made them) and returns the fleet's published facts, this run's included, under RV(fleet), from
+        which each host's M(hyperv.network.topology_apply) builds only its own routes.
+    type: str
+    choices: [converge, routes]
+    default: converge
   facts:
     description:
       - Name of the host variable that holds each host's registered C(host_network) C(gathered) result. Omit it to check
@@ -136,6 +152,13 @@ fleet:
       published facts as this controller reads them before the run, from earlier runs' set_fact or the fact cache),
       C(unknown) (members outside the play without complete published facts) and C(prune).
   returned: success, for overlay and l2bridge
+  type: dict
+shares:
+  description:
+    - With O(read), phase C(converge). Each host of the batch mapped to C(config), its M(hyperv.network.host_network)
+      config (for a teardown, the names of what the role made). A host's M(hyperv.network.topology_apply) reads only
+      its own entry.
+  returned: success, with read
   type: dict
 errors:
   description: Every problem found, each naming the variable and host it is about.

@@ -119,17 +119,17 @@ def overlay_routes(fleet, host=None):
             "provider_address": str(ipaddress.ip_address(facts["provider_address"])),
             "dr_mac_address": dr_mac,
         }
-    routes = {}
-    for name in published:
-        routes[name] = sorted(
-            (dict(r) for other, r in published.items() if other != name),
-            key=lambda r: (ipaddress.ip_network(r["destination_prefix"]), r["provider_address"]),
-        )
+    # Sorted once; each host's list is the others' routes in that order. One host's list costs O(fleet): building
+    # every host's list to return one made a fleet run O(N^3) (issue 13).
+    ordered = sorted(
+        published.items(),
+        key=lambda item: (ipaddress.ip_network(item[1]["destination_prefix"]), item[1]["provider_address"]),
+    )
     if host is not None:
-        if host not in routes:
+        if host not in published:
             raise FleetError("host %s is not in the overlay fleet" % host)
-        return routes[host]
-    return routes
+        return [dict(r) for other, r in ordered if other != host]
+    return {name: [dict(r) for other, r in ordered if other != name] for name in published}
 
 
 # --- per-host role values ------------------------------------------------------------------------

@@ -74,3 +74,12 @@ class CallbackModule(CallbackBase):
 
     def v2_runner_on_skipped(self, result):
         self._record(result, "skipped")
+
+    def v2_playbook_on_stats(self, stats):
+        # The run's custom stats (set_stats, and any action's ansible_stats), as host "_run", task "stats".
+        if not self._path:
+            return
+        entry = {"host": "_run", "task": "stats", "action": None, "status": "ok", "check_mode": False,
+                 "result": {"custom": self._plain(getattr(stats, "custom", {}) or {})}}  # fmt: skip
+        with open(self._path, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(entry, default=str) + "\n")

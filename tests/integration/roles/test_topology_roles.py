@@ -339,7 +339,14 @@ def _case_play(index, role, role_vars, hosts):
     }
 
 
-def test_invalid_topologies_are_rejected_before_any_bridge_call(fleet, run):
+def _hosts_stats(fleet, hosts):
+    return {h: fleet.stats(h) for h in hosts}
+
+
+def test_invalid_topologies_are_rejected_before_any_change(fleet, run):
+    """A host's own bad value is refused before that host is contacted (no bridge call at all); a rule between
+    hosts is checked once every host is read (one read-only call per host, issue 13's single controller step),
+    before any host changes: no apply reaches any host."""
     single, multi = [], []
     for index, (role, role_vars, field) in enumerate(INVALID):
         if field in MULTI_HOST and (index, field) != (0, "hyperv_network_overlay_hosts.hv02.subnet"):
@@ -347,10 +354,15 @@ def test_invalid_topologies_are_rejected_before_any_bridge_call(fleet, run):
         else:
             single.append(_case_play(index, role, role_vars, "hv01"))
     start = fleet.fleet_stats()["bridge_calls"]
-    records = []
-    for plays in [single, *multi]:
+    records = run(yaml.safe_dump(single, sort_keys=False)).records
+    assert fleet.fleet_stats()["bridge_calls"] == start, "a bridge call was made for a host's own bad value"
+    for plays in multi:
+        before = _hosts_stats(fleet, ("hv01", "hv02", "hv04"))
         records += run(yaml.safe_dump(plays, sort_keys=False)).records
-    assert fleet.fleet_stats()["bridge_calls"] == start, "a bridge call was made"
+        after = _hosts_stats(fleet, ("hv01", "hv02", "hv04"))
+        for host in before:
+            assert after[host]["bridge_applies"] == before[host]["bridge_applies"], (host, "an apply was made")
+            assert after[host]["bridge_calls"] - before[host]["bridge_calls"] <= 1, (host, "more than the one read")
     messages = {r["task"]: r["result"].get("msg", "") for r in records if r["task"].startswith("rejected ")}
     assert len(INVALID) >= 20
     for index, (_role, _vars, field) in enumerate(INVALID):

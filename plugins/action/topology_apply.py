@@ -1,0 +1,199 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Action plugin of hyperv.network.topology_apply: converge, check, publish and summarise one host's share."""
+
+from __future__ import annotations
+
+import time
+
+from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
+from ansible.module_utils.common.text.converters import to_text
+from ansible_collections.hyperv.network.plugins.action.host_network import desired_config
+from ansible_collections.hyperv.network.plugins.modules.host_network import DOCUMENTATION as HOST_NETWORK_DOC
+from ansible_collections.hyperv.network.plugins.modules.topology_apply import DOCUMENTATION
+from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
+from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc
+from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetError
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
+    firewall_removal,
+    planned_name,
+    post_check,
+    published_after,
+    published_name,
+    registered_name,
+    routes_share,
+    summary_and_result,
+)
+
+try:  # ansible-core 2.21: set_fact's variable layers for any action
+    from ansible.plugins.action import VariableLayer
+except ImportError:  # 2.20: an action's ansible_facts become cacheable facts
+    VariableLayer = None
+
+# The config of a share goes through host_network's own argument spec (defaults of suboptions filled in, the same
+# normalisation a host_network task gets). Built here at import, in the main process, so workers inherit it.
+_CONFIG_SPEC = argument_spec_from_doc(HOST_NETWORK_DOC)
+_OVERLAY_POLL_S = 2.0
+
+
+def _usable(result):
+    """A registered result of this run with a complete snapshot, else None."""
+    if not isinstance(result, dict) or result.get("failed") or result.get("skipped") or result.get("unreachable"):
+        return None
+    return result if isinstance(result.get("snapshot"), dict) and result["snapshot"] else None
+
+
+class ActionModule(HvNetActionBase):
+    """One host's share of the fleet plan: the only part of the plan this task reads."""
+
+    DOCUMENTATION = DOCUMENTATION
+
+    def run(self, tmp=None, task_vars=None):
+        self._facts = ({}, {})  # (ephemeral, cacheable) facts to set on the host, failed or not
+        result = super().run(tmp, task_vars)
+        ephemeral, cacheable = self._facts
+        if ephemeral or cacheable:
+            if VariableLayer is not None:
+                self.register_host_variables(cacheable, VariableLayer.CACHEABLE_FACT)
+                self.register_host_variables(dict(ephemeral, **cacheable), VariableLayer.EPHEMERAL_FACT)
+            result["ansible_facts"] = dict(ephemeral, **cacheable)
+        return result
+
+    # Raw registered values: a plan is fleet-sized, and only this host's entry of it is read (no templating).
+    def _raw(self, name):
+        return self._task_vars.get(name)
+
+    def _normalised(self, config):
+        spec, validators = _CONFIG_SPEC
+        validation = ArgumentSpecValidator(spec, **validators).validate({"config": config, "state": "merged"})
+        errors = list(validation.errors)
+        if errors:
+            # A plan this collection made that host_network's spec refuses is a bug here, not the user's input.
+            raise HvNetError("the planned config does not validate: %s" % to_text(errors[0].msg))
+        return desired_config(validation.validated_parameters["config"])
+
+    def run_module(self, args):
+        host = to_text(self._task_var("inventory_hostname") or "")
+        plan = self._raw(args["plan"])
+        if not isinstance(plan, dict) or not isinstance(plan.get("topology"), dict):
+            return {"skipped": True, "changed": False, "msg": "no plan for %s (%s did not run)" % (host, args["plan"])}
+        topo = plan["topology"]
+        kind = topo["kind"]
+        phase = args["phase"]
+        if phase == "routes":
+            outcome = self._routes(host, topo, plan)
+        else:
+            share = (plan.get("shares") or {}).get(host)
+            if share is None:
+                return {"skipped": True, "changed": False, "msg": "%s has no share in the plan" % host}
+            outcome = self._converge(host, topo, share, phase, args)
+        result, routes, pending = outcome
+        result["applied_at"] = time.time()
+        phases = self._this_run(kind, phase, result)
+        if result.get("failed"):
+            return result
+        summary, role_result = summary_and_result(
+            topo, host, phases, routes=routes, pending=pending, check_mode=bool(plan.get("check_mode"))
+        )
+        ephemeral, _cacheable = self._facts
+        ephemeral["hyperv_network_%s_summary" % kind] = summary
+        ephemeral["hyperv_network_%s_result" % kind] = role_result
+        result["summary"] = summary
+        result["phase"] = phase
+        # The play's stats: one entry per host, merged by set_stats' aggregate (as the playbooks' task did).
+        result["ansible_stats"] = {"data": {"hyperv_network_summary": {host: summary}}, "per_host": False,
+                                   "aggregate": True}  # fmt: skip
+        return result
+
+    def _this_run(self, kind, phase, result):
+        """The phases of this role run for the summary: the read, an earlier converge of the same run, this one.
+
+        Registered results outlive a play: a converge registered before this run's read is another run's.
+        """
+        gathered = self._raw(registered_name(kind, "gathered"))
+        phases = {"gathered": gathered, phase: result}
+        if phase == "routes":
+            converge = self._raw(registered_name(kind, "converge"))
+            read_at = (gathered or {}).get("read_at") if isinstance(gathered, dict) else None
+            if isinstance(converge, dict) and read_at is not None and (converge.get("applied_at") or 0) >= read_at:
+                phases[(converge.get("phase") or "converge")] = converge
+        return phases
+
+    def _converge(self, host, topo, share, phase, args):
+        kind = topo["kind"]
+        gathered = _usable(self._raw(registered_name(kind, "gathered")))
+        teardown = phase == "teardown"
+        config = self._normalised(share["config"])
+        wait = args["wait_for_overlay"] if kind == "overlay" else 30
+        result = self.converge(
+            config,
+            "deleted" if teardown else "merged",
+            snapshot=gathered["snapshot"] if gathered else None,
+            wait_for_overlay=wait,
+            recreate=args["recreate"],
+        )
+        if not self.check_mode:
+            differences = post_check(result, config, absent=teardown)
+            if differences:
+                msg = "%s is not as planned after the %s: %s" % (host, phase, "; ".join(differences))
+                result.update(failed=True, differences=differences, msg=msg)
+                return result, None, None
+        if teardown or kind not in ("overlay", "l2bridge"):
+            return result, None, None
+        if self.check_mode:
+            planned = published_after(kind, topo, host, result, planned=True)
+            if planned is not None:
+                self._facts[0][planned_name(kind)] = planned
+            return result, None, None
+        published = published_after(kind, topo, host, result)
+        if published is not None and kind == "overlay" and not published.get("dr_mac_address") and wait > 0:
+            published, latest = self._await_overlay_facts(topo, host, wait)
+            if latest is not None:
+                result["snapshot"] = latest
+        if published is not None:
+            self._facts[1][published_name(kind)] = published
+        return result, None, None
+
+    def _await_overlay_facts(self, topo, host, wait):
+        """Read again until HNS reports the network's DR MAC and provider address, or ``wait`` seconds pass.
+
+        The converge already waited where it created the network; this covers a network that exists and still has
+        none (a converge right after another run's).
+        """
+        deadline = time.monotonic() + wait
+        while True:
+            time.sleep(_OVERLAY_POLL_S)
+            read = self.converge(None, "gathered")
+            published = published_after("overlay", topo, host, read)
+            if published.get("dr_mac_address") or time.monotonic() >= deadline:
+                return published, read["snapshot"]
+
+    def _routes(self, host, topo, plan):
+        kind = topo["kind"]
+        current = None
+        for name in (registered_name(kind, "converge"), registered_name(kind, "routes_read"),
+                     registered_name(kind, "gathered")):  # fmt: skip
+            current = _usable(self._raw(name))
+            if current is not None:
+                break
+        share = routes_share(topo, host, plan.get("fleet") or {}, current, bool(plan.get("check_mode")))
+        if share["error"]:
+            return {"failed": True, "changed": False, "msg": share["error"], "bridge_calls": 0}, None, None
+        if share["config"] is None:
+            msg = "nothing to program: %s has no overlay network yet (check mode)" % host
+            return {"changed": False, "operations": [], "bridge_calls": 0, "msg": msg}, None, share["pending"]
+        config = self._normalised(share["config"])
+        result = self.converge(config, "merged", snapshot=current["snapshot"] if current else None, wait_for_overlay=0)
+        if share["remove_firewall"] and not result.get("failed"):
+            removal = self.converge(
+                self._normalised(firewall_removal(topo)), "deleted", snapshot=result.get("snapshot")
+            )
+            result["changed"] = result.get("changed") or removal.get("changed")
+            result["operations"] = list(result.get("operations") or []) + list(removal.get("operations") or [])
+            result["snapshot"] = removal.get("snapshot") or result.get("snapshot")
+        if not self.check_mode:
+            differences = post_check(result, config)
+            if differences:
+                msg = "%s routes are not as computed: %s" % (host, "; ".join(differences))
+                result.update(failed=True, differences=differences, msg=msg)
+        return result, share["routes"], share["pending"]

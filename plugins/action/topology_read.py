@@ -1,0 +1,59 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Action plugin of hyperv.network.topology_read: one host's own values checked, then one read of the host."""
+
+from __future__ import annotations
+
+import time
+
+from ansible.module_utils.common.text.converters import to_text
+from ansible_collections.hyperv.network.plugins.modules.topology_read import DOCUMENTATION
+from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import HOST_VARS, own_value_errors
+
+
+def _reusable(result):
+    """A registered apply result whose snapshot is complete (a later phase of the same run may stand on it)."""
+    if not isinstance(result, dict) or result.get("failed") or result.get("skipped") or result.get("unreachable"):
+        return None
+    snapshot = result.get("snapshot")
+    return snapshot if isinstance(snapshot, dict) and snapshot else None
+
+
+class ActionModule(HvNetActionBase):
+    """Refuses bad own values before any host contact; reads the host once, or reuses this run's snapshot."""
+
+    DOCUMENTATION = DOCUMENTATION
+
+    def contacts_host(self, args):
+        return not self._reused(args)
+
+    def run(self, tmp=None, task_vars=None):
+        result = super().run(tmp, task_vars)
+        values = self._task.args.get("values")
+        # Always carried, failed or not: the fleet check names every host's values (issue 13).
+        result["values"] = values if isinstance(values, dict) else {}
+        result["read_at"] = time.time()  # the apply tells this run's phases from older registered ones by it
+        return result
+
+    def _reused(self, args):
+        for name in args.get("reuse") or []:
+            snapshot = _reusable(self._task_var(name))
+            if snapshot is not None:
+                return name, snapshot
+        return None
+
+    def run_module(self, args):
+        host = to_text(self._task_var("inventory_hostname") or "")
+        groups = self._task_var("groups") or {}
+        host_vars = {name: self._task_var(name) for name in HOST_VARS}
+        errors = own_value_errors(host, args["values"], host_vars, set(groups.get("all") or []) or None)
+        if errors:
+            return {"failed": True, "changed": False, "errors": errors, "bridge_calls": 0,
+                    "msg": "invalid topology values for %s:\n- %s" % (host, "\n- ".join(errors))}  # fmt: skip
+        reused = self._reused(args)
+        if reused is not None:
+            name, snapshot = reused
+            return {"changed": False, "snapshot": snapshot, "reused": name, "bridge_calls": 0}
+        result = self.converge(None, "gathered")
+        return result

@@ -1,0 +1,88 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+# Documentation stub: the module is the action plugin plugins/action/topology_read.py.
+
+from __future__ import annotations
+
+DOCUMENTATION = r"""
+module: topology_read
+short_description: Check one host's own topology values, then read the host once (the first task of a role phase)
+version_added: 0.3.0
+description:
+  - The first of the three tasks of a topology role phase (M(hyperv.network.nat), M(hyperv.network.transparent),
+    M(hyperv.network.overlay), M(hyperv.network.l2bridge)); see C(docs/design/role-phases.md).
+  - Checks the host's own values of the role variables (O(values)) against the topology schema. A bad value fails the
+    task before the host is contacted, naming the role variable. Rules that need the other hosts (a fleet-wide value
+    that differs between hosts, carving) are checked by M(hyperv.network.topology_preflight) once every host is read,
+    before any change.
+  - Then reads the host once, as M(hyperv.network.host_network) with C(state=gathered) does, unless one of O(reuse)
+    already holds a complete snapshot of this host from this run (the routes phase after a converge); then it makes
+    no bridge call.
+  - The result always carries O(values), also when the task fails, so that the fleet check sees every host's values.
+options:
+  values:
+    description:
+      - The topology as this host's own variables give it, keyed like the role variables without their prefix, with
+        C(kind) set. The roles render it in the task, so Ansible's variable precedence applies per host.
+    type: dict
+    required: true
+  reuse:
+    description:
+      - Names of this host's registered results (of M(hyperv.network.topology_apply)) whose C(snapshot), if
+        complete, stands for the read.
+    type: list
+    elements: str
+    default: []
+extends_documentation_fragment:
+  - hyperv.network.common
+attributes:
+  check_mode:
+    description: Reads the same in check mode (a read changes nothing).
+    support: full
+  diff_mode:
+    description: Returns no diff; it changes nothing.
+    support: none
+seealso:
+  - module: hyperv.network.topology_preflight
+  - module: hyperv.network.topology_apply
+author:
+  - hyperv.network developers (@hyperv-network)
+"""
+
+EXAMPLES = r"""
+- name: Read this host (its own values are checked first)
+  hyperv.network.topology_read:
+    values:
+      kind: nat
+      network_name: hvnet-nat
+      prefix: 172.30.0.0/24
+  register: __nat_read
+"""
+
+RETURN = r"""
+values:
+  description: O(values) as given.
+  returned: always
+  type: dict
+snapshot:
+  description: The host's raw snapshot, for the later tasks of the phase (not for display).
+  returned: success
+  type: dict
+gathered:
+  description: The host's objects in M(hyperv.network.host_network) config form, with their read-only facts.
+  returned: success
+  type: dict
+reused:
+  description: The registered result whose snapshot was reused (no bridge call), if any.
+  returned: when a snapshot was reused
+  type: str
+bridge_calls:
+  description: Round trips to the host (1, or 0 when a snapshot was reused).
+  returned: always
+  type: int
+errors:
+  description: Every problem in this host's own values, each naming the role variable.
+  returned: failure
+  type: list
+  elements: str
+"""

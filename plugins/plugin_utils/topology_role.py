@@ -1,0 +1,217 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""What the topology roles compute on the controller, per phase (internal collection use only).
+
+A role phase is three tasks (docs/design/role-phases.md, issue 13):
+
+1. ``topology_read``, on every host: this host's own role values are checked (no host contact on bad input),
+   then the host is read once.
+2. ``topology_preflight`` with ``read``, once (``run_once``): every host's values and snapshot are checked as one
+   fleet, the topology is resolved (subnets carved) and each host's share is computed once for the whole fleet:
+   ``hosts[<host>]`` (its config), and for a routes phase the fleet's published facts, from which each host derives
+   only its own routes.
+3. ``topology_apply``, on every host: converges its share from the read's snapshot, checks the host is as planned,
+   publishes what the others need, and records its summary and result.
+
+The functions here are those steps' logic without Ansible, so unit tests execute them directly.
+"""
+
+from __future__ import annotations
+
+from ansible_collections.hyperv.network.plugins.plugin_utils.fleet_plan import role_result
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
+    TopologyError,
+    firewall_rule,
+    firewall_rule_name,
+    host_config,
+    management_vnic,
+    prepare,
+    teardown_config,
+)
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import (
+    host_state,
+    input_errors,
+    is_per_host_l2bridge,
+    l2bridge_published,
+    network_routes,
+    overlay_published,
+    owned_host_routes,
+    snapshot_of,
+    summary_row,
+    verify,
+)
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import (
+    FleetError,
+    l2bridge_member_routes,
+    merge_host_values,
+    overlay_member_routes,
+    pending_route_line,
+)
+
+PHASES = ("converge", "teardown", "routes")
+# Registered variables of a role (private): the read, and one result per phase. The parent-adapter filters and
+# plan_file read the read's name (``__hyperv_network_<kind>_gathered``), so it keeps the name it always had.
+# The converge task of a teardown registers in the converge's name (one task, its phase templated).
+_REGISTERED = {
+    "gathered": "__hyperv_network_%s_gathered",
+    "converge": "__hyperv_network_%s_converge",
+    "routes": "__hyperv_network_%s_routes",
+    "routes_read": "__hyperv_network_%s_routes_read",
+}
+
+
+def registered_name(kind, phase):
+    """The private variable a role registers a phase's result in."""
+    return _REGISTERED[phase] % kind
+
+
+def published_name(kind):
+    """The cacheable fact an overlay or l2bridge host publishes for the others' routes."""
+    return "hyperv_network_%s_published" % kind
+
+
+def planned_name(kind):
+    """Check mode: what a host would publish once converged (never cached)."""
+    return "__hyperv_network_%s_planned" % kind
+
+
+# Inventory variables a topology reads from each host (container VMs and their parents).
+HOST_VARS = ("hyperv_network_parent", "hyperv_network_vm_name", "hyperv_network_vm_adapter")
+
+
+def own_value_errors(host, values, host_vars=None, inventory_hosts=None):
+    """Problems in one host's own role values that need no other host (checked before the host is contacted).
+
+    The same checks the fleet step makes on the merged topology, on this host's values alone: the schema and the
+    values it lets through. Cross-host rules (a fleet-wide value that differs between hosts, carving) are the
+    fleet step's, after every host's read and before any change.
+    """
+    kind = values.get("kind") if isinstance(values, dict) else None
+    topology, _sources, errors = merge_host_values(kind, {host: values}, host)
+    if errors or topology is None:
+        return list(errors) or ["values: the role's values are missing"]
+    errors = input_errors(topology)
+    if errors:
+        return errors
+    try:
+        # Resolved as a fleet of this host alone: what is wrong with its own values shows; carving and the rules
+        # between hosts wait for the fleet step.
+        prepare(topology, [host], {host: dict(host_vars or {})}, inventory_hosts)
+    except TopologyError as exc:
+        return list(exc.errors)
+    return []
+
+
+def converge_shares(topo, facts_by_host, hosts, teardown=False):
+    """``{host: {"config": ...}}``: each host's host_network config, computed once for the fleet.
+
+    A teardown lists what the role made by name, from the host's ledger (its read): a host where the Hyper-V
+    PowerShell module is missing has its switch made by HNS (review 4 finding 8), so the switch goes with the network.
+    """
+    shares = {}
+    for host in hosts:
+        if host not in topo["hosts"]:
+            continue
+        if not teardown:
+            shares[host] = {"config": host_config(topo, host)}
+            continue
+        facts = (facts_by_host or {}).get(host)
+        state = host_state(facts) if facts else None
+        local = topo
+        if state is not None and state.host.get("hyperv_module") is False:
+            local = dict(topo, hosts=dict(topo["hosts"]))
+            local["hosts"][host] = dict(topo["hosts"][host], hns_makes_switch=True)
+        snapshot = snapshot_of(facts) or {}
+        shares[host] = {"config": teardown_config(local, host, ledger=snapshot.get("ledger"))}
+    return shares
+
+
+def published_after(kind, topo, host, result, planned=False):
+    """What an overlay or l2bridge host publishes after its converge (``planned``: what it would, in check mode)."""
+    if kind == "overlay":
+        return overlay_published(topo, host, result, planned=planned)
+    if is_per_host_l2bridge(topo):
+        return l2bridge_published(topo, host, result, planned=planned)
+    return None
+
+
+def routes_share(topo, host, fleet, current, check_mode):
+    """This host's routes-phase config from the fleet's published facts, computed on this host's task.
+
+    ``fleet`` is the plan's ``fleet`` (``members``, ``prune``, ``published``: every member's facts, this run's or
+    the fact cache's); ``current`` the host's latest result with a snapshot (its converge, else its read).
+    Returns ``{config, routes, pending, error, remove_firewall}``; ``config`` is None where the host has nothing to
+    program (it has not published). O(fleet) for this host alone: no other host's routes are built.
+    """
+    kind = topo["kind"]
+    published = fleet.get("published") or {}
+    members = fleet.get("members") or []
+    prune = bool(fleet.get("prune"))
+    mine = published.get(host) or {}
+    out = {"config": None, "routes": None, "pending": [], "error": None, "remove_firewall": False}
+    try:
+        if kind == "overlay":
+            if not mine.get("dr_mac_address"):
+                if not check_mode:
+                    out["error"] = (
+                        "%s has not published its overlay facts (no DR MAC or provider address yet); the other hosts "
+                        "get no route to it" % host
+                    )
+                return out
+            current_routes = network_routes(current, topo["network_name"]) if isinstance(current, dict) else None
+            member = overlay_member_routes(host, list(members), published, current_routes or [], prune)
+            routes = member["routes"]
+            pending = []
+            if check_mode:
+                pending = [dict(r, line=pending_route_line(topo["network_name"], r)) for r in member["pending"]]
+            config = {
+                "networks": [
+                    {"name": topo["network_name"], "remote_subnet_routes": routes, "purge_remote_subnet_routes": True}
+                ]
+            }
+            addresses = [r["provider_address"] for r in routes] + [
+                r["provider_address"] for r in pending if r.get("provider_address")
+            ]
+            if topo.get("firewall", True) and addresses:
+                config["firewall_rules"] = [firewall_rule(topo, addresses)]
+            else:
+                ledger = ((snapshot_of(current) or {}).get("ledger") or {}).get("firewall_rules") or []
+                out["remove_firewall"] = firewall_rule_name(topo) in ledger
+            out.update(config=config, routes=routes, pending=pending)
+            return out
+        if not mine.get("lan_address"):
+            out["error"] = (
+                "%s has not published its subnet and LAN address (hyperv_network_l2bridge_published); run the "
+                "converge phase on it first" % host
+            )
+            return out
+        owned = owned_host_routes(current) if isinstance(current, dict) else []
+        adapter = (topo["hosts"].get(host) or {}).get("adapter")
+        member = l2bridge_member_routes(
+            host, list(members), published, management_vnic(adapter), current=owned, prune=prune
+        )
+        out.update(config={"host_routes": member["routes"], "purge_host_routes": True}, routes=member["routes"])
+        return out
+    except (FleetError, ValueError, TypeError, KeyError) as exc:
+        out["error"] = "%s routes: %s" % (kind, exc)
+        return out
+
+
+def firewall_removal(topo):
+    """The config that deletes the overlay's VXLAN rule (the role made it; firewall off, or no other member)."""
+    return {"firewall_rules": [{"name": firewall_rule_name(topo), "local_port": int(topo["vxlan_port"])}]}
+
+
+def post_check(result, config, absent=False):
+    """What differs on the host from ``config`` after the apply, read from the apply's own snapshot (no re-read)."""
+    return verify(config, result, absent=absent)
+
+
+def summary_and_result(topo, host, phases, *, routes=None, pending=None, check_mode=False):
+    """The per-host facts ``hyperv_network_<kind>_summary`` and ``hyperv_network_<kind>_result`` of a role run.
+
+    ``phases`` maps gathered/converge/routes/teardown to this run's results so far (missing ones count for nothing).
+    """
+    ordered = [phases.get(name) or {} for name in ("gathered", "converge", "routes", "teardown")]
+    summary = summary_row(topo, host, ordered, routes, pending=[p["line"] for p in pending or []])
+    return summary, role_result(phases, check_mode=check_mode)
