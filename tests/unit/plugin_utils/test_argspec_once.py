@@ -9,7 +9,7 @@
 * an HvNetActionBase subclass builds its spec when the class is created, so a process forked after that (an
   ansible-playbook worker) parses nothing;
 * HYPERV_NETWORK_TRACE_ARGSPEC writes one line per parse with the pid and the module.
-The integration side (a real ansible-playbook run) is tests/integration/test_argspec_once.py.
+The integration side (a real ansible-playbook run) is tests/integration/test_argspec_once_playbook.py.
 """
 
 from __future__ import annotations
