@@ -1,5 +1,8 @@
 """Detached jobs: the bridge's job_start/job_status/job_confirm and the scheduled task they start.
 
+job_status may confirm (its confirm argument) and carry the after-snapshot: the confirming poll of
+docs/reliability.md, so a disruptive converge needs no separate job_confirm call.
+
 bridge.ps1 answers job_start at once and leaves the batch to a scheduled task that outlives the
 WinRM/PSRP session a disruptive change kills. Here a thread stands for that task; it journals in
 host.data["journal"][job_id] (persisted with the host, as the journal file in the
@@ -80,10 +83,62 @@ def job_start(host: HostModel, args: dict) -> dict:
     return {"job_id": job_id, "state": "running"}
 
 
+# HvNetBridge.cs Bridge.OverlayWaitLimitS / OverlayWaitStepMs: the longest await_overlay wait of a confirming poll
+# (protocol.schema.json op_job_status, await_overlay.seconds maximum 20) and how often it looks again.
+OVERLAY_WAIT_LIMIT_S = 20
+OVERLAY_WAIT_STEP_S = 0.5
+
+
 def job_status(host: HostModel, args: dict) -> dict:
-    """The job's journal (what the task wrote so far)."""
-    entry = _journal(host, canonical_guid(args["job_id"]))
-    return {k: copy.deepcopy(v) for k, v in entry.items() if k != "request"}
+    """The job's journal (what the task wrote so far).
+
+    The confirming poll (docs/bridge-protocol.md, docs/reliability.md; our own protocol, so its source is those
+    docs and HvNetBridge.cs JobStatus, not Windows): with confirm, a job whose journal says applied (or confirmed)
+    is confirmed exactly as job_confirm does; with snapshot, a confirmed job's answer carries the after-snapshot,
+    taken after await_overlay's bounded wait for the networks' DR MAC and provider address (overlay_wait)."""
+    job_id = canonical_guid(args["job_id"])
+    entry = _journal(host, job_id)
+    if args.get("confirm") and entry["state"] in ("applied", "confirmed"):
+        _confirm(host, job_id, entry)
+        host.save()  # job_status is not x-mutating (the engine saves none), but this one wrote the confirmation
+    out = {k: copy.deepcopy(v) for k, v in entry.items() if k != "request"}
+    if args.get("snapshot") is not None and out["state"] == "confirmed":
+        if args.get("await_overlay"):
+            out["overlay_wait"] = _await_overlay(host, args["await_overlay"])
+        out["snapshot"] = host.op_snapshot(copy.deepcopy(args["snapshot"]))
+    return out
+
+
+def _await_overlay(host: HostModel, awaited: dict) -> dict:
+    """Wait (bounded) until HNS reports each network's DrMacAddress and ProviderAddress (HvNetBridge.cs
+    AwaitOverlayFacts). They appear overlay_facts_delay_s after the create: model/hns.py overlay_facts ("They
+    appear overlay_facts_delay_s after the create (clients poll)"; flannel vxlan_windows.go, Calico). Holds the
+    host lock meanwhile, as the bridge holds its mutex for the whole batch."""
+    seconds = max(0, min(int(awaited.get("seconds") or 0), OVERLAY_WAIT_LIMIT_S))
+    started = time.monotonic()
+    until = started + seconds
+    while True:
+        missing = []
+        for nid in awaited.get("network_ids") or []:
+            found = host.network(nid)
+            facts = host.overlay_facts(*found) if found else {}
+            if not ("DrMacAddress" in facts and "ProviderAddress" in facts):
+                missing.append(canonical_guid(nid))
+        now = time.monotonic()
+        if not missing or now >= until:
+            return {"waited_ms": int((now - started) * 1000), "missing": missing}
+        time.sleep(min(OVERLAY_WAIT_STEP_S, until - now))
+
+
+def _confirm(host: HostModel, job_id: str, entry: dict) -> None:
+    entry["confirmed"] = True
+    if entry["state"] == "applied":
+        entry["state"] = "confirmed"
+    if not any(s["step"] == "confirm" for s in entry["steps"]):
+        _step(entry, "confirm")
+    event = host.job_confirmed.get(job_id)
+    if event is not None:
+        event.set()
 
 
 def job_confirm(host: HostModel, args: dict) -> dict:
@@ -91,15 +146,8 @@ def job_confirm(host: HostModel, args: dict) -> dict:
     job_id = canonical_guid(args["job_id"])
     entry = _journal(host, job_id)
     if entry["state"] not in ("rolling_back", "rolled_back"):
-        entry["confirmed"] = True
-        if entry["state"] == "applied":
-            entry["state"] = "confirmed"
-        if not any(s["step"] == "confirm" for s in entry["steps"]):
-            _step(entry, "confirm")
-        event = host.job_confirmed.get(job_id)
-        if event is not None:
-            event.set()
-    return job_status(host, args)
+        _confirm(host, job_id, entry)
+    return job_status(host, {"job_id": args["job_id"]})
 
 
 def _batch(host: HostModel, ops: list[dict]) -> dict:

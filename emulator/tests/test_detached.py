@@ -5,11 +5,12 @@ Every test checks the host through the model's own state (what the control API s
 only through the job's journal.
 """
 
+import json
 import time
 
 import pytest
 from hvemu.faults import PARTIAL_MIGRATIONS, Faults
-from hvemu.model.testkit import call, gid, make_host, nat_doc, net_create, ok, switch_create
+from hvemu.model.testkit import call, gid, make_host, nat_doc, net_create, ok, overlay_doc, switch_create
 
 TAG = "[hyperv.network]"
 
@@ -204,3 +205,96 @@ def test_without_boot_replay_a_reboot_drops_the_nat_network():
     ok(host, net_create(gid(), nat_doc()))
     result = host.reboot()
     assert "boot_replay" not in result and host.state()["networks"] == []
+
+
+# ---- the confirming poll: job_status with confirm, snapshot and await_overlay (docs/reliability.md) ----
+def poll(host, jid, **extra):
+    (data,) = ok(host, {"op": "job_status", "args": {"job_id": jid, **extra}})
+    return data
+
+
+def test_a_confirming_poll_confirms_only_an_applied_job_and_carries_the_after_snapshot():
+    """The source is our own protocol (docs/bridge-protocol.md; HvNetBridge.cs JobStatus), not Windows."""
+    host = make_host()
+    fast(host, task_start_delay_s=0.3)
+    jid = start(host, [external_shared()], deadman_s=2)
+    args = {"confirm": True, "snapshot": {"kinds": ["switches"]}}
+    running = poll(host, jid, **args)
+    assert running["state"] == "running" and "snapshot" not in running
+    wait_state(host, jid, ("applied",))
+    confirmed = poll(host, jid, **args)
+    assert confirmed["state"] == "confirmed" and confirmed["confirmed"] is True
+    assert [s["Name"] for s in confirmed["snapshot"]["switches"]] == ["ext"]
+    again = poll(host, jid, **args)  # the same poll after a lost answer: confirmed, the snapshot again
+    assert again["state"] == "confirmed" and [s["Name"] for s in again["snapshot"]["switches"]] == ["ext"]
+    time.sleep(2.3)  # past the dead-man timer: confirmed, so nothing is rolled back
+    state = host.state()
+    assert state["journal"][jid]["state"] == "confirmed" and "snapshot" not in state["journal"][jid]
+    assert [s["Name"] for s in state["switches"]] == ["ext"]
+
+
+def test_a_poll_without_confirm_leaves_the_dead_man_timer_running():
+    host = make_host()
+    fast(host)
+    jid = start(host, [external_shared()], deadman_s=1)
+    wait_state(host, jid, ("applied",))
+    assert "snapshot" not in poll(host, jid, snapshot={"kinds": ["switches"]})
+    data = wait_state(host, jid, ("rolled_back",))
+    late = poll(host, jid, confirm=True, snapshot={"kinds": ["switches"]})
+    assert late["state"] == "rolled_back" and "snapshot" not in late and data["confirmed"] is False
+    assert host.state()["switches"] == []
+
+
+def overlay_job(host):
+    nid = gid()
+    jid = start(host, [net_create(nid, overlay_doc("ovl", adapter="Ethernet 2"))])
+    wait_state(host, jid, ("applied",))
+    return jid, nid
+
+
+def policy_types(doc):
+    return {p["Type"] for p in doc.get("Policies") or []}
+
+
+def test_the_confirming_poll_waits_for_the_dr_mac_and_provider_address():
+    """model/hns.py overlay_facts: they appear overlay_facts_delay_s after the create (flannel vxlan_windows.go)."""
+    host = make_host(overlay_facts_delay_s=1.0)
+    fast(host)
+    jid, nid = overlay_job(host)
+    wait = {"network_ids": [nid], "seconds": 20}
+    data = poll(host, jid, confirm=True, snapshot={"kinds": ["networks"]}, await_overlay=wait)
+    assert data["state"] == "confirmed" and data["overlay_wait"]["missing"] == []
+    assert 0 < data["overlay_wait"]["waited_ms"] < 5000
+    (doc,) = [json.loads(d) for d in data["snapshot"]["networks"]]
+    assert {"DrMacAddress", "ProviderAddress"} <= policy_types(doc)
+    (net,) = host.state()["networks"]
+    assert {"DrMacAddress", "ProviderAddress"} <= policy_types(net)
+
+
+def test_the_wait_is_bounded_and_names_what_is_missing():
+    host = make_host(overlay_facts_delay_s=60)
+    fast(host)
+    jid, nid = overlay_job(host)
+    started = time.monotonic()
+    wait = {"network_ids": [nid], "seconds": 1}
+    data = poll(host, jid, confirm=True, snapshot={"kinds": ["networks"]}, await_overlay=wait)
+    assert time.monotonic() - started < 3
+    assert data["state"] == "confirmed" and data["overlay_wait"]["missing"] == [nid.lower()]
+    assert data["overlay_wait"]["waited_ms"] >= 1000
+    (doc,) = [json.loads(d) for d in data["snapshot"]["networks"]]
+    assert not {"DrMacAddress", "ProviderAddress"} & policy_types(doc)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        {"confirm": "yes"},
+        {"await_overlay": {"network_ids": [], "seconds": 1}},  # without snapshot
+        {"snapshot": {"kinds": []}, "await_overlay": {"network_ids": [], "seconds": 21}},
+        {"snapshot": {"kinds": []}, "await_overlay": {"network_ids": ["x"], "seconds": 1}},
+    ],
+)
+def test_bad_poll_arguments_are_refused_before_anything_runs(args):
+    host = make_host()
+    response, rc = call(host, {"op": "job_status", "args": {"job_id": gid(), **args}})
+    assert rc == 2 and response["error"]["code"] == "BAD_REQUEST" and response["results"] == []

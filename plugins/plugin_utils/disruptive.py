@@ -10,8 +10,12 @@ journals each step and, without ``job_confirm`` before the dead-man timer, rolls
 
 Here, on the controller: start the job (one call), poll ``job_status`` with reads and backoff
 until the host answers and the journal says how it ended (a dropped connection is expected; the
-action plugin resets it), confirm (one call, which also reads the after-snapshot), and fail with
-exactly what differs when the task could not restore the configuration. docs/reliability.md.
+action plugin resets it), and fail with exactly what differs when the task could not restore the
+configuration. Every poll asks the host to confirm the job once it has applied (``confirm``) and
+to answer then with the after-snapshot (``snapshot``), after waiting for the DR MAC and provider
+address of the overlay networks named (``await_overlay``): the poll that sees the job applied is
+its confirmation, and no separate ``job_confirm`` call is made. ``job_confirm`` stays for a host
+answer that did not confirm. docs/reliability.md.
 """
 
 import json
@@ -39,6 +43,10 @@ PATIENCE_S = 180.0
 POLL_FIRST = 0.5
 POLL_CAP = 4.0
 CONFIRM_TRIES = 3  # job_confirm is idempotent, so a lost answer may be followed by another one
+# The longest wait the host itself makes, inside the confirming poll, for an overlay network's DR MAC and provider
+# address (Bridge.OverlayWaitLimitS, protocol.schema.json op_job_status await_overlay.seconds): the poll holds the
+# host lock meanwhile, which a concurrent batch of ours waits for at most 30 s (bridge_client.LOCK_TIMEOUT_MS).
+HOST_OVERLAY_WAIT_S = 20
 SWITCH_TYPES = {0: "Private", 1: "Internal", 2: "External"}
 CATEGORIES = {0: "Public", 1: "Private", 2: "DomainAuthenticated"}
 FIELD_WORDS = {
@@ -335,12 +343,26 @@ def _numbered(ops):
     return ["%d. %s" % (i + 1, op.line()) for i, op in enumerate(ops)]
 
 
-def _status(client, job_id):
-    response = client.read([{"op": "job_status", "args": {"job_id": job_id}}])
+def _status(client, job_id, extra=None):
+    """One job_status poll (a read: the client retries it after a lost answer; confirm is idempotent)."""
+    args = {"job_id": job_id}
+    args.update(extra or {})
+    response = client.read([{"op": "job_status", "args": args}])
     return response.results[0]["data"]
 
 
-def _poll(client, job_id, ops, *, patience, deadman_s, start_unknown):
+def poll_args(full_args, await_overlay=None):
+    """The confirming poll's arguments: confirm once applied, then answer with the after-snapshot (``full_args``),
+    after the host waited (bounded) for the overlay facts of ``await_overlay`` ({network_ids, seconds})."""
+    extra = {"confirm": True, "snapshot": full_args}
+    if await_overlay and await_overlay.get("network_ids"):
+        seconds = max(0, min(int(await_overlay.get("seconds") or 0), HOST_OVERLAY_WAIT_S))
+        if seconds:
+            extra["await_overlay"] = {"network_ids": list(await_overlay["network_ids"]), "seconds": seconds}
+    return extra
+
+
+def _poll(client, job_id, ops, *, patience, deadman_s, start_unknown, extra=None):
     """job_status until the job has ended (not running); tolerates a host that does not answer for a while."""
     deadline = _monotonic() + patience
     delay = POLL_FIRST
@@ -348,7 +370,7 @@ def _poll(client, job_id, ops, *, patience, deadman_s, start_unknown):
     while True:
         try:
             polls["polls"] += 1
-            journal = _status(client, job_id)
+            journal = _status(client, job_id, extra)
             polls["polls_answered"] += 1
             if journal.get("state") not in ("running", "rolling_back"):
                 return journal, polls
@@ -399,8 +421,16 @@ def _confirm(client, job_id, full_args):
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def run_job(client, ops, full_args, raw_before, *, patience=PATIENCE_S, deadman_s=DEADMAN_S, boot_replay=None):
+def run_job(
+    client, ops, full_args, raw_before, *, patience=PATIENCE_S, deadman_s=DEADMAN_S, boot_replay=None,
+    await_overlay=None,
+):  # fmt: skip
     """Apply ``ops`` (planned operations) as a detached job; return ``(journal, after_snapshot, job_info)``.
+
+    The polls confirm the job once it has applied and bring the after-snapshot (``poll_args``); ``await_overlay``
+    ({network_ids, seconds}) makes the host wait, before that snapshot, for those overlay networks' DR MAC and
+    provider address (at most HOST_OVERLAY_WAIT_S). ``job_info`` says how it was confirmed (``confirmed_by``:
+    ``poll`` or ``job_confirm``) and, with ``await_overlay``, the host's ``overlay_wait`` ({waited_ms, missing}).
 
     Raises ``BridgeError`` (with ``results``/``index``) when an operation failed, ``BridgeConnectionLost``
     when the host stayed unreachable, ``HvNetError`` when the job was rolled back or the network
@@ -424,7 +454,10 @@ def run_job(client, ops, full_args, raw_before, *, patience=PATIENCE_S, deadman_
             operations_not_run=_numbered(ops),
             **details,
         ) from None
-    journal, polls = _poll(client, job_id, ops, patience=patience, deadman_s=deadman_s, start_unknown=start_unknown)
+    extra = poll_args(full_args, await_overlay)
+    journal, polls = _poll(
+        client, job_id, ops, patience=patience, deadman_s=deadman_s, start_unknown=start_unknown, extra=extra
+    )
     info = dict(polls, job_id=job_id, state=journal.get("state"), repairs=journal.get("repairs") or [])
     info["start_answer_lost"] = start_unknown
     state = journal.get("state")
@@ -442,7 +475,15 @@ def run_job(client, ops, full_args, raw_before, *, patience=PATIENCE_S, deadman_
         )
     if state not in ("applied", "confirmed"):
         raise HvNetError("job %s ended in the unknown state %r" % (job_id, state), job=info)
-    journal, after = _confirm(client, job_id, full_args)
+    if state == "confirmed" and isinstance(journal.get("snapshot"), dict):
+        after = journal.pop("snapshot")  # the poll confirmed it and brought the after-snapshot
+        info["confirmed_by"] = "poll"
+        if "overlay_wait" in journal:
+            info["overlay_wait"] = journal.pop("overlay_wait")
+    else:
+        # A host answer that did not confirm (a poll without the confirm arguments' effect): job_confirm, as before.
+        journal, after = _confirm(client, job_id, full_args)
+        info["confirmed_by"] = "job_confirm"
     info["state"] = journal.get("state")
     if journal.get("state") != "confirmed":
         raise HvNetError(

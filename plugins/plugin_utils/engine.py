@@ -9,6 +9,7 @@ failure or a lost connection the engine reads again and says exactly what took e
 """
 
 import json
+import math
 import os
 import re
 import time
@@ -301,8 +302,10 @@ def converge(
     ``uuid_factory`` (tests only) replaces uuid4 for the IDs the planner chooses.
 
     A plan with a disruptive operation runs as a detached job (disruptive.py; docs/reliability.md):
-    read, job_start, job_status polls, job_confirm with the after-snapshot; the result then has
-    ``job`` (job_id, polls, state, repairs). ``job_options`` passes ``deadman_s``, ``patience`` and
+    read, job_start, job_status polls, the last of which confirms the job and brings the after-snapshot
+    (for a created Overlay network, after the host waited for its DR MAC and provider address, up to
+    ``wait_for_overlay`` bounded by disruptive.HOST_OVERLAY_WAIT_S); the result then has ``job`` (job_id,
+    polls, state, repairs, confirmed_by). ``job_options`` passes ``deadman_s``, ``patience`` and
     ``boot_replay`` to ``disruptive.run_job``.
     """
     if state not in STATES:
@@ -378,6 +381,12 @@ def converge(
     job_options = dict(job_options or {})
     if job_options.get("boot_replay"):
         job_options["boot_replay"] = _boot_replay_requests(config, scope, current, plan)
+    awaited = _overlay_fact_creates(plan)
+    if awaited and wait_for_overlay and wait_for_overlay > 0:
+        # The host waits for their DR MAC and provider address inside the confirming poll (bounded), so that the
+        # after-snapshot has them and no read follows; _wait_for_overlay_facts reads on only if they are missing.
+        seconds = min(math.ceil(float(wait_for_overlay)), detached.HOST_OVERLAY_WAIT_S)
+        job_options["await_overlay"] = {"network_ids": [op.args["id"] for op in awaited], "seconds": seconds}
     if ops:
         after_raw = _apply(
             client,
@@ -775,14 +784,23 @@ def _missing_overlay_facts(net):
     return []
 
 
-def _wait_for_overlay_facts(client, plan, raw, full_args, *, wait_for_overlay, result):
-    """HNS adds DrMacAddress/ProviderAddress a few seconds after an overlay create: poll for them."""
-    created = [op for op in plan.ops if op.op == "hcn_network_create" and op.disruptive]
-    names = [
-        op.name
-        for op in created
-        if plan.expected["networks"].get(norm.name_key(op.name), {}).get("type") in OVERLAY_FACT_TYPES
+def _overlay_fact_creates(plan):
+    """The plan's creates (a recreate included) of networks whose DR MAC and provider address HNS adds later."""
+    return [
+        op
+        for op in plan.ops
+        if op.op == "hcn_network_create"
+        and op.disruptive
+        and op.args.get("id")
+        and plan.expected["networks"].get(norm.name_key(op.name), {}).get("type") in OVERLAY_FACT_TYPES
     ]
+
+
+def _wait_for_overlay_facts(client, plan, raw, full_args, *, wait_for_overlay, result):
+    """HNS adds DrMacAddress/ProviderAddress a few seconds after an overlay create. The host waited for them inside
+    the confirming poll (``job.overlay_wait``); when they are still missing, poll with reads for the rest of
+    ``wait_for_overlay``."""
+    names = [op.name for op in _overlay_fact_creates(plan)]
     if not names:
         return raw
 
@@ -800,7 +818,17 @@ def _wait_for_overlay_facts(client, plan, raw, full_args, *, wait_for_overlay, r
         if lacking:
             result["warnings"].append("not waiting for %s (wait_for_overlay is 0)" % _facts_text(lacking))
         return raw
-    deadline = _monotonic() + float(wait_for_overlay)
+    host_wait = (result.get("job") or {}).get("overlay_wait")
+    waited = 0.0
+    if isinstance(host_wait, dict):
+        waited = float(host_wait.get("waited_ms") or 0) / 1000.0
+        if float(wait_for_overlay) > waited:  # else the "did not appear within" warning below says it all
+            result["warnings"].append(
+                "%s had not appeared when the host's own wait ended (%.1f s, inside the poll that confirmed job %s); "
+                "reading again for the rest of wait_for_overlay (%s s)"
+                % (_facts_text(lacking), waited, result["job"].get("job_id"), wait_for_overlay)
+            )
+    deadline = _monotonic() + max(0.0, float(wait_for_overlay) - waited)
     delay = 1.0
     while lacking:
         remaining = deadline - _monotonic()

@@ -330,6 +330,7 @@ namespace HyperVNetwork
             if (Arg(o, "args") != null && !(Arg(o, "args") is IDictionary)) { return "operation {0}: args must be a JSON object"; }
             // The host objects' arguments (HvNetHostObjects.cs); the text may hold request values: braces escaped.
             string argsBad = HostObjectArgsProblem(Str(Arg(o, "op")), Arg(o, "args") as IDictionary);
+            if (argsBad == null && Str(Arg(o, "op")) == "job_status") { argsBad = JobStatusArgsProblem(Arg(o, "args") as IDictionary); }
             if (argsBad != null) { return "operation {0} (" + Str(Arg(o, "op")) + "): " + argsBad.Replace("{", "{{").Replace("}", "}}"); }
             object pres = Arg(o, "pre");
             if (pres == null) { return null; }
@@ -1447,9 +1448,17 @@ namespace HyperVNetwork
             return text;
         }
 
+        // job_status. With confirm true it also confirms the job once its journal says applied, exactly as
+        // job_confirm does (the confirmation folded into the last poll; docs/bridge-protocol.md and
+        // docs/reliability.md are the source: this is our own protocol, not a Windows behaviour). With snapshot,
+        // a job that is confirmed (by this call or an earlier one, so a poll after a lost answer gets it too)
+        // answers with the after-snapshot; before it, await_overlay waits (bounded by OverlayWaitLimitS) until
+        // HNS reports the DR MAC and provider address of the networks named. A poll that finds the job running
+        // answers with the journal only.
         private void JobStatus(IDictionary a, Dictionary<string, object> d)
         {
             string id = GuidText(Arg(a, "job_id"));
+            if (true.Equals(Arg(a, "confirm"))) { ConfirmJob(id, false); }
             Dictionary<string, object> j = ReadJournal(id);
             foreach (KeyValuePair<string, object> kv in j) { d[kv.Key] = kv.Value; }
             string state = Str(j["state"]);
@@ -1458,15 +1467,117 @@ namespace HyperVNetwork
                 d["confirmed"] = true;
                 if (state == "applied") { d["state"] = "confirmed"; }
             }
+            IDictionary snap = Arg(a, "snapshot") as IDictionary;
+            if (snap == null || Str(d["state"]) != "confirmed") { return; }
+            IDictionary awaited = Arg(a, "await_overlay") as IDictionary;
+            if (awaited != null) { d["overlay_wait"] = AwaitOverlayFacts(awaited); }
+            Dictionary<string, object> data = new Dictionary<string, object>();
+            Snapshot(snap, data);
+            d["snapshot"] = data;
         }
 
         // Under the host lock, like the task's last check before a rollback: a job already rolling back stays so.
         private void JobConfirm(IDictionary a, Dictionary<string, object> d)
         {
-            string id = GuidText(Arg(a, "job_id"));
+            ConfirmJob(GuidText(Arg(a, "job_id")), true);
+            JobStatus(P("job_id", Arg(a, "job_id")), d);
+        }
+
+        // job_confirm confirms in any state but a rollback (a confirmation that comes before the apply is seen by
+        // the task as soon as it waits); job_status's confirm only once the journal says applied (or the job is
+        // confirmed already): a poll that finds the job running must not confirm a change the controller has not
+        // seen applied, or the dead-man timer would protect nothing.
+        private void ConfirmJob(string id, bool anyState)
+        {
             string state = Str(ReadJournal(id)["state"]);
-            if (state != "rolling_back" && state != "rolled_back") { WriteAtomic(JobPath(id, ".confirm"), id); }
-            JobStatus(a, d);
+            if (state == "rolling_back" || state == "rolled_back") { return; }
+            if (!anyState && state != "applied" && state != "confirmed") { return; }
+            WriteAtomic(JobPath(id, ".confirm"), id);
+        }
+
+        // The longest await_overlay wait, in seconds. The poll holds the host lock meanwhile, and a concurrent
+        // batch of ours waits for it lock_timeout_ms (30 s, the controller's default): 20 s plus the snapshot
+        // stay under it, and far under WinRM's MaxTimeoutms (60 s default) for the one call. The controller
+        // reads on (its wait_for_overlay) when the facts are still missing after it.
+        public const int OverlayWaitLimitS = 20;
+        public const int OverlayWaitStepMs = 500;
+
+        // Waits until every network named has a DrMacAddress and a ProviderAddress policy in its HCN v2 document
+        // (hcsshim hcn/hcnpolicy.go: NetworkPolicyType DrMacAddress {Address}, ProviderAddress {ProviderAddress};
+        // HNS adds both a moment after an Overlay network's create, flannel vxlan_windows.go polls for them), or
+        // until the bound. Returns {waited_ms, missing: [network ids still lacking one]}.
+        public Dictionary<string, object> AwaitOverlayFacts(IDictionary awaited)
+        {
+            List<string> ids = StrList(awaited, "network_ids");
+            int seconds = Math.Max(0, Math.Min(OverlayWaitLimitS, ToInt(Arg(awaited, "seconds") ?? 0)));
+            DateTime started = w.Clock.UtcNow;
+            DateTime until = started.AddSeconds(seconds);
+            List<object> missing;
+            while (true)
+            {
+                missing = new List<object>();
+                foreach (string nid in ids) { if (!HasOverlayFacts(new Guid(nid))) { missing.Add(new Guid(nid).ToString()); } }
+                if (missing.Count == 0 || w.Clock.UtcNow >= until) { break; }
+                w.Clock.Sleep(OverlayWaitStepMs);
+            }
+            return P("waited_ms", (int)(w.Clock.UtcNow - started).TotalMilliseconds, "missing", missing);
+        }
+
+        private bool HasOverlayFacts(Guid id)
+        {
+            string doc;
+            try { doc = w.Hcn.Query("network", id, Hcn.DefaultQuery); }
+            catch (HcnException h)
+            {
+                // Not visible yet (0x80070490 right after a create) or gone: missing, as the controller reads it.
+                if (NotFound(h)) { return false; }
+                throw;
+            }
+            IDictionary o;
+            try { o = json.DeserializeObject(doc ?? "") as IDictionary; }
+            catch (ArgumentException) { return false; }
+            bool mac = false, pa = false;
+            IEnumerable policies = Arg(o, "Policies") as IEnumerable;
+            if (policies == null || policies is string) { return false; }
+            foreach (object p in policies)
+            {
+                IDictionary pol = p as IDictionary;
+                if (pol == null) { continue; }
+                object raw = Arg(pol, "Settings");
+                IDictionary settings = raw as IDictionary;
+                // HNS sometimes nests Settings as a JSON string (the controller's state.py _settings reads both).
+                if (settings == null && raw is string)
+                {
+                    try { settings = json.DeserializeObject((string)raw) as IDictionary; }
+                    catch (ArgumentException) { settings = null; }
+                }
+                string type = Str(Arg(pol, "Type"));
+                if (Same(type, "DrMacAddress") && !String.IsNullOrEmpty(Str(Arg(settings, "Address")))) { mac = true; }
+                if (Same(type, "ProviderAddress") && !String.IsNullOrEmpty(Str(Arg(settings, "ProviderAddress")))) { pa = true; }
+            }
+            return mac && pa;
+        }
+
+        // job_status's optional arguments, checked before the batch takes the lock (a bad one names its field).
+        private static string JobStatusArgsProblem(IDictionary a)
+        {
+            if (a == null) { return null; }
+            object confirm = Arg(a, "confirm");
+            if (confirm != null && !(confirm is bool)) { return "confirm must be true or false"; }
+            object snap = Arg(a, "snapshot");
+            if (snap != null && !(snap is IDictionary)) { return "snapshot must be a JSON object (the snapshot operation's args)"; }
+            object awaited = Arg(a, "await_overlay");
+            if (awaited == null) { return null; }
+            IDictionary aw = awaited as IDictionary;
+            if (aw == null) { return "await_overlay must be a JSON object {network_ids, seconds}"; }
+            if (snap == null) { return "await_overlay needs snapshot (the wait comes before the after-snapshot)"; }
+            IList ids = Arg(aw, "network_ids") as IList;
+            if (ids == null) { return "await_overlay.network_ids must be a list of network GUIDs"; }
+            Guid g;
+            foreach (object x in ids) { if (!(x is string) || !Guid.TryParse((string)x, out g)) { return "await_overlay.network_ids must hold GUIDs"; } }
+            object sec = Arg(aw, "seconds");
+            if (!(sec is int) || (int)sec < 0 || (int)sec > OverlayWaitLimitS) { return "await_overlay.seconds must be an integer from 0 to " + OverlayWaitLimitS; }
+            return null;
         }
 
         // A batch run by the task itself: a Dictionary request, as the controller's would be (host-code 2).

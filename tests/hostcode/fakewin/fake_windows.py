@@ -165,6 +165,11 @@ class FakeWindows:
         self.features = {"Containers": True, "Hyper-V": True, "Hyper-V-PowerShell": True}
         self.features_fail = False  # Get-WindowsFeature / Get-WindowsOptionalFeature throw
         self.last_boot = "20261201060000.000000+000"  # Win32_OperatingSystem LastBootUpTime; None: no answer
+        # HNS adds an Overlay network's ProviderAddress and DrMacAddress policies a moment after its create
+        # (flannel vxlan_windows.go polls the network until both appear; hvemu: model/hns.py overlay_facts,
+        # setting overlay_facts_delay_s): this many ms after HcnCreateNetwork; None: never.
+        self.overlay_facts_delay_ms = None
+        self.overlay_facts_as_text = False  # Settings nested as a JSON string, as HNS sometimes writes them
 
     # ---- building a host ----
     def add_nic(self, name, index, mac, *, dhcp=0, addresses=(), gateways=(), dns=(), suffix="", category=1, **kw):
@@ -663,6 +668,8 @@ class FakeWindows:
             doc = json.loads(settings)
             doc["ID"] = oid
             self.hcn[kind][oid] = json.dumps(doc)
+            if kind == "network" and doc.get("Type") == "Overlay" and self.overlay_facts_delay_ms is not None:
+                self.pending.append((self.now_ms + self.overlay_facts_delay_ms, lambda: self._overlay_facts(oid)))
             return self.hcn[kind][oid]
         if method == "Delete":
             kind, oid = args
@@ -680,6 +687,19 @@ class FakeWindows:
                 return self._host_attach(path.split("/")[2], path.endswith("/attach"))
             return json.dumps({"Success": True, "Output": {"Major": 13, "Minor": 2}})
         raise AssertionError(method)
+
+    def _overlay_facts(self, oid):
+        if oid not in self.hcn["network"]:
+            return
+        doc = json.loads(self.hcn["network"][oid])
+        pa = {"ProviderAddress": "10.0.0.5"}
+        mac = {"Address": "00-15-5D-AB-CD-EF"}
+        if self.overlay_facts_as_text:
+            pa, mac = json.dumps(pa), json.dumps(mac)
+        doc.setdefault("Policies", []).extend(
+            [{"Type": "ProviderAddress", "Settings": pa}, {"Type": "DrMacAddress", "Settings": mac}]
+        )
+        self.hcn["network"][oid] = json.dumps(doc)
 
     def _host_attach(self, eid, attach):
         """HNS v1 POST /endpoints/<id>/attach|detach for SystemType Host: the endpoint's host vNIC
@@ -1086,4 +1106,31 @@ def tour(session_factory) -> FakeWindows:
     )
     s.run_task(f"#hvnet-job:{job}")
     ok([{"op": "job_confirm", "args": {"job_id": job}}, {"op": "job_status", "args": {"job_id": job}}])
+    # An overlay network as a job, confirmed by the confirming poll, which waits for HNS's DR MAC and provider
+    # address (await_overlay) before it takes the after-snapshot (docs/reliability.md).
+    host.lost_on_move = set()
+    host.category_on_move = None
+    host.overlay_facts_delay_ms = 1500
+    host.overlay_facts_as_text = True
+    job, nid = str(uuid.uuid4()), str(uuid.uuid4())
+    overlay = {"op": "hcn_network_create", "args": {"id": nid, "settings": '{"Name":"ovl","Type":"Overlay"}'}}
+    ok(
+        [{"op": "job_start", "args": {"job_id": job, "ops": [overlay], "undo": [None], "deadman_s": 30}}],
+        text="# hyperv.network bridge v1\n",
+    )
+    poll = {"job_id": job, "confirm": True, "snapshot": {"kinds": ["networks"]}}
+    poll["await_overlay"] = {"network_ids": [nid], "seconds": 5}
+    polled, busy = [], []
+
+    def confirming_poll(session, _now_ms):  # the controller polls while the task runs (not from its own poll)
+        if busy or (polled and polled[-1]["state"] == "confirmed"):
+            return
+        busy.append(True)
+        polled.append(ok([{"op": "job_status", "args": poll}])[0]["data"])
+        busy.clear()
+
+    host.on_sleep = confirming_poll
+    s.run_task(f"#hvnet-job:{job}")
+    host.on_sleep = None
+    assert polled[-1]["state"] == "confirmed" and polled[-1]["overlay_wait"]["missing"] == [], polled[-1]
     return host

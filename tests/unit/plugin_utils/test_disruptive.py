@@ -7,6 +7,7 @@ serves), not only through the engine's result.
 """
 
 import base64
+import contextlib
 import json
 import time
 import types
@@ -16,6 +17,7 @@ import pytest
 hvemu_engine = pytest.importorskip("hvemu.engine")
 testkit = pytest.importorskip("hvemu.model.testkit")
 Faults = pytest.importorskip("hvemu.faults").Faults
+counting_runner = pytest.importorskip("hvemu.wsman.server").counting_runner
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import disruptive, engine  # noqa: E402
 from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import BridgeClient  # noqa: E402
@@ -29,6 +31,10 @@ EXT = {"switches": [{"name": "ext", "net_adapter_names": ["Ethernet"], "allow_ma
 NAT = {"networks": [{"name": "nat1", "type": "nat", "subnets": [{"prefix": "172.20.0.0/16", "gateway": "172.20.0.1"}]}]}
 
 
+def _run_script(*args):
+    return hvemu_engine.run_script(*args)  # looked up at each call: a test replaces it
+
+
 class Transport:
     """Calls run_script like the WinRM server: no answer during a blackout; a reply lost when its call started one."""
 
@@ -37,13 +43,16 @@ class Transport:
         self.lose_next_apply_reply = lose_next_apply_reply
         self.lost = 0
         self.ran_unanswered = 0  # requests the host ran whose reply the blackout then swallowed
+        # hvemu's own counters of bridge calls by kind (bridge_reads, bridge_polls, bridge_applies), as its WinRM
+        # server counts them for the control API (hvemu/wsman/server.py counting_runner).
+        self.run = counting_runner(_run_script, lambda _host: contextlib.nullcontext())
 
     def __call__(self, cmd, in_data):
         if time.monotonic() < self.host.blackout_until:
             self.lost += 1
             raise ConnectionError("connection refused (host network cut by a disruptive change)")
         script = base64.b64decode(cmd.rsplit(" ", 1)[1]).decode("utf-16-le")
-        stdout, stderr, rc = hvemu_engine.run_script(self.host, script, in_data.decode("ascii").split("\r\n"))
+        stdout, stderr, rc = self.run(self.host, script, in_data.decode("ascii").split("\r\n"))
         if time.monotonic() < self.host.blackout_until:
             self.lost += 1
             self.ran_unanswered += 1
@@ -87,10 +96,14 @@ def test_disruptive_converge_rides_out_a_blackout_and_keeps_the_configuration():
     result = converge(host, EXT, transport)
     assert result["changed"] and result["disruptive"] and result["job"]["state"] == "confirmed"
     assert transport.lost >= 1  # the host really was unreachable for a while
-    # read, job_start, job_status polls (those the host answered), job_confirm with the after-snapshot; plus
-    # any poll the host ran just as the blackout began, whose reply was lost (a timing window that a loaded
-    # machine hits about one run in two)
-    assert host.stats.to_json()["bridge_calls"] == 3 + result["job"]["polls_answered"] + transport.ran_unanswered
+    # read, job_start, job_status polls (those the host answered; the last one confirmed the job and brought the
+    # after-snapshot); plus any poll the host ran just as the blackout began, whose reply was lost (a timing window
+    # that a loaded machine hits about one run in two). No job_confirm call (issue 13 deliver 4).
+    stats = host.stats.to_json()
+    assert stats["bridge_calls"] == 2 + result["job"]["polls_answered"] + transport.ran_unanswered
+    assert (stats["bridge_reads"], stats["bridge_applies"]) == (1, 1)  # the read; job_start (no job_confirm)
+    assert stats["bridge_polls"] == result["job"]["polls_answered"] + transport.ran_unanswered
+    assert result["job"]["confirmed_by"] == "poll"
     state = host.state()
     assert [(s["Name"], s["SwitchType"], s["AllowManagementOS"]) for s in state["switches"]] == [("ext", 2, True)]
     assert ip_by_mac(host) == before
@@ -150,6 +163,34 @@ def test_a_lost_job_start_answer_is_found_by_polling():
     assert len(host.state()["journal"]) == 1  # started once, never again
 
 
+class LoseConfirmingAnswer(Transport):
+    """The host runs the poll that confirms the job, and its answer is lost on the way back."""
+
+    lost_confirming = 0
+
+    def __call__(self, cmd, in_data):
+        rc, stdout, stderr = super().__call__(cmd, in_data)
+        if not self.lost_confirming and '"snapshot":{' in stdout and "job_status" in stdout:
+            self.lost_confirming += 1
+            raise ConnectionError("connection reset: the reply of the confirming poll was lost")
+        return rc, stdout, stderr
+
+
+def test_a_lost_confirming_poll_is_followed_by_a_poll_that_confirms_again_and_brings_the_snapshot():
+    host = make()
+    transport = LoseConfirmingAnswer(host)
+    result = converge(host, EXT, transport, job_options={"deadman_s": 2})
+    assert transport.lost_confirming == 1
+    assert result["job"]["state"] == "confirmed" and result["job"]["confirmed_by"] == "poll"
+    assert [s["name"] for s in result["after"]["switches"]] == ["ext"]
+    stats = host.stats.to_json()
+    assert stats["bridge_applies"] == 1, "a job_confirm call was made"  # job_start only
+    time.sleep(2.3)  # past the dead-man timer: the lost answer's confirmation held
+    state = host.state()
+    assert state["journal"][result["job"]["job_id"]]["state"] == "confirmed"
+    assert [s["Name"] for s in state["switches"]] == ["ext"]
+
+
 def test_undo_lists_come_from_the_before_snapshot():
     raw = {
         "adapters": [{"Name": "Ethernet", "InterfaceDescription": "NIC A"}],
@@ -170,16 +211,21 @@ def test_undo_lists_come_from_the_before_snapshot():
     assert disruptive.undo_for({"op": "switch_create", "args": {"name": "x"}}, raw) is None  # the host derives it
 
 
+def slow_polls(monkeypatch):
+    """A controller too slow to confirm: each poll (the confirming one included) comes 1.6 s late, after the
+    host's dead-man timer (1 s) fired."""
+    real_status = disruptive._status
+
+    def late(client, job_id, extra=None):
+        time.sleep(1.6)
+        return real_status(client, job_id, extra)
+
+    monkeypatch.setattr(disruptive, "_status", late)
+
+
 def test_rolled_back_job_is_reported(monkeypatch):
     host = make()
-    # A controller too slow to confirm: the host's dead-man timer (1 s) fires before the confirmation.
-    real_confirm = disruptive._confirm
-
-    def late(client, job_id, full_args):
-        time.sleep(1.6)
-        return real_confirm(client, job_id, full_args)
-
-    monkeypatch.setattr(disruptive, "_confirm", late)
+    slow_polls(monkeypatch)
     with pytest.raises(HvNetError) as e:
         converge(host, EXT, job_options={"deadman_s": 1})
     assert "rolled it back" in e.value.msg or "could not be confirmed" in e.value.msg
@@ -256,13 +302,7 @@ def test_rollback_recreates_a_deleted_network_from_its_document(monkeypatch):
     host = make()
     converge(host, {"networks": [{"name": "tr", "type": "transparent", "adapter": "Ethernet 2"}]})
     before = host.state()
-    real_confirm = disruptive._confirm
-
-    def late(client, job_id, full_args):
-        time.sleep(1.6)
-        return real_confirm(client, job_id, full_args)
-
-    monkeypatch.setattr(disruptive, "_confirm", late)
+    slow_polls(monkeypatch)
     with pytest.raises(HvNetError) as e:
         engine.converge(BridgeClient(Transport(host), sleep=time.sleep), {"networks": [{"name": "tr"}]}, "deleted",
                         check_mode=False, diff=False, job_options={"deadman_s": 1})  # fmt: skip
@@ -354,6 +394,7 @@ def test_a_dhcp_host_whose_lease_brings_a_new_router_is_confirmed_not_failed():
     """run_job end to end: confirmed; the old check failed it with "configuration differs" (host-code 3)."""
     journal, _after, info = disruptive.run_job(JobClient([DHCP_BEFORE], [DHCP_AFTER]), [Op()], {}, {})
     assert journal["state"] == "confirmed" and info["state"] == "confirmed"
+    assert info["confirmed_by"] == "job_confirm"  # a poll answer that did not confirm: job_confirm, as before
     # A static host whose default gateway did not come back still fails, naming it.
     static = nic(ipv4=[("10.0.0.10/24", MANUAL)], gateways=["10.0.0.1"], dns=["10.0.0.53"])
     moved = nic(VNIC, 17, virtual=True, ipv4=[("10.0.0.10/24", MANUAL)], dns=["10.0.0.53"])
@@ -409,3 +450,47 @@ def test_carriers_are_matched_as_the_host_matches_them():
     assert fields([before], [bound(), lower]) == ([], [])
     assert fields([before], [bound()]) == ([], [f"Ethernet ({MAC})"])
     assert fields([before], [nic("LAN 2", 9, "", virtual=True), bound()]) == ([], [f"Ethernet ({MAC})"])
+
+
+class ConfirmingJobClient(JobClient):
+    """A host that confirms within the poll (job_status confirm/snapshot) and counts every call it gets."""
+
+    def __init__(self, before, after):
+        super().__init__(before, after)
+        self.calls = []
+
+    def apply(self, ops):
+        self.calls.append([op["op"] for op in ops])
+        return super().apply(ops)
+
+    def read(self, ops):
+        self.calls.append([op["op"] for op in ops])
+        args = ops[0]["args"]
+        data = dict(self.journal)
+        if args.get("confirm") and data["state"] == "applied":
+            self.journal["state"] = data["state"] = "confirmed"
+        if args.get("snapshot") is not None and data["state"] == "confirmed":
+            data["snapshot"] = {"adapters": [], "asked": args["snapshot"]}
+            if args.get("await_overlay"):
+                data["overlay_wait"] = {"waited_ms": 10, "missing": []}
+        return types.SimpleNamespace(results=[{"data": data}])
+
+
+def test_the_poll_that_sees_the_job_applied_confirms_it_and_brings_the_after_snapshot():
+    client = ConfirmingJobClient([DHCP_BEFORE], [DHCP_AFTER])
+    wait = {"network_ids": ["22222222-2222-2222-2222-222222222222"], "seconds": 45}
+    journal, after, info = disruptive.run_job(client, [Op()], {"kinds": ["networks"]}, {}, await_overlay=wait)
+    assert client.calls == [["job_start"], ["job_status"]]  # no job_confirm
+    assert journal["state"] == "confirmed" and info["confirmed_by"] == "poll" and "snapshot" not in journal
+    assert after["asked"] == {"kinds": ["networks"]}
+    assert info["overlay_wait"] == {"waited_ms": 10, "missing": []}
+
+
+def test_the_poll_arguments_bound_the_host_wait():
+    full = {"kinds": ["networks"]}
+    ids = ["22222222-2222-2222-2222-222222222222"]
+    assert disruptive.poll_args(full) == {"confirm": True, "snapshot": full}
+    bounded = disruptive.poll_args(full, {"network_ids": ids, "seconds": 45})
+    assert bounded["await_overlay"] == {"network_ids": ids, "seconds": disruptive.HOST_OVERLAY_WAIT_S}
+    assert "await_overlay" not in disruptive.poll_args(full, {"network_ids": ids, "seconds": 0})
+    assert "await_overlay" not in disruptive.poll_args(full, {"network_ids": [], "seconds": 5})

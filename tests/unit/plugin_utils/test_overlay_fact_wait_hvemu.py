@@ -2,14 +2,19 @@
 
 After an Overlay network create HNS adds the DrMacAddress and ProviderAddress policies a moment later
 (flannel vxlan_windows.go and Calico read both from the v2 network; hvemu: fleet setting
-``overlay_facts_delay_s``, emulator/hvemu/model/hns.py overlay_facts). The engine polls for them within
-``wait_for_overlay``. An L2Bridge network never gets a DR MAC ("the DR NIC is created when an Overlay network
-is present", flannel-io/flannel#1111; hns E3), so the engine must not wait after an L2Bridge create, even when
-the host would make it wait (a long ``overlay_facts_delay_s``). The engine runs against hvemu's model in
-process, as test_engine_hvemu.py does; the host is read from hvemu's control-API view (HostModel.state()).
+``overlay_facts_delay_s``, emulator/hvemu/model/hns.py overlay_facts). Since issue 13 deliver 4 the host waits
+for them inside the poll that confirms the job (job_status await_overlay, bounded by
+disruptive.HOST_OVERLAY_WAIT_S), so the after-snapshot has them and no read follows; the engine reads on, within
+``wait_for_overlay``, only when they are still missing. An L2Bridge network never gets a DR MAC ("the DR NIC is
+created when an Overlay network is present", flannel-io/flannel#1111; hns E3), so the engine must not wait after
+an L2Bridge create, even when the host would make it wait (a long ``overlay_facts_delay_s``). The engine runs
+against hvemu's model in process, as test_engine_hvemu.py does; the host is read from hvemu's control-API view
+(HostModel.state()) and the calls are counted by hvemu's own counters (bridge_reads, bridge_polls,
+bridge_applies: hvemu/wsman/server.py counting_runner).
 """
 
 import base64
+import contextlib
 import json
 import time
 
@@ -17,8 +22,9 @@ import pytest
 
 hvemu_engine = pytest.importorskip("hvemu.engine")
 testkit = pytest.importorskip("hvemu.model.testkit")
+counting_runner = pytest.importorskip("hvemu.wsman.server").counting_runner
 
-from ansible_collections.hyperv.network.plugins.plugin_utils import engine  # noqa: E402
+from ansible_collections.hyperv.network.plugins.plugin_utils import disruptive, engine  # noqa: E402
 from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import BridgeClient  # noqa: E402
 
 OVERLAY = {
@@ -38,6 +44,7 @@ class Recorder:
         self.host = host
         self.batches = []
         self.sleeps = []
+        self.run = counting_runner(hvemu_engine.run_script, lambda _host: contextlib.nullcontext())
 
     def execute(self, cmd, in_data):
         script = base64.b64decode(cmd.rsplit(" ", 1)[1]).decode("utf-16-le")
@@ -45,7 +52,7 @@ class Recorder:
         for line in lines:
             if line.startswith("{"):
                 self.batches.append([op["op"] for op in json.loads(line).get("ops", [])])
-        stdout, stderr, rc = hvemu_engine.run_script(self.host, script, lines)
+        stdout, stderr, rc = self.run(self.host, script, lines)
         return rc, stdout, stderr
 
     def sleep(self, seconds):
@@ -53,9 +60,14 @@ class Recorder:
         time.sleep(min(seconds, 0.5))
 
     def reads_after_confirm(self):
-        """The snapshot-only calls after the job's confirmation: the polls for late facts."""
-        last = max(i for i, ops in enumerate(self.batches) if "job_confirm" in ops)
+        """The snapshot-only calls after the job's confirmation (the last poll, or a job_confirm): the reads for
+        late facts."""
+        last = max(i for i, ops in enumerate(self.batches) if {"job_status", "job_confirm"} & set(ops))
         return [ops for ops in self.batches[last + 1 :] if ops and set(ops) == {"snapshot"}]
+
+    def counts(self):
+        stats = self.host.stats.to_json()
+        return {k: stats[k] for k in ("bridge_reads", "bridge_polls", "bridge_applies")}
 
 
 def converge(host, network, wait_for_overlay):
@@ -86,10 +98,32 @@ def test_the_engine_waits_after_an_overlay_create_until_hns_adds_the_dr_mac_and_
     rec, result = converge(host, OVERLAY, wait_for_overlay=30)
     assert time.monotonic() - started >= 1.5  # it did not return before HNS had added them
     assert fact_warnings(result) == []
-    assert rec.reads_after_confirm(), rec.batches  # it read again, polling
     assert FACTS <= policy_types(host, "ovl")
     (net,) = result["after"]["networks"]
     assert net["dr_mac_address"] and net["provider_address"]
+    # The host waited inside the poll that confirmed the job: no read after it, no job_confirm (issue 13 deliver 4;
+    # the old code read again after its job_confirm until the facts were there).
+    assert rec.reads_after_confirm() == [], rec.batches
+    assert "job_confirm" not in {op for ops in rec.batches for op in ops}
+    polls = result["job"]["polls_answered"]
+    assert rec.counts() == {"bridge_reads": 1, "bridge_polls": polls, "bridge_applies": 1}
+    assert result["job"]["overlay_wait"]["missing"] == [] and result["job"]["overlay_wait"]["waited_ms"] > 0
+
+
+def test_facts_still_missing_after_the_hosts_bounded_wait_are_read_for_with_a_warning(monkeypatch):
+    """The host's wait is bounded (here 1 s instead of HOST_OVERLAY_WAIT_S); HNS takes 2.5 s: the engine's
+    existing fallback reads on within wait_for_overlay, and a warning says the host's wait was not enough."""
+    monkeypatch.setattr(disruptive, "HOST_OVERLAY_WAIT_S", 1)
+    host = testkit.make_host(overlay_facts_delay_s=2.5)
+    rec, result = converge(host, OVERLAY, wait_for_overlay=30)
+    assert result["job"]["overlay_wait"]["missing"] and result["job"]["overlay_wait"]["waited_ms"] >= 1000
+    assert rec.reads_after_confirm(), rec.batches  # the fallback read again
+    (warning,) = [w for w in result["warnings"] if "host's own wait" in w]
+    assert warning.startswith("DrMacAddress/ProviderAddress of network ovl had not appeared when the host's own wait")
+    assert fact_warnings(result) == []  # they did appear within wait_for_overlay
+    (net,) = result["after"]["networks"]
+    assert net["dr_mac_address"] and net["provider_address"]
+    assert FACTS <= policy_types(host, "ovl")
 
 
 def test_without_a_wait_the_overlay_facts_are_missing_and_the_engine_says_so():
@@ -100,6 +134,7 @@ def test_without_a_wait_the_overlay_facts_are_missing_and_the_engine_says_so():
         "not waiting for DrMacAddress/ProviderAddress of network ovl (wait_for_overlay is 0)"
     ]
     assert rec.reads_after_confirm() == []
+    assert "overlay_wait" not in result["job"]  # nothing awaited on the host either
     assert not FACTS & policy_types(host, "ovl")
 
 
@@ -111,4 +146,19 @@ def test_the_engine_does_not_wait_after_an_l2bridge_create():
     assert time.monotonic() - started < 10
     assert fact_warnings(result) == []
     assert rec.reads_after_confirm() == [], rec.batches
+    assert "overlay_wait" not in result["job"]  # the host was not asked to wait either
     assert not FACTS & policy_types(host, "l2")
+
+
+def test_a_wait_for_overlay_spent_inside_the_poll_reads_no_more_and_warns():
+    """wait_for_overlay 1 s, HNS takes 30 s: the host waits the whole second inside the confirming poll; nothing
+    is left for reads, and the warning names what is missing."""
+    host = testkit.make_host(overlay_facts_delay_s=30)
+    rec, result = converge(host, OVERLAY, wait_for_overlay=1)
+    assert result["job"]["overlay_wait"]["waited_ms"] >= 1000
+    assert fact_warnings(result) == [
+        "DrMacAddress/ProviderAddress of network ovl did not appear within 1 s (wait_for_overlay); later tasks that "
+        "need them should read again"
+    ]
+    assert rec.reads_after_confirm() == [] and rec.counts()["bridge_reads"] == 1
+    assert not FACTS & policy_types(host, "ovl")
