@@ -109,7 +109,14 @@ class Fleet:
     """One running `hvemu serve --hosts N` with its inventory, used as a context manager."""
 
     def __init__(
-        self, hosts: int, workdir: Path, *, mixed: bool = False, one_lan: bool = True, ready_timeout: float = 120.0
+        self,
+        hosts: int,
+        workdir: Path,
+        *,
+        mixed: bool = False,
+        one_lan: bool = True,
+        ready_timeout: float = 120.0,
+        collection_root: Path | None = None,
     ):
         self.hosts_requested = hosts
         self.workdir = workdir
@@ -117,6 +124,9 @@ class Fleet:
         self.mixed = mixed
         self.one_lan = one_lan  # one_lan_fleet(hosts), else hvemu's own default fleet (--hosts N)
         self.ready_timeout = ready_timeout
+        # The checkout whose bootstrap, bridge and protocol schema hvemu checks calls against (HVEMU_COLLECTION_ROOT):
+        # the one measured (bench/run.py --commit REV: its copy), so both sides speak the same version.
+        self.collection_root = collection_root
         self.process: HvemuProcess | None = None
         self._clock_ticks = os.sysconf("SC_CLK_TCK")
 
@@ -140,7 +150,10 @@ class Fleet:
         cmd = [sys.executable, "-m", "hvemu.cli", "serve", *source, "--port", "0"]
         cmd += ["--inventory", str(self.inventory), *(["--mixed"] if self.mixed else [])]
         log = open(self.workdir / "hvemu.log", "w", encoding="utf-8")
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=log, text=True)
+        env = {**os.environ}
+        if self.collection_root is not None:
+            env["HVEMU_COLLECTION_ROOT"] = str(self.collection_root)
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=log, text=True, env=env)
         log.close()
         line = ""
         deadline = time.monotonic() + self.ready_timeout

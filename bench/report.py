@@ -152,10 +152,8 @@ def bytes_bound(item: dict, limit: float = 20 * KB) -> str:
     calls, per_call = item["calls_per_host"], item["floor_bytes_per_call"] / KB
     overhead, payload = item["overhead"] / KB, item["payload"] / KB
     if item["overhead"] >= limit:
-        return (
-            f"the calls: {calls:.2f} x {per_call:.1f} KB (a no-op call's WS-Man envelopes, shell and authentication) "
-            f"= {overhead:.1f} KB before any payload"
-        )
+        shared = " (fewer connections than calls: less in fact)" if payload < 0 else ""
+        return f"the calls: {calls:.2f} x {per_call:.1f} KB = {overhead:.1f} KB before any payload{shared}"
     if payload < 0:
         return f"the calls ({overhead:.1f} KB at the floor's cost per call); they share connections (less than that)"
     if item["met"]:
@@ -1007,15 +1005,23 @@ def run_command_line(results: dict) -> str:
 def issue13_doc_section(results: dict, derived: dict, text: str, json_path: Path) -> str:
     """The section update_doc writes above the baseline: issue 13's figures as Markdown, then the raw report."""
     m = results["machine"]
-    load = results.get("uptime_end") or results.get("load_end", "?")
+
+    def load(text) -> str:  # `uptime`'s line or bare load averages: the load averages
+        text = str(text or "?")
+        return text.split("load average:", 1)[1].strip() if "load average:" in text else text
+
+    start, end = (
+        load(results.get("load_start") or m.get("loadavg")),
+        load(results.get("uptime_end") or results.get("load_end")),
+    )
     return "\n".join(
         [
             ISSUE13_BEGIN,
             ISSUE13_HEADING,
             f"Run of {results['started']} at commit `{m['commit']}`, {results.get('duration_s', 0):.0f} s in all, "
             f"`{run_command_line(results)}` (results file `{json_path.name}`), forks {results['forks']}, "
-            f"{results.get('connection', '')}; load {results.get('load_start') or m.get('loadavg', '?')} at the start, "
-            f"{load} at the end. Targets are issue 13's acceptance; the baseline below is kept for comparison.",
+            f"{results.get('connection', '')}; load average {start} at the start, {end} at the end (2 shared cores). "
+            "Targets are issue 13's acceptance; the baseline below is kept for comparison.",
             "",
             issue13_markdown(results, derived),
             "",

@@ -259,7 +259,8 @@ def run_phases(
         out[name] = m.summary()
         print(
             f"   {name:9} {'ok' if m.ok else 'FAILED':6} {m.wall_s:7.1f} s  calls/host {m.mean('bridge_calls'):.2f}"
-            f"  KB/host {m.bytes_per_host() / 1024:.1f}  changed {m.changed}" + (f"  {m.error}" if m.error else ""),
+            f"  KB/host {m.bytes_per_host() / 1024:.1f}  auth/host {m.mean('authentications'):.2f}  changed {m.changed}"
+            + (f"  {m.error}" if m.error else ""),
             flush=True,
         )
         if name == "converge":
@@ -288,7 +289,8 @@ def bench_role(role: str, hosts: int, args, workroot: Path, phases=ROLE_PHASES) 
     pattern = scenario.get("hosts", "all")
     target = {"bench_hosts": pattern, "target": pattern}  # floor.yml reads bench_hosts, collection playbooks target
     try:
-        with Fleet(hosts, workroot / f"{role}-{hosts}", mixed=args.mixed or scenario.get("mixed", False)) as fleet:
+        mixed = args.mixed or scenario.get("mixed", False)
+        with Fleet(hosts, workroot / f"{role}-{hosts}", mixed=mixed, collection_root=COLLECTION["root"]) as fleet:
             runner = Runner(fleet, forks=args.forks)
             capture = hosts == args.role_hosts
             if getattr(args, "no_teardown", False) and not capture:
