@@ -1497,8 +1497,10 @@ namespace HyperVNetwork
 
         // The longest await_overlay wait, in seconds. The poll holds the host lock meanwhile, and a concurrent
         // batch of ours waits for it lock_timeout_ms (30 s, the controller's default): 20 s plus the snapshot
-        // stay under it, and far under WinRM's MaxTimeoutms (60 s default) for the one call. The controller
-        // reads on (its wait_for_overlay) when the facts are still missing after it.
+        // stay under it, and under the WS-Management API's default operation timeout (WSMAN_DEFAULT_TIMEOUT_MS,
+        // 60 s). pywinrm and pypsrp send an OperationTimeout of 20 s and Receive again after its fault, so a
+        // longer call does not break them. The controller reads on (its wait_for_overlay) when the facts are
+        // still missing after it.
         public const int OverlayWaitLimitS = 20;
         public const int OverlayWaitStepMs = 500;
 
