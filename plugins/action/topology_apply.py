@@ -32,7 +32,7 @@ except ImportError:  # 2.20: an action's ansible_facts become cacheable facts
 
 # The config of a share goes through host_network's own argument spec (defaults of suboptions filled in, the same
 # normalisation a host_network task gets). Built here at import, in the main process, so workers inherit it.
-_CONFIG_SPEC = argument_spec_from_doc(HOST_NETWORK_DOC)
+argument_spec_from_doc(HOST_NETWORK_DOC)  # kept in argspec.py's per-process memo; each use takes a copy
 _OVERLAY_POLL_S = 2.0
 
 
@@ -64,7 +64,7 @@ class ActionModule(HvNetActionBase):
         return self._task_vars.get(name)
 
     def _normalised(self, config):
-        spec, validators = _CONFIG_SPEC
+        spec, validators = argument_spec_from_doc(HOST_NETWORK_DOC)
         validation = ArgumentSpecValidator(spec, **validators).validate({"config": config, "state": "merged"})
         errors = list(validation.errors)
         if errors:

@@ -35,7 +35,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role impor
 
 MODULE = "hyperv.network.topology_preflight"
 # Built at import, in the main process, so that the forked worker inherits it (argspec.py, issue 13).
-_SPEC = argument_spec_from_doc(DOCUMENTATION)
+argument_spec_from_doc(DOCUMENTATION)  # kept in argspec.py's per-process memo; each use takes a copy
 # Inventory variables a topology reads from each host (container VMs and their parents).
 _HOST_VARS = ("hyperv_network_parent", "hyperv_network_vm_name", "hyperv_network_vm_adapter")
 
@@ -147,7 +147,7 @@ class ActionModule(ActionBase):
 
     def _validated_args(self):
         """The task's arguments, refused with the module's name as users write it."""
-        spec, validators = _SPEC
+        spec, validators = argument_spec_from_doc(DOCUMENTATION)
         args = self._task.args.copy()
         validation = ArgumentSpecValidator(spec, **validators).validate(args)
         args.update(validation.validated_parameters)

@@ -11,6 +11,11 @@ from ansible_collections.hyperv.network.plugins.modules.topology_read import DOC
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import HOST_VARS, own_value_errors
 
+try:  # ansible-core 2.21: variable layers for any action
+    from ansible.plugins.action import VariableLayer
+except ImportError:  # 2.20 (no layers; it does not share fact dicts either)
+    VariableLayer = None
+
 
 def _reusable(result):
     """A registered apply result whose snapshot is complete (a later phase of the same run may stand on it)."""
@@ -34,6 +39,12 @@ class ActionModule(HvNetActionBase):
         # Always carried, failed or not: the fleet check names every host's values (issue 13).
         result["values"] = values if isinstance(values, dict) else {}
         result["read_at"] = time.time()  # the apply tells this run's phases from older registered ones by it
+        if VariableLayer is not None:
+            # ansible-core 2.21: a run_once set_fact (the roles' parent summaries) gives every host WITHOUT facts one
+            # shared fact dict, which later cacheable facts (hyperv_network_<kind>_published) then update in place
+            # for all of them at once (VariableManager.set_host_facts keeps the dict it is given). An empty
+            # cacheable layer from this per-host task gives each host its own first.
+            self.register_host_variables({}, VariableLayer.CACHEABLE_FACT)
         return result
 
     def _reused(self, args):
