@@ -104,7 +104,8 @@ def test_overlay_adding_a_host_changes_only_routes_and_removing_it_removes_its_r
         assert set(old["networks"]["hvnet-overlay"]["routes"]) <= set(now["networks"]["hvnet-overlay"]["routes"])
         # Only the route task changed something on the existing hosts.
         assert [t for _h, t in changed_tasks(grown, [host])] == [
-            "hyperv.network.overlay : Program this host's remote subnet routes and VXLAN firewall rule (the complete list, kept routes included)"
+            "hyperv.network.overlay : Program this host's remote subnet routes and VXLAN firewall rule"
+            " (the complete list, kept routes included)"
         ]
 
     # Leaving the fleet is explicit (issue 12 item 1): without the opt-in, hv05's routes stay on the others.
