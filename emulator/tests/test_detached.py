@@ -9,6 +9,7 @@ import json
 import time
 
 import pytest
+from hvemu.engine import validator
 from hvemu.faults import PARTIAL_MIGRATIONS, Faults
 from hvemu.model.testkit import call, gid, make_host, nat_doc, net_create, ok, overlay_doc, switch_create
 
@@ -210,6 +211,8 @@ def test_without_boot_replay_a_reboot_drops_the_nat_network():
 # ---- the confirming poll: job_status with confirm, snapshot and await_overlay (docs/reliability.md) ----
 def poll(host, jid, **extra):
     (data,) = ok(host, {"op": "job_status", "args": {"job_id": jid, **extra}})
+    errors = sorted(validator("job_journal").iter_errors(data), key=str)  # snapshot and overlay_wait included
+    assert not errors, errors[0].message
     return data
 
 

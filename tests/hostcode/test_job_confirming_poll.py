@@ -11,6 +11,7 @@ reads the host back from the fake (its switches, its HCN documents, the job's fi
 import json
 import uuid
 
+import jsonschema
 import pytest
 from fakewin.fake_windows import FakeWindows, Session
 from test_bridge_logic import BRIDGE_TEXT, TAG, static_host
@@ -139,6 +140,12 @@ def test_a_confirming_poll_never_confirms_a_failed_or_rolled_back_job(session, t
     assert not (tmp_path / JOBS / f"{job}.confirm").exists()
 
 
+def valid_answer(schema, data):
+    """A job_status answer as the schema describes it ($defs/job_journal, its snapshot $defs/snapshot)."""
+    jsonschema.Draft202012Validator({"$ref": "#/$defs/job_journal", "$defs": schema["$defs"]}).validate(data)
+    return data
+
+
 def overlay_host(delay_ms):
     host = static_host()
     host.overlay_facts_delay_ms = delay_ms
@@ -149,14 +156,16 @@ def policy_types(host, nid):
     return {p["Type"] for p in json.loads(host.hcn["network"][nid]).get("Policies") or []}
 
 
-def test_the_confirming_poll_waits_for_the_dr_mac_and_provider_address_before_its_snapshot(session):
+def test_the_confirming_poll_waits_for_the_dr_mac_and_provider_address_before_its_snapshot(session, schema):
     host = overlay_host(4000)
     s = session(host)
     nid = str(uuid.uuid4())
     job = start_job(s, [overlay_network(nid)])
     args = {"confirm": True, "snapshot": {"kinds": ["networks"]}}
     args["await_overlay"] = {"network_ids": [nid], "seconds": 20}
-    last = run_with_controller(s, job, args)[-1]
+    answers = run_with_controller(s, job, args)
+    last = valid_answer(schema, answers[-1])
+    assert all(valid_answer(schema, a) for a in answers[:-1])
     assert last["state"] == "confirmed"
     assert last["overlay_wait"]["missing"] == [] and last["overlay_wait"]["waited_ms"] > 0
     (doc,) = [json.loads(d) for d in last["snapshot"]["networks"]]
