@@ -45,14 +45,19 @@ def test_role_defaults_match_the_topology_defaults(role):
 
 @pytest.mark.parametrize("role", ROLES)
 def test_the_role_passes_every_topology_variable_to_the_preflight(role):
-    tasks = yaml.safe_load((REPO / "roles" / role / "tasks" / "main.yml").read_text())
-    # Each host renders its own values (set_fact), which the run_once preflight reads through hostvars.
-    values = next(t for t in tasks if "ansible.builtin.set_fact" in t)
-    topology = values["ansible.builtin.set_fact"][f"__hyperv_network_{role}_values"]
-    preflight = next(t for t in tasks if "hyperv.network.topology_preflight" in t)
-    assert preflight["hyperv.network.topology_preflight"]["values"] == f"__hyperv_network_{role}_values"
-    assert topology.pop("kind") == role
-    assert topology == {key: f"{{{{ hyperv_network_{role}_{key} }}}}" for key in DEFAULTS[role]}
+    # Each host renders its own values (role vars, templated per host) into its read task, whose registered result
+    # the run_once preflight reads through hostvars (issue 13: no per-host set_fact).
+    values = yaml.safe_load((REPO / "roles" / role / "vars" / "main.yml").read_text())[f"__hyperv_network_{role}_values"]
+    assert values.pop("kind") == role
+    assert values == {key: f"{{{{ hyperv_network_{role}_{key} }}}}" for key in DEFAULTS[role]}
+    tasks = [t for f in sorted((REPO / "roles" / role / "tasks").glob("*.yml")) for t in yaml.safe_load(f.read_text())]
+    reads = {t["register"]: t for t in tasks if "hyperv.network.topology_read" in t}
+    assert reads, role
+    for read in reads.values():
+        assert read["hyperv.network.topology_read"]["values"] == f"{{{{ __hyperv_network_{role}_values }}}}"
+    preflights = [t for t in tasks if "hyperv.network.topology_preflight" in t]
+    assert preflights and all(t["hyperv.network.topology_preflight"]["read"] in reads for t in preflights)
+    assert all(t.get("run_once") is True for t in preflights)
 
 
 def test_role_readmes_are_generated_from_the_specs():

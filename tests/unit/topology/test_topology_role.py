@@ -1,0 +1,114 @@
+"""The role phases' controller logic (plugins/plugin_utils/topology_role.py, issue 13): a host's own values checked
+alone, the shares computed once for the fleet, and each host's routes built for that host only."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import pytest
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_fleet
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS, host_config, prepare
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
+    converge_shares,
+    own_value_errors,
+    routes_share,
+    summary_and_result,
+)
+
+
+def pub(n):
+    return {"subnet": f"10.244.{n}.0/24", "vsid": 4096, "provider_address": f"10.0.{n // 250}.{n % 250 + 1}",
+            "dr_mac_address": f"00-15-5D-{n // 256:02X}-{n % 256:02X}-01"}  # fmt: skip
+
+
+def values(kind, **given):
+    """The values a role's read task carries: every role variable, defaults where not given."""
+    return {"kind": kind, **DEFAULTS[kind], **given}
+
+
+def overlay_topo(hosts, **extra):
+    given = values("overlay", adapter="Ethernet", hosts={h: {"subnet": pub(i)["subnet"]} for i, h in enumerate(hosts)})
+    return prepare({**given, **extra}, hosts, {h: {} for h in hosts})
+
+
+def test_own_values_are_refused_alone_and_name_the_variable():
+    errors = own_value_errors("hv01", values("overlay", adapter="Ethernet", vsid=70000))
+    assert errors and all("vsid" in e for e in errors), errors
+    assert own_value_errors("hv01", values("nat")) == []
+    # A switch and a network of one name: a rule of the resolved topology, found with this host alone.
+    errors = own_value_errors("hv01", values("l2bridge", adapter="E", switch_name="x", network_name="x"))
+    assert any("switch_name" in e for e in errors), errors
+
+
+def test_shares_are_each_hosts_config_computed_once():
+    hosts = ["hv01", "hv02", "hv03"]
+    topo = prepare(values("nat"), hosts, {h: {} for h in hosts})
+    shares = converge_shares(topo, {}, [*hosts, "not-in-topology"])
+    assert sorted(shares) == hosts
+    assert all(shares[h]["config"] == host_config(topo, h) for h in hosts)
+
+
+def test_overlay_routes_of_one_host_cost_linear_work(monkeypatch):
+    # Issue 13: building every host's routes to return one made a fleet run O(N^3). Count the address parses.
+    calls = {"n": 0}
+
+    class Counting:
+        def __getattr__(self, name):
+            real = getattr(ipaddress, name)
+            if name != "ip_network":
+                return real
+
+            def counted(*args, **kwargs):
+                calls["n"] += 1
+                return real(*args, **kwargs)
+
+            return counted
+
+    fleet = {f"h{i:03d}": pub(i) for i in range(120)}
+    monkeypatch.setattr(topology_fleet, "ipaddress", Counting())
+    routes = topology_fleet.overlay_routes(fleet, "h007")
+    assert len(routes) == 119 and all(r["provider_address"] != pub(7)["provider_address"] for r in routes)
+    assert calls["n"] <= 3 * len(fleet), calls  # the old code parsed N^2 (14,400 here)
+
+
+def test_a_host_builds_only_its_own_routes_and_its_firewall_rule():
+    hosts = ["hv01", "hv02", "hv03"]
+    topo = overlay_topo(hosts)
+    fleet = {"members": hosts, "prune": False, "published": {h: pub(i) for i, h in enumerate(hosts)}}
+    share = routes_share(topo, "hv02", fleet, None, check_mode=False)
+    assert share["error"] is None
+    routes = share["config"]["networks"][0]["remote_subnet_routes"]
+    assert sorted(r["destination_prefix"] for r in routes) == ["10.244.0.0/24", "10.244.2.0/24"]
+    rule = share["config"]["firewall_rules"][0]
+    assert sorted(rule["remote_addresses"]) == sorted(pub(i)["provider_address"] for i in (0, 2))
+
+
+@pytest.mark.parametrize("check_mode", [False, True])
+def test_a_host_without_a_dr_mac_fails_unless_planning(check_mode):
+    hosts = ["hv01", "hv02"]
+    topo = overlay_topo(hosts)
+    published = {"hv01": pub(0), "hv02": dict(pub(1), dr_mac_address=None)}
+    share = routes_share(topo, "hv02", {"members": hosts, "published": published}, None, check_mode=check_mode)
+    assert share["config"] is None
+    assert (share["error"] is None) is check_mode
+    if not check_mode:
+        assert "hv02 has not published its overlay facts" in share["error"]
+
+
+def test_the_firewall_rule_is_removed_only_when_the_role_made_it():
+    hosts = ["hv01", "hv02"]
+    topo = overlay_topo(hosts, firewall=False)
+    fleet = {"members": hosts, "published": {h: pub(i) for i, h in enumerate(hosts)}}
+    made = {"snapshot": {"ledger": {"firewall_rules": ["hyperv-network-vxlan-hvnet-overlay"]}}}
+    assert routes_share(topo, "hv01", fleet, made, False)["remove_firewall"] is True
+    assert routes_share(topo, "hv01", fleet, {"snapshot": {"ledger": {}}}, False)["remove_firewall"] is False
+    assert "firewall_rules" not in routes_share(topo, "hv01", fleet, made, False)["config"]
+
+
+def test_the_summary_counts_the_phases_of_this_run():
+    topo = prepare(values("nat"), ["hv01"], {"hv01": {}})
+    phases = {"gathered": {"bridge_calls": 1, "operations": []},
+              "converge": {"bridge_calls": 1, "changed": True, "operations": ["create network x"]}}  # fmt: skip
+    summary, result = summary_and_result(topo, "hv01", phases)
+    assert summary["bridge_calls"] == 2 and summary["changed"] is True and summary["operations"] == ["create network x"]
+    assert result["changed"] is True and set(result["phases"]) == {"gathered", "converge"}
