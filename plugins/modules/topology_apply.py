@@ -7,7 +7,7 @@ from __future__ import annotations
 DOCUMENTATION = r"""
 module: topology_apply
 short_description: Converge one host's share of a topology, check it, publish and summarise it
-version_added: 0.3.0
+version_added: 0.1.0
 description:
   - The last of the three tasks of a topology role phase; see C(docs/design/role-phases.md). It takes this host's
     share of the plan that M(hyperv.network.topology_preflight) made once for the fleet (only this host's entry is

@@ -7,7 +7,7 @@ from __future__ import annotations
 DOCUMENTATION = r"""
 module: topology_read
 short_description: Check one host's own topology values, then read the host once (the first task of a role phase)
-version_added: 0.3.0
+version_added: 0.1.0
 description:
   - The first of the three tasks of a topology role phase (M(hyperv.network.nat), M(hyperv.network.transparent),
     M(hyperv.network.overlay), M(hyperv.network.l2bridge)); see C(docs/design/role-phases.md).
