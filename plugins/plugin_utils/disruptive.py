@@ -23,10 +23,11 @@ import time
 import types
 import uuid
 
-from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import bridge_error
+from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import bridge_error, schema_errors
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (
     BridgeConnectionLost,
     BridgeError,
+    BridgeProtocolError,
     HvNetError,
 )
 
@@ -477,6 +478,13 @@ def run_job(
         raise HvNetError("job %s ended in the unknown state %r" % (job_id, state), job=info)
     if state == "confirmed" and isinstance(journal.get("snapshot"), dict):
         after = journal.pop("snapshot")  # the poll confirmed it and brought the after-snapshot
+        # Checked as the client checks a snapshot operation's result (bridge_client.parse_response).
+        problems = schema_errors("snapshot", after)
+        if problems:
+            raise BridgeProtocolError(
+                "the after-snapshot in job %s's confirming poll does not match the protocol: %s"
+                % (job_id, "; ".join(problems[:5]))
+            )
         info["confirmed_by"] = "poll"
         if "overlay_wait" in journal:
             info["overlay_wait"] = journal.pop("overlay_wait")

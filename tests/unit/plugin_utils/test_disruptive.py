@@ -23,6 +23,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils import disruptive, 
 from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import BridgeClient  # noqa: E402
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (  # noqa: E402
     BridgeError,
+    BridgeProtocolError,
     HvNetError,
 )
 
@@ -455,9 +456,11 @@ def test_carriers_are_matched_as_the_host_matches_them():
 class ConfirmingJobClient(JobClient):
     """A host that confirms within the poll (job_status confirm/snapshot) and counts every call it gets."""
 
-    def __init__(self, before, after):
+    def __init__(self, before, after, snapshot=None):
         super().__init__(before, after)
         self.calls = []
+        self.snapshot = {"adapters": []} if snapshot is None else snapshot
+        self.asked = None
 
     def apply(self, ops):
         self.calls.append([op["op"] for op in ops])
@@ -470,7 +473,8 @@ class ConfirmingJobClient(JobClient):
         if args.get("confirm") and data["state"] == "applied":
             self.journal["state"] = data["state"] = "confirmed"
         if args.get("snapshot") is not None and data["state"] == "confirmed":
-            data["snapshot"] = {"adapters": [], "asked": args["snapshot"]}
+            self.asked = args["snapshot"]
+            data["snapshot"] = dict(self.snapshot)
             if args.get("await_overlay"):
                 data["overlay_wait"] = {"waited_ms": 10, "missing": []}
         return types.SimpleNamespace(results=[{"data": data}])
@@ -482,8 +486,16 @@ def test_the_poll_that_sees_the_job_applied_confirms_it_and_brings_the_after_sna
     journal, after, info = disruptive.run_job(client, [Op()], {"kinds": ["networks"]}, {}, await_overlay=wait)
     assert client.calls == [["job_start"], ["job_status"]]  # no job_confirm
     assert journal["state"] == "confirmed" and info["confirmed_by"] == "poll" and "snapshot" not in journal
-    assert after["asked"] == {"kinds": ["networks"]}
+    assert client.asked == {"kinds": ["networks"]} and after == {"adapters": []}
     assert info["overlay_wait"] == {"waited_ms": 10, "missing": []}
+
+
+def test_the_after_snapshot_of_the_confirming_poll_is_checked_against_the_protocol():
+    """As the client checks a snapshot operation's result: an adapter's Name must be a string."""
+    client = ConfirmingJobClient([DHCP_BEFORE], [DHCP_AFTER], snapshot={"adapters": [{"Name": 5}]})
+    with pytest.raises(BridgeProtocolError) as e:
+        disruptive.run_job(client, [Op()], {"kinds": ["adapters"]}, {})
+    assert "after-snapshot in job" in e.value.msg and "adapters/0" in e.value.msg
 
 
 def test_the_poll_arguments_bound_the_host_wait():
