@@ -395,9 +395,22 @@ def _poll(client, job_id, ops, *, patience, deadman_s, start_unknown, extra=None
                     job_id=job_id,
                     operations_not_run=_numbered(ops),
                 ) from None
-            if e.code == "PRECONDITION_FAILED" or _monotonic() >= deadline:
+            if e.code == "PRECONDITION_FAILED":
                 raise
-            journal = {"state": "running"}  # the journal could not be read this time (being rewritten): poll on
+            if e.code == "BAD_REQUEST" or _monotonic() >= deadline:
+                # Not an operation of the job that failed: the poll itself (reading the journal, or the confirming
+                # poll's after-snapshot). Said as such, so that no operation is reported failed.
+                raise HvNetError(
+                    "polling job %s failed: %s. A poll confirms the job once it has applied, so it may be confirmed; "
+                    "otherwise the host rolls it back %d s after applying. Operations: %s. Check the host (its "
+                    "journal is %%ProgramData%%\\hyperv.network\\jobs\\%s.journal.json), then re-run the task."
+                    % (job_id, e.msg, deadman_s, "; ".join(_numbered(ops)), job_id),
+                    job_id=job_id,
+                    operations_unknown=_numbered(ops),
+                ) from None
+            # The journal could not be read this time (being rewritten), or the after-snapshot of a confirming poll
+            # failed (an HNS answer such as 0x803B0020 while the service restarts): poll on, within the patience.
+            journal = {"state": "running"}
         if _monotonic() >= deadline:
             raise BridgeConnectionLost(
                 "job %s was still %s after %d s; it goes on on the host and is rolled back unless confirmed. "

@@ -506,3 +506,25 @@ def test_the_poll_arguments_bound_the_host_wait():
     assert bounded["await_overlay"] == {"network_ids": ids, "seconds": disruptive.HOST_OVERLAY_WAIT_S}
     assert "await_overlay" not in disruptive.poll_args(full, {"network_ids": ids, "seconds": 0})
     assert "await_overlay" not in disruptive.poll_args(full, {"network_ids": [], "seconds": 5})
+
+
+class SnapshotFailsClient(ConfirmingJobClient):
+    """The confirming poll confirms, then its after-snapshot fails on the host (HNS restarting, every time)."""
+
+    def read(self, ops):
+        answer = super().read(ops)
+        if "snapshot" in answer.results[0]["data"]:
+            raise BridgeError("HcnEnumerateNetworks: the HNS service is stopping", code="HNS_ERROR",
+                              hresult="0x803B0020", index=0, op="job_status")  # fmt: skip
+        return answer
+
+
+def test_a_confirming_poll_whose_snapshot_keeps_failing_is_polled_within_the_patience_then_reported_as_the_poll():
+    client = SnapshotFailsClient([DHCP_BEFORE], [DHCP_AFTER])
+    with pytest.raises(HvNetError) as e:
+        disruptive.run_job(client, [Op()], {"kinds": ["networks"]}, {}, patience=0.3)
+    assert not isinstance(e.value, BridgeError), "reported like a failed operation of the job"
+    assert e.value.msg.startswith("polling job ") and "the HNS service is stopping" in e.value.msg
+    assert "it may be confirmed" in e.value.msg and e.value.details["operations_unknown"] == ["1. create switch ext"]
+    assert client.calls.count(["job_status"]) > 1  # polled again within the patience
+    assert ["job_confirm", "snapshot"] not in client.calls
