@@ -374,7 +374,7 @@ class HvNetActionBase(ActionBase):
         msg = result.get("msg")
         if not isinstance(msg, str):
             return
-        if self.module_name() != "hyperv.network.host_network":
+        if self.module_name() not in ("hyperv.network.host_network", "hyperv.network.topology_apply"):
             module = self.module_name()
             if _CONFIG_ITEM.search(msg):
                 msg = "%s: %s" % (module, _CONFIG_ITEM.sub("", msg))

@@ -70,6 +70,21 @@ def calls(fleet, hosts):
     return {h: fleet.stats(h)["bridge_calls"] for h in hosts}
 
 
+def reads_only(fleet, start, hosts, *, untouched=()):
+    """Since ``start`` (``{host: stats}``): no apply reached any host, at most the one read each (issue 13: a rule
+    between hosts is checked after each host's read, before any change), none on ``untouched``."""
+    now = {h: fleet.stats(h) for h in hosts}
+    applies = {h: now[h]["bridge_applies"] - start[h]["bridge_applies"] for h in hosts}
+    calls_made = {h: now[h]["bridge_calls"] - start[h]["bridge_calls"] for h in hosts}
+    assert applies == dict.fromkeys(hosts, 0), applies
+    assert all(n <= (0 if h in untouched else 1) for h, n in calls_made.items()), calls_made
+    return calls_made
+
+
+def stats_of(fleet, hosts):
+    return {h: fleet.stats(h) for h in hosts}
+
+
 def view(fleet, host):
     """What a topology may change on a host, as hvemu holds it (names, prefixes, addresses, VM NICs)."""
     state = fleet.state(host)
