@@ -13,6 +13,7 @@ from ansible.module_utils.errors import UnsupportedError
 from ansible.plugins.action import ActionBase
 from ansible_collections.hyperv.network.plugins.modules.topology_preflight import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc
+from ansible_collections.hyperv.network.plugins.plugin_utils.prewarm import prewarm
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     CARVED_KINDS,
     DEFAULTS,
@@ -36,6 +37,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role impor
 MODULE = "hyperv.network.topology_preflight"
 # Built at import, in the main process, so that the forked worker inherits it (argspec.py, issue 13).
 argument_spec_from_doc(DOCUMENTATION)  # kept in argspec.py's per-process memo; each use takes a copy
+prewarm()  # the topology schema's validators, built in the main process (prewarm.py)
 # Inventory variables a topology reads from each host (container VMs and their parents).
 _HOST_VARS = ("hyperv_network_parent", "hyperv_network_vm_name", "hyperv_network_vm_adapter")
 

@@ -41,6 +41,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client impor
     transport_failure,
 )
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost, HvNetError
+from ansible_collections.hyperv.network.plugins.plugin_utils.prewarm import prewarm
 from ansible_collections.hyperv.network.plugins.plugin_utils.transport_policy import (
     ALLOW_VAR,
     TransportPolicyError,
@@ -48,6 +49,9 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.transport_policy im
 )
 
 display = Display()
+# In ansible-playbook's main process (the strategy imports the action classes before forking): workers inherit
+# the schema validators warm instead of building them for every task (prewarm.py, issue 13).
+prewarm()
 
 RECORD_VAR = "hyperv_network_record_dir"
 CACHE_VAR = "hyperv_network_bridge_cache"

@@ -1,0 +1,41 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Warm the per-process caches every task needs, once, in ansible-playbook's main process (internal use only).
+
+ansible-playbook's strategy imports this collection's action classes in its main process before it forks each
+task's workers (argspec.py explains it). What a worker builds on first use dies with it: the first validation
+against protocol.schema.json costs about 90 ms of CPU (jsonschema resolving the ``$defs``, compiling patterns)
+and the first against topology.schema.json about 100 ms, then 0.1 to 0.5 ms. Building them here, when the
+action class is imported, lets every forked worker inherit them warm (issue 13: a task should cost what its
+bridge call costs). Failures are ignored: the task that needs the validator reports them.
+"""
+
+from __future__ import annotations
+
+_DONE = []
+
+
+def prewarm():
+    """Validate one small document of each kind the tasks validate, so the validators' caches are built."""
+    if _DONE:
+        return
+    _DONE.append(True)
+    try:
+        from ansible_collections.hyperv.network.plugins.plugin_utils import bridge_client
+
+        bridge_client.schema_errors("request", {"protocol": 1, "ops": [{"op": "ping", "args": {}}]})
+        bridge_client.schema_errors("response", {"protocol": 1, "results": []})
+        bridge_client.schema_errors("snapshot", {})
+    except Exception:  # pylint: disable=broad-except
+        pass
+    try:
+        from ansible_collections.hyperv.network.plugins.plugin_utils import topology
+
+        for kind in topology.KINDS:
+            try:
+                topology.validate_schema(dict(topology.DEFAULTS[kind], kind=kind))
+            except topology.TopologyError:
+                pass
+        topology.validate_host_config({})
+    except Exception:  # pylint: disable=broad-except
+        pass
