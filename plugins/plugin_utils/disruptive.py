@@ -398,20 +398,14 @@ def _poll(client, job_id, ops, *, patience, deadman_s, start_unknown, extra=None
             if e.code == "PRECONDITION_FAILED":
                 raise
             if e.code == "BAD_REQUEST" or _monotonic() >= deadline:
-                # Not an operation of the job that failed: the poll itself (reading the journal, or the confirming
-                # poll's after-snapshot). Said as such, so that no operation is reported failed.
-                raise HvNetError(
-                    "polling job %s failed: %s. A poll confirms the job once it has applied, so it may be confirmed; "
-                    "otherwise the host rolls it back %d s after applying. Operations: %s. Check the host (its "
-                    "journal is %%ProgramData%%\\hyperv.network\\jobs\\%s.journal.json), then re-run the task."
-                    % (job_id, e.msg, deadman_s, "; ".join(_numbered(ops)), job_id),
-                    job_id=job_id,
-                    operations_unknown=_numbered(ops),
-                ) from None
+                raise _poll_failed(job_id, e, deadman_s, ops) from None
             # The journal could not be read this time (being rewritten), or the after-snapshot of a confirming poll
             # failed (an HNS answer such as 0x803B0020 while the service restarts): poll on, within the patience.
-            journal = {"state": "running"}
+            journal = {"state": "running", "poll_error": e}
         if _monotonic() >= deadline:
+            if journal.get("poll_error") is not None:
+                # The patience ran out right after a failed poll: that failure is what happened, not a running job.
+                raise _poll_failed(job_id, journal["poll_error"], deadman_s, ops) from None
             raise BridgeConnectionLost(
                 "job %s was still %s after %d s; it goes on on the host and is rolled back unless confirmed. "
                 "Operations: %s." % (job_id, journal.get("state"), patience, "; ".join(_numbered(ops))),
@@ -419,6 +413,19 @@ def _poll(client, job_id, ops, *, patience, deadman_s, start_unknown, extra=None
             )
         client.sleep(min(delay, POLL_CAP, max(0.0, deadline - _monotonic())))
         delay *= 2
+
+
+def _poll_failed(job_id, error, deadman_s, ops):
+    """Not an operation of the job that failed: the poll itself (reading the journal, or the confirming poll's
+    after-snapshot). Said as such, so that no operation is reported failed."""
+    return HvNetError(
+        "polling job %s failed: %s. A poll confirms the job once it has applied, so it may be confirmed; "
+        "otherwise the host rolls it back %d s after applying. Operations: %s. Check the host (its "
+        "journal is %%ProgramData%%\\hyperv.network\\jobs\\%s.journal.json), then re-run the task."
+        % (job_id, error.msg, deadman_s, "; ".join(_numbered(ops)), job_id),
+        job_id=job_id,
+        operations_unknown=_numbered(ops),
+    )
 
 
 def _confirm(client, job_id, full_args):

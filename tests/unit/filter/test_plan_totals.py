@@ -285,12 +285,13 @@ def test_a_replaced_overlay_network_shows_the_planned_subnet_not_the_routes_phas
 
 
 def test_the_plan_plans_replacements_only_in_check_mode():
-    """plan.yml sets recreate: true for host_network (module_defaults) so that a create-only change is planned as a
-    replacement; that is harmless only while the play is in check mode and no role task leaves check mode."""
+    """plan.yml sets recreate: true for the roles' topology_apply (module_defaults) so that a create-only change is
+    planned as a replacement; that is harmless only while the play is in check mode and no role task leaves check
+    mode."""
     repo = pathlib.Path(__file__).resolve().parents[3]
     (play,) = yaml.safe_load((repo / "playbooks" / "plan.yml").read_text())
     assert play["check_mode"] is True
-    assert play["module_defaults"] == {"hyperv.network.host_network": {"recreate": True}}
+    assert play["module_defaults"] == {"hyperv.network.topology_apply": {"recreate": True}}
     leaving = [
         f"{path.relative_to(repo)}: {task.get('name')}"
         for path in sorted((repo / "roles").glob("*/tasks/*.yml"))
