@@ -47,7 +47,8 @@ def test_role_defaults_match_the_topology_defaults(role):
 def test_the_role_passes_every_topology_variable_to_the_preflight(role):
     # Each host renders its own values (role vars, templated per host) into its read task, whose registered result
     # the run_once preflight reads through hostvars (issue 13: no per-host set_fact).
-    values = yaml.safe_load((REPO / "roles" / role / "vars" / "main.yml").read_text())[f"__hyperv_network_{role}_values"]
+    role_vars = yaml.safe_load((REPO / "roles" / role / "vars" / "main.yml").read_text())
+    values = role_vars[f"__hyperv_network_{role}_values"]
     assert values.pop("kind") == role
     assert values == {key: f"{{{{ hyperv_network_{role}_{key} }}}}" for key in DEFAULTS[role]}
     tasks = [t for f in sorted((REPO / "roles" / role / "tasks").glob("*.yml")) for t in yaml.safe_load(f.read_text())]
