@@ -221,3 +221,80 @@ def test_bad_poll_arguments_are_refused_naming_the_field_before_anything_runs(se
     resp, rc = s.request([{"op": "job_status", "args": {"job_id": str(uuid.uuid4()), **args}}])
     assert rc == 2 and resp["error"]["code"] == "BAD_REQUEST" and words in resp["error"]["message"], resp["error"]
     assert resp["results"] == [] and host.calls == [] and host.events == [], "the host was touched"
+
+
+def confirm_when_applied(s, job, args, before=None):
+    """The controller's polls at the task's sleeps: a pure read until the journal says applied, then (after
+    ``before(host)``) one confirming poll with ``args``, whose raw response is returned."""
+    seen, busy = [], []
+
+    def controller(session_, _now_ms):
+        if seen or busy or poll(session_, job)["state"] != "applied":
+            return  # (never from inside its own poll's sleeps)
+        if before is not None:
+            before(session_.host)
+        busy.append(True)
+        seen.append(session_.request([{"op": "job_status", "args": {"job_id": job, **args}}])[0])
+
+    s.host.on_sleep = controller
+    s.run_task(f"#hvnet-job:{job}")
+    s.host.on_sleep = None
+    assert seen, "the job never said applied"
+    return seen[0]
+
+
+def test_an_hcn_error_during_the_wait_counts_as_still_missing_and_is_reported_not_a_failed_poll(
+    session, schema, tmp_path
+):
+    """Windows review 5 finding 2: every step of the wait is HcnOpenNetwork + HcnQueryNetworkProperties right
+    after an Overlay create, while HNS is busy; an HRESULT other than "not found" (here HCN_E_MANAGER_STOPPED,
+    0x803B0020) used to end the confirming poll with HNS_ERROR after the job was already confirmed. flannel's
+    own wait ignores the error and polls on, reporting it only at its timeout (pkg/backend/vxlan/device_windows.go
+    ensureNetwork: the wait.Poll condition keeps hcn.GetNetworkByID's error in lastErr and returns nil)."""
+    host = overlay_host(2000)
+    s = session(host)
+    nid = str(uuid.uuid4())
+    job = start_job(s, [overlay_network(nid)])
+    args = {"confirm": True, "snapshot": {"kinds": ["networks"]}}
+    args["await_overlay"] = {"network_ids": [nid], "seconds": 20}
+
+    def hns_busy(h):
+        h.network_query_hresults = [0x803B0020, 0x803B0020]
+
+    resp = confirm_when_applied(s, job, args, before=hns_busy)
+    assert resp["ok"] is True, resp["error"]
+    last = valid_answer(schema, resp["results"][0]["data"])
+    assert host.network_query_hresults == [], "the wait did not query the network"
+    assert last["state"] == "confirmed" and last["confirmed"] is True
+    wait = last["overlay_wait"]
+    assert wait["missing"] == [] and wait["waited_ms"] >= 1000, wait
+    assert "0x803B0020" in wait["last_error"], wait
+    (doc,) = [json.loads(d) for d in last["snapshot"]["networks"]]
+    assert {"DrMacAddress", "ProviderAddress"} <= {p["Type"] for p in doc["Policies"]}
+    # The host: the job is confirmed (the task saw .confirm, no rollback) and the network stays.
+    assert (tmp_path / JOBS / f"{job}.confirm").exists()
+    assert nid in host.hcn["network"]
+    journal = json.loads((tmp_path / JOBS / f"{job}.journal.json").read_text())
+    assert journal["state"] == "confirmed"
+
+
+def test_an_hcn_error_on_every_step_ends_the_wait_at_its_bound_with_the_error_named(session, schema):
+    host = overlay_host(60000)
+    s = session(host)
+    nid = str(uuid.uuid4())
+    job = start_job(s, [overlay_network(nid)])
+    args = {"confirm": True, "snapshot": {"kinds": ["networks"]}}
+    args["await_overlay"] = {"network_ids": [nid], "seconds": 2}
+
+    def hns_busy(h):
+        h.network_query_hresults = [0x800706BA] * 5  # RPC_S_SERVER_UNAVAILABLE: 2 s of 500 ms steps
+
+    resp = confirm_when_applied(s, job, args, before=hns_busy)
+    assert resp["ok"] is True, resp["error"]
+    last = valid_answer(schema, resp["results"][0]["data"])
+    assert host.network_query_hresults == []
+    assert last["state"] == "confirmed" and last["overlay_wait"]["missing"] == [nid]
+    assert 2000 <= last["overlay_wait"]["waited_ms"] < 3000
+    assert "0x800706BA" in last["overlay_wait"]["last_error"]
+    (doc,) = [json.loads(d) for d in last["snapshot"]["networks"]]
+    assert doc["ID"] == nid

@@ -1505,9 +1505,15 @@ namespace HyperVNetwork
         public const int OverlayWaitStepMs = 500;
 
         // Waits until every network named has a DrMacAddress and a ProviderAddress policy in its HCN v2 document
-        // (hcsshim hcn/hcnpolicy.go: NetworkPolicyType DrMacAddress {Address}, ProviderAddress {ProviderAddress};
-        // HNS adds both a moment after an Overlay network's create, flannel vxlan_windows.go polls for them), or
-        // until the bound. Returns {waited_ms, missing: [network ids still lacking one]}.
+        // (hcsshim hcn/hcnpolicy.go: NetworkPolicyType DrMacAddress {Address}, ProviderAddress {ProviderAddress}),
+        // or until the bound. Returns {waited_ms, missing: [network ids still lacking one]} and, when an HCN call
+        // of the wait failed, last_error (the last such error's text). Every step is an HcnOpenNetwork plus
+        // HcnQueryNetworkProperties right after an Overlay create, while HNS is busy: an error of any kind counts
+        // as "still missing" and the wait goes on, as flannel's own wait does (pkg/backend/vxlan/device_windows.go
+        // ensureNetwork: wait.Poll's condition keeps hcn.GetNetworkByID's error in lastErr, returns nil and
+        // reports lastErr only at the timeout; windows review 5 finding 2). The job is confirmed before the wait,
+        // so an error here must not fail the poll: the after-snapshot that follows reports a real HNS failure,
+        // if there is one, as a snapshot operation would.
         public Dictionary<string, object> AwaitOverlayFacts(IDictionary awaited)
         {
             List<string> ids = StrList(awaited, "network_ids");
@@ -1515,25 +1521,36 @@ namespace HyperVNetwork
             DateTime started = w.Clock.UtcNow;
             DateTime until = started.AddSeconds(seconds);
             List<object> missing;
+            string lastError = null;
             while (true)
             {
                 missing = new List<object>();
-                foreach (string nid in ids) { if (!HasOverlayFacts(new Guid(nid))) { missing.Add(new Guid(nid).ToString()); } }
+                foreach (string nid in ids)
+                {
+                    string error = null;
+                    if (!HasOverlayFacts(new Guid(nid), ref error)) { missing.Add(new Guid(nid).ToString()); }
+                    if (error != null) { lastError = error; }
+                }
                 if (missing.Count == 0 || w.Clock.UtcNow >= until) { break; }
                 w.Clock.Sleep(OverlayWaitStepMs);
             }
-            return P("waited_ms", (int)(w.Clock.UtcNow - started).TotalMilliseconds, "missing", missing);
+            Dictionary<string, object> r = P("waited_ms", (int)(w.Clock.UtcNow - started).TotalMilliseconds, "missing", missing);
+            if (lastError != null) { r["last_error"] = lastError; }
+            return r;
         }
 
-        private bool HasOverlayFacts(Guid id)
+        // error: set to the HCN error's text when the query failed with anything but "not found".
+        private bool HasOverlayFacts(Guid id, ref string error)
         {
             string doc;
             try { doc = w.Hcn.Query("network", id, Hcn.DefaultQuery); }
             catch (HcnException h)
             {
                 // Not visible yet (0x80070490 right after a create) or gone: missing, as the controller reads it.
-                if (NotFound(h)) { return false; }
-                throw;
+                // Any other HRESULT (HCN_E_MANAGER_STOPPED, an RPC error while HNS programs VFP): missing for
+                // this round, and remembered for overlay_wait.last_error (review 5 finding 2).
+                if (!NotFound(h)) { error = h.Message; }
+                return false;
             }
             IDictionary o;
             try { o = json.DeserializeObject(doc ?? "") as IDictionary; }

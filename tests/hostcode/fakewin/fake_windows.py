@@ -124,6 +124,9 @@ class FakeWindows:
         self.nat: list[dict] = []
         self.hcn: dict[str, dict[str, str]] = {"network": {}, "endpoint": {}, "namespace": {}}
         self.hcn_faults: dict[str, tuple[int, str | None]] = {}
+        # HRESULTs the next network queries fail with, one each, before hcn_faults and the lookup (an HNS that is
+        # busy or restarting answers HcnOpenNetwork/HcnQueryNetworkProperties with an error; windows review 5, 2)
+        self.network_query_hresults: list[int] = []
         self.hyperv_module = True
         self.vmms = "Running"  # None: no such service
         self.hns = "Running"  # the Host Network Service (hns); None: no such service
@@ -653,6 +656,8 @@ class FakeWindows:
 
     # ---- computenetwork.dll ----
     def hcn_call(self, method, args):
+        if method == "Query" and args[0] == "network" and self.network_query_hresults:
+            raise HcnError("HcnOpenNetwork", self.network_query_hresults.pop(0), None)
         fault = self.hcn_faults.get(method)
         if fault:
             raise HcnError(f"Hcn{method}", fault[0], fault[1])
