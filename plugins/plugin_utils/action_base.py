@@ -37,6 +37,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import (
 )
 from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import (
     BridgeUnreachable,
+    is_lost_input,
     is_transport_failure,
     transport_failure,
 )
@@ -348,12 +349,18 @@ class HvNetActionBase(ActionBase):
         TLS failure, or any failure before the host answered once in this task, raises ``BridgeUnreachable`` (not
         retried, no reset: a reset would connect, and send the credentials, again); a connection lost after the
         host answered is reset and raises ``BridgeConnectionLost`` (the client retries reads, the engine re-reads
-        after a lost apply). Other Ansible errors (configuration, missing libraries) pass through.
+        after a lost apply). Other Ansible errors (configuration, missing libraries) pass through, among them winrm's
+        "winrm send_input failed", which the client itself retries when the call is a read
+        (``bridge_client.is_lost_input``).
         """
         try:
             res = self._low_level_execute_command(cmd, sudoable=False, in_data=in_data)
         except Exception as exc:
             if not is_transport_failure(exc):
+                if is_lost_input(exc):
+                    # ansible.builtin.winrm's "winrm send_input failed": the client retries it for a read
+                    # (BridgeClient._exchange) and reports it as it is for an apply (windows review 5 finding 3).
+                    self._transport_errors.append("the input of a bridge call failed to send: %s" % to_text(exc))
                 raise
             self._unanswered += 1
             answered = self._host_answered or bool(getattr(self._connection, "connected", False))
