@@ -223,18 +223,27 @@ def test_bad_poll_arguments_are_refused_naming_the_field_before_anything_runs(se
     assert resp["results"] == [] and host.calls == [] and host.events == [], "the host was touched"
 
 
-def confirm_when_applied(s, job, args, before=None):
+def confirm_when_applied(s, job, args, *, before=None, during=None, after=None, more_ops=()):
     """The controller's polls at the task's sleeps: a pure read until the journal says applied, then (after
-    ``before(host)``) one confirming poll with ``args``, whose raw response is returned."""
+    ``before(host)``) one confirming poll with ``args`` (and ``more_ops`` in the same batch), whose raw response
+    is returned. ``during(session)`` runs at each sleep inside that poll (its await_overlay wait), ``after(session)``
+    once it answered."""
     seen, busy = [], []
 
     def controller(session_, _now_ms):
+        if busy and not seen:
+            if during is not None:
+                during(session_)
+            return
         if seen or busy or poll(session_, job)["state"] != "applied":
             return  # (never from inside its own poll's sleeps)
         if before is not None:
             before(session_.host)
         busy.append(True)
-        seen.append(session_.request([{"op": "job_status", "args": {"job_id": job, **args}}])[0])
+        ops = [{"op": "job_status", "args": {"job_id": job, **args}}, *more_ops]
+        seen.append(session_.request(ops)[0])
+        if after is not None:
+            after(session_)
 
     s.host.on_sleep = controller
     s.run_task(f"#hvnet-job:{job}")
@@ -298,3 +307,77 @@ def test_an_hcn_error_on_every_step_ends_the_wait_at_its_bound_with_the_error_na
     assert "0x800706BA" in last["overlay_wait"]["last_error"]
     (doc,) = [json.loads(d) for d in last["snapshot"]["networks"]]
     assert doc["ID"] == nid
+
+
+def test_the_wait_lets_the_host_lock_go_so_another_batch_runs_meanwhile(session, schema, tmp_path):
+    """Windows review 5 finding 1: the wait only reads HCN and the confirmation is written before it, yet the
+    poll held Global\\hyperv.network.bridge through up to 20 s of waiting plus the after-snapshot, so a
+    concurrent batch (the controller's own re-poll after a lost answer: WinRS keeps the first process running,
+    MS-WSMV 2.2.4.42) waited for it and could fail LOCK_TIMEOUT. Now the lock is let go for the wait and taken
+    again for the snapshot."""
+    host = overlay_host(3000)
+    s = session(host)
+    nid = str(uuid.uuid4())
+    job = start_job(s, [overlay_network(nid)])
+    args = {"confirm": True, "snapshot": {"kinds": ["networks"]}}
+    args["await_overlay"] = {"network_ids": [nid], "seconds": 20}
+    meanwhile = []
+
+    def other_batch(session_):
+        if not meanwhile:
+            meanwhile.append(session_.request([{"op": "snapshot", "args": {"kinds": ["networks"]}}])[0])
+
+    resp = confirm_when_applied(s, job, args, during=other_batch)
+    assert meanwhile, "the poll did not wait"
+    assert meanwhile[0]["ok"] is True, meanwhile[0]["error"]
+    assert resp["ok"] is True, resp["error"]
+    last = valid_answer(schema, resp["results"][0]["data"])
+    assert last["state"] == "confirmed" and last["overlay_wait"]["missing"] == []
+    (doc,) = [json.loads(d) for d in last["snapshot"]["networks"]]
+    assert {"DrMacAddress", "ProviderAddress"} <= {p["Type"] for p in doc["Policies"]}
+    assert (tmp_path / JOBS / f"{job}.confirm").exists()
+    # After the poll the lock is free again: a batch runs.
+    resp, _ = s.request([{"op": "snapshot", "args": {"kinds": ["switches"]}}])
+    assert resp["ok"] is True, resp["error"]
+
+
+def test_a_lock_not_taken_again_after_the_wait_is_lock_timeout_and_the_next_poll_brings_the_snapshot(session, tmp_path):
+    host = overlay_host(1000)
+    s = session(host)
+    nid = str(uuid.uuid4())
+    job = start_job(s, [overlay_network(nid)])
+    args = {"confirm": True, "snapshot": {"kinds": ["networks"]}}
+    args["await_overlay"] = {"network_ids": [nid], "seconds": 20}
+
+    def take_lock(session_):
+        session_.command({"cmd": "hold_lock", "held": True})  # another batch takes it during the wait
+
+    def free_lock(session_):
+        session_.command({"cmd": "hold_lock", "held": False})
+
+    resp = confirm_when_applied(s, job, args, during=take_lock, after=free_lock)
+    assert resp["ok"] is False and resp["error"]["code"] == "LOCK_TIMEOUT", resp["error"]
+    assert "the job is confirmed" in resp["error"]["message"]
+    assert (tmp_path / JOBS / f"{job}.confirm").exists(), "the confirmation before the wait was lost"
+    again = poll(s, job, **args)
+    assert again["state"] == "confirmed" and len(again["snapshot"]["networks"]) == 1
+    assert nid in host.hcn["network"], "the confirmed job was rolled back"
+
+
+def test_a_poll_batched_with_other_operations_keeps_the_lock_through_its_wait(session):
+    host = overlay_host(3000)
+    s = session(host)
+    nid = str(uuid.uuid4())
+    job = start_job(s, [overlay_network(nid)])
+    args = {"confirm": True, "snapshot": {"kinds": ["networks"]}}
+    args["await_overlay"] = {"network_ids": [nid], "seconds": 20}
+    meanwhile = []
+
+    def other_batch(session_):
+        if not meanwhile:
+            meanwhile.append(session_.request([{"op": "snapshot", "args": {"kinds": ["switches"]}}])[0])
+
+    more = [{"op": "snapshot", "args": {"kinds": ["switches"]}}]
+    resp = confirm_when_applied(s, job, args, during=other_batch, more_ops=more)
+    assert resp["ok"] is True, resp["error"]
+    assert meanwhile and meanwhile[0]["error"]["code"] == "LOCK_TIMEOUT", "a batch of several ops let the lock go"

@@ -141,6 +141,11 @@ namespace HyperVNetwork
         private readonly JavaScriptSerializer json;
         private string hypervMissing;
         private bool hypervKnown;
+        // The host lock of the batch running, its timeout, and whether the batch is one operation: a confirming
+        // poll alone in its batch lets the lock go for its await_overlay wait (windows review 5 finding 1).
+        private IHostLock batchLock;
+        private int batchLockTimeoutMs;
+        private bool batchAlone;
 
         public Bridge(HostSeams seams)
         {
@@ -288,6 +293,12 @@ namespace HyperVNetwork
                 SetFault(resp, "LOCK_TIMEOUT", "another hyperv.network batch held the host lock for more than " + timeout + " ms");
                 return;
             }
+            IHostLock outerLock = batchLock;
+            int outerTimeout = batchLockTimeoutMs;
+            bool outerAlone = batchAlone;
+            batchLock = hostLock;
+            batchLockTimeoutMs = timeout;
+            batchAlone = ops.Count == 1;
             try
             {
                 List<object> results = (List<object>)resp["results"];
@@ -319,7 +330,14 @@ namespace HyperVNetwork
                 }
                 resp["ok"] = resp["error"] == null;
             }
-            finally { hostLock.Release(); }
+            finally
+            {
+                // batchLock: the lock taken again after a confirming poll's wait, if it was let go.
+                batchLock.Release();
+                batchLock = outerLock;
+                batchLockTimeoutMs = outerTimeout;
+                batchAlone = outerAlone;
+            }
         }
 
         private static string ShapeProblem(object op)
@@ -1470,7 +1488,7 @@ namespace HyperVNetwork
             IDictionary snap = Arg(a, "snapshot") as IDictionary;
             if (snap == null || Str(d["state"]) != "confirmed") { return; }
             IDictionary awaited = Arg(a, "await_overlay") as IDictionary;
-            if (awaited != null) { d["overlay_wait"] = AwaitOverlayFacts(awaited); }
+            if (awaited != null) { d["overlay_wait"] = AwaitOverlayFactsUnlocked(awaited); }
             Dictionary<string, object> data = new Dictionary<string, object>();
             Snapshot(snap, data);
             d["snapshot"] = data;
@@ -1503,6 +1521,30 @@ namespace HyperVNetwork
         // still missing after it.
         public const int OverlayWaitLimitS = 20;
         public const int OverlayWaitStepMs = 500;
+
+        // The wait only reads HCN, and the confirmation it follows is written already (ConfirmJob, under the lock):
+        // a poll that is the only operation of its batch lets the host lock go for the wait and takes it again
+        // for the after-snapshot, so a concurrent batch (the controller's own re-poll after a lost answer, whose
+        // first process WinRS keeps running to its end) is not held up to 20 s (windows review 5 finding 1). The
+        // lock is a new one: NamedMutexLock.Release disposes its Mutex. Not taken again within lock_timeout_ms:
+        // LOCK_TIMEOUT, which the controller's poll polls on after (the job is confirmed; the next poll brings
+        // the snapshot). In a batch of several operations the lock is kept, as for every other operation.
+        private Dictionary<string, object> AwaitOverlayFactsUnlocked(IDictionary awaited)
+        {
+            if (!batchAlone || batchLock == null) { return AwaitOverlayFacts(awaited); }
+            batchLock.Release();
+            Dictionary<string, object> result;
+            try { result = AwaitOverlayFacts(awaited); }
+            finally
+            {
+                batchLock = w.NewLock();
+                if (!batchLock.Acquire(batchLockTimeoutMs))
+                {
+                    throw new BridgeError("LOCK_TIMEOUT", "another hyperv.network batch held the host lock for more than " + batchLockTimeoutMs + " ms after the confirming poll's await_overlay wait (the job is confirmed; poll again for the after-snapshot)", null);
+                }
+            }
+            return result;
+        }
 
         // Waits until every network named has a DrMacAddress and a ProviderAddress policy in its HCN v2 document
         // (hcsshim hcn/hcnpolicy.go: NetworkPolicyType DrMacAddress {Address}, ProviderAddress {ProviderAddress}),
