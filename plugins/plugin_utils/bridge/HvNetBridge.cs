@@ -1513,12 +1513,18 @@ namespace HyperVNetwork
             WriteAtomic(JobPath(id, ".confirm"), id);
         }
 
-        // The longest await_overlay wait, in seconds. The poll holds the host lock meanwhile, and a concurrent
-        // batch of ours waits for it lock_timeout_ms (30 s, the controller's default): 20 s plus the snapshot
-        // stay under it, and under the WS-Management API's default operation timeout (WSMAN_DEFAULT_TIMEOUT_MS,
-        // 60 s). pywinrm and pypsrp send an OperationTimeout of 20 s and Receive again after its fault, so a
-        // longer call does not break them. The controller reads on (its wait_for_overlay) when the facts are
-        // still missing after it.
+        // The longest await_overlay wait, in seconds: a choice of ours that keeps a confirming poll short (a lost
+        // answer costs one more such call; the controller reads on for the rest of its wait_for_overlay when
+        // the facts are still missing after it). A poll alone in its batch waits without the host lock
+        // (AwaitOverlayFactsUnlocked), so the bound no longer protects a concurrent batch's lock_timeout_ms;
+        // in a batch of several operations the lock is held for it. Nothing on the server limits a 20-second
+        // command: MaxTimeoutms (MS-WSMV 2.2.4.10, default 60000) caps the OperationTimeout a client may ask
+        // for per Receive (pywinrm and pypsrp ask for 20 s), not a command's run time, which WinRS bounds by
+        // MaxShellRunTime (2.2.4.42, default 28800000 ms) and the shell's IdleTimeout. The transports send
+        // Receive again after the OperationTimeout fault (2150858793): ansible.builtin.winrm in its own loop
+        // (ansible-core plugins/connection/winrm.py _winrm_get_command_output; once only after a failed stdin
+        // Send, try_once: the controller retries that read, bridge_client.is_lost_input) and ansible.builtin.psrp
+        // through pypsrp (powershell.py end_invoke looping poll_invoke, which ignores that fault).
         public const int OverlayWaitLimitS = 20;
         public const int OverlayWaitStepMs = 500;
 
@@ -1548,7 +1554,11 @@ namespace HyperVNetwork
 
         // Waits until every network named has a DrMacAddress and a ProviderAddress policy in its HCN v2 document
         // (hcsshim hcn/hcnpolicy.go: NetworkPolicyType DrMacAddress {Address}, ProviderAddress {ProviderAddress}),
-        // or until the bound. Returns {waited_ms, missing: [network ids still lacking one]} and, when an HCN call
+        // or until the bound. A precaution: flannel (pkg/backend/vxlan/device_windows.go ensureNetwork) polls a
+        // new Overlay network for its ProviderAddress only (500 ms steps, 5 s), then waits for an interface
+        // holding that address (checkHostNetworkReady), and vxlan_windows.go reads DrMacAddress once after that
+        // ("Cannot parse DR MAC" when absent); no source we know gives a delay of the DR MAC. The collection puts
+        // the provider address in the create document, so in effect this waits for the DR MAC (review 5, 5). Returns {waited_ms, missing: [network ids still lacking one]} and, when an HCN call
         // of the wait failed, last_error (the last such error's text). Every step is an HcnOpenNetwork plus
         // HcnQueryNetworkProperties right after an Overlay create, while HNS is busy: an error of any kind counts
         // as "still missing" and the wait goes on, as flannel's own wait does (pkg/backend/vxlan/device_windows.go
