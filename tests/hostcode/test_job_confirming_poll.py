@@ -2,10 +2,12 @@
 ConfirmJob, AwaitOverlayFacts) under Mono against the fake Windows (issue 13 deliver 4).
 
 Folding the confirmation into the last poll is our own protocol, not a Windows behaviour: its source is
-docs/bridge-protocol.md and docs/reliability.md. The late DR MAC and provider address of an Overlay network are
-HNS's (flannel vxlan_windows.go polls the network until both policies appear; hvemu models the same delay in
-emulator/hvemu/model/hns.py overlay_facts); the fake adds them overlay_facts_delay_ms after the create. Each test
-reads the host back from the fake (its switches, its HCN documents, the job's files), not only the answers.
+docs/bridge-protocol.md and docs/reliability.md. The late DR MAC and provider address of an Overlay network are a
+precaution, not a documented delay: flannel (pkg/backend/vxlan/device_windows.go ensureNetwork) polls a new Overlay
+network for its ProviderAddress only and vxlan_windows.go reads the DrMacAddress once (windows review 5 finding 5);
+hvemu models a delay in emulator/hvemu/model/hns.py overlay_facts, and the fake adds both overlay_facts_delay_ms
+after the create. Each test reads the host back from the fake (its switches, its HCN documents, the job's files),
+not only the answers.
 """
 
 import json

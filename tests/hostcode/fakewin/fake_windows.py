@@ -168,9 +168,10 @@ class FakeWindows:
         self.features = {"Containers": True, "Hyper-V": True, "Hyper-V-PowerShell": True}
         self.features_fail = False  # Get-WindowsFeature / Get-WindowsOptionalFeature throw
         self.last_boot = "20261201060000.000000+000"  # Win32_OperatingSystem LastBootUpTime; None: no answer
-        # HNS adds an Overlay network's ProviderAddress and DrMacAddress policies a moment after its create
-        # (flannel vxlan_windows.go polls the network until both appear; hvemu: model/hns.py overlay_facts,
-        # setting overlay_facts_delay_s): this many ms after HcnCreateNetwork; None: never.
+        # An Overlay network's ProviderAddress and DrMacAddress policies appear this many ms after HcnCreateNetwork
+        # (None: never). A modelling choice, as hvemu's (model/hns.py overlay_facts, overlay_facts_delay_s): flannel
+        # (pkg/backend/vxlan/device_windows.go ensureNetwork) polls only for the ProviderAddress, and
+        # vxlan_windows.go reads the DrMacAddress once; no source gives the DR MAC's delay (windows review 5, 5).
         self.overlay_facts_delay_ms = None
         self.overlay_facts_as_text = False  # Settings nested as a JSON string, as HNS sometimes writes them
 
