@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ansible.errors import AnsibleActionFail
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
@@ -58,7 +59,7 @@ class ActionModule(ActionBase):
             return result
         play_hosts = list(args["hosts"] or task_vars.get("ansible_play_hosts_all") or [])
         batch = [h for h in (args["batch"] or task_vars.get("ansible_play_batch") or play_hosts) if h in play_hosts]
-        hostvars = task_vars.get("hostvars") or {}
+        hostvars = _RawHostVars(task_vars.get("hostvars") or {})
         groups = task_vars.get("groups") or {}
         inventory = set(groups.get("all") or []) or None
         read = args["read"]
@@ -249,6 +250,52 @@ class ActionModule(ActionBase):
             "unknown": sorted(unknown),
             "prune": bool(args["prune"]),
         }
+
+
+class _RawHostVars:
+    """``hostvars``, each host's variables computed once, and registered results and facts read as they are.
+
+    ``hostvars[host][name]`` computes all of the host's variables and then templates the value: for a registered
+    read result (a snapshot with every overlay route) that walked a fleet-sized structure per host, which made this
+    one controller step O(N^2) (issue 13). Registered results and facts are data; a string with a template in it
+    (an inventory variable such as ``hyperv_network_parent``) is still templated in its own host's context.
+    """
+
+    def __init__(self, hostvars):
+        self._hostvars = hostvars
+        self._hosts = {}
+
+    def __getitem__(self, host):
+        if host not in self._hosts:
+            raw_get = getattr(self._hostvars, "raw_get", None)
+            if raw_get is None:  # a plain dict (unit tests): already data
+                self._hosts[host] = self._hostvars[host]
+            else:
+                data = raw_get(host)
+                self._hosts[host] = _RawHost(self._hostvars, host, data if isinstance(data, Mapping) else {})
+        return self._hosts[host]
+
+    def get(self, host, default=None):
+        try:
+            return self[host]
+        except KeyError:
+            return default
+
+
+class _RawHost:
+    """One host's variables for _RawHostVars."""
+
+    def __init__(self, hostvars, host, data):
+        self._hostvars, self._host, self._data = hostvars, host, data
+
+    def __getitem__(self, name):
+        value = self._data[name]
+        if isinstance(value, str) and ("{{" in value or "{%" in value):
+            return self._hostvars[self._host][name]
+        return value
+
+    def __contains__(self, name):
+        return name in self._data
 
 
 class _ReadValues(str):

@@ -49,7 +49,8 @@ class ActionModule(HvNetActionBase):
 
     def _reused(self, args):
         for name in args.get("reuse") or []:
-            snapshot = _reusable(self._task_var(name))
+            # The registered result as it is: templating it walked a fleet-sized snapshot on every host (issue 13).
+            snapshot = _reusable(self._task_vars.get(name))
             if snapshot is not None:
                 return name, snapshot
         return None
@@ -67,4 +68,8 @@ class ActionModule(HvNetActionBase):
             name, snapshot = reused
             return {"changed": False, "snapshot": snapshot, "reused": name, "bridge_calls": 0}
         result = self.converge(None, "gathered")
+        # before and after of a read are its gathered objects again: two more copies of every route for Ansible to
+        # copy, pickle and register on every host, which no later task reads.
+        result.pop("before", None)
+        result.pop("after", None)
         return result
