@@ -45,8 +45,10 @@ POLL_FIRST = 0.5
 POLL_CAP = 4.0
 CONFIRM_TRIES = 3  # job_confirm is idempotent, so a lost answer may be followed by another one
 # The longest wait the host itself makes, inside the confirming poll, for an overlay network's DR MAC and provider
-# address (Bridge.OverlayWaitLimitS, protocol.schema.json op_job_status await_overlay.seconds): the poll holds the
-# host lock meanwhile, which a concurrent batch of ours waits for at most 30 s (bridge_client.LOCK_TIMEOUT_MS).
+# address (Bridge.OverlayWaitLimitS, protocol.schema.json op_job_status await_overlay.seconds). A poll that is its
+# batch's only operation lets the host lock go during the wait and takes it again for the snapshot (Windows review 5
+# finding 1); one batched with others keeps it, which a concurrent batch of ours waits for at most 30 s
+# (bridge_client.LOCK_TIMEOUT_MS).
 HOST_OVERLAY_WAIT_S = 20
 SWITCH_TYPES = {0: "Private", 1: "Internal", 2: "External"}
 CATEGORIES = {0: "Public", 1: "Private", 2: "DomainAuthenticated"}

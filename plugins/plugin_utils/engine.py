@@ -53,7 +53,8 @@ SECTION_ORDER = (
     "ledger",
 )
 # Networks whose create is followed by a wait for facts HNS adds later: an Overlay network's DrMacAddress and
-# ProviderAddress policies (flannel vxlan_windows.go and Calico read both from the v2 network). An L2Bridge
+# ProviderAddress policies (flannel polls the provider address, then vxlan_windows.go reads the DR MAC once; Calico
+# reads both from the v2 network; Windows review 5 finding 5). An L2Bridge
 # network has no DR MAC ("the DR NIC is created when an Overlay network is present", flannel#1111), and HCN v2
 # documents have no ManagementIP (HNS_Schema.md HostComputeNetwork; hcsshim hcn/hcnnetwork.go), so nothing is
 # waited for there.
