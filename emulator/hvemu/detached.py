@@ -112,8 +112,9 @@ def job_status(host: HostModel, args: dict) -> dict:
 def _await_overlay(host: HostModel, awaited: dict) -> dict:
     """Wait (bounded) until HNS reports each network's DrMacAddress and ProviderAddress (HvNetBridge.cs
     AwaitOverlayFacts). They appear overlay_facts_delay_s after the create: model/hns.py overlay_facts ("They
-    appear overlay_facts_delay_s after the create (clients poll)"; flannel vxlan_windows.go, Calico). Holds the
-    host lock meanwhile, as the bridge holds its mutex for the whole batch."""
+    appear overlay_facts_delay_s after the create (clients poll)"; flannel polls the provider address and reads the
+    DR MAC once, vxlan_windows.go; Calico). Holds the host lock meanwhile, where the bridge lets it go when the poll
+    is its batch's only operation (Windows review 5 finding 1; review 5 H4: hvemu keeps it)."""
     seconds = max(0, min(int(awaited.get("seconds") or 0), OVERLAY_WAIT_LIMIT_S))
     started = time.monotonic()
     until = started + seconds
