@@ -21,7 +21,7 @@ marker="not full"
 [ "${HVNET_FULL:-0}" = 1 ] && marker="full or not full"
 step "pytest: host code, unit, emulator, integration"
 set +e
-"$PY" -m pytest -q -m "$marker" -p no:randomly tests/hostcode tests/unit emulator/tests tests/integration
+"$PY" -m pytest -q -m "$marker" -p no:randomly --durations=30 tests/hostcode tests/unit emulator/tests tests/integration
 rc=$?
 set -e
 # Exit 5 means pytest collected nothing: that is a failure of the suite, not a pass.
