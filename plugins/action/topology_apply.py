@@ -111,6 +111,12 @@ class ActionModule(HvNetActionBase):
         Registered results outlive a play: a converge registered before this run's read is another run's.
         """
         gathered = self._raw(registered_name(kind, "gathered"))
+        if phase == "routes":
+            # A routes phase run on its own read the host in its own read task (no converge snapshot to reuse).
+            own = self._raw(registered_name(kind, "routes_read"))
+            last_read = (gathered.get("read_at") or 0) if isinstance(gathered, dict) else 0
+            if isinstance(own, dict) and not own.get("reused") and (own.get("read_at") or 0) > last_read:
+                gathered = own
         phases = {"gathered": gathered, phase: result}
         if phase == "routes":
             converge = self._raw(registered_name(kind, "converge"))
