@@ -305,7 +305,7 @@ class _ReadValues(str):
 def _values_of(hostvars, host, read):
     """A host's own role values, as its topology_read task carried them (also when that task failed)."""
     result = _host_var(hostvars, host, read)
-    values = result.get("values") if isinstance(result, dict) else None
+    values = result.get("role_values") if isinstance(result, dict) else None
     return dict(values) if isinstance(values, dict) and values else None
 
 

@@ -37,7 +37,7 @@ class ActionModule(HvNetActionBase):
         result = super().run(tmp, task_vars)
         values = self._task.args.get("values")
         # Always carried, failed or not: the fleet check names every host's values (issue 13).
-        result["values"] = values if isinstance(values, dict) else {}
+        result["role_values"] = values if isinstance(values, dict) else {}
         result["read_at"] = time.time()  # the apply tells this run's phases from older registered ones by it
         if VariableLayer is not None:
             # ansible-core 2.21: a run_once set_fact (the roles' parent summaries) gives every host WITHOUT facts one

@@ -18,7 +18,8 @@ description:
   - Then reads the host once, as M(hyperv.network.host_network) with C(state=gathered) does, unless one of O(reuse)
     already holds a complete snapshot of this host from this run (the routes phase after a converge); then it makes
     no bridge call.
-  - The result always carries O(values), also when the task fails, so that the fleet check sees every host's values.
+  - The result always carries O(values) as RV(role_values), also when the task fails, so that the fleet check sees
+    every host's values.
 options:
   values:
     description:
@@ -60,7 +61,7 @@ EXAMPLES = r"""
 """
 
 RETURN = r"""
-values:
+role_values:
   description: O(values) as given.
   returned: always
   type: dict

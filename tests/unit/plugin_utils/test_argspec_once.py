@@ -69,7 +69,7 @@ def test_every_modules_documentation_is_parsed_once_per_process(name, parses):
     first = argspec.argument_spec_from_doc(stub.DOCUMENTATION, extras)
     after_first = len(parses)
     assert after_first >= 1
-    for _ in range(5):
+    for _attempt in range(5):
         assert argspec.argument_spec_from_doc(stub.DOCUMENTATION, extras) == first
     assert len(parses) == after_first, parses
     # The spec kept is the one a fresh build gives.
@@ -144,7 +144,7 @@ def test_the_memo_is_keyed_by_documentation_and_extras(parses):
 
 def test_a_spec_that_cannot_be_built_is_not_kept(parses):
     bad_extras = {"renamed": {"no_log": True}}
-    for _ in range(2):
+    for _attempt in range(2):
         with pytest.raises(argspec.ArgspecError, match="renamed"):
             argspec.argument_spec_from_doc(DOC, bad_extras)
     assert argspec.prebuild_argument_spec(DOC, bad_extras) is False
