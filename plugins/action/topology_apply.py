@@ -23,6 +23,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role impor
     registered_name,
     routes_share,
     summary_and_result,
+    usable_result,
 )
 
 try:  # ansible-core 2.21: set_fact's variable layers for any action
@@ -34,13 +35,6 @@ except ImportError:  # 2.20: an action's ansible_facts become cacheable facts
 # normalisation a host_network task gets). Built here at import, in the main process, so workers inherit it.
 argument_spec_from_doc(HOST_NETWORK_DOC)  # kept in argspec.py's per-process memo; each use takes a copy
 _OVERLAY_POLL_S = 2.0
-
-
-def _usable(result):
-    """A registered result of this run with a complete snapshot, else None."""
-    if not isinstance(result, dict) or result.get("failed") or result.get("skipped") or result.get("unreachable"):
-        return None
-    return result if isinstance(result.get("snapshot"), dict) and result["snapshot"] else None
 
 
 class ActionModule(HvNetActionBase):
@@ -127,7 +121,7 @@ class ActionModule(HvNetActionBase):
 
     def _converge(self, host, topo, share, phase, args):
         kind = topo["kind"]
-        gathered = _usable(self._raw(registered_name(kind, "gathered")))
+        gathered = usable_result(self._raw(registered_name(kind, "gathered")))
         teardown = phase == "teardown"
         config = self._normalised(share["config"])
         wait = args["wait_for_overlay"] if kind == "overlay" else 30
@@ -152,7 +146,15 @@ class ActionModule(HvNetActionBase):
                 self._facts[0][planned_name(kind)] = planned
             return result, None, None
         published = published_after(kind, topo, host, result)
-        if published is not None and kind == "overlay" and not published.get("dr_mac_address") and wait > 0:
+        # The engine already waited where this converge created the network (its confirming poll, then reads up to
+        # wait_for_overlay): read again only for a network that existed and still has no DR MAC.
+        if (
+            published is not None
+            and kind == "overlay"
+            and not published.get("dr_mac_address")
+            and wait > 0
+            and not result.get("changed")
+        ):
             published, latest = self._await_overlay_facts(topo, host, wait)
             if latest is not None:
                 result["snapshot"] = latest
@@ -179,7 +181,7 @@ class ActionModule(HvNetActionBase):
         current = None
         for name in (registered_name(kind, "converge"), registered_name(kind, "routes_read"),
                      registered_name(kind, "gathered")):  # fmt: skip
-            current = _usable(self._raw(name))
+            current = usable_result(self._raw(name))
             if current is not None:
                 break
         share = routes_share(topo, host, plan.get("fleet") or {}, current, bool(plan.get("check_mode")))

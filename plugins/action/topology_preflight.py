@@ -275,12 +275,6 @@ class _RawHostVars:
                 self._hosts[host] = _RawHost(self._hostvars, host, data if isinstance(data, Mapping) else {})
         return self._hosts[host]
 
-    def get(self, host, default=None):
-        try:
-            return self[host]
-        except KeyError:
-            return default
-
 
 class _RawHost:
     """One host's variables for _RawHostVars."""

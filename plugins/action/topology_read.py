@@ -9,20 +9,16 @@ import time
 from ansible.module_utils.common.text.converters import to_text
 from ansible_collections.hyperv.network.plugins.modules.topology_read import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import HOST_VARS, own_value_errors
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
+    HOST_VARS,
+    own_value_errors,
+    usable_result,
+)
 
 try:  # ansible-core 2.21: variable layers for any action
     from ansible.plugins.action import VariableLayer
 except ImportError:  # 2.20 (no layers; it does not share fact dicts either)
     VariableLayer = None
-
-
-def _reusable(result):
-    """A registered apply result whose snapshot is complete (a later phase of the same run may stand on it)."""
-    if not isinstance(result, dict) or result.get("failed") or result.get("skipped") or result.get("unreachable"):
-        return None
-    snapshot = result.get("snapshot")
-    return snapshot if isinstance(snapshot, dict) and snapshot else None
 
 
 class ActionModule(HvNetActionBase):
@@ -50,9 +46,9 @@ class ActionModule(HvNetActionBase):
     def _reused(self, args):
         for name in args.get("reuse") or []:
             # The registered result as it is: templating it walked a fleet-sized snapshot on every host (issue 13).
-            snapshot = _reusable(self._task_vars.get(name))
-            if snapshot is not None:
-                return name, snapshot
+            reusable = usable_result(self._task_vars.get(name))
+            if reusable is not None:
+                return name, reusable["snapshot"]
         return None
 
     def run_module(self, args):

@@ -79,6 +79,13 @@ def planned_name(kind):
 HOST_VARS = ("hyperv_network_parent", "hyperv_network_vm_name", "hyperv_network_vm_adapter")
 
 
+def usable_result(result):
+    """A registered result of this run with a complete snapshot (a later task may stand on it), else None."""
+    if not isinstance(result, dict) or result.get("failed") or result.get("skipped") or result.get("unreachable"):
+        return None
+    return result if isinstance(result.get("snapshot"), dict) and result["snapshot"] else None
+
+
 def own_value_errors(host, values, host_vars=None, inventory_hosts=None):
     """Problems in one host's own role values that need no other host (checked before the host is contacted).
 
