@@ -21,6 +21,18 @@ def prewarm():
         return
     _DONE.append(True)
     try:
+        # The engine is imported lazily by the actions (action_base._engine), so in a worker. Imported there, it was
+        # compiled there: ansible's collection loader compiles a collection's source on every import and writes no
+        # bytecode, which cost about 0.1 s of CPU per worker for engine.py, planner.py and validate.py (issue 13;
+        # the per-task profile of a nat rerun). Imported here, every forked worker inherits the modules.
+        from ansible_collections.hyperv.network.plugins.plugin_utils import (  # noqa: F401 pylint: disable=unused-import
+            bridge_client,
+            engine,
+            validate,
+        )
+    except Exception:  # pylint: disable=broad-except
+        pass
+    try:
         from ansible_collections.hyperv.network.plugins.plugin_utils import bridge_client
 
         bridge_client.schema_errors("request", {"protocol": 1, "ops": [{"op": "ping", "args": {}}]})
