@@ -58,7 +58,8 @@ class Measurement:
     error: str | None = None
     log: str = ""
     load_before: float = 0.0  # 1-minute load average when the run started (the machine is shared)
-    tasks: list = field(default_factory=list)  # per task: seconds, hosts, bridge_calls (bench_tasks callback)
+    # per task: seconds, hosts, bridge_calls and job_polls (hvemu's counters at the task boundaries; bench_tasks)
+    tasks: list = field(default_factory=list)
     collection_changed: bool = False  # files under plugins/, roles/ or playbooks/ changed while it ran
     emulator_rss_mb: float = 0.0  # hvemu's resident set after the run
     emulator_peak_mb: float = 0.0  # hvemu's peak resident set so far (VmHWM)
@@ -94,10 +95,11 @@ class Measurement:
             bytes_out_per_host=self.mean("bytes_out"),
             hosts_per_minute=len(self.hosts) / self.wall_s * 60 if self.wall_s else None,
             job_polls_per_host=sum(t.get("job_polls", 0) for t in self.tasks) / hosts,
-            # The routes phase (a task of roles/<role>/tasks/routes.yml, or a result saying `phase: routes`), from
-            # the calls its tasks' results report (the bench_tasks callback), per targeted host.
+            # The routes phase (a task of roles/<role>/tasks/routes.yml, or one whose `phase` argument is `routes`),
+            # from the calls hvemu counted during its tasks (the bench_tasks callback), per targeted host.
             routes_calls_per_host=sum(routes_share(t, "bridge_calls") for t in self.tasks) / hosts,
             routes_polls_per_host=sum(routes_share(t, "job_polls") for t in self.tasks) / hosts,
+            # (the name is older than the callback's counting: the calls hvemu counted during the play's tasks)
             reported_calls_per_host=sum(t["bridge_calls"] for t in self.tasks) / hosts,
             cpu_per_host_s=self.cpu_s / len(self.hosts) if self.hosts else None,
             # Connections, from hvemu's counters: authentications (NTLM/Kerberos handshakes, Basic once per HTTP
@@ -127,8 +129,8 @@ def is_routes_task(task: dict) -> bool:
 
 def routes_share(task: dict, key: str) -> int:
     """A task's calls (key "bridge_calls") or polls ("job_polls") in the routes phase: all of them for a task of
-    tasks/routes.yml, else those of its results that say `phase: routes` (the bench_tasks callback's
-    routes_bridge_calls / routes_job_polls), so a task counted by its file is not counted twice."""
+    tasks/routes.yml, else the bench_tasks callback's routes_bridge_calls / routes_job_polls (all of a task whose
+    `phase` argument is `routes` as written), so a task counted by its file is not counted twice."""
     if is_routes_task(task):
         return int(task.get(key) or 0)
     return int(task.get(f"routes_{key}") or 0)
@@ -173,7 +175,8 @@ class Runner:
             cmd += ["-e", item]
         log_path = self.fleet.workdir / f"{label}.log"
         tasks_path = self.fleet.workdir / f"{label}.tasks.json"
-        env = {**self.env(), "BENCH_TASKS_OUT": str(tasks_path)}
+        # The bench_tasks callback reads hvemu's counters through the control API once per task (never the results).
+        env = {**self.env(), "BENCH_TASKS_OUT": str(tasks_path), "BENCH_HVEMU_URL": self.fleet.url}
         before = self.fleet.counters()
         emu_cpu0 = self.fleet.cpu_seconds()
         load = os.getloadavg()[0]

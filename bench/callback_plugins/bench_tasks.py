@@ -1,11 +1,22 @@
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Benchmark helper (not part of the collection): per task, wall seconds and the bridge calls its results report.
+"""Benchmark helper (not part of the collection): per task, wall seconds and the bridge calls hvemu counted.
 
 Enabled by bench/measure.py with ANSIBLE_CALLBACKS_ENABLED=bench_tasks; writes a JSON list to $BENCH_TASKS_OUT:
-[{"task": name, "seconds": from this task's start to the next one's, "hosts": results, "bridge_calls": sum,
-  "job_polls": the job_status reads of disruptive changes (result job.polls), summed,
+[{"task": name, "seconds": from this task's start to the next one's, "hosts": results (ok or failed),
+  "bridge_calls": the bridge calls hvemu received during the task, "job_polls": the job_status polls among them,
   "file": the task file (roles/<role>/tasks/<file>.yml: the routes phase is tasks/routes.yml), "play": its play,
-  "routes_bridge_calls"/"routes_job_polls": the calls and polls of the results that say `phase: routes`}].
+  "routes_bridge_calls"/"routes_job_polls": the same for a task of the routes phase (else 0),
+  "counter_fetch_s": the seconds the counter read at the task's start took (part of "seconds")}].
+
+The calls come from hvemu's control API ($BENCH_HVEMU_URL, `GET /_hvemu/stats`: the fleet's totals of the
+`bridge_calls` and `bridge_polls` counters, hvemu/model/stats.py), read once in ansible-playbook's main process at
+each task's start and once at the end of the playbook; a task's figures are the difference. The callback never
+reads a task result: in ansible-core 2.19+ every `result.result` / `result._result` of a callback builds a fresh
+copy of the whole result (CallbackTaskResult.result: as_result_dict), which cost about 10 ms of the main process
+per host task on the roles' large results and so inflated the role/floor ratios the benchmark reports (issue 13).
+The tasks of the linear strategy do not overlap (a task starts once every host has finished the previous one), so
+the calls between two task starts are the earlier task's. Without $BENCH_HVEMU_URL the calls are not counted (0),
+and a failed read names its error in the task's "counter_error".
 """
 
 from __future__ import annotations
@@ -13,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import time
+import urllib.request
 
 from ansible.plugins.callback import CallbackBase
 
@@ -20,15 +32,28 @@ DOCUMENTATION = """
 name: bench_tasks
 type: aggregate
 short_description: per-task seconds and bridge calls for hyperv.network's benchmarks
-description: Writes a JSON summary to the file named by the BENCH_TASKS_OUT environment variable.
+description:
+  - Writes a JSON summary to the file named by the BENCH_TASKS_OUT environment variable.
+  - Counts the bridge calls from hvemu's control API at BENCH_HVEMU_URL, once per task, never from task results.
 requirements: [enabled in callbacks_enabled]
 """
 
+# hvemu's fleet totals (control API /_hvemu/stats) -> this summary's keys
+COUNTERS = {"bridge_calls": "bridge_calls", "job_polls": "bridge_polls"}
+ROUTES_PHASE = "routes"
 
-def polls(item: dict) -> int:
-    """The job_status reads a result reports (job.polls of a disruptive change)."""
-    job = item.get("job")
-    return int(job.get("polls") or 0) if isinstance(job, dict) else 0
+
+def is_routes_task(task, path: str) -> bool:
+    """A task of a role's routes phase: its file is tasks/routes.yml, or its `phase` argument is `routes` as
+    written (the roles pass `phase: routes` literally there, a template elsewhere). Read from the task, not from
+    its results."""
+    if path.replace("\\", "/").endswith("/tasks/routes.yml"):
+        return True
+    try:
+        args = task.args or {}
+        return isinstance(args, dict) and str(args.get("phase") or "") == ROUTES_PHASE
+    except Exception:  # pylint: disable=broad-except
+        return False
 
 
 class CallbackModule(CallbackBase):
@@ -42,45 +67,77 @@ class CallbackModule(CallbackBase):
         self.tasks = []
         self.started = None
         self.play = ""
+        self.url = os.environ.get("BENCH_HVEMU_URL", "").rstrip("/")
+        self.base = None  # the counters at the current task's start
+        self.fetches = 0  # control API reads made (one per task start, one at the end)
+
+    def counters(self) -> dict | None:
+        """hvemu's fleet totals of the counters this summary reports (one HTTP GET), or None without a URL."""
+        if not self.url:
+            return None
+        self.fetches += 1
+        with urllib.request.urlopen(f"{self.url}/_hvemu/stats", timeout=30) as resp:
+            totals = json.load(resp)
+        return {key: int(totals.get(counter) or 0) for key, counter in COUNTERS.items()}
+
+    def _boundary(self):
+        """A task boundary: close the current task (seconds, and the calls since its start), read the counters."""
+        now = time.perf_counter()
+        error = None
+        try:
+            snap = self.counters()
+        except Exception as exc:  # pylint: disable=broad-except
+            snap, error = None, f"{type(exc).__name__}: {exc}"
+        fetch_s = time.perf_counter() - now
+        if self.tasks and self.started is not None:
+            task = self.tasks[-1]
+            task["seconds"] = round(now - self.started, 3)
+            if snap is not None and self.base is not None:
+                for key in COUNTERS:
+                    task[key] = snap[key] - self.base[key]
+                if task.pop("_routes"):
+                    task["routes_bridge_calls"] = task["bridge_calls"]
+                    task["routes_job_polls"] = task["job_polls"]
+            elif self.url:
+                task.setdefault("counter_error", error or "no counters at the task's start")
+            task.pop("_routes", None)
+        self.base = snap
+        return now, fetch_s, error
+
+    def _start(self, task):
+        now, fetch_s, error = self._boundary()
+        self.started = now
+        path = (task.get_path() or "").rsplit(":", 1)[0]
+        record = {
+            "task": task.get_name(),
+            "seconds": 0.0,
+            "hosts": 0,
+            "bridge_calls": 0,
+            "job_polls": 0,
+            "routes_bridge_calls": 0,
+            "routes_job_polls": 0,
+            "file": path,
+            "play": self.play,
+            "counter_fetch_s": round(fetch_s, 4),
+            "_routes": is_routes_task(task, path),
+        }
+        if error:
+            record["counter_error"] = error
+        self.tasks.append(record)
 
     def v2_playbook_on_play_start(self, play):
         self.play = play.get_name()
 
-    def _close(self):
-        if self.tasks and self.started is not None:
-            self.tasks[-1]["seconds"] = round(time.perf_counter() - self.started, 3)
-
     def v2_playbook_on_task_start(self, task, is_conditional):
-        self._close()
-        self.started = time.perf_counter()
-        path = (task.get_path() or "").rsplit(":", 1)[0]
-        self.tasks.append(
-            {
-                "task": task.get_name(),
-                "seconds": 0.0,
-                "hosts": 0,
-                "bridge_calls": 0,
-                "job_polls": 0,
-                "routes_bridge_calls": 0,
-                "routes_job_polls": 0,
-                "file": path,
-                "play": self.play,
-            }
-        )
+        self._start(task)
+
+    def v2_playbook_on_handler_task_start(self, task):
+        self._start(task)
 
     def _count(self, result):
-        if not self.tasks:
-            return
-        data = result._result
-        items = data.get("results") if isinstance(data.get("results"), list) else [data]
-        items = [item for item in items if isinstance(item, dict)]
-        self.tasks[-1]["hosts"] += 1
-        self.tasks[-1]["bridge_calls"] += sum(int(item.get("bridge_calls") or 0) for item in items)
-        self.tasks[-1]["job_polls"] += sum(polls(item) for item in items)
-        # After issue 13's restructuring a host task's result names its phase; the routes phase's says "routes".
-        routes = [item for item in items if item.get("phase") == "routes" or data.get("phase") == "routes"]
-        self.tasks[-1]["routes_bridge_calls"] += sum(int(item.get("bridge_calls") or 0) for item in routes)
-        self.tasks[-1]["routes_job_polls"] += sum(polls(item) for item in routes)
+        # The host count only: never result.result / result._result (a copy of the whole result each time).
+        if self.tasks:
+            self.tasks[-1]["hosts"] += 1
 
     def v2_runner_on_ok(self, result):
         self._count(result)
@@ -89,7 +146,7 @@ class CallbackModule(CallbackBase):
         self._count(result)
 
     def v2_playbook_on_stats(self, stats):
-        self._close()
+        self._boundary()
         path = os.environ.get("BENCH_TASKS_OUT")
         if path:
             with open(path, "w", encoding="utf-8") as handle:
