@@ -131,6 +131,7 @@ class ActionModule(HvNetActionBase):
             snapshot=gathered["snapshot"] if gathered else None,
             wait_for_overlay=wait,
             recreate=args["recreate"],
+            job_options={"defer_optional": args["defer_best_effort"]},  # the routes phase's apply sends them
         )
         if not self.check_mode:
             differences = post_check(result, config, absent=teardown)

@@ -45,6 +45,16 @@ options:
         address (the other hosts' routes need them). 0 does not wait.
     type: int
     default: 60
+  defer_best_effort:
+    description:
+      - C(converge) only. Where the converge runs as a detached job (a disruptive create), leave its best-effort
+        operations (the C(HostRoute) policy of C(host_route=auto)) to the apply of the C(routes) phase that follows in
+        the same role run, which sends them in its own call after the routes (HNS refusing one stays a warning and
+        the routes stay applied), instead of a call of their own after the job.
+      - Set only where a C(routes) phase follows (the overlay role sets it when it runs both phases). Without it, or
+        when the converge is not a job, the converge sends them itself (in its own apply where that is a plain call).
+    type: bool
+    default: false
 extends_documentation_fragment:
   - hyperv.network.common
 attributes:

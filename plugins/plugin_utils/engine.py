@@ -16,8 +16,8 @@ import time
 import uuid
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import disruptive as detached
+from ansible_collections.hyperv.network.plugins.plugin_utils import hcn, planner_host, state_host
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
-from ansible_collections.hyperv.network.plugins.plugin_utils import planner_host, state_host
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (
     BridgeConnectionLost,
@@ -25,7 +25,12 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (
     HvNetError,
     HvNetPlanError,
 )
-from ansible_collections.hyperv.network.plugins.plugin_utils.planner import STATES, plan_host_changes
+from ansible_collections.hyperv.network.plugins.plugin_utils.planner import (
+    HOST_ROUTE_AUTO,
+    STATES,
+    host_route_auto_op,
+    plan_host_changes,
+)
 from ansible_collections.hyperv.network.plugins.plugin_utils.validate import validate_config
 
 BASE_SECTIONS = ("host", "hns_version", "adapters", "ledger")
@@ -70,6 +75,10 @@ ALREADY_EXISTS = "0x803B0010"
 # microsoft/hcsshim#95). Transient only right after a delete of that name in the same apply.
 AFTER_DELETE_HRESULTS = ("0x80071392", "0x80004005")
 REPLAN_ROUNDS = 3  # re-read and re-plan at most this many times after such an answer
+# The after-snapshot key under which a converge that ran as a job leaves its best-effort operations (host_route:
+# auto) to the next converge that applies on that snapshot (job_options defer_optional; the overlay role's routes
+# phase), so that they ride in that apply instead of a call of their own. Keys starting with "_" are not sections.
+OWED_KEY = "_best_effort_owed"
 
 _monotonic = time.monotonic  # replaceable in tests
 
@@ -308,6 +317,14 @@ def converge(
     ``wait_for_overlay`` bounded by disruptive.HOST_OVERLAY_WAIT_S); the result then has ``job`` (job_id,
     polls, state, repairs, confirmed_by). ``job_options`` passes ``deadman_s``, ``patience`` and
     ``boot_replay`` to ``disruptive.run_job``.
+
+    Best-effort operations (``host_route: auto``: HNS may refuse them; then a warning, never a failed task) ride in
+    the plan's own apply call, after its operations and before its snapshot, where that call is a plain batch (the
+    bridge stops at the first failed operation and keeps the ones before it: nothing of the plan is undone). A
+    plan that runs as a job gets them in a call of their own after it (a failure in the job fails the job), unless
+    ``job_options`` has ``defer_optional``: then they are left in the after-snapshot (``OWED_KEY``) and the next
+    converge given that snapshot adds them to its own apply (the overlay role's routes phase), and the result lists
+    them under ``best_effort_deferred``.
     """
     if state not in STATES:
         raise HvNetPlanError("state must be one of %s, got %r" % (", ".join(STATES), state))
@@ -329,8 +346,12 @@ def converge(
         }
 
     args = snapshot_args(config, state, scope, narrow=bool(kinds) and snapshot is None)
+    owed = snapshot.get(OWED_KEY) if isinstance(snapshot, dict) and not check_mode else None
+    if owed and "networks" not in args["kinds"]:
+        args["kinds"] = [s for s in SECTION_ORDER if s in args["kinds"] or s == "networks"]  # to check what is owed
     if snapshot is not None and _snapshot_usable(snapshot, args):
         raw = dict(snapshot)
+        raw.pop(OWED_KEY, None)
     else:
         raw = _read(client, args)
     current = model.HostState.from_snapshot(raw)
@@ -348,6 +369,8 @@ def converge(
             return chosen[-1]
 
     plan = plan_host_changes(config, current, state, recreate=recreate, kinds=scope, uuid_factory=uuid_factory)
+    if owed and state in ("merged", "replaced", "overridden"):
+        _add_owed(plan, owed, current)
     ops = plan.ops
     keys = _touched_keys(plan, scope, state, current)
     before = _report_objects(current, scope, keys, config)
@@ -380,6 +403,8 @@ def converge(
 
     full_args = {"kinds": args["kinds"]}  # the after-snapshot is complete, so later tasks can chain it
     job_options = dict(job_options or {})
+    defer_optional = bool(job_options.pop("defer_optional", False))
+    optional_state = {"sent": False, "settled": False}
     if job_options.get("boot_replay"):
         job_options["boot_replay"] = _boot_replay_requests(config, scope, current, plan)
     awaited = _overlay_fact_creates(plan)
@@ -401,6 +426,7 @@ def converge(
             current=current,
             raw_before=raw,
             job_options=job_options,
+            optional_state=optional_state,
         )
         after_raw = _wait_for_overlay_facts(
             client, plan, after_raw, full_args, wait_for_overlay=wait_for_overlay, result=result
@@ -408,8 +434,16 @@ def converge(
     else:
         after_raw = raw
     after_raw = _merge_snapshots(raw, after_raw)
-    if plan.optional:
-        after_raw = _merge_snapshots(after_raw, _apply_optional(client, plan.optional, full_args, result))
+    if plan.optional and not optional_state["settled"]:
+        pending = plan.optional
+        if optional_state["sent"]:
+            # The call that carried them lost its answer: the re-read says which took effect.
+            pending = _optional_left(pending, model.HostState.from_snapshot(after_raw), result)
+        if pending and defer_optional and result.get("job"):
+            after_raw[OWED_KEY] = [{"name": op.name, "id": op.args["id"]} for op in pending]
+            result["best_effort_deferred"] = [op.line() for op in pending]
+        elif pending:
+            after_raw = _merge_snapshots(after_raw, _apply_optional(client, pending, full_args, result))
     after_state = model.HostState.from_snapshot(after_raw)
     if _created_but_unseen(result, after_state):
         # HNS may not list an object right after its create (0x80070490 Element not found): one more read.
@@ -448,25 +482,64 @@ def planned_list(ops):
 
 
 def _apply_optional(client, ops, full_args, result):
-    """Best-effort operations (``host_route: auto``) in a call of their own after the plan took effect: what HNS
-    refuses becomes a warning, never a failed task; returns the snapshot after them."""
+    """Best-effort operations (``host_route: auto``) in a call of their own after the plan took effect (a plan run
+    as a job, or no plan): what HNS refuses becomes a warning, never a failed task; returns the snapshot after them."""
     requests = [op.request() for op in ops] + [{"op": "snapshot", "args": full_args}]
     try:
         response = client.apply(requests)
     except BridgeError as e:
-        if e.index is None or e.index >= len(ops):
-            if e.index is not None:
-                _note_optional(ops, result)
+        if e.index is None:
             return _read(client, full_args)
-        _note_optional(ops[: e.index], result)
-        result["warnings"].append(
-            "%s was not applied: %s. The network works without it; host_route: auto leaves it out on a host whose "
-            "HNS refuses it (set host_route: false to stop trying, or true to make it a failure)."
-            % (ops[e.index].line(), e.msg)
-        )
+        _optional_failed(ops, e.index, e, result)
         return _read(client, full_args)
     _note_optional(ops, result)
     return _with_partial(response.snapshot, full_args)
+
+
+def _optional_failed(ops, index, error, result):
+    """The best-effort operations' share of a batch that stopped at their ``index`` (``len(ops)`` or more: they all
+    took effect and something after them failed): the ones before it count, the failed one is a warning."""
+    if index >= len(ops):
+        _note_optional(ops, result)
+        return
+    _note_optional(ops[:index], result)
+    result["warnings"].append(
+        "%s was not applied: %s. The network works without it; host_route: auto leaves it out on a host whose "
+        "HNS refuses it (set host_route: false to stop trying, or true to make it a failure)."
+        % (ops[index].line(), error.msg)
+    )
+
+
+def _optional_left(ops, after_state, result):
+    """After a lost answer: the best-effort operations the re-read does not show as done (those it shows count)."""
+    left = []
+    for op in ops:
+        net = after_state.networks.get(op.key[2]) if op.key[-1] == HOST_ROUTE_AUTO else None
+        if net is not None and net.get("host_route"):
+            _note_optional([op], result)
+        else:
+            left.append(op)
+    return left
+
+
+def _add_owed(plan, owed, current):
+    """The best-effort operations an earlier converge (a job) left in its after-snapshot: added to this plan's, for
+    the networks that are still there (same ID) without them; the host's HNS version gates them as the planner does."""
+    if "networks" not in current.sections:
+        return
+    planned = {op.key for op in plan.optional}
+    for item in owed if isinstance(owed, list) else []:
+        if not isinstance(item, dict) or not item.get("name") or not item.get("id"):
+            continue
+        have = current.networks.get(norm.name_key(item["name"]))
+        if have is None or str(have.get("id") or "").lower() != str(item["id"]).lower() or have.get("host_route"):
+            continue
+        if hcn.feature_supported("host_route", current.hns_version, current.os_build) is False:
+            continue
+        op = host_route_auto_op(have["name"], have["id"])
+        if op.key not in planned:
+            plan.optional.append(op)
+            planned.add(op.key)
 
 
 def _note_optional(done, result):
@@ -513,25 +586,39 @@ def _created_but_unseen(result, after_state):
 
 def _apply(
     client, plan, full_args, *, config, state, scope, uuid_factory, result, current=None, raw_before=None,
-    job_options=None, rounds=REPLAN_ROUNDS, deleted=(),
+    job_options=None, rounds=REPLAN_ROUNDS, deleted=(), optional_state=None,
 ):  # fmt: skip
-    """Send the plan plus a trailing snapshot in one call (a detached job when it is disruptive); explain failures."""
+    """Send the plan plus a trailing snapshot in one call (a detached job when it is disruptive); explain failures.
+
+    A plain batch also carries the plan's best-effort operations, after its own and before the snapshot: the bridge
+    runs the operations in order and stops at the first that fails, keeping the ones before it (HvNetBridge.cs
+    RunOps; nothing is undone outside a job's dead-man rollback), so a refusal at their index is a warning and the
+    plan stays applied. ``optional_state`` records that they were sent (``sent``) and answered (``settled``)."""
     ops = plan.ops
     if any(op.disruptive for op in ops) or (job_options or {}).get("boot_replay"):
         return _apply_detached(client, plan, full_args, result=result, current=current, raw_before=raw_before,
                                job_options=job_options)  # fmt: skip
-    requests = [op.request() for op in ops] + [{"op": "snapshot", "args": full_args}]
+    optional = list(plan.optional) if optional_state is not None else []
+    requests = [op.request() for op in ops + optional] + [{"op": "snapshot", "args": full_args}]
+    if optional:
+        optional_state["sent"] = True
     try:
         response = client.apply(requests)
     except BridgeError as e:
         if e.index is not None and e.index >= len(ops):
-            # Every operation succeeded; only the trailing snapshot failed: read it separately.
+            # Every operation of the plan succeeded; a best-effort one or the trailing snapshot failed: the
+            # best-effort failure is a warning, and the snapshot is read separately.
             _collect_created(ops, e.results, result)
+            if optional:
+                _optional_failed(optional, e.index - len(ops), e, result)
+                optional_state["settled"] = True
             return _read(client, full_args)
+        if optional:
+            optional_state["sent"] = False  # the plan failed before them: they did not run
         if rounds > 0 and _replannable(e, ops, deleted):
             return _replan_after(
                 client, plan, e, full_args, config=config, state=state, scope=scope, uuid_factory=uuid_factory,
-                result=result, current=current, rounds=rounds, deleted=deleted,
+                result=result, current=current, rounds=rounds, deleted=deleted, optional_state=optional_state,
             )  # fmt: skip
         raise _explain_failed_apply(e, ops, current) from None
     except BridgeConnectionLost as e:
@@ -547,12 +634,16 @@ def _apply(
             lost=e,
         )
     _collect_created(ops, response.results, result)
+    if optional:
+        _note_optional(optional, result)
+        optional_state["settled"] = True
     return _with_partial(response.snapshot, full_args)
 
 
 def _replan_after(
-    client, plan, error, full_args, *, config, state, scope, uuid_factory, result, current, rounds, deleted=()
-):
+    client, plan, error, full_args, *, config, state, scope, uuid_factory, result, current, rounds, deleted=(),
+    optional_state=None,
+):  # fmt: skip
     """The batch stopped at a transient HNS answer (or a create that raced): the operations before it took
     effect. Re-read, plan again from what the host now has, apply what is left; bounded by ``rounds``."""
     ops = plan.ops
@@ -578,10 +669,13 @@ def _replan_after(
     if not _transient(error, ops, deleted) and any(op.key == failed_key for op in again.ops):
         # The re-read does not show the object HNS says exists (not ours, or another kind): no race to adopt.
         raise _explain_failed_apply(error, ops, current)
+    replanned = {op.key for op in again.optional}
+    again.optional += [op for op in plan.optional if op.key not in replanned]  # owed ones too (_add_owed)
+    plan.optional[:] = again.optional  # what converge sends on its own if this apply does not carry them
     return _apply(
         client, again, full_args, config=config, state=state, scope=scope, uuid_factory=uuid_factory,
         result=result, current=after, raw_before=raw, rounds=rounds - 1,
-        deleted=_deleted_before(ops, error.index, deleted),
+        deleted=_deleted_before(ops, error.index, deleted), optional_state=optional_state,
     )  # fmt: skip
 
 

@@ -21,6 +21,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.validate import nor
 STATES = ("merged", "replaced", "overridden", "deleted", "gathered", "rendered")
 KIND_SINGULAR = {"switches": "switch", "networks": "network", "endpoints": "endpoint", "vm_adapters": "vm adapter"}
 DISRUPTIVE_NETWORK_TYPES = ("transparent", "l2bridge", "overlay")
+HOST_ROUTE_AUTO = "host-route-auto"  # the last element of the key of a host_route: auto operation
 
 
 class PlannedOp:
@@ -89,6 +90,20 @@ class Plan:
         """Every planned operation, stale-ledger releases included even when nothing else is planned."""
         ops = self.ops
         return ops if ops else list(self.releases)
+
+
+def host_route_auto_op(name, network_id):
+    """The best-effort ``host_route: auto`` operation: add the HostRoute policy to network ``network_id`` (Modify)."""
+    return PlannedOp(
+        "hcn_network_modify",
+        {"id": network_id, "request": hcn.policy_request("Add", [{"Type": "HostRoute", "Settings": {}}])},
+        [_pre("network", "present", id=network_id)],
+        "update network %s: add policy HostRoute (host_route: auto; a refusal is a warning)" % name,
+        kind="networks",
+        name=name,
+        action="update",
+        key=("update", "networks", norm.name_key(name), HOST_ROUTE_AUTO),
+    )
 
 
 def _is_ipv6(value):
@@ -649,19 +664,7 @@ class Planner(VmAdapterPlanning):
         supported = hcn.feature_supported("host_route", self.current.hns_version, self.current.os_build)
         if supported is False:
             return
-        key = norm.name_key(name)
-        self.plan.optional.append(
-            PlannedOp(
-                "hcn_network_modify",
-                {"id": network_id, "request": hcn.policy_request("Add", [{"Type": "HostRoute", "Settings": {}}])},
-                [_pre("network", "present", id=network_id)],
-                "update network %s: add policy HostRoute (host_route: auto; a refusal is a warning)" % name,
-                kind="networks",
-                name=name,
-                action="update",
-                key=("update", "networks", key, "host-route-auto"),
-            )
-        )
+        self.plan.optional.append(host_route_auto_op(name, network_id))
 
     def _converge_network(self, want, have):
         kind = "networks"
