@@ -48,9 +48,12 @@ class ActionModule(HvNetActionBase):
         ephemeral, cacheable = self._facts
         if ephemeral or cacheable:
             if VariableLayer is not None:
+                # Set through the layers only: the same facts again under ansible_facts were the largest part of
+                # the result (the result fact holds the phases' objects) for Ansible to copy for every callback.
                 self.register_host_variables(cacheable, VariableLayer.CACHEABLE_FACT)
                 self.register_host_variables(dict(ephemeral, **cacheable), VariableLayer.EPHEMERAL_FACT)
-            result["ansible_facts"] = dict(ephemeral, **cacheable)
+            else:
+                result["ansible_facts"] = dict(ephemeral, **cacheable)
         return result
 
     # Raw registered values: a plan is fleet-sized, and only this host's entry of it is read (no templating).
@@ -89,6 +92,11 @@ class ActionModule(HvNetActionBase):
         summary, role_result = summary_and_result(
             topo, host, phases, routes=routes, pending=pending, check_mode=bool(plan.get("check_mode"))
         )
+        if not (phase == "converge" and kind in ("overlay", "l2bridge")):
+            # Only the routes phase after a converge stands on the registered snapshot (topology_read's reuse); for
+            # the others it is one more copy of the host (every route on overlay and l2bridge) for Ansible to copy,
+            # pickle and register.
+            result.pop("snapshot", None)
         ephemeral, _cacheable = self._facts
         ephemeral["hyperv_network_%s_summary" % kind] = summary
         ephemeral["hyperv_network_%s_result" % kind] = role_result

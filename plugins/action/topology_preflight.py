@@ -106,6 +106,7 @@ class ActionModule(ActionBase):
             routes_phase = args["phase"] == "routes"
             facts = {h: _host_var(hostvars, h, args["facts"]) for h in batch} if args["facts"] else None
             if facts is not None and read:
+                facts = {h: _reused_read(hostvars, h, f) for h, f in facts.items()}
                 facts = {h: f for h, f in facts.items() if isinstance(f, dict) and f.get("snapshot")}
             name = topology.get("network_name") or DEFAULTS.get(kind, {}).get("network_name")
             existing = {}
@@ -301,6 +302,13 @@ def _values_of(hostvars, host, read):
     result = _host_var(hostvars, host, read)
     values = result.get("role_values") if isinstance(result, dict) else None
     return dict(values) if isinstance(values, dict) and values else None
+
+
+def _reused_read(hostvars, host, read):
+    """A read that reused this run's converge snapshot names that result instead of carrying a copy of it."""
+    if isinstance(read, dict) and read.get("reused") and not read.get("snapshot"):
+        return _host_var(hostvars, host, read["reused"])
+    return read
 
 
 def _host_var(hostvars, host, name):

@@ -8,6 +8,7 @@ import time
 
 from ansible.module_utils.common.text.converters import to_text
 from ansible_collections.hyperv.network.plugins.modules.topology_read import DOCUMENTATION
+from ansible_collections.hyperv.network.plugins.plugin_utils import role_specs
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     HOST_VARS,
@@ -19,6 +20,8 @@ try:  # ansible-core 2.21: variable layers for any action
     from ansible.plugins.action import VariableLayer
 except ImportError:  # 2.20 (no layers; it does not share fact dicts either)
     VariableLayer = None
+
+role_specs.prewarm()  # the roles' argument specs, read in the main process (role_specs.py)
 
 
 class ActionModule(HvNetActionBase):
@@ -46,14 +49,27 @@ class ActionModule(HvNetActionBase):
     def _reused(self, args):
         for name in args.get("reuse") or []:
             # The registered result as it is: templating it walked a fleet-sized snapshot on every host (issue 13).
-            reusable = usable_result(self._task_vars.get(name))
-            if reusable is not None:
-                return name, reusable["snapshot"]
+            if usable_result(self._task_vars.get(name)) is not None:
+                return name
         return None
+
+    def _role_spec_errors(self, values):
+        """The role's meta/argument_specs.yml check on this host's rendered role variables (role_specs.py)."""
+        role = values.get("kind")
+        if role not in role_specs.ROLES:
+            return []
+        names = role_specs.spec_only_names(role, values)
+        others = {name: self._task_var(name) for name in names if name in self._task_vars}
+        return role_specs.role_spec_errors(role, values, others)
 
     def run_module(self, args):
         host = to_text(self._task_var("inventory_hostname") or "")
         groups = self._task_var("groups") or {}
+        spec_errors = self._role_spec_errors(args["values"])
+        if spec_errors:
+            # ansible-core's own check and message (its validate_argument_spec task, which the playbooks skip).
+            return {"failed": True, "changed": False, "argument_errors": spec_errors, "bridge_calls": 0,
+                    "msg": "Validation of arguments failed:\n%s" % "\n".join(spec_errors)}  # fmt: skip
         host_vars = {name: self._task_var(name) for name in HOST_VARS}
         errors = own_value_errors(host, args["values"], host_vars, set(groups.get("all") or []) or None)
         if errors:
@@ -61,8 +77,9 @@ class ActionModule(HvNetActionBase):
                     "msg": "invalid topology values for %s:\n- %s" % (host, "\n- ".join(errors))}  # fmt: skip
         reused = self._reused(args)
         if reused is not None:
-            name, snapshot = reused
-            return {"changed": False, "snapshot": snapshot, "reused": name, "bridge_calls": 0}
+            # The name, not a copy: the snapshot holds a route per other host (overlay, l2bridge), and every copy
+            # registered on every host is O(fleet) more for Ansible to copy, pickle and hand to each callback.
+            return {"changed": False, "reused": reused, "bridge_calls": 0}
         result = self.converge(None, "gathered")
         # before and after of a read are its gathered objects again: two more copies of every route for Ansible to
         # copy, pickle and register on every host, which no later task reads.

@@ -99,8 +99,8 @@ after:
   returned: success
   type: dict
 snapshot:
-  description: The host's raw snapshot after the phase, for a later phase of the same run (not for display).
-  returned: success
+  description: The host's raw snapshot after the phase, for the routes phase of the same run (not for display).
+  returned: success of the converge phase of M(hyperv.network.overlay) and M(hyperv.network.l2bridge)
   type: dict
 summary:
   description: This host's summary row (also the fact C(hyperv_network_<kind>_summary)).

@@ -11,6 +11,9 @@ version_added: 0.1.0
 description:
   - The first of the three tasks of a topology role phase (M(hyperv.network.nat), M(hyperv.network.transparent),
     M(hyperv.network.overlay), M(hyperv.network.l2bridge)); see C(docs/design/role-phases.md).
+  - Checks the role variables against the role's argument spec (C(meta/argument_specs.yml)) as ansible-core's own
+    role check does, with its messages (C(Validation of arguments failed)), so that a play can import the role with
+    C(rolespec_validate=false) and save that check's task on every host; the collection's playbooks do.
   - Checks the host's own values of the role variables (O(values)) against the topology schema. A bad value fails the
     task before the host is contacted, naming the role variable. Rules that need the other hosts (a fleet-wide value
     that differs between hosts, carving) are checked by M(hyperv.network.topology_preflight) once every host is read,
@@ -73,8 +76,15 @@ gathered:
   description: The host's objects in M(hyperv.network.host_network) config form, with their read-only facts.
   returned: success
   type: dict
+argument_errors:
+  description: The role argument spec's messages, as ansible-core's role check returns them.
+  returned: when the role's argument spec refuses a variable
+  type: list
+  elements: str
 reused:
-  description: The registered result whose snapshot was reused (no bridge call), if any.
+  description:
+    - The registered result whose snapshot stands for the read (no bridge call), if any; then RV(snapshot) and
+      RV(gathered) are not returned (the later tasks read that result).
   returned: when a snapshot was reused
   type: str
 bridge_calls:
