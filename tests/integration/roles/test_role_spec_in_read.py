@@ -70,10 +70,10 @@ def _rejections(run, validate):
 def test_the_read_refuses_what_the_role_spec_refuses_before_any_contact(fleet, run):
     start = stats_of(fleet, HOSTS)
     own, own_rejections = _rejections(run, validate=False)
-    core, core_rejections = _rejections(run, validate=True)
+    _core, core_rejections = _rejections(run, validate=True)
     now = stats_of(fleet, HOSTS)
     assert {h: now[h]["bridge_calls"] - start[h]["bridge_calls"] for h in HOSTS} == dict.fromkeys(HOSTS, 0)
-    assert not [r for r in own.records if r["task"].startswith("hyperv.network.") and "Validating arguments" in r["task"]]
+    assert not [r for r in own.records if "Validating arguments" in r["task"]]
     for index, (_role, _vars, field) in enumerate(BAD):
         mine, theirs = own_rejections.get(index), core_rejections.get(index)
         assert mine and theirs, (index, own_rejections.keys(), core_rejections.keys())
