@@ -111,10 +111,11 @@ def test_hns_refusing_the_host_route_in_the_routes_apply_is_a_warning_and_the_ne
 
 
 def test_hns_refusing_the_host_route_keeps_the_routes_of_the_same_apply(ws2019):
-    """Two members; HNS refuses every network Modify on s19b only after the routes are programmed, then a third
-    run re-plans nothing there but the HostRoute: the routes stay as they were. (The same call carrying routes and a
-    refused HostRoute is tested in tests/unit/plugin_utils/test_best_effort_folded.py, where the bridge's plan
-    can hold a non-Modify operation before it.)"""
+    """Two members converged with host_route false (routes and firewall rule programmed, no HostRoute); a second run
+    with host_route auto, HNS refusing every network Modify on s19b: the run does not fail, s19a gets the HostRoute,
+    s19b warns, and every host keeps its networks and routes. (One call carrying a plan operation and a refused
+    HostRoute is tested in tests/unit/plugin_utils/test_best_effort_folded.py: there the plan's own operation can
+    be a firewall rule, which this fault does not refuse, where here the routes are Modifies too.)"""
     fleet, run = ws2019
     no_route = dict(VARS, hyperv_network_overlay_host_route=False)
     first = run(PLAY, extra_vars=no_route)
