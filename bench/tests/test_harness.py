@@ -35,6 +35,30 @@ def test_floor_makes_one_bridge_call_per_host(fleet):
     assert (task["bridge_calls"], task["job_polls"]) == (len(hosts), 0)
 
 
+def test_the_per_task_calls_polls_and_routes_share_against_hvemu(fleet):
+    """The bench_tasks callback against a real hvemu: overlay's converge (a detached job per host, so job polls, and
+    the routes phase in tasks/routes.yml). Each task's calls are the ones hvemu counted during it: the read task
+    reads each host once, the converge task makes the applies and every job poll, the routes task the rest."""
+    scenario = {"name": "overlay", **bench_run.SCENARIOS["overlay"]}
+    target = {"bench_hosts": "hyperv_hosts", "target": "hyperv_hosts"}
+    m = Runner(fleet, forks=5).run("converge", str(ROOT / scenario["playbook"]), bench_run.extra_vars(scenario, target))
+    assert m.ok, m.error
+    hosts = len(m.hosts)
+    polls = sum(d["bridge_polls"] for d in m.per_host.values())
+    assert polls >= hosts  # hvemu counted at least one job_status poll per host
+    assert not any("counter_error" in t for t in m.tasks)
+    (read,) = [t for t in m.tasks if t["task"].split(" : ", 1)[-1].startswith("Read each host once")]
+    (converge,) = [t for t in m.tasks if t["task"].split(" : ", 1)[-1].startswith("Converge (or tear down)")]
+    routes = [t for t in m.tasks if t["file"].endswith("/tasks/routes.yml") and t["bridge_calls"]]
+    assert (read["hosts"], read["bridge_calls"], read["job_polls"]) == (hosts, hosts, 0)
+    assert converge["job_polls"] == polls and converge["bridge_calls"] > polls
+    assert converge["routes_bridge_calls"] == 0
+    assert routes and all(t["routes_bridge_calls"] == t["bridge_calls"] for t in routes)
+    # every call hvemu counted during the play is some task's
+    assert sum(t["bridge_calls"] for t in m.tasks) == sum(d["bridge_calls"] for d in m.per_host.values())
+    assert m.summary()["routes_calls_per_host"] == sum(t["bridge_calls"] for t in routes) / hosts
+
+
 def test_a_failing_play_is_reported_with_its_error(fleet):
     m = Runner(fleet, forks=5).run("broken", str(ROOT / "bench" / "playbooks" / "no-such-playbook.yml"))
     assert not m.ok
