@@ -165,6 +165,8 @@ class Runner:
             "ANSIBLE_DEPRECATION_WARNINGS": "False",
             "ANSIBLE_CALLBACK_PLUGINS": str(ROOT / "bench" / "callback_plugins"),
             "ANSIBLE_CALLBACKS_ENABLED": "bench_tasks",
+            # bench_tasks reads hvemu's counters through the control API once per task (never the task results)
+            "BENCH_HVEMU_URL": self.fleet.url,
             **self.extra_env,
         }
 
@@ -175,8 +177,7 @@ class Runner:
             cmd += ["-e", item]
         log_path = self.fleet.workdir / f"{label}.log"
         tasks_path = self.fleet.workdir / f"{label}.tasks.json"
-        # The bench_tasks callback reads hvemu's counters through the control API once per task (never the results).
-        env = {**self.env(), "BENCH_TASKS_OUT": str(tasks_path), "BENCH_HVEMU_URL": self.fleet.url}
+        env = {**self.env(), "BENCH_TASKS_OUT": str(tasks_path)}
         before = self.fleet.counters()
         emu_cpu0 = self.fleet.cpu_seconds()
         load = os.getloadavg()[0]
