@@ -10,6 +10,7 @@ from ansible.module_utils.common.text.converters import to_text
 from ansible_collections.hyperv.network.plugins.modules.topology_read import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils import role_specs
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     HOST_VARS,
     own_value_errors,
@@ -33,8 +34,9 @@ class ActionModule(HvNetActionBase):
         return not self._reused(args)
 
     def run(self, tmp=None, task_vars=None):
+        self._values = None
         result = super().run(tmp, task_vars)
-        values = self._task.args.get("values")
+        values = self._values if self._values is not None else self._task.args.get("values")
         # Always carried, failed or not: the fleet check names every host's values (issue 13).
         result["role_values"] = values if isinstance(values, dict) else {}
         result["read_at"] = time.time()  # the apply tells this run's phases from older registered ones by it
@@ -62,8 +64,22 @@ class ActionModule(HvNetActionBase):
         others = {name: self._task_var(name) for name in names if name in self._task_vars}
         return role_specs.role_spec_errors(role, values, others)
 
+    def _role_values(self, role):
+        """The role's values as this host's variables give them (what the roles' templated values dict held)."""
+        values = {"kind": role}
+        for key in DEFAULTS[role]:
+            name = "hyperv_network_%s_%s" % (role, key)
+            if name in self._task_vars:
+                values[key] = self._task_var(name)
+        return values
+
     def run_module(self, args):
         host = to_text(self._task_var("inventory_hostname") or "")
+        if (args.get("role") is None) == (args.get("values") is None):
+            return {"failed": True, "changed": False, "bridge_calls": 0,
+                    "msg": "%s: give exactly one of role and values" % self.module_name()}  # fmt: skip
+        if args.get("role") is not None:
+            args["values"] = self._values = self._role_values(args["role"])
         groups = self._task_var("groups") or {}
         spec_errors = self._role_spec_errors(args["values"])
         if spec_errors:

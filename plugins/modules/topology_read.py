@@ -21,15 +21,23 @@ description:
   - Then reads the host once, as M(hyperv.network.host_network) with C(state=gathered) does, unless one of O(reuse)
     already holds a complete snapshot of this host from this run (the routes phase after a converge); then it makes
     no bridge call.
-  - The result always carries O(values) as RV(role_values), also when the task fails, so that the fleet check sees
-    every host's values.
+  - The result always carries the values (O(values), or those O(role) read) as RV(role_values), also when the task
+    fails, so that the fleet check sees every host's values.
 options:
+  role:
+    description:
+      - The topology role whose variables (C(hyperv_network_<role>_*)) this host's values are, read from the host's
+        variables by the task itself (Ansible's precedence applies per host; a value with a template in it is
+        rendered). What the roles use; give either O(role) or O(values).
+      - Read by the task rather than rendered into its arguments, no template of the role is compiled in every host's
+        task (issue 13).
+    type: str
+    choices: [nat, transparent, overlay, l2bridge]
   values:
     description:
       - The topology as this host's own variables give it, keyed like the role variables without their prefix, with
-        C(kind) set. The roles render it in the task, so Ansible's variable precedence applies per host.
+        C(kind) set. Give either O(role) or O(values).
     type: dict
-    required: true
   reuse:
     description:
       - Names of this host's registered results (of M(hyperv.network.topology_apply)) whose C(snapshot), if
@@ -54,7 +62,12 @@ author:
 """
 
 EXAMPLES = r"""
-- name: Read this host (its own values are checked first)
+- name: Read this host for the nat role's phase (the role's variables of this host are checked first)
+  hyperv.network.topology_read:
+    role: nat
+  register: __nat_read
+
+- name: Read this host with values given in the task
   hyperv.network.topology_read:
     values:
       kind: nat
@@ -65,7 +78,7 @@ EXAMPLES = r"""
 
 RETURN = r"""
 role_values:
-  description: O(values) as given.
+  description: O(values) as given, or the values O(role) read, with C(kind) set.
   returned: always
   type: dict
 snapshot:

@@ -7,8 +7,9 @@ planner compares only values that went through these functions (internal collect
 Each function raises ``ValueError`` with a message that lacks the field path; ``validate`` adds it.
 """
 
-import ipaddress
 import re
+
+from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 
 OWNERSHIP_TAG = "[hyperv.network]"
 
@@ -82,10 +83,10 @@ def prefix(value):
     if "/" not in text:
         raise ValueError("%r is not a valid IPv4 or IPv6 prefix (expected address/length)" % (value,))
     try:
-        network = ipaddress.ip_network(text, strict=False)
+        network = ipcache.network(text, strict=False)
     except ValueError:
         raise ValueError("%r is not a valid IPv4 or IPv6 prefix" % (value,)) from None
-    if network.network_address != ipaddress.ip_interface(text).ip:
+    if network.network_address != ipcache.interface(text).ip:
         raise ValueError("%r has host bits set; did you mean %s?" % (value, network))
     return str(network)
 
@@ -95,7 +96,7 @@ def prefix_lenient(value):
     if value is None or value == "":
         return None
     try:
-        return str(ipaddress.ip_network(str(value).strip(), strict=False))
+        return str(ipcache.network(str(value).strip(), strict=False))
     except ValueError:
         return str(value)
 
@@ -105,7 +106,7 @@ def ip(value):
     if value is None or value == "":
         return None
     try:
-        return str(ipaddress.ip_address(str(value).strip()))
+        return str(ipcache.address(str(value).strip()))
     except ValueError:
         raise ValueError("%r is not a valid IP address" % (value,)) from None
 

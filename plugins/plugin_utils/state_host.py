@@ -9,9 +9,9 @@ optional on read: a bridge that predates them sends none, and the task then sees
 forwarding state instead of failing.
 """
 
-import ipaddress
 import json
 
+from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 
 HOST_KINDS = ("host_routes", "forwarding", "firewall_rules")
@@ -67,10 +67,10 @@ def addresses(values):
             continue
         try:
             if "/" in text:
-                net = ipaddress.ip_network(text, strict=False)
+                net = ipcache.network(text, strict=False)
                 text = str(net.network_address) if net.prefixlen == net.max_prefixlen else str(net)
             else:
-                text = str(ipaddress.ip_address(text))
+                text = str(ipcache.address(text))
         except ValueError:
             pass
         out.append(text)

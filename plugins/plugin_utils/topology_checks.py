@@ -10,8 +10,7 @@ reads them. Nothing here contacts a host.
 
 from __future__ import annotations
 
-import ipaddress
-
+from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
@@ -56,7 +55,7 @@ def input_errors(topology):
                 if vip in (None, "") or not isinstance(vip, str):
                     continue
                 try:
-                    ipaddress.ip_address(vip)
+                    ipcache.address(vip)
                 except ValueError:
                     errors.append(
                         "%s: %r is not a valid IP address"
@@ -296,13 +295,13 @@ def check_host(topo, host, state, given=None):
     desired = _desired_prefixes(topo, entry)
     if kind != "transparent":
         for label, prefix in desired:
-            net = ipaddress.ip_network(prefix)
+            net = ipcache.network(prefix)
             for other in state.networks.values():
                 if norm.name_key(other["name"]) in our_networks:
                     continue
                 for sn in other.get("subnets") or []:
                     try:
-                        theirs = ipaddress.ip_network(sn["prefix"], strict=False)
+                        theirs = ipcache.network(sn["prefix"], strict=False)
                     except (TypeError, ValueError):
                         continue
                     if net.overlaps(theirs):
@@ -327,7 +326,7 @@ def check_host(topo, host, state, given=None):
                     continue
                 if is_per_host_l2bridge(topo) and entry.get("subnet") and address == gateway_endpoint_address(entry):
                     continue  # an attached endpoint is known by its address, not its vNIC's name (host-objects.md)
-                theirs = ipaddress.ip_network("%s/%d" % (address, length), strict=False)
+                theirs = ipcache.network("%s/%d" % (address, length), strict=False)
                 if net.overlaps(theirs):
                     errors.append(
                         "%s: %s %s of host %s overlaps %s on its adapter %r"
@@ -351,10 +350,10 @@ def check_host(topo, host, state, given=None):
 
     # WinNAT: one internal NAT prefix per host.
     if kind == "nat":
-        subnet = ipaddress.ip_network(entry["subnet"])
+        subnet = ipcache.network(entry["subnet"])
         for nat in state.netnat:
             try:
-                theirs = ipaddress.ip_network(nat.get("InternalIPInterfaceAddressPrefix"), strict=False)
+                theirs = ipcache.network(nat.get("InternalIPInterfaceAddressPrefix"), strict=False)
             except (TypeError, ValueError):
                 continue
             if theirs != subnet:
@@ -417,7 +416,7 @@ def check_host(topo, host, state, given=None):
         else:
             address, length, dhcp = found
             extra["lan_address"] = address
-            extra["lan_prefix"] = str(ipaddress.ip_network("%s/%d" % (address, length), strict=False))
+            extra["lan_prefix"] = str(ipcache.network("%s/%d" % (address, length), strict=False))
             if dhcp and is_per_host_l2bridge(topo):
                 warnings.append(
                     "host %s: its LAN address %s on adapter %r comes from DHCP; the other hosts' routes to its subnet "
@@ -605,7 +604,7 @@ def _snapshot_routes(snapshot):
     out = set()
     for row in snapshot.get("routes") or []:
         try:
-            prefix = str(ipaddress.ip_network(row.get("DestinationPrefix"), strict=False))
+            prefix = str(ipcache.network(row.get("DestinationPrefix"), strict=False))
         except (TypeError, ValueError):
             continue
         out.add((norm.name_key(row.get("InterfaceAlias")), prefix, str(row.get("NextHop"))))
@@ -787,7 +786,7 @@ def verify(config, facts, absent=False):
 
 def _route_tuple(route):
     return (
-        str(ipaddress.ip_network(route["destination_prefix"], strict=False)),
+        str(ipcache.network(route["destination_prefix"], strict=False)),
         int(route["isolation_id"]),
         str(route["provider_address"]),
         norm.mac(route["dr_mac_address"]),

@@ -8,8 +8,8 @@ Pure functions of their arguments; the filter plugins and the topology resolver 
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 
+from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 
 
@@ -34,7 +34,7 @@ def carve_subnets(hosts, prefix, length, explicit=None, existing=None):
     """
     explicit = explicit or {}
     existing = existing or {}
-    fleet = ipaddress.ip_network(prefix)
+    fleet = ipcache.network(prefix)
     length = int(length)
     if length < fleet.prefixlen or length > fleet.max_prefixlen:
         raise FleetError("subnet length /%d does not fit in %s" % (length, prefix))
@@ -46,14 +46,14 @@ def carve_subnets(hosts, prefix, length, explicit=None, existing=None):
     base = int(fleet.network_address)
 
     def slot_net(slot):
-        return ipaddress.ip_network((base + slot * size, length))
+        return ipcache.network((base + slot * size, length))
 
     result = {}
     taken = set()
     claimed = []  # explicit subnets, which may be of any length or outside the fleet prefix
     for host in hosts:
         if explicit.get(host):
-            net = ipaddress.ip_network(explicit[host])
+            net = ipcache.network(explicit[host])
             result[host] = str(net)
             claimed.append(net)
 
@@ -68,7 +68,7 @@ def carve_subnets(hosts, prefix, length, explicit=None, existing=None):
         if host in result or not existing.get(host):
             continue
         try:
-            net = ipaddress.ip_network(existing[host], strict=False)
+            net = ipcache.network(existing[host], strict=False)
         except ValueError:
             continue
         if net.version != fleet.version or net.prefixlen != length or not net.subnet_of(fleet):
@@ -114,16 +114,16 @@ def overlay_routes(fleet, host=None):
         if not 4096 <= vsid <= 65535:
             raise FleetError("overlay host %s: VSID %d is outside 4096..65535" % (name, vsid))
         published[name] = {
-            "destination_prefix": str(ipaddress.ip_network(facts["subnet"], strict=False)),
+            "destination_prefix": str(ipcache.network(facts["subnet"], strict=False)),
             "isolation_id": vsid,
-            "provider_address": str(ipaddress.ip_address(facts["provider_address"])),
+            "provider_address": str(ipcache.address(facts["provider_address"])),
             "dr_mac_address": dr_mac,
         }
     # Sorted once; each host's list is the others' routes in that order. One host's list costs O(fleet): building
     # every host's list to return one made a fleet run O(N^3) (issue 13).
     ordered = sorted(
         published.items(),
-        key=lambda item: (ipaddress.ip_network(item[1]["destination_prefix"]), item[1]["provider_address"]),
+        key=lambda item: (ipcache.network(item[1]["destination_prefix"]), item[1]["provider_address"]),
     )
     if host is not None:
         if host not in published:
@@ -289,9 +289,9 @@ def overlay_member_routes(host, members, published, current=None, prune=False):
     routes = overlay_routes(known, host)
     pending = [
         {
-            "destination_prefix": str(ipaddress.ip_network(f["subnet"], strict=False)),
+            "destination_prefix": str(ipcache.network(f["subnet"], strict=False)),
             "isolation_id": int(f["vsid"]),
-            "provider_address": str(ipaddress.ip_address(f["provider_address"])) if f.get("provider_address") else None,
+            "provider_address": str(ipcache.address(f["provider_address"])) if f.get("provider_address") else None,
             "dr_mac_address": norm.mac(f["dr_mac_address"]) if f.get("dr_mac_address") else None,
             "member": m,
             "unknown": [k for k in ("provider_address", "dr_mac_address") if not f.get(k)],
@@ -300,13 +300,13 @@ def overlay_member_routes(host, members, published, current=None, prune=False):
     ]
     kept = []
     if not prune:
-        destinations = {ipaddress.ip_network(r["destination_prefix"]) for r in routes + pending}
-        addresses = {str(ipaddress.ip_address(f["provider_address"])) for f in known.values()}
+        destinations = {ipcache.network(r["destination_prefix"]) for r in routes + pending}
+        addresses = {str(ipcache.address(f["provider_address"])) for f in known.values()}
         addresses.update(r["provider_address"] for r in pending if r["provider_address"])
         for route in current or []:
             try:
-                dest = ipaddress.ip_network(route["destination_prefix"], strict=False)
-                pa = str(ipaddress.ip_address(route["provider_address"]))
+                dest = ipcache.network(route["destination_prefix"], strict=False)
+                pa = str(ipcache.address(route["provider_address"]))
             except (KeyError, TypeError, ValueError):
                 continue
             # A known member's route replaces any older route to its subnet or from its provider address.
@@ -320,9 +320,7 @@ def overlay_member_routes(host, members, published, current=None, prune=False):
                     "dr_mac_address": norm.mac(route["dr_mac_address"]),
                 }
             )
-    everything = sorted(
-        routes + kept, key=lambda r: (ipaddress.ip_network(r["destination_prefix"]), r["provider_address"])
-    )
+    everything = sorted(routes + kept, key=lambda r: (ipcache.network(r["destination_prefix"]), r["provider_address"]))
     return {"routes": everything, "kept": kept, "unknown": unknown, "pending": pending}
 
 
@@ -366,8 +364,8 @@ def parse_route_key(key):
     try:
         return {
             "interface": parts[0],
-            "destination_prefix": str(ipaddress.ip_network(parts[1], strict=False)),
-            "next_hop": str(ipaddress.ip_address(parts[2])),
+            "destination_prefix": str(ipcache.network(parts[1], strict=False)),
+            "next_hop": str(ipcache.address(parts[2])),
         }
     except ValueError:
         return None
@@ -398,12 +396,12 @@ def l2bridge_member_routes(host, members, published, interface, *, current=None,
             "the fact cache)" % _hosts_text(unknown)
         )
     mine = known[host]
-    lan = ipaddress.ip_network(mine["lan_prefix"], strict=False) if mine.get("lan_prefix") else None
+    lan = ipcache.network(mine["lan_prefix"], strict=False) if mine.get("lan_prefix") else None
     routes = []
     for name, facts in sorted(known.items()):
         if name == host:
             continue
-        hop = ipaddress.ip_address(facts["lan_address"])
+        hop = ipcache.address(facts["lan_address"])
         if lan is not None and hop not in lan:
             raise FleetError(
                 "l2bridge host %s's LAN address %s is not on host %s's LAN %s: with per-host subnets every member must "
@@ -411,25 +409,25 @@ def l2bridge_member_routes(host, members, published, interface, *, current=None,
             )
         routes.append(
             {
-                "destination_prefix": str(ipaddress.ip_network(facts["subnet"], strict=False)),
+                "destination_prefix": str(ipcache.network(facts["subnet"], strict=False)),
                 "next_hop": str(hop),
                 "interface": interface,
             }
         )
     kept = []
     if not prune:
-        destinations = {ipaddress.ip_network(r["destination_prefix"]) for r in routes}
-        destinations.add(ipaddress.ip_network(mine["subnet"], strict=False))
-        hops = {str(ipaddress.ip_address(f["lan_address"])) for f in known.values()}
+        destinations = {ipcache.network(r["destination_prefix"]) for r in routes}
+        destinations.add(ipcache.network(mine["subnet"], strict=False))
+        hops = {str(ipcache.address(f["lan_address"])) for f in known.values()}
         for route in current or []:
             try:
-                dest = ipaddress.ip_network(route["destination_prefix"], strict=False)
-                hop = str(ipaddress.ip_address(route["next_hop"]))
+                dest = ipcache.network(route["destination_prefix"], strict=False)
+                hop = str(ipcache.address(route["next_hop"]))
             except (KeyError, TypeError, ValueError):
                 continue
             # A known member's route replaces any older route to its subnet or through its address.
             if dest in destinations or hop in hops:
                 continue
             kept.append({"destination_prefix": str(dest), "next_hop": hop, "interface": route.get("interface")})
-    everything = sorted(routes + kept, key=lambda r: (ipaddress.ip_network(r["destination_prefix"]), r["next_hop"]))
+    everything = sorted(routes + kept, key=lambda r: (ipcache.network(r["destination_prefix"]), r["next_hop"]))
     return {"routes": everything, "kept": kept, "unknown": unknown}

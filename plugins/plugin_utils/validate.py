@@ -8,10 +8,10 @@ reject, with a message that names the field path, e.g.
 All problems are reported at once.
 """
 
-import ipaddress
 import re
 import unicodedata
 
+from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetValidationError
 from ansible_collections.hyperv.network.plugins.plugin_utils.validate_host import validate_host_objects
@@ -80,14 +80,14 @@ class _Checker:
         if value is None or value == "":
             return None
         try:
-            addr = ipaddress.ip_address(str(value).strip())
+            parsed = ipcache.address(str(value).strip())
         except ValueError:
             self.error(path, "%r is not a valid IP address" % (value,))
             return None
-        if version and addr.version != version:
+        if version and parsed.version != version:
             self.error(path, "%r is not an IPv%d address" % (value, version))
             return None
-        return addr
+        return parsed
 
     def prefix(self, path, value, required=False):
         if value is None or value == "":
@@ -95,7 +95,7 @@ class _Checker:
                 self.error(path, "a prefix is required")
             return None
         try:
-            return ipaddress.ip_network(norm.prefix(value))
+            return ipcache.network(norm.prefix(value))
         except ValueError as e:
             self.error(path, str(e))
             return None
@@ -367,7 +367,7 @@ def _endpoints(c, endpoints, network_prefixes):
         gw = c.ip(path + ".gateway", e.get("gateway"))
         if gw is not None and addr is not None and e.get("prefix_length") is not None and gw.version == addr.version:
             try:
-                own = ipaddress.ip_interface("%s/%s" % (addr, e.get("prefix_length"))).network
+                own = ipcache.interface("%s/%s" % (addr, e.get("prefix_length"))).network
                 if gw not in own:
                     c.error(path + ".gateway", "%s is not inside %s" % (gw, own))
             except ValueError:

@@ -4,8 +4,7 @@
 (internal collection use only). Called by validate.validate_config with its checker; every message names the field.
 """
 
-import ipaddress
-
+from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 
 HOST_LIST_KEYS = ("host_routes", "forwarding", "firewall_rules")
@@ -17,7 +16,7 @@ def _ipv4_prefix(c, path, value):
         c.error(path, "a destination prefix is required")
         return None
     try:
-        net = ipaddress.ip_network(str(value).strip(), strict=True)
+        net = ipcache.network(str(value).strip(), strict=True)
     except ValueError as e:
         c.error(path, "%r is not a valid IPv4 prefix (%s)" % (value, e))
         return None
@@ -117,7 +116,7 @@ def validate_host_objects(c, config, endpoints, state=None):
         for k, a in enumerate(norm.str_list(remote) if remote is not None else []):
             apath = "%s.remote_addresses[%d]" % (path, k)
             try:
-                value = ipaddress.ip_network(str(a).strip(), strict=True) if "/" in str(a) else ipaddress.ip_address(
+                value = ipcache.network(str(a).strip(), strict=True) if "/" in str(a) else ipcache.address(
                     str(a).strip())  # fmt: skip
             except ValueError:
                 c.error(apath, "%r is not an IPv4 address or prefix" % (a,))

@@ -45,17 +45,17 @@ def test_role_defaults_match_the_topology_defaults(role):
 
 @pytest.mark.parametrize("role", ROLES)
 def test_the_role_passes_every_topology_variable_to_the_preflight(role):
-    # Each host renders its own values (role vars, templated per host) into its read task, whose registered result
-    # the run_once preflight reads through hostvars (issue 13: no per-host set_fact).
-    role_vars = yaml.safe_load((REPO / "roles" / role / "vars" / "main.yml").read_text())
-    values = role_vars[f"__hyperv_network_{role}_values"]
-    assert values.pop("kind") == role
-    assert values == {key: f"{{{{ hyperv_network_{role}_{key} }}}}" for key in DEFAULTS[role]}
+    # Each host's read task reads its own values of the role's variables (one per topology key: DEFAULTS), whose
+    # registered result the run_once preflight reads through hostvars (issue 13: no per-host set_fact); the values
+    # are not rendered into the task's arguments (a template compiled in every host's task).
     tasks = [t for f in sorted((REPO / "roles" / role / "tasks").glob("*.yml")) for t in yaml.safe_load(f.read_text())]
     reads = {t["register"]: t for t in tasks if "hyperv.network.topology_read" in t}
     assert reads, role
     for read in reads.values():
-        assert read["hyperv.network.topology_read"]["values"] == f"{{{{ __hyperv_network_{role}_values }}}}"
+        assert read["hyperv.network.topology_read"] == {"role": role, **read["hyperv.network.topology_read"]}
+        assert "values" not in read["hyperv.network.topology_read"]
+    spec = _spec(role)
+    assert {f"hyperv_network_{role}_{key}" for key in DEFAULTS[role]} <= set(spec)
     preflights = [t for t in tasks if "hyperv.network.topology_preflight" in t]
     assert preflights and all(t["hyperv.network.topology_preflight"]["read"] in reads for t in preflights)
     assert all(t.get("run_once") is True for t in preflights)
