@@ -79,7 +79,7 @@ def overlay_cpu_by_size(results: dict) -> list[dict]:
 
 def polls_of(data: dict) -> float:
     """Job polls per host of a phase: hvemu's count of the job_status calls it received when it counted the calls
-    by kind (an hvemu with the counters), else the polls the tasks' results report (job.polls)."""
+    by kind (an hvemu with the counters), else the polls hvemu counted per task (bench_tasks)."""
     if data.get("calls_by_kind_counted"):
         return data.get("polls_per_host") or 0.0
     return data.get("job_polls_per_host") or 0.0
@@ -87,7 +87,7 @@ def polls_of(data: dict) -> float:
 
 def converge_split(run: dict) -> dict | None:
     """Issue 13's converge calls per host of a run, split: reads, applies, job polls (hvemu's counters), the routes
-    phase's share (the tasks' results), and the calls besides the polls against the role's limit."""
+    phase's share (hvemu's counters per task), and the calls besides the polls against the role's limit."""
     conv = phase(run, "converge")
     if not conv:
         return None
@@ -673,7 +673,7 @@ def issue13_section(results: dict, derived: dict) -> list[str]:
     parts = [
         "0. Every role at every fleet size, against the one-task floor (hyperv.network.ping) on the same fleet "
         "(hosts: targeted/fleet; CPU: rusage of the ansible-playbook tree; calls and KB per host from hvemu's "
-        "counters; routes calls: the part made by the role's tasks/routes.yml, as the tasks' results report them; "
+        "counters; routes calls: the part made by the role's tasks/routes.yml, as hvemu counted them per task; "
         "load: 1-min load average at the phase's start)"
     ]
     ratios = {(f["role"], f["hosts"], f["phase"]): f for f in derived["floor_ratios"]}
@@ -887,7 +887,7 @@ def issue13_markdown(results: dict, derived: dict) -> str:
         lines += [
             "",
             "Converge calls per host by kind (reads, applies and job polls as hvemu received them; the routes phase's "
-            "share from the tasks' results; target: the calls besides the polls)",
+            "share from hvemu's counters per task; target: the calls besides the polls)",
             "",
             "| role | fleet | all (mean/max) | reads | applies | job polls | routes phase | besides polls (target) |",
             "|---|---|---|---|---|---|---|---|",
