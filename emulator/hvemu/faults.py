@@ -31,6 +31,10 @@ class Faults:
     already_exists_after_delete_s: float = 0.0
     partial_migration: list[str] = field(default_factory=list)  # subset of PARTIAL_MIGRATIONS
     hns_error_on_op: dict = field(default_factory=dict)  # {"hcn_network_create": "0x803B0006"}
+    # {"HostRoute": "0x803B000E"}: an hcn_network_modify whose request carries a policy of that Type fails with that
+    # HRESULT (other Modifies of the same batch run). Test injection, not a claim about Windows: no source says which
+    # host refuses which policy (windows-review-6 H2: a route Modify accepted and a HostRoute refused in one batch).
+    hns_error_on_network_policy: dict = field(default_factory=dict)
     repair_fails: list[str] = field(default_factory=list)  # partial migrations a detached job cannot repair
     task_start_delay_s: float = 0.3  # a detached job's scheduled task starts this long after job_start
 

@@ -28,6 +28,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (
 from ansible_collections.hyperv.network.plugins.plugin_utils.planner import (
     HOST_ROUTE_AUTO,
     STATES,
+    Plan,
     host_route_auto_op,
     plan_host_changes,
 )
@@ -369,8 +370,9 @@ def converge(
             return chosen[-1]
 
     plan = plan_host_changes(config, current, state, recreate=recreate, kinds=scope, uuid_factory=uuid_factory)
+    owed_keys = set()
     if owed and state in ("merged", "replaced", "overridden"):
-        _add_owed(plan, owed, current)
+        owed_keys = _add_owed(plan, owed, current)
     ops = plan.ops
     keys = _touched_keys(plan, scope, state, current)
     before = _report_objects(current, scope, keys, config)
@@ -414,20 +416,29 @@ def converge(
         seconds = min(math.ceil(float(wait_for_overlay)), detached.HOST_OVERLAY_WAIT_S)
         job_options["await_overlay"] = {"network_ids": [op.args["id"] for op in awaited], "seconds": seconds}
     if ops:
-        after_raw = _apply(
-            client,
-            plan,
-            full_args,
-            config=config,
-            state=state,
-            scope=scope,
-            uuid_factory=uuid_factory,
-            result=result,
-            current=current,
-            raw_before=raw,
-            job_options=job_options,
-            optional_state=optional_state,
-        )
+        try:
+            after_raw = _apply(
+                client,
+                plan,
+                full_args,
+                config=config,
+                state=state,
+                scope=scope,
+                uuid_factory=uuid_factory,
+                result=result,
+                current=current,
+                raw_before=raw,
+                job_options=job_options,
+                optional_state=optional_state,
+            )
+        except BridgeError as e:
+            # A plan operation failed (the host answered): the task fails with that message, but what an earlier
+            # converge owes (its HostRoute) targets a network that exists and does not depend on the failed
+            # operation, so it is still sent, best-effort, in a call of its own (windows-review-6 finding 1).
+            pending = [op for op in plan.optional if op.key in owed_keys]
+            if pending and not optional_state["sent"] and not optional_state["settled"]:
+                e.details.update(send_best_effort(client, pending, full_args))
+            raise
         after_raw = _wait_for_overlay_facts(
             client, plan, after_raw, full_args, wait_for_overlay=wait_for_overlay, result=result
         )
@@ -522,11 +533,55 @@ def _optional_left(ops, after_state, result):
     return left
 
 
+def send_best_effort(client, ops, full_args=None):
+    """Best-effort operations sent in a call of their own after a failure elsewhere (a failed plan operation, or a
+    routes task that failed before any bridge call): a refusal is a warning. Returns the keys that say so in the
+    failed task's result: ``best_effort_sent`` (lines HNS accepted), ``best_effort_owed`` (lines still not on the
+    host: the next run's converge plans them again) and ``warnings``."""
+    side = {"changed": False, "operations": [], "planned": [], "warnings": []}
+    try:
+        _apply_optional(client, ops, full_args or {"kinds": ["host", "hns_version", "networks"]}, side)
+    except HvNetError as e:
+        side["warnings"].append("could not send %s: %s" % ("; ".join(op.line() for op in ops), e.msg))
+    sent = list(side["operations"])
+    owed = [op.line() for op in ops if op.line() not in sent]
+    words = []
+    if sent:
+        words.append("sent in a call of its own despite the failure, and HNS accepted it: %s" % "; ".join(sent))
+    if owed:
+        words.append("still owed (not on the host; the next run's converge phase plans it again): %s" % "; ".join(owed))
+    return {
+        "best_effort_sent": sent,
+        "best_effort_owed": owed,
+        "warnings": side["warnings"]
+        + ["the best-effort operation(s) an earlier converge left to this task were " + "; ".join(words)],
+    }
+
+
+def send_owed(client, snapshot, check_mode=False):
+    """What a converge run as a job left owed in ``snapshot`` (``OWED_KEY``), sent best-effort in a call of its own
+    (see ``send_best_effort``), for a task that fails before any bridge call; ``{}`` when nothing is owed (or in check
+    mode). The network and the HNS version are taken from ``snapshot``."""
+    owed = snapshot.get(OWED_KEY) if isinstance(snapshot, dict) and not check_mode else None
+    if not owed:
+        return {}
+    raw = dict(snapshot)
+    raw.pop(OWED_KEY, None)
+    plan = Plan()
+    _add_owed(plan, owed, model.HostState.from_snapshot(raw))
+    if not plan.optional:
+        return {}
+    kinds = [s for s in SECTION_ORDER if s in BASE_SECTIONS or s == "networks"]
+    return send_best_effort(client, plan.optional, {"kinds": kinds})
+
+
 def _add_owed(plan, owed, current):
     """The best-effort operations an earlier converge (a job) left in its after-snapshot: added to this plan's, for
-    the networks that are still there (same ID) without them; the host's HNS version gates them as the planner does."""
+    the networks that are still there (same ID) without them; the host's HNS version gates them as the planner does.
+    Returns the keys of the owed operations (also those the plan already had)."""
+    keys = set()
     if "networks" not in current.sections:
-        return
+        return keys
     planned = {op.key for op in plan.optional}
     for item in owed if isinstance(owed, list) else []:
         if not isinstance(item, dict) or not item.get("name") or not item.get("id"):
@@ -537,9 +592,11 @@ def _add_owed(plan, owed, current):
         if hcn.feature_supported("host_route", current.hns_version, current.os_build) is False:
             continue
         op = host_route_auto_op(have["name"], have["id"])
+        keys.add(op.key)
         if op.key not in planned:
             plan.optional.append(op)
             planned.add(op.key)
+    return keys
 
 
 def _note_optional(done, result):

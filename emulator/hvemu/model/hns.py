@@ -55,6 +55,7 @@ from .errors import (
     REQUEST_UNSUPPORTED,
     SHARED_SWITCH_MODIFICATION,
     hns_error,
+    parse_hresult,
 )
 from .names import win_key
 from .switches import SWITCH_EXTERNAL, SWITCH_INTERNAL, SWITCH_PRIVATE
@@ -543,6 +544,7 @@ class HnsMixin:
         rtype, req = request.get("ResourceType"), request.get("RequestType")
         settings = request.get("Settings")
         if rtype == "Policy":
+            self._injected_policy_error(settings, call)
             checker = lambda p: self._check_network_policy(p, doc["Type"], call)  # noqa: E731
             doc["Policies"] = self._modify_policies(doc.get("Policies") or [], req, settings, checker, call)
         elif rtype == "DNS" and req in ("Add", "Update"):
@@ -550,6 +552,18 @@ class HnsMixin:
         else:
             raise hns_error(REQUEST_UNSUPPORTED, call, f"ResourceType {rtype!r} RequestType {req!r}")
         return {"id": args["id"]}
+
+    def _injected_policy_error(self, settings, call: str) -> None:
+        """faults.hns_error_on_network_policy: a Modify carrying a policy of a listed Type fails with its HRESULT.
+
+        Test injection only (no claim that Windows refuses any given policy): it lets a test refuse the HostRoute
+        Modify alone while the RemoteSubnetRoute Modify of the same batch is accepted (windows-review-6 H2)."""
+        table = getattr(self.faults, "hns_error_on_network_policy", {}) or {}
+        policies = settings.get("Policies") if isinstance(settings, dict) else None
+        for pol in policies if isinstance(policies, list) else []:
+            ptype = pol.get("Type") if isinstance(pol, dict) else None
+            if isinstance(ptype, str) and ptype in table:
+                raise hns_error(parse_hresult(table[ptype]), call, f"injected refusal of a {ptype} policy")
 
     @staticmethod
     def _policy_key(pol: dict):
@@ -577,6 +591,10 @@ class HnsMixin:
                     )
                     or norm in out
                 ):
+                    # A modelling choice for HostRoute (windows-review-6 H1): HCN defines 0x803B0012 "Policy
+                    # information already exists on this object" (learn.microsoft.com hcn/Reference/hcnhresult), but
+                    # no source ties it to a second HostRoute Add; HNS might keep a second entry instead (flannel's
+                    # addHostRoute checks the network's policies first, pkg/backend/vxlan/device_windows.go).
                     raise hns_error(POLICY_ALREADY_EXISTS, call)
                 out.append(norm)
             elif req == "Remove":
