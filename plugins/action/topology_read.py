@@ -14,6 +14,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEF
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     HOST_VARS,
     own_value_errors,
+    registered_name,
     usable_result,
 )
 
@@ -49,9 +50,20 @@ class ActionModule(HvNetActionBase):
         return result
 
     def _reused(self, args):
+        # This host's latest read task of the run: the role's read, and an earlier run of this very task (its
+        # register name; reused or not, it ran after the result it stood on). A registered result applied before it
+        # is an earlier play's (registered variables last the whole run): the host may have changed since (that
+        # play's routes phase), so read instead (windows-review-6 finding 3).
+        kind = (args.get("values") or {}).get("kind") or args.get("role")
+        names = [registered_name(kind, "gathered")] if kind in DEFAULTS else []
+        register = getattr(self._task, "register", None)  # ansible-core 2.21: {name: what}; earlier: name
+        names += list(register) if isinstance(register, dict) else [register] if isinstance(register, str) else []
+        reads = [self._task_vars.get(name) for name in names]
+        last_read = max([(r.get("read_at") or 0) for r in reads if isinstance(r, dict)] + [0])
         for name in args.get("reuse") or []:
             # The registered result as it is: templating it walked a fleet-sized snapshot on every host (issue 13).
-            if usable_result(self._task_vars.get(name)) is not None:
+            result = usable_result(self._task_vars.get(name))
+            if result is not None and (result.get("applied_at") or 0) >= last_read:
                 return name
         return None
 
