@@ -63,8 +63,10 @@ class Plan:
         # Host routes, forwarding, firewall rules, attach/detach (planner_host.py), by phase.
         self.host = {phase: [] for phase in planner_host.TEARDOWN_PHASES + planner_host.APPLY_PHASES}
         self.warnings = []
-        # Best-effort operations sent in a call of their own after the plan took effect; HNS may refuse
-        # them and the task then warns instead of failing (``host_route: auto``, the way flannel adds it).
+        # Best-effort operations (``host_route: auto``, the way flannel adds it): HNS may refuse them and the task
+        # then warns instead of failing. The engine sends them in a plain apply after the plan's operations, after
+        # a job in a call of their own or, told defer_optional, in the next apply on its snapshot (the overlay
+        # role's routes phase); see engine.converge and docs/bridge-internals.md.
         self.optional = []
 
     @property
