@@ -20,9 +20,9 @@ import os
 
 import yaml
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology import KINDS as ROLES  # a role per kind
 
 ROLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "roles")
-ROLES = ("nat", "transparent", "overlay", "l2bridge")
 _OPTIONS = {}
 
 
