@@ -85,8 +85,19 @@ class ActionModule(HvNetActionBase):
                 return {"skipped": True, "changed": False, "msg": "%s has no share in the plan" % host}
             outcome = self._converge(host, topo, share, phase, args)
         result, routes, pending = outcome
+        folded = None
+        if phase == "converge" and self._folds(plan, result):
+            # A rerun: this converge changed nothing, so the fleet's facts are what the reads showed (the plan's
+            # fold) and this host's routes are programmed here; the routes phase then has nothing left to do.
+            folded, routes, pending = self._routes(host, topo, {"fleet": plan["fold"]}, current=result)
+            if folded.get("failed"):
+                folded["phase"] = "routes"
+                return folded
+            result = self._with_routes(result, folded)
         result["applied_at"] = time.time()
         phases = self._this_run(kind, phase, result)
+        if folded is not None:
+            phases["routes"] = folded
         if result.get("failed"):
             return result
         summary, role_result = summary_and_result(
@@ -106,6 +117,38 @@ class ActionModule(HvNetActionBase):
         result["ansible_stats"] = {"data": {"hyperv_network_summary": {host: summary}}, "per_host": False,
                                    "aggregate": True}  # fmt: skip
         return result
+
+    def _folds(self, plan, result):
+        """Whether this converge programs the host's routes too: the plan has a fold and nothing changed here."""
+        return (
+            isinstance(plan.get("fold"), dict)
+            and not self.check_mode
+            and not result.get("failed")
+            and not result.get("changed")
+            and isinstance(result.get("snapshot"), dict)
+        )
+
+    @staticmethod
+    def _with_routes(result, routes):
+        """The converge's result with the folded routes apply in it (the routes phase reads its snapshot)."""
+        merged = dict(result)
+        merged["routes_folded"] = True
+        merged["changed"] = bool(result.get("changed") or routes.get("changed"))
+        merged["operations"] = list(result.get("operations") or []) + list(routes.get("operations") or [])
+        for key in ("bridge_calls", "bridge_attempts"):
+            if key in result or key in routes:
+                merged[key] = (result.get(key) or 0) + (routes.get(key) or 0)
+        if isinstance(routes.get("snapshot"), dict):
+            merged["snapshot"] = routes["snapshot"]
+        diffs = [
+            d
+            for part in (result.get("diff"), routes.get("diff"))
+            for d in (part if isinstance(part, list) else [part])
+            if d
+        ]
+        if diffs:
+            merged["diff"] = diffs[0] if len(diffs) == 1 else diffs  # Ansible shows a list of diffs one by one
+        return merged
 
     def _this_run(self, kind, phase, result):
         """The phases of this role run for the summary: the read, an earlier converge of the same run, this one.
@@ -185,20 +228,13 @@ class ActionModule(HvNetActionBase):
             if published.get("dr_mac_address") or time.monotonic() >= deadline:
                 return published, read["snapshot"]
 
-    def _routes(self, host, topo, plan):
+    def _routes(self, host, topo, plan, current=None):
+        """This host's routes from the plan's fleet; ``current``: the result to plan on (a folded converge's)."""
         from ansible_collections.hyperv.network.plugins.plugin_utils import engine
 
         kind = topo["kind"]
-        # This host's latest read of the run (a read that reused a converge snapshot is no read): a registered
-        # converge older than it is an earlier play's (registered variables last the whole run; windows-review-6
-        # finding 3), and planning on its snapshot would send again what that play's routes phase added.
-        reads = [self._raw(registered_name(kind, "gathered")), self._raw(registered_name(kind, "routes_read"))]
-        last_read = max([(r.get("read_at") or 0) for r in reads if isinstance(r, dict) and not r.get("reused")] + [0])
-        current = usable_result(self._raw(registered_name(kind, "converge")))
-        if current is not None and (current.get("applied_at") or 0) < last_read:
-            current = None
-        for name in (registered_name(kind, "routes_read"), registered_name(kind, "gathered")):
-            current = current or usable_result(self._raw(name))
+        if current is None:
+            current = self._routes_current(kind)
         share = routes_share(topo, host, plan.get("fleet") or {}, current, bool(plan.get("check_mode")))
         if share["error"]:
             failed = {"failed": True, "changed": False, "msg": share["error"], "bridge_calls": 0}
@@ -225,3 +261,17 @@ class ActionModule(HvNetActionBase):
                 msg = "%s routes are not as computed: %s" % (host, "; ".join(differences))
                 result.update(failed=True, differences=differences, msg=msg)
         return result, share["routes"], share["pending"]
+
+    def _routes_current(self, kind):
+        """The routes phase's starting point: this run's converge result, else its latest read."""
+        # This host's latest read of the run (a read that reused a converge snapshot is no read): a registered
+        # converge older than it is an earlier play's (registered variables last the whole run; windows-review-6
+        # finding 3), and planning on its snapshot would send again what that play's routes phase added.
+        reads = [self._raw(registered_name(kind, "gathered")), self._raw(registered_name(kind, "routes_read"))]
+        last_read = max([(r.get("read_at") or 0) for r in reads if isinstance(r, dict) and not r.get("reused")] + [0])
+        current = usable_result(self._raw(registered_name(kind, "converge")))
+        if current is not None and (current.get("applied_at") or 0) < last_read:
+            current = None
+        for name in (registered_name(kind, "routes_read"), registered_name(kind, "gathered")):
+            current = current or usable_result(self._raw(name))
+        return current

@@ -25,6 +25,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks imp
     check_facts,
     existing_subnets,
     input_errors,
+    states_memo,
 )
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import (
     merge_host_values,
@@ -32,6 +33,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet impo
 )
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     converge_shares,
+    fold_fleet,
     planned_name,
 )
 
@@ -50,6 +52,10 @@ class ActionModule(ActionBase):
     _requires_connection = False
 
     def run(self, tmp=None, task_vars=None):
+        with states_memo():  # each host's snapshot parsed once for the fact checks and the shares
+            return self._run(tmp, task_vars)
+
+    def _run(self, tmp, task_vars):
         result = super().run(tmp, task_vars)
         task_vars = task_vars or {}
         try:
@@ -60,6 +66,13 @@ class ActionModule(ActionBase):
         play_hosts = list(args["hosts"] or task_vars.get("ansible_play_hosts_all") or [])
         batch = [h for h in (args["batch"] or task_vars.get("ansible_play_batch") or play_hosts) if h in play_hosts]
         hostvars = _RawHostVars(task_vars.get("hostvars") or {})
+        if args["folded"]:
+            # Whether the routes phase has anything left to do: every host of the batch programmed its routes in its
+            # converge (topology_apply with the plan's fold), which it does only where its converge changed nothing.
+            folded = [h for h in batch if (_host_var(hostvars, h, args["folded"]) or {}).get("routes_folded")]
+            result.update(changed=False, folded=bool(batch) and len(folded) == len(batch),
+                          unfolded=sorted(set(batch) - set(folded)))  # fmt: skip
+            return result
         groups = task_vars.get("groups") or {}
         inventory = set(groups.get("all") or []) or None
         read = args["read"]
@@ -147,6 +160,10 @@ class ActionModule(ActionBase):
                 result["shares"] = converge_shares(topo, facts or {}, batch, teardown=topo["state"] == "absent")
             except (KeyError, ValueError) as exc:
                 result.update(failed=True, msg="invalid topology: %s" % exc)
+            if args["fold_routes"] and not check_mode and fleet and not result.get("failed"):
+                fold = fold_fleet(topo, fleet, facts or {}, batch)
+                if fold is not None:
+                    result["fold"] = fold
         return result
 
     def _validated_args(self):

@@ -92,7 +92,9 @@ class ActionModule(HvNetActionBase):
                     "msg": "%s: give exactly one of role and values" % self.module_name()}  # fmt: skip
         if args.get("role") is not None:
             args["values"] = self._values = self._role_values(args["role"])
-        groups = self._task_var("groups") or {}
+        # Raw, not templated: inventory group membership holds no template, and templating the groups dict walked
+        # every inventory host's name on every host's read (O(fleet) per host, O(fleet^2) per run; issue 13).
+        groups = self._task_vars.get("groups") or {}
         spec_errors = self._role_spec_errors(args["values"])
         if spec_errors:
             # ansible-core's own check and message (its validate_argument_spec task, which the playbooks skip).

@@ -46,6 +46,21 @@ options:
     type: str
     choices: [converge, routes]
     default: converge
+  fold_routes:
+    description:
+      - overlay only, with O(read) and the C(converge) phase, outside check mode. When every host of the batch already
+        has its overlay network with its DR MAC and provider address in its read, also return the fleet's facts as
+        the reads show them under RV(fold). Each host's M(hyperv.network.topology_apply) then programs its routes in
+        the converge, where its converge changes nothing (a rerun), and O(folded) tells the routes phase it has
+        nothing left to do.
+    type: bool
+    default: false
+  folded:
+    description:
+      - Name of the variable that holds each host's registered converge M(hyperv.network.topology_apply) result. With
+        it the task only answers RV(folded), whether every host of the batch programmed its routes in its converge.
+        The other options are then ignored.
+    type: str
   facts:
     description:
       - Name of the host variable that holds each host's registered C(host_network) C(gathered) result. Omit it to check
@@ -160,6 +175,21 @@ shares:
       its own entry.
   returned: success, with read
   type: dict
+fold:
+  description:
+    - With O(fold_routes). RV(fleet) with C(published) as the reads show each host of the batch (members outside the
+      play as in RV(fleet)), the facts each host's converge apply builds its routes from.
+  returned: with fold_routes, when every host of the batch has complete overlay facts in its read
+  type: dict
+folded:
+  description: With O(folded). Whether every host of the batch programmed its routes in its converge.
+  returned: with folded
+  type: bool
+unfolded:
+  description: With O(folded). The hosts of the batch that did not (their converge changed something), sorted.
+  returned: with folded
+  type: list
+  elements: str
 errors:
   description: Every problem found, each naming the variable and host it is about.
   returned: failure

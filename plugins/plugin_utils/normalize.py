@@ -7,9 +7,16 @@ planner compares only values that went through these functions (internal collect
 Each function raises ``ValueError`` with a message that lacks the field path; ``validate`` adds it.
 """
 
+import functools
 import re
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
+
+# The read side normalises every route of an overlay or l2bridge host's snapshot (a route per other host) each time
+# a task parses it, two or three times per task: the same few hundred names, MACs and prefixes again, the part of a
+# host's cost that grows with the fleet (issue 13). The functions below are pure functions of the text, so their
+# results are memoised per process by that text (str results, immutable). A failed parse is not kept.
+_MEMO_SIZE = 65536
 
 OWNERSHIP_TAG = "[hyperv.network]"
 
@@ -60,18 +67,30 @@ def name_key(name):
     each UTF-16 unit with the simple (one-to-one) mapping. casefold() is not that: it would make
     'Straße' equal 'STRASSE' and the Kelvin sign equal 'k', which Windows keeps apart.
     """
-    return None if name is None else "".join(_upper_unit(c) for c in str(name))
+    return None if name is None else _name_key_text(str(name))
+
+
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def _name_key_text(text):
+    return "".join(_upper_unit(c) for c in text)
 
 
 def mac(value):
     """Canonical MAC ``00-15-5D-AA-BB-CC``; accepts dashes, colons, dots or no separators, any case."""
     if value is None or value == "":
         return None
-    text = str(value).strip()
-    digits = re.sub(r"[-:.]", "", text)
-    if not any(form.match(text) for form in _MAC_FORMS):
+    canonical = _mac_text(str(value).strip())
+    if canonical is None:
         raise ValueError("%r is not a MAC address (expected six hex octets, e.g. 00-15-5D-AA-BB-CC)" % (value,))
-    digits = digits.upper()
+    return canonical
+
+
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def _mac_text(text):
+    """The canonical form of a stripped MAC text, or None when it is not one."""
+    if not any(form.match(text) for form in _MAC_FORMS):
+        return None
+    digits = re.sub(r"[-:.]", "", text).upper()
     return "-".join(digits[i : i + 2] for i in range(0, 12, 2))
 
 
@@ -96,9 +115,14 @@ def prefix_lenient(value):
     if value is None or value == "":
         return None
     try:
-        return str(ipcache.network(str(value).strip(), strict=False))
+        return _prefix_text(str(value).strip())
     except ValueError:
         return str(value)
+
+
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def _prefix_text(text):
+    return str(ipcache.network(text, strict=False))
 
 
 def ip(value):
@@ -106,7 +130,7 @@ def ip(value):
     if value is None or value == "":
         return None
     try:
-        return str(ipcache.address(str(value).strip()))
+        return _ip_text(str(value).strip())
     except ValueError:
         raise ValueError("%r is not a valid IP address" % (value,)) from None
 
@@ -117,6 +141,11 @@ def ip_lenient(value):
         return ip(value)
     except ValueError:
         return str(value)
+
+
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def _ip_text(text):
+    return str(ipcache.address(text))
 
 
 def default_route_prefix(subnet_prefix):

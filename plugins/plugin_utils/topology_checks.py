@@ -10,6 +10,8 @@ reads them. Nothing here contacts a host.
 
 from __future__ import annotations
 
+import contextlib
+
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
@@ -75,10 +77,35 @@ def snapshot_of(facts):
     return None
 
 
+# {id(snapshot): (snapshot, state)} while a fleet step runs (states_memo): the preflight parses each host's snapshot
+# for the fact checks and again for the shares, 2 x fleet parses in one serial task (issue 13). Off elsewhere: an
+# apply's engine may change a snapshot dict in place, after which a kept state would be stale.
+_MEMO = None
+
+
+@contextlib.contextmanager
+def states_memo():
+    """Parse each snapshot once within the block (the snapshots must not change inside it)."""
+    global _MEMO  # pylint: disable=global-statement
+    outer, _MEMO = _MEMO, {}
+    try:
+        yield
+    finally:
+        _MEMO = outer
+
+
 def host_state(facts):
     """A HostState from a registered host_network result, or None when it carries no snapshot."""
     snapshot = snapshot_of(facts)
-    return None if snapshot is None else HostState.from_snapshot(snapshot)
+    if snapshot is None:
+        return None
+    if _MEMO is None:
+        return HostState.from_snapshot(snapshot)
+    kept = _MEMO.get(id(snapshot))
+    if kept is None or kept[0] is not snapshot:
+        # The snapshot is kept with its state, so its id cannot be reused by another dict within the block.
+        kept = _MEMO[id(snapshot)] = (snapshot, HostState.from_snapshot(snapshot))
+    return kept[1]
 
 
 def host_route_supported(state):
@@ -891,6 +918,7 @@ __all__ = [
     "network_routes",
     "overlay_published",
     "snapshot_of",
+    "states_memo",
     "summary_row",
     "summary_table",
     "verify",

@@ -46,6 +46,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet impo
     merge_host_values,
     overlay_member_routes,
     pending_route_line,
+    published_complete,
 )
 
 PHASES = ("converge", "teardown", "routes")
@@ -140,6 +141,28 @@ def published_after(kind, topo, host, result, planned=False):
     if is_per_host_l2bridge(topo):
         return l2bridge_published(topo, host, result, planned=planned)
     return None
+
+
+def fold_fleet(topo, fleet, facts_by_host, batch):
+    """The routes phase's fleet as the reads show it, when the converge can program the routes itself (overlay).
+
+    A rerun's converge changes nothing, so every host's overlay facts after it are the facts its read shows. Then
+    each host can build its routes in its converge apply from the reads (and the published facts of members outside
+    the play), and the routes phase is left with nothing to do (docs/design/role-phases.md, "Routes in the converge").
+    None when a host of the batch has no complete facts in its read yet (its network is created in this run: HNS
+    gives its DR MAC only then) or the topology is not overlay. A host whose converge does change something does not
+    fold (topology_apply), and the routes phase then runs for the whole batch as before.
+    """
+    if topo.get("kind") != "overlay" or topo.get("state") != "present" or not batch:
+        return None
+    published = dict(fleet.get("published") or {})
+    for host in batch:
+        facts = facts_by_host.get(host)
+        mine = published_after("overlay", topo, host, facts) if isinstance(facts, dict) else None
+        if not published_complete(mine):
+            return None
+        published[host] = mine
+    return dict(fleet, published=published)
 
 
 def routes_share(topo, host, fleet, current, check_mode):

@@ -276,3 +276,56 @@ def test_a_recovered_transport_failure_is_reported_as_a_warning(engine, monkeypa
     assert not result.get("failed")
     assert "from the engine" in result["warnings"]
     assert any("Remote end closed connection" in w and "recovered" in w for w in result["warnings"])
+
+
+def test_the_read_takes_the_inventory_groups_raw_not_templated(engine):
+    """Issue 13: templating ``groups`` walked every inventory host's name in every host's read (O(fleet^2) a run)."""
+    templated = []
+    action = make_action("topology_read", {"role": "nat"})
+    action._templar = types.SimpleNamespace(template=lambda value: templated.append(value) or value)
+    action.register_host_variables = lambda *args, **kwargs: None  # 2.21's task context is not active here
+    hosts = [f"hv{i:03d}" for i in range(300)]
+    engine.result = {"changed": False, "snapshot": {"networks": []}, "bridge_calls": 1}
+    own = {"inventory_hostname": "hv001", "hyperv_network_nat_network_name": "nat",
+           "hyperv_network_nat_prefix": "172.30.0.0/24"}  # fmt: skip
+    result = action.run(task_vars=dict(own, groups={"all": hosts, "hyperv_hosts": hosts}))
+    assert not result.get("failed"), result
+    assert result["role_values"] == {"kind": "nat", "network_name": "nat", "prefix": "172.30.0.0/24"}
+    assert engine.calls, "the host was read"
+    assert not [value for value in templated if isinstance(value, dict) and "all" in value]
+
+
+def test_the_fold_check_answers_for_every_host_of_the_batch():
+    """The overlay role ends after its converge only when every host of the batch programmed its routes there."""
+    hostvars = {"hv01": {"__c": {"routes_folded": True}}, "hv02": {"__c": {"changed": True}}, "hv03": {}}
+    task_vars = {"ansible_play_hosts_all": ["hv01", "hv02", "hv03"], "ansible_play_batch": ["hv01", "hv02"],
+                 "hostvars": hostvars}  # fmt: skip
+    result = make_action("topology_preflight", {"folded": "__c"}).run(task_vars=task_vars)
+    assert (result["folded"], result["unfolded"], result["changed"]) == (False, ["hv02"], False)
+    hostvars["hv02"]["__c"]["routes_folded"] = True  # hv03 failed earlier: not in the batch, not counted
+    assert make_action("topology_preflight", {"folded": "__c"}).run(task_vars=task_vars)["folded"] is True
+    assert (
+        make_action("topology_preflight", {"folded": "__c"}).run(task_vars=dict(task_vars, ansible_play_batch=[]))[
+            "folded"
+        ]
+        is False
+    )
+
+
+def test_a_converge_folds_its_routes_only_when_it_changed_nothing():
+    plugin = importlib.import_module("ansible_collections.hyperv.network.plugins.action.topology_apply")
+    action = make_action("topology_apply", {"plan": "__p", "phase": "converge"})
+    plan = {"fold": {"members": ["hv01"], "published": {}}}
+    quiet = {"changed": False, "snapshot": {"networks": []}, "bridge_calls": 0}
+    assert action._folds(plan, quiet)
+    assert not action._folds(plan, dict(quiet, changed=True))
+    assert not action._folds(plan, dict(quiet, failed=True))
+    assert not action._folds({}, quiet)
+    assert not make_action("topology_apply", {}, check_mode=True)._folds(plan, quiet)
+    routes = {"changed": True, "operations": ["update network hvnet-overlay"], "bridge_calls": 1,
+              "snapshot": {"networks": ["after"]}, "diff": {"before": "a", "after": "b"}}  # fmt: skip
+    merged = plugin.ActionModule._with_routes(dict(quiet, operations=[], diff={"before": "x", "after": "x"}), routes)
+    assert merged["routes_folded"] and merged["changed"] and merged["bridge_calls"] == 1
+    assert merged["operations"] == ["update network hvnet-overlay"]
+    assert merged["snapshot"] == {"networks": ["after"]}  # a later routes phase plans on the state after the routes
+    assert merged["diff"] == [{"before": "x", "after": "x"}, {"before": "a", "after": "b"}]

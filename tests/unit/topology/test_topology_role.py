@@ -111,3 +111,33 @@ def test_the_summary_counts_the_phases_of_this_run():
     summary, result = summary_and_result(topo, "hv01", phases)
     assert summary["bridge_calls"] == 2 and summary["changed"] is True and summary["operations"] == ["create network x"]
     assert result["changed"] is True and set(result["phases"]) == {"gathered", "converge"}
+
+
+def _overlay_read(topo, host, *, dr_mac="00-15-5D-00-00-01", pa="10.0.0.21"):
+    from fake_hosts import add_network, fresh_host, gathered
+
+    snap = fresh_host(host)
+    if dr_mac:
+        add_network(snap, topo["network_name"], "Overlay", topo["hosts"][host]["subnet"], vsid=4096, owned=True,
+                    dr_mac=dr_mac, pa=pa)  # fmt: skip
+    return gathered(snap)
+
+
+def test_the_fold_stands_on_the_reads_facts_and_only_when_every_host_has_them():
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import fold_fleet
+
+    hosts = ["hv01", "hv02", "hv03"]
+    topo = overlay_topo(hosts)
+    reads = {h: _overlay_read(topo, h, dr_mac=f"00-15-5D-00-00-0{i}", pa=f"10.0.0.2{i}") for i, h in enumerate(hosts)}
+    # What the fact cache says of hv02 is an earlier run's; the read is what the host has now.
+    fleet = {"members": [*hosts, "outside"], "published": {"hv02": pub(9), "outside": pub(7)}, "prune": False}
+    fold = fold_fleet(topo, fleet, reads, hosts)
+    assert fold["published"]["hv02"]["dr_mac_address"] == "00-15-5D-00-00-01"
+    assert fold["published"]["hv02"]["provider_address"] == "10.0.0.21"
+    assert fold["published"]["outside"] == pub(7)  # members outside the play: as the routes phase would see them
+    assert fold["members"] == fleet["members"] and fleet["published"]["hv02"] == pub(9)  # the plan's fleet kept
+    # A host whose network is created in this run has no DR MAC in its read: nothing folds.
+    reads["hv03"] = _overlay_read(topo, "hv03", dr_mac=None)
+    assert fold_fleet(topo, fleet, reads, hosts) is None
+    assert fold_fleet(topo, fleet, {h: reads[h] for h in hosts[:2]}, hosts) is None  # a host without a read
+    assert fold_fleet(dict(topo, state="absent"), fleet, reads, hosts[:2]) is None

@@ -1,0 +1,86 @@
+"""Issue 13: a fleet step parses each host's snapshot once; the read side's text normalisation is memoised.
+
+The preflight checked each host's facts and then computed its share from the same snapshot, parsing it twice in one
+serial task; every task normalised each route's name, MAC and addresses again. Both are pure work on unchanged
+input: the answers (and the errors) must stay exactly what they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_checks
+from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
+
+
+@pytest.fixture
+def parses(monkeypatch):
+    calls = []
+    original = HostState.from_snapshot.__func__
+
+    def counted(cls, snapshot):
+        calls.append(id(snapshot))
+        return original(cls, snapshot)
+
+    monkeypatch.setattr(HostState, "from_snapshot", classmethod(counted))
+    return calls
+
+
+def _facts():
+    return {"snapshot": {"host": {"name": "hv01"}, "switches": [], "networks": [], "endpoints": [], "adapters": []}}
+
+
+def test_within_a_fleet_step_each_snapshot_is_parsed_once(parses):
+    one, two = _facts(), _facts()
+    with topology_checks.states_memo():
+        first = topology_checks.host_state(one)
+        assert topology_checks.host_state(one) is first
+        assert topology_checks.host_state(two) is not first
+        assert topology_checks.host_state({"snapshot": one["snapshot"]}) is first  # same snapshot, another result
+    assert len(parses) == 2
+
+
+def test_outside_a_fleet_step_every_call_parses_again(parses):
+    # An apply's engine may change a snapshot in place: a kept state would be stale there.
+    facts = _facts()
+    with topology_checks.states_memo():
+        topology_checks.host_state(facts)
+    assert topology_checks.host_state(facts) is not topology_checks.host_state(facts)
+    assert len(parses) == 3
+    assert topology_checks.host_state({"changed": False}) is None
+
+
+@pytest.mark.parametrize(
+    ("function", "value", "expected"),
+    [
+        (norm.mac, "00:15:5d:aa:bb:cc", "00-15-5D-AA-BB-CC"),
+        (norm.mac, " 0015.5daa.bbcc ", "00-15-5D-AA-BB-CC"),
+        (norm.name_key, "Stra\u00dfe-nat", "STRA\u00dfE-NAT"),  # no expansion: Windows' simple upper-case mapping
+        (norm.ip, "fd00:0::01", "fd00::1"),
+        (norm.prefix_lenient, "10.0.0.5/24", "10.0.0.0/24"),
+        (norm.prefix_lenient, "not-a-prefix", "not-a-prefix"),
+        (norm.ip_lenient, "HNS-said-this", "HNS-said-this"),
+    ],
+)
+def test_memoised_normalisation_answers_as_before_every_time(function, value, expected):
+    assert function(value) == expected
+    assert function(value) == expected
+    assert type(function(value)) is str
+
+
+def test_bad_macs_and_addresses_are_refused_every_time():
+    for _attempt in range(2):
+        with pytest.raises(ValueError, match="is not a MAC address"):
+            norm.mac("00-15-5D-AA-BB")
+        with pytest.raises(ValueError, match="is not a valid IP address"):
+            norm.ip("10.0.0.256")
+
+
+def test_repeated_route_texts_are_normalised_once_per_process():
+    norm._mac_text.cache_clear()
+    norm._prefix_text.cache_clear()
+    for _route in range(200):
+        norm.mac("00-15-5D-01-02-03")
+        norm.prefix_lenient("10.244.7.0/24")
+    assert norm._mac_text.cache_info().misses == 1
+    assert norm._prefix_text.cache_info().misses == 1
