@@ -102,6 +102,14 @@ snapshot:
   description: The host's raw snapshot after the phase, for the routes phase of the same run (not for display).
   returned: success of the converge phase of M(hyperv.network.overlay) and M(hyperv.network.l2bridge)
   type: dict
+routes_folded:
+  description:
+    - overlay converge only. True where this converge changed nothing and the plan had a fold (the
+      O(hyperv.network.topology_preflight#module:fold_routes) option of M(hyperv.network.topology_preflight)), so the
+      host's routes and VXLAN rule were programmed in this task, and RV(changed), RV(operations), RV(bridge_calls)
+      and RV(snapshot) include them.
+  returned: when the routes were programmed in the converge
+  type: bool
 summary:
   description: This host's summary row (also the fact C(hyperv_network_<kind>_summary)).
   returned: success
