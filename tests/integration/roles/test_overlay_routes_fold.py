@@ -9,6 +9,7 @@ host whose converge changes something keeps the two phases for the whole batch. 
 
 from __future__ import annotations
 
+import pytest
 import yaml
 from roles_harness import OVERLAY_HOSTS, calls, view
 
@@ -45,6 +46,7 @@ def drop_routes(host):
     )
 
 
+@pytest.mark.compat  # meta end_role and the fold on the oldest ansible-core claimed too
 def test_a_rerun_programs_the_routes_in_the_converge_and_skips_the_routes_phase(fleet, run):
     first = ok(run(PLAY, extra_vars=VARS))
     # From empty, HNS gives the DR MACs only once the networks exist: two phases.
