@@ -37,6 +37,16 @@ argument_spec_from_doc(HOST_NETWORK_DOC)  # kept in argspec.py's per-process mem
 _OVERLAY_POLL_S = 2.0
 
 
+def _joined(first, second):
+    """Two parts' lists (warnings), or dicts of lists by kind (created, skipped_foreign), as one."""
+    if isinstance(first, dict) or isinstance(second, dict):
+        out = {k: list(v) for k, v in (first or {}).items()}
+        for k, v in (second or {}).items():
+            out[k] = out.get(k, []) + list(v)
+        return out
+    return list(first or []) + list(second or [])
+
+
 class ActionModule(HvNetActionBase):
     """One host's share of the fleet plan: the only part of the plan this task reads."""
 
@@ -86,16 +96,26 @@ class ActionModule(HvNetActionBase):
             outcome = self._converge(host, topo, share, phase, args)
         result, routes, pending = outcome
         folded = None
+        converged = result
         if phase == "converge" and self._folds(plan, result):
             # A rerun: this converge changed nothing, so the fleet's facts are what the reads showed (the plan's
             # fold) and this host's routes are programmed here; the routes phase then has nothing left to do.
-            folded, routes, pending = self._routes(host, topo, {"fleet": plan["fold"]}, current=result)
+            try:
+                folded, routes, pending = self._routes(host, topo, {"fleet": plan["fold"]}, current=result)
+            except HvNetError as exc:  # named as the routes part: the converge itself changed nothing
+                folded = self._error_result(exc)
+                self._user_words(folded)
             if folded.get("failed"):
                 folded["phase"] = "routes"
+                folded["msg"] = "%s: routes (programmed in the converge, which changed nothing): %s" % (
+                    host,
+                    folded.get("msg"),
+                )
                 return folded
             result = self._with_routes(result, folded)
         result["applied_at"] = time.time()
-        phases = self._this_run(kind, phase, result)
+        # The summary and the _result fact count each part once: the converge as it was, the routes as a phase.
+        phases = self._this_run(kind, phase, converged)
         if folded is not None:
             phases["routes"] = folded
         if result.get("failed"):
@@ -135,6 +155,9 @@ class ActionModule(HvNetActionBase):
         merged["routes_folded"] = True
         merged["changed"] = bool(result.get("changed") or routes.get("changed"))
         merged["operations"] = list(result.get("operations") or []) + list(routes.get("operations") or [])
+        for key in ("warnings", "skipped_foreign", "created"):  # nothing of either part is dropped
+            if result.get(key) or routes.get(key):
+                merged[key] = _joined(result.get(key), routes.get(key))
         for key in ("bridge_calls", "bridge_attempts"):
             if key in result or key in routes:
                 merged[key] = (result.get(key) or 0) + (routes.get(key) or 0)

@@ -146,7 +146,9 @@ def published_after(kind, topo, host, result, planned=False):
 def fold_fleet(topo, fleet, facts_by_host, batch):
     """The routes phase's fleet as the reads show it, when the converge can program the routes itself (overlay).
 
-    A rerun's converge changes nothing, so every host's overlay facts after it are the facts its read shows. Then
+    A rerun's converge changes nothing, so every host's overlay facts after it are the facts its read shows (the role
+    never re-creates an existing network; a DR MAC HNS changed on its own shows in the read, as it did for the routes
+    phase). Then
     each host can build its routes in its converge apply from the reads (and the published facts of members outside
     the play), and the routes phase is left with nothing to do (docs/design/role-phases.md, "Routes in the converge").
     None when a host of the batch has no complete facts in its read yet (its network is created in this run: HNS

@@ -76,6 +76,23 @@ def test_a_rerun_programs_the_routes_in_the_converge_and_skips_the_routes_phase(
     mended_converge = records(mended, CONVERGE_TASK)[victim]["result"]
     assert mended_converge["changed"] and mended_converge["routes_folded"]
     assert any("hvnet-overlay" in line for line in mended_converge["operations"]), mended_converge["operations"]
+    # The summary counts each part once (windows-review-7 finding 3): the routes' operations and calls, not twice.
+    summary = mended_converge["summary"]
+    assert summary["operations"] == mended_converge["operations"], summary
+    assert summary["bridge_calls"] == 2, summary  # the role run's calls on the host, as hvemu counted them above
+
+    # HNS refuses the folded routes apply: the converge task fails naming the routes part, not the network.
+    ok(run(drop_routes(victim)))
+    fleet.set_faults(victim, {"hns_error_on_op": {"hcn_network_modify": "0x803B000E"}})
+    refused = run(PLAY, extra_vars=VARS)
+    fleet.reset_faults(victim)
+    assert refused.rc != 0
+    failed = records(refused, CONVERGE_TASK)[victim]
+    assert failed["status"] == "failed" and failed["result"]["phase"] == "routes", failed["result"]
+    assert "routes (programmed in the converge" in failed["result"]["msg"], failed["result"]["msg"]
+    assert view(fleet, victim)["networks"]["hvnet-overlay"]["routes"] == []  # as it was
+    ok(run(PLAY, extra_vars=VARS))
+    assert {h: view(fleet, h) for h in OVERLAY_HOSTS} == converged
 
 
 def test_a_host_whose_converge_changes_keeps_both_phases_for_the_batch(fleet, run):
