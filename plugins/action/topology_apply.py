@@ -37,6 +37,17 @@ argument_spec_from_doc(HOST_NETWORK_DOC)  # kept in argspec.py's per-process mem
 _OVERLAY_POLL_S = 2.0
 
 
+def normalised_config(config):
+    """A share's config as a host_network task gets it: its spec's defaults filled in, normalised."""
+    spec, validators = argument_spec_from_doc(HOST_NETWORK_DOC)
+    validation = ArgumentSpecValidator(spec, **validators).validate({"config": config, "state": "merged"})
+    errors = list(validation.errors)
+    if errors:
+        # A plan this collection made that host_network's spec refuses is a bug here, not the user's input.
+        raise HvNetError("the planned config does not validate: %s" % to_text(errors[0].msg))
+    return desired_config(validation.validated_parameters["config"])
+
+
 def _joined(first, second):
     """Two parts' lists (warnings), or dicts of lists by kind (created, skipped_foreign), as one."""
     if isinstance(first, dict) or isinstance(second, dict):
@@ -69,15 +80,6 @@ class ActionModule(HvNetActionBase):
     # Raw registered values: a plan is fleet-sized, and only this host's entry of it is read (no templating).
     def _raw(self, name):
         return self._task_vars.get(name)
-
-    def _normalised(self, config):
-        spec, validators = argument_spec_from_doc(HOST_NETWORK_DOC)
-        validation = ArgumentSpecValidator(spec, **validators).validate({"config": config, "state": "merged"})
-        errors = list(validation.errors)
-        if errors:
-            # A plan this collection made that host_network's spec refuses is a bug here, not the user's input.
-            raise HvNetError("the planned config does not validate: %s" % to_text(errors[0].msg))
-        return desired_config(validation.validated_parameters["config"])
 
     def run_module(self, args):
         host = to_text(self._task_var("inventory_hostname") or "")
@@ -197,7 +199,7 @@ class ActionModule(HvNetActionBase):
         kind = topo["kind"]
         gathered = usable_result(self._raw(registered_name(kind, "gathered")))
         teardown = phase == "teardown"
-        config = self._normalised(share["config"])
+        config = normalised_config(share["config"])
         wait = args["wait_for_overlay"] if kind == "overlay" else 30
         result = self.converge(
             config,
@@ -269,11 +271,11 @@ class ActionModule(HvNetActionBase):
         if share["config"] is None:
             msg = "nothing to program: %s has no overlay network yet (check mode)" % host
             return {"changed": False, "operations": [], "bridge_calls": 0, "msg": msg}, None, share["pending"]
-        config = self._normalised(share["config"])
+        config = normalised_config(share["config"])
         result = self.converge(config, "merged", snapshot=current["snapshot"] if current else None, wait_for_overlay=0)
         if share["remove_firewall"] and not result.get("failed"):
             removal = self.converge(
-                self._normalised(firewall_removal(topo)), "deleted", snapshot=result.get("snapshot")
+                normalised_config(firewall_removal(topo)), "deleted", snapshot=result.get("snapshot")
             )
             result["changed"] = result.get("changed") or removal.get("changed")
             result["operations"] = list(result.get("operations") or []) + list(removal.get("operations") or [])

@@ -7,14 +7,20 @@ from __future__ import annotations
 import time
 
 from ansible.module_utils.common.text.converters import to_text
+from ansible_collections.hyperv.network.plugins.action.topology_apply import normalised_config
 from ansible_collections.hyperv.network.plugins.modules.topology_read import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils import role_specs
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
+from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetError
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     HOST_VARS,
+    own_share,
     own_value_errors,
+    post_check,
     registered_name,
+    share_digest,
+    summary_and_result,
     usable_result,
 )
 
@@ -36,6 +42,7 @@ class ActionModule(HvNetActionBase):
 
     def run(self, tmp=None, task_vars=None):
         self._values = None
+        self._settled_facts = None
         result = super().run(tmp, task_vars)
         values = self._values if self._values is not None else self._task.args.get("values")
         # Always carried, failed or not: the fleet check names every host's values (issue 13).
@@ -47,6 +54,12 @@ class ActionModule(HvNetActionBase):
             # for all of them at once (VariableManager.set_host_facts keeps the dict it is given). An empty
             # cacheable layer from this per-host task gives each host its own first.
             self.register_host_variables({}, VariableLayer.CACHEABLE_FACT)
+        if self._settled_facts and not result.get("failed"):
+            # The facts topology_apply sets, set here where this read settled the host's converge (_settle).
+            if VariableLayer is not None:
+                self.register_host_variables(self._settled_facts, VariableLayer.EPHEMERAL_FACT)
+            else:
+                result["ansible_facts"] = dict(self._settled_facts)
         return result
 
     def _reused(self, args):
@@ -115,4 +128,42 @@ class ActionModule(HvNetActionBase):
         # copy, pickle and register on every host, which no later task reads.
         result.pop("before", None)
         result.pop("after", None)
+        if args.get("settle") and not self.check_mode:
+            self._settle(host, args["values"], host_vars, set(groups.get("all") or []) or None, result)
         return result
+
+    def _settle(self, host, values, host_vars, inventory_hosts, read):
+        """A rerun's converge, done in its read where this host's own share needs no change (no bridge call).
+
+        The share comes from this host's values and read alone (``own_share``); the fleet step computes its own and
+        counts the host as settled only where the two digests are equal, so a share that depends on the fleet is
+        converged by topology_apply as before. What the apply would then have done with an empty plan is done here:
+        the post-check on the read, the summary, the result fact and the play's stats (docs/design/role-phases.md).
+        """
+        own = own_share(host, values, host_vars, inventory_hosts, read)
+        if own is None:
+            return
+        topo, share = own
+        client = self.bridge_client()
+        calls = client.calls
+        try:
+            config = normalised_config(share["config"])
+            converged = self.converge(config, "merged", snapshot=read["snapshot"], wait_for_overlay=0, plan_only=True)
+        except HvNetError:
+            return  # a plan the engine refuses (a create-only change): the apply's to report, after the fleet check
+        converged["bridge_calls"] = client.calls - calls  # the read's call is the read's (0: planned on its snapshot)
+        if converged.get("failed") or converged.get("changed") or converged.get("operations"):
+            return  # something to do (or best-effort to try): topology_apply's, after the fleet step
+        if post_check(converged, config):
+            return  # not as planned: topology_apply fails it with the differences
+        converged.pop("snapshot", None)
+        kind = topo["kind"]
+        summary, role_result = summary_and_result(topo, host, {"gathered": dict(read), "converge": converged})
+        self._settled_facts = {
+            "hyperv_network_%s_summary" % kind: summary,
+            "hyperv_network_%s_result" % kind: role_result,
+        }
+        read["settled"] = share_digest(topo, host, share)
+        read["summary"] = summary
+        read["ansible_stats"] = {"data": {"hyperv_network_summary": {host: summary}}, "per_host": False,
+                                 "aggregate": True}  # fmt: skip

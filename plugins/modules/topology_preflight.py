@@ -181,6 +181,19 @@ fold:
       play as in RV(fleet)), the facts each host's converge apply builds its routes from.
   returned: with fold_routes, when every host of the batch has complete overlay facts in its read
   type: dict
+settled:
+  description:
+    - nat and transparent, with O(read), the C(converge) phase of a C(present) topology, outside check mode. Whether
+      every host of the batch settled its converge in its read (M(hyperv.network.topology_read)'s O(settle)), with the
+      share this task computed for it (equal digests). Then there is nothing left for
+      M(hyperv.network.topology_apply) to do and the role ends.
+  returned: nat and transparent converge, outside check mode
+  type: bool
+unsettled:
+  description: The hosts of the batch whose read did not settle their share (it has something to change), sorted.
+  returned: with settled
+  type: list
+  elements: str
 folded:
   description: With O(folded). Whether every host of the batch programmed its routes in its converge.
   returned: with folded

@@ -45,6 +45,20 @@ options:
     type: list
     elements: str
     default: []
+  settle:
+    description:
+      - M(hyperv.network.nat) and M(hyperv.network.transparent) reruns. After the read, compute this host's converge
+        share from its own values and its read alone; where it needs no change, do here what
+        M(hyperv.network.topology_apply) would do with an empty plan (the post-check on the read, the facts
+        C(hyperv_network_<kind>_summary) and C(hyperv_network_<kind>_result), the play's stats) and return
+        RV(settled).
+      - M(hyperv.network.topology_preflight) then counts the host as settled only where its own share for the host
+        has the same digest, and the role ends after it when every host of the batch is settled (no apply task).
+      - Not in check mode, not for a teardown, not for a container VM (its parent's MAC spoofing is a task of its
+        own), not for overlay or l2bridge (their shares depend on the other hosts).
+      - Makes no bridge call besides the read.
+    type: bool
+    default: false
 extends_documentation_fragment:
   - hyperv.network.common
 attributes:
@@ -104,6 +118,16 @@ bridge_calls:
   description: Round trips to the host (1, or 0 when a snapshot was reused).
   returned: always
   type: int
+settled:
+  description:
+    - The digest of the share this read settled (O(settle)); M(hyperv.network.topology_preflight) compares it with
+      its own share for the host.
+  returned: when the read settled the host's converge
+  type: str
+summary:
+  description: This host's summary row (also the fact C(hyperv_network_<kind>_summary)), as the apply returns it.
+  returned: when the read settled the host's converge
+  type: dict
 errors:
   description: Every problem in this host's own values, each naming the role variable.
   returned: failure

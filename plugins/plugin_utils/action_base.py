@@ -233,11 +233,21 @@ class HvNetActionBase(ActionBase):
         return self._client
 
     def converge(
-        self, config, state, *, kinds=None, recreate=False, snapshot=None, wait_for_overlay=30, job_options=None
+        self,
+        config,
+        state,
+        *,
+        kinds=None,
+        recreate=False,
+        snapshot=None,
+        wait_for_overlay=30,
+        job_options=None,
+        plan_only=False,
     ):
         """Validate ``config`` (no host contact on a bad value), then converge the host with the engine.
 
         ``job_options`` (``boot_replay``, ``deadman_s``) go to the detached-job protocol (docs/reliability.md).
+        ``plan_only``: plan as check mode does, whatever the task's mode (a read settling a rerun's converge).
         """
         _bridge_client, engine, validate = _engine()
         validate.validate_config(config)
@@ -245,8 +255,8 @@ class HvNetActionBase(ActionBase):
             self.bridge_client(),
             config,
             state,
-            check_mode=self.check_mode,
-            diff=self.diff_mode,
+            check_mode=self.check_mode or bool(plan_only),
+            diff=self.diff_mode and not plan_only,
             recreate=bool(recreate),
             snapshot=snapshot,
             wait_for_overlay=30 if wait_for_overlay is None else wait_for_overlay,

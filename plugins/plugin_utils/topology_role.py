@@ -18,8 +18,12 @@ The functions here are those steps' logic without Ansible, so unit tests execute
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 from ansible_collections.hyperv.network.plugins.plugin_utils.fleet_plan import role_result
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
+    DEFAULTS,
     TopologyError,
     firewall_rule,
     firewall_rule_name,
@@ -29,6 +33,8 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     teardown_config,
 )
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import (
+    check_facts,
+    existing_subnets,
     host_state,
     input_errors,
     is_per_host_l2bridge,
@@ -94,20 +100,83 @@ def own_value_errors(host, values, host_vars=None, inventory_hosts=None):
     values it lets through. Cross-host rules (a fleet-wide value that differs between hosts, carving) are the
     fleet step's, after every host's read and before any change.
     """
+    return _own_topology(host, values, host_vars, inventory_hosts)[2]
+
+
+def _own_topology(host, values, host_vars, inventory_hosts, existing=None):
+    """``(topology, topo, errors)``: this host's values merged and resolved as a fleet of this host alone."""
     kind = values.get("kind") if isinstance(values, dict) else None
     topology, _sources, errors = merge_host_values(kind, {host: values}, host)
     if errors or topology is None:
-        return list(errors) or ["values: the role's values are missing"]
+        return topology, None, list(errors) or ["values: the role's values are missing"]
     errors = input_errors(topology)
     if errors:
-        return errors
+        return topology, None, errors
     try:
         # Resolved as a fleet of this host alone: what is wrong with its own values shows; carving and the rules
         # between hosts wait for the fleet step.
-        prepare(topology, [host], {host: dict(host_vars or {})}, inventory_hosts)
+        topo = prepare(topology, [host], {host: dict(host_vars or {})}, inventory_hosts, existing)
     except TopologyError as exc:
-        return list(exc.errors)
-    return []
+        return topology, None, list(exc.errors)
+    return topology, topo, []
+
+
+# Roles whose rerun can end after the fleet check (docs/design/role-phases.md, "A rerun settled in its read"): one
+# phase, and nothing of a host's share depends on another host's state.
+SETTLED_KINDS = ("nat", "transparent")
+
+
+def own_share(host, values, host_vars, inventory_hosts, facts):
+    """``(topo, share)``: this host's converge share from its own values and its read alone, or None.
+
+    None where the fleet step is needed to know it: a kind with cross-host state, a teardown, a container VM (its
+    parent's MAC spoofing is a task of its own), values or facts the fleet step would refuse. The fleet step checks
+    that its own share for the host has the same ``share_digest`` before it counts the host as settled.
+    """
+    kind = values.get("kind") if isinstance(values, dict) else None
+    if kind not in SETTLED_KINDS or not isinstance(facts, dict):
+        return None
+    name = values.get("network_name") or DEFAULTS[kind].get("network_name")
+    topology, topo, errors = _own_topology(
+        host, values, host_vars, inventory_hosts, existing_subnets(name, {host: facts}) or None
+    )
+    if errors or topo is None:
+        return None
+    topo.pop("ignored_hosts", None)
+    entry = topo["hosts"].get(host)
+    if topo.get("state") != "present" or not isinstance(entry, dict) or entry.get("parent"):
+        return None
+    errors, _warnings, topo = check_facts(topo, {host: facts}, [host], given=topology.get("hosts"))
+    if errors:
+        return None
+    return topo, converge_shares(topo, {host: facts}, [host])[host]
+
+
+def share_digest(topo, host, share):
+    """What a host's converge and summary read of the plan, as one digest: the host, the topology's own fields (not
+    its members), the host's entry and its share. Equal digests: the read's own share is the fleet step's."""
+    document = [host, {k: v for k, v in topo.items() if k not in ("hosts", "ignored_hosts")}, topo["hosts"].get(host),
+                share]  # fmt: skip
+    text = json.dumps(document, sort_keys=True, separators=(",", ":"), default=_canonical)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def unsettled_hosts(topo, shares, reads, batch):
+    """The hosts of ``batch`` whose read did not settle the very share the fleet step computed for them."""
+    out = []
+    for host in batch:
+        read, share = (reads or {}).get(host), (shares or {}).get(host)
+        digest = read.get("settled") if isinstance(read, dict) else None
+        if not digest or share is None or digest != share_digest(topo, host, share):
+            out.append(host)
+    return sorted(out)
+
+
+def _canonical(value):
+    """JSON for what json cannot write: sets sorted (their order is the process's), anything else as text."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=repr)
+    return str(value)
 
 
 def converge_shares(topo, facts_by_host, hosts, teardown=False):

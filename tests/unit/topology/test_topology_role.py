@@ -141,3 +141,69 @@ def test_the_fold_stands_on_the_reads_facts_and_only_when_every_host_has_them():
     assert fold_fleet(topo, fleet, reads, hosts) is None
     assert fold_fleet(topo, fleet, {h: reads[h] for h in hosts[:2]}, hosts) is None  # a host without a read
     assert fold_fleet(dict(topo, state="absent"), fleet, reads, hosts[:2]) is None
+
+
+def _fleet_share(topo_values, hosts, reads, host):
+    """The fleet step's share for ``host`` (topology_preflight's path): resolved with every host, checked, shared."""
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import check_facts
+
+    topo = prepare(topo_values, hosts, {h: {} for h in hosts})
+    topo.pop("ignored_hosts", None)
+    errors, _warnings, topo = check_facts(topo, reads, hosts)
+    assert errors == []
+    return topo, converge_shares(topo, reads, hosts)[host]
+
+
+def test_a_read_settles_only_the_share_the_fleet_step_computes_too():
+    """Issue 13: a nat host's own share (its values and read alone) has the fleet step's digest, so the fleet step
+    can confirm a read that settled it; what depends on the other hosts or on the fleet step is never settled."""
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
+        own_share,
+        share_digest,
+        unsettled_hosts,
+    )
+    from fake_hosts import fresh_host, gathered
+
+    hosts = ["hv01", "hv02", "hv03"]
+    nat = values("nat", endpoints=[{"name": "web", "ip_address": "172.20.0.10"}],
+                  hosts={"hv02": {"endpoints": [{"name": "api", "ip_address": "172.20.0.11"}]}})  # fmt: skip
+    reads = {h: gathered(fresh_host(h)) for h in hosts}
+    shares, digests = {}, {}
+    for host in hosts:
+        topo, share = own_share(host, nat, {}, None, reads[host])
+        fleet_topo, fleet_share = _fleet_share(nat, hosts, reads, host)
+        assert share == fleet_share
+        digests[host] = share_digest(topo, host, share)
+        assert digests[host] == share_digest(fleet_topo, host, fleet_share)
+        shares[host] = fleet_share
+    assert digests["hv02"] != digests["hv01"]  # hv02's own endpoint is in its share
+
+    fleet_topo, _ = _fleet_share(nat, hosts, reads, "hv01")
+    settled = {h: dict(reads[h], settled=digests[h]) for h in hosts}
+    assert unsettled_hosts(fleet_topo, shares, settled, hosts) == []
+    # A host whose read did not settle, settled another share, or has no share in the plan is not settled.
+    assert unsettled_hosts(fleet_topo, shares, dict(settled, hv02=reads["hv02"]), hosts) == ["hv02"]
+    assert unsettled_hosts(fleet_topo, shares, dict(settled, hv03=dict(reads["hv03"], settled=digests["hv01"])),
+                           hosts) == ["hv03"]  # fmt: skip
+    assert unsettled_hosts(fleet_topo, {h: shares[h] for h in hosts[:2]}, settled, hosts) == ["hv03"]
+    # The fleet step's topology differing in a field the converge or summary reads: not settled.
+    assert unsettled_hosts(dict(fleet_topo, network_name="other"), shares, settled, hosts) == sorted(hosts)
+
+    # Never settled in a read: overlay and l2bridge (shares that depend on the fleet), a teardown, a container VM.
+    assert own_share("hv01", values("overlay", adapter="Ethernet"), {}, None, reads["hv01"]) is None
+    assert own_share("hv01", values("l2bridge", adapter="Ethernet"), {}, None, reads["hv01"]) is None
+    assert own_share("hv01", dict(nat, state="absent"), {}, None, reads["hv01"]) is None
+    vm = values("transparent", adapter="Ethernet0")
+    assert own_share("ctr01", vm, {}, None, gathered(fresh_host("ctr01", vm=True))) is not None
+    vm_read = gathered(fresh_host("ctr01", vm=True))
+    assert own_share("ctr01", vm, {"hyperv_network_parent": "hv01"}, None, vm_read) is None
+    assert own_share("hv01", nat, {}, None, None) is None  # no read
+
+
+def test_the_share_digest_does_not_depend_on_key_or_set_order():
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import share_digest
+
+    one = {"kind": "nat", "state": "present", "tags": {"b", "a", "c"}, "hosts": {"hv01": {"x": 1, "y": 2}}}
+    two = {"hosts": {"hv01": {"y": 2, "x": 1}, "hv02": {}}, "tags": {"c", "a", "b"}, "state": "present", "kind": "nat"}
+    assert share_digest(one, "hv01", {"config": {}}) == share_digest(two, "hv01", {"config": {}})
+    assert share_digest(one, "hv01", {"config": {}}) != share_digest(one, "hv01", {"config": {"networks": []}})

@@ -1,0 +1,161 @@
+"""Issue 13: a nat or transparent rerun is settled in each host's read and the role ends after the fleet check.
+
+Where a host's own share (its values and read alone) needs no change, its read does what the apply would have done
+with an empty plan (post-check, summary and result facts, the play's stats) and the fleet check confirms the share
+with a digest of its own; when the whole batch settled, the role ends without the apply task. A host with something to
+change keeps the apply for the whole batch. Host state and calls are hvemu's (control API); fleets/mixed.yml.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from roles_harness import HYPERV_HOSTS, VMS, calls, view
+
+APPLY_TASK = "Converge (or tear down) this host's share"
+READ_TASK = "Read each host once"
+NAT_VARS = {
+    "target": "hyperv_hosts",
+    "hyperv_network_nat_endpoints": [
+        {"name": "web", "ip_address": "172.20.0.10", "port_mappings": [{"internal_port": 80, "external_port": 8080}]}
+    ],
+    "hyperv_network_nat_hosts": {"hv02": {"endpoints": [{"name": "api", "ip_address": "172.20.0.11"}]}},
+}
+
+
+def play(role):
+    """The role's playbook, then a play that shows each host's role facts (what plan-and-picture reads)."""
+    return yaml.safe_dump(
+        [
+            {"ansible.builtin.import_playbook": f"hyperv.network.{role}"},
+            {
+                "name": "Show the role's facts",
+                "hosts": "all",
+                "gather_facts": False,
+                "tasks": [
+                    {
+                        "name": "Show the facts",
+                        "ansible.builtin.debug": {
+                            "msg": {
+                                "summary": f"{{{{ hyperv_network_{role}_summary | default(none) }}}}",
+                                "result": f"{{{{ hyperv_network_{role}_result | default(none) }}}}",
+                            }
+                        },
+                    }
+                ],
+            },
+        ],
+        sort_keys=False,
+    )
+
+
+def ok(result):
+    assert result.rc == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    return result
+
+
+def ran(result, task):
+    return sorted({r["host"] for r in result.records if task in r["task"]})
+
+
+def facts(result, hosts):
+    return {h: result.named(h, "Show the facts")["result"]["msg"] for h in hosts}
+
+
+def stats(result):
+    return result.named("_run", "stats")["result"]["custom"]["_run"]["hyperv_network_summary"]
+
+
+def drop_endpoint(host, name):
+    """A play that deletes one endpoint behind the role's back."""
+    endpoint = {"name": name, "network": "hvnet-nat", "state": "absent"}
+    task = {"name": "Drop an endpoint", "hyperv.network.hns_endpoint": endpoint}
+    return yaml.safe_dump([{"hosts": host, "gather_facts": False, "tasks": [task]}])
+
+
+@pytest.mark.compat  # the read's facts and stats, and meta end_role, on the oldest ansible-core claimed too
+def test_a_nat_rerun_is_settled_in_the_read_and_matches_what_the_apply_records(fleet, run):
+    first = ok(run(play("nat"), extra_vars=NAT_VARS))
+    assert ran(first, APPLY_TASK) == sorted(HYPERV_HOSTS)  # from empty: the apply creates
+    converged = {h: view(fleet, h) for h in HYPERV_HOSTS}
+
+    start = calls(fleet, HYPERV_HOSTS)
+    again = ok(run(play("nat"), extra_vars=NAT_VARS))
+    assert ran(again, APPLY_TASK) == [], "the apply ran on a rerun"
+    assert calls(fleet, HYPERV_HOSTS) == {h: n + 1 for h, n in start.items()}  # the read only
+    assert {h: view(fleet, h) for h in HYPERV_HOSTS} == converged
+    assert not any(r["result"].get("changed") for r in again.records if r["host"] in HYPERV_HOSTS)
+    settled = facts(again, HYPERV_HOSTS)
+    for shown in settled.values():
+        assert shown["summary"]["changed"] is False and shown["summary"]["operations"] == [], shown
+        assert shown["summary"]["bridge_calls"] == 1  # the read's; the settled converge made none
+        assert shown["summary"]["subnet"] == "172.20.0.0/16"
+        assert sorted(shown["result"]["phases"]) == ["converge", "gathered"]
+        assert shown["result"]["changed"] is False
+    assert stats(again) == {h: settled[h]["summary"] for h in HYPERV_HOSTS}
+
+    # One host loses an endpoint behind the role's back: its read cannot settle, so the batch keeps the apply; the
+    # apply restores it, and on the other hosts records exactly what their settled reads recorded.
+    victim = "hv02"
+    ok(run(drop_endpoint(victim, "api")))
+    assert view(fleet, victim)["endpoints"] == ["web"]
+    start = calls(fleet, HYPERV_HOSTS)
+    mended = ok(run(play("nat"), extra_vars=NAT_VARS))
+    assert ran(mended, APPLY_TASK) == sorted(HYPERV_HOSTS)
+    assert {h: view(fleet, h) for h in HYPERV_HOSTS if h != victim} == {
+        h: v for h, v in converged.items() if h != victim
+    }
+    assert view(fleet, victim)["endpoints"] == converged[victim]["endpoints"]
+    assert calls(fleet, HYPERV_HOSTS) == {h: n + (2 if h == victim else 1) for h, n in start.items()}
+    plan = [r for r in mended.tasks(HYPERV_HOSTS[0]) if "Check the whole fleet" in r["task"]][-1]["result"]
+    assert plan["settled"] is False and plan["unsettled"] == [victim]
+    by_apply = facts(mended, HYPERV_HOSTS)
+    assert by_apply[victim]["summary"]["changed"] is True
+    for host in HYPERV_HOSTS:
+        if host != victim:
+            assert by_apply[host] == settled[host], host
+
+    # A fleet-wide value changed to one HNS sets only at creation: no read settles (nor fails: the refusal is the
+    # apply's, after the fleet check), and the apply refuses it on every host, which stays as it was.
+    web = dict(NAT_VARS["hyperv_network_nat_endpoints"][0], ip_address="172.20.0.20")
+    before = {h: view(fleet, h) for h in HYPERV_HOSTS}
+    refused = run(play("nat"), extra_vars=dict(NAT_VARS, hyperv_network_nat_endpoints=[web]))
+    assert refused.rc != 0
+    reads = [r for r in refused.records if READ_TASK in r["task"]]
+    assert sorted(r["host"] for r in reads) == sorted(HYPERV_HOSTS)
+    assert not any(r["status"] != "ok" or r["result"].get("settled") for r in reads), reads
+    applies = [r for r in refused.records if APPLY_TASK in r["task"]]
+    assert sorted(r["host"] for r in applies) == sorted(HYPERV_HOSTS)
+    assert all(r["status"] == "failed" and "only be set when it is created" in r["result"]["msg"] for r in applies), [
+        (r["host"], r["result"].get("msg")) for r in applies
+    ]
+    assert {h: view(fleet, h) for h in HYPERV_HOSTS} == before
+
+
+def test_a_nat_rerun_in_check_mode_keeps_the_apply(fleet, run):
+    ok(run(play("nat"), extra_vars=NAT_VARS))
+    start = calls(fleet, HYPERV_HOSTS)
+    checked = ok(run(play("nat"), "--check", extra_vars=NAT_VARS))
+    assert ran(checked, APPLY_TASK) == sorted(HYPERV_HOSTS)
+    assert calls(fleet, HYPERV_HOSTS) == {h: n + 1 for h, n in start.items()}
+    assert all(not facts(checked, [h])[h]["summary"]["changed"] for h in HYPERV_HOSTS)
+
+
+def test_a_transparent_rerun_settles_on_hyperv_hosts_and_not_on_container_vms(fleet, run):
+    hosts = ["hv01", "hv02"]
+    tvars = {"target": "hv01:hv02", "hyperv_network_transparent_adapter": "Ethernet 2"}
+    ok(run(play("transparent"), extra_vars=tvars))
+    converged = {h: view(fleet, h) for h in hosts}
+    start = calls(fleet, hosts)
+    again = ok(run(play("transparent"), extra_vars=tvars))
+    assert ran(again, APPLY_TASK) == []
+    assert calls(fleet, hosts) == {h: n + 1 for h, n in start.items()}
+    assert {h: view(fleet, h) for h in hosts} == converged
+    assert all(facts(again, [h])[h]["summary"]["changed"] is False for h in hosts)
+
+    # Container VMs: their parents' MAC spoofing is a task of its own, so the read never settles them.
+    vm_vars = {"target": "container_vms", "hyperv_network_transparent_adapter": "Ethernet 2"}
+    ok(run(play("transparent"), extra_vars=vm_vars))
+    vms_again = ok(run(play("transparent"), extra_vars=vm_vars))
+    assert ran(vms_again, APPLY_TASK) == sorted(VMS)
+    assert all(not r["result"].get("settled") for r in vms_again.records if READ_TASK in r["task"])
