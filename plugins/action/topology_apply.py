@@ -48,7 +48,7 @@ def normalised_config(config):
     return desired_config(validation.validated_parameters["config"])
 
 
-def _joined(first, second):
+def joined(first, second):
     """Two parts' lists (warnings), or dicts of lists by kind (created, skipped_foreign), as one."""
     if isinstance(first, dict) or isinstance(second, dict):
         out = {k: list(v) for k, v in (first or {}).items()}
@@ -159,7 +159,7 @@ class ActionModule(HvNetActionBase):
         merged["operations"] = list(result.get("operations") or []) + list(routes.get("operations") or [])
         for key in ("warnings", "skipped_foreign", "created"):  # nothing of either part is dropped
             if result.get(key) or routes.get(key):
-                merged[key] = _joined(result.get(key), routes.get(key))
+                merged[key] = joined(result.get(key), routes.get(key))
         for key in ("bridge_calls", "bridge_attempts"):
             if key in result or key in routes:
                 merged[key] = (result.get(key) or 0) + (routes.get(key) or 0)

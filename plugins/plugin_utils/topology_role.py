@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 
+from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.fleet_plan import role_result
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     DEFAULTS,
@@ -134,12 +135,14 @@ def own_share(host, values, host_vars, inventory_hosts, facts):
     that its own share for the host has the same ``share_digest`` before it counts the host as settled.
     """
     kind = values.get("kind") if isinstance(values, dict) else None
-    if kind not in SETTLED_KINDS or not isinstance(facts, dict):
+    if kind not in SETTLED_KINDS or not isinstance(facts, dict) or values.get("state") == "absent":
         return None
     name = values.get("network_name") or DEFAULTS[kind].get("network_name")
-    topology, topo, errors = _own_topology(
-        host, values, host_vars, inventory_hosts, existing_subnets(name, {host: facts}) or None
-    )
+    state = host_state(facts)
+    if state is None or norm.name_key(name) not in state.networks:
+        return None  # the role's network is not there (a first converge): nothing to settle, no work spent on it
+    existing = existing_subnets(name, {host: facts}) or None
+    topology, topo, errors = _own_topology(host, values, host_vars, inventory_hosts, existing)
     if errors or topo is None:
         return None
     topo.pop("ignored_hosts", None)

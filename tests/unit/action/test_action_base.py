@@ -329,3 +329,59 @@ def test_a_converge_folds_its_routes_only_when_it_changed_nothing():
     assert merged["operations"] == ["update network hvnet-overlay"]
     assert merged["snapshot"] == {"networks": ["after"]}  # a later routes phase plans on the state after the routes
     assert merged["diff"] == [{"before": "x", "after": "x"}, {"before": "a", "after": "b"}]
+
+
+def test_a_settled_read_does_what_the_apply_would_and_only_with_nothing_to_do(monkeypatch):
+    """Issue 13: a nat rerun settled in its read shows what the apply's result showed (the plan's warnings and the
+    foreign objects it skipped); a read settles nothing where the plan has work, is refused or fails the post-check."""
+    from ansible_collections.hyperv.network.plugins.action import topology_read
+    from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS, prepare
+
+    values = {"kind": "nat", **DEFAULTS["nat"]}
+    topo = prepare(values, ["hv01"], {"hv01": {}})
+    monkeypatch.setattr(topology_read, "own_share", lambda *args: (topo, {"config": {"networks": []}}))
+    monkeypatch.setattr(topology_read, "normalised_config", lambda config: config)
+    differences = []
+    monkeypatch.setattr(topology_read, "post_check", lambda *args: differences)
+    planned = {"changed": False, "operations": [], "warnings": ["a foreign route was left in place"],
+               "skipped_foreign": {"networks": ["theirs"]}, "snapshot": {"raw": 1}}  # fmt: skip
+
+    def settle(plan=None, error=None):
+        action = make_action("topology_read", {"role": "nat", "settle": True})
+        action._settled_facts = None  # as run() starts it
+        action._client = types.SimpleNamespace(calls=1)  # the read's call, made before the settle
+
+        def converge(config, state, **kwargs):
+            assert kwargs["plan_only"] is True and kwargs["snapshot"] == {"host": "hv01"}
+            if error:
+                raise error
+            return dict(plan or planned)
+
+        action.converge = converge
+        read = {"changed": False, "snapshot": {"host": "hv01"}, "bridge_calls": 1, "warnings": ["read"]}
+        action._settle("hv01", values, {}, None, read)
+        return read, action._settled_facts
+
+    read, facts = settle()
+    assert read["settled"] and read["warnings"] == ["read", "a foreign route was left in place"]
+    assert read["skipped_foreign"] == {"networks": ["theirs"]}
+    assert read["summary"]["changed"] is False and read["summary"]["bridge_calls"] == 1
+    assert facts["hyperv_network_nat_summary"] == read["summary"]
+    assert set(facts["hyperv_network_nat_result"]["phases"]) == {"gathered", "converge"}
+    assert read["ansible_stats"]["data"] == {"hyperv_network_summary": {"hv01": read["summary"]}}
+    for plan, error in (
+        (dict(planned, changed=True, operations=["create network x"]), None),
+        (dict(planned, operations=["add HostRoute (best effort)"]), None),
+        (None, HvNetPlanError("endpoint 'web': these properties can only be set when it is created")),
+    ):
+        read, facts = settle(plan, error)
+        assert "settled" not in read and facts is None and read["warnings"] == ["read"]
+    differences.append("network x: subnets differ")
+    read, facts = settle()
+    assert "settled" not in read and facts is None
+    # A snapshot this host's own share cannot be computed from: the read stays a read (windows-review-8 finding 3).
+    differences.clear()
+    monkeypatch.setattr(topology_read, "own_share", lambda *args: {}["no such key"])
+    read, facts = settle()
+    assert "settled" not in read and facts is None

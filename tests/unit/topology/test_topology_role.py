@@ -162,12 +162,18 @@ def test_a_read_settles_only_the_share_the_fleet_step_computes_too():
         share_digest,
         unsettled_hosts,
     )
-    from fake_hosts import fresh_host, gathered
+    from fake_hosts import add_network, fresh_host, gathered
 
     hosts = ["hv01", "hv02", "hv03"]
     nat = values("nat", endpoints=[{"name": "web", "ip_address": "172.20.0.10"}],
                   hosts={"hv02": {"endpoints": [{"name": "api", "ip_address": "172.20.0.11"}]}})  # fmt: skip
-    reads = {h: gathered(fresh_host(h)) for h in hosts}
+
+    def read_with_network(host, name="hvnet-nat", net_type="NAT", prefix="172.20.0.0/16", **kwargs):
+        snap = fresh_host(host, **kwargs)
+        add_network(snap, name, net_type, prefix, owned=True)
+        return gathered(snap)
+
+    reads = {h: read_with_network(h) for h in hosts}
     shares, digests = {}, {}
     for host in hosts:
         topo, share = own_share(host, nat, {}, None, reads[host])
@@ -193,9 +199,10 @@ def test_a_read_settles_only_the_share_the_fleet_step_computes_too():
     assert own_share("hv01", values("overlay", adapter="Ethernet"), {}, None, reads["hv01"]) is None
     assert own_share("hv01", values("l2bridge", adapter="Ethernet"), {}, None, reads["hv01"]) is None
     assert own_share("hv01", dict(nat, state="absent"), {}, None, reads["hv01"]) is None
+    assert own_share("hv01", nat, {}, None, gathered(fresh_host("hv01"))) is None  # no network yet: a converge
     vm = values("transparent", adapter="Ethernet0")
-    assert own_share("ctr01", vm, {}, None, gathered(fresh_host("ctr01", vm=True))) is not None
-    vm_read = gathered(fresh_host("ctr01", vm=True))
+    vm_read = read_with_network("ctr01", "hvnet-transparent", "Transparent", "10.0.0.0/24", vm=True)
+    assert own_share("ctr01", vm, {}, None, vm_read) is not None
     assert own_share("ctr01", vm, {"hyperv_network_parent": "hv01"}, None, vm_read) is None
     assert own_share("hv01", nat, {}, None, None) is None  # no read
 
