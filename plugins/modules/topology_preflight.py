@@ -184,9 +184,9 @@ fold:
 settled:
   description:
     - nat and transparent, with O(read), the C(converge) phase of a C(present) topology, outside check mode. Whether
-      every host of the batch settled its converge in its read (M(hyperv.network.topology_read)'s O(settle)), with the
-      share this task computed for it (equal digests). Then there is nothing left for
-      M(hyperv.network.topology_apply) to do and the role ends.
+      every host of the batch settled its converge in its read
+      (O(hyperv.network.topology_read#module:settle)), with the share this task computed for it (equal digests).
+      Then there is nothing left for M(hyperv.network.topology_apply) to do and the role ends.
   returned: nat and transparent converge, outside check mode
   type: bool
 unsettled:

@@ -184,7 +184,7 @@ def test_a_read_settles_only_the_share_the_fleet_step_computes_too():
         shares[host] = fleet_share
     assert digests["hv02"] != digests["hv01"]  # hv02's own endpoint is in its share
 
-    fleet_topo, _ = _fleet_share(nat, hosts, reads, "hv01")
+    fleet_topo = _fleet_share(nat, hosts, reads, "hv01")[0]
     settled = {h: dict(reads[h], settled=digests[h]) for h in hosts}
     assert unsettled_hosts(fleet_topo, shares, settled, hosts) == []
     # A host whose read did not settle, settled another share, or has no share in the plan is not settled.
