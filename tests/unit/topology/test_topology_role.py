@@ -165,8 +165,8 @@ def test_a_read_settles_only_the_share_the_fleet_step_computes_too():
     from fake_hosts import add_network, fresh_host, gathered
 
     hosts = ["hv01", "hv02", "hv03"]
-    nat = values("nat", endpoints=[{"name": "web", "ip_address": "172.20.0.10"}],
-                  hosts={"hv02": {"endpoints": [{"name": "api", "ip_address": "172.20.0.11"}]}})  # fmt: skip
+    own_endpoints = {"hv02": {"endpoints": [{"name": "api", "ip_address": "172.20.0.11"}]}}
+    nat = values("nat", endpoints=[{"name": "web", "ip_address": "172.20.0.10"}], hosts=own_endpoints)
 
     def read_with_network(host, name="hvnet-nat", net_type="NAT", prefix="172.20.0.0/16", **kwargs):
         snap = fresh_host(host, **kwargs)
