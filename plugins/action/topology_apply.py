@@ -23,6 +23,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role impor
     registered_name,
     routes_share,
     summary_and_result,
+    summary_outputs,
     usable_result,
 )
 
@@ -130,14 +131,10 @@ class ActionModule(HvNetActionBase):
             # the others it is one more copy of the host (every route on overlay and l2bridge) for Ansible to copy,
             # pickle and register.
             result.pop("snapshot", None)
-        ephemeral, _cacheable = self._facts
-        ephemeral["hyperv_network_%s_summary" % kind] = summary
-        ephemeral["hyperv_network_%s_result" % kind] = role_result
+        facts, result["ansible_stats"] = summary_outputs(kind, host, summary, role_result)
+        self._facts[0].update(facts)
         result["summary"] = summary
         result["phase"] = phase
-        # The play's stats: one entry per host, merged by set_stats' aggregate (as the playbooks' task did).
-        result["ansible_stats"] = {"data": {"hyperv_network_summary": {host: summary}}, "per_host": False,
-                                   "aggregate": True}  # fmt: skip
         return result
 
     def _folds(self, plan, result):

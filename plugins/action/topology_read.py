@@ -15,11 +15,12 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEF
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     HOST_VARS,
     own_share,
-    own_value_errors,
+    own_topology,
     post_check,
     registered_name,
     share_digest,
     summary_and_result,
+    summary_outputs,
     usable_result,
 )
 
@@ -113,7 +114,7 @@ class ActionModule(HvNetActionBase):
             return {"failed": True, "changed": False, "argument_errors": spec_errors, "bridge_calls": 0,
                     "msg": "Validation of arguments failed:\n%s" % "\n".join(spec_errors)}  # fmt: skip
         host_vars = {name: self._task_var(name) for name in HOST_VARS}
-        errors = own_value_errors(host, args["values"], host_vars, set(groups.get("all") or []) or None)
+        topology, topo, errors = own_topology(host, args["values"], host_vars, set(groups.get("all") or []) or None)
         if errors:
             return {"failed": True, "changed": False, "errors": errors, "bridge_calls": 0,
                     "msg": "invalid topology values for %s:\n- %s" % (host, "\n- ".join(errors))}  # fmt: skip
@@ -128,13 +129,14 @@ class ActionModule(HvNetActionBase):
         result.pop("before", None)
         result.pop("after", None)
         if args.get("settle") and not self.check_mode:
-            self._settle(host, args["values"], host_vars, set(groups.get("all") or []) or None, result)
+            self._settle(host, topology, topo, result)
         return result
 
-    def _settle(self, host, values, host_vars, inventory_hosts, read):
+    def _settle(self, host, topology, topo, read):
         """A rerun's converge, done in its read where this host's own share needs no change (no bridge call).
 
-        The share comes from this host's values and read alone (``own_share``); the fleet step computes its own and
+        The share comes from this host's values (as checked before the read) and its read alone (``own_share``); the
+        fleet step computes its own and
         counts the host as settled only where the two digests are equal, so a share that depends on the fleet is
         converged by topology_apply as before. What the apply would then have done with an empty plan is done here:
         the post-check on the read, the summary, the result fact and the play's stats (docs/design/role-phases.md).
@@ -142,7 +144,7 @@ class ActionModule(HvNetActionBase):
         client = self.bridge_client()
         calls = client.calls
         try:
-            own = own_share(host, values, host_vars, inventory_hosts, read)
+            own = own_share(host, topology, topo, read)
             if own is None:
                 return
             topo, share = own
@@ -159,16 +161,11 @@ class ActionModule(HvNetActionBase):
         if differences:
             return  # not as planned: topology_apply fails it with the differences
         converged.pop("snapshot", None)
-        kind = topo["kind"]
         summary, role_result = summary_and_result(topo, host, {"gathered": dict(read), "converge": converged})
-        self._settled_facts = {
-            "hyperv_network_%s_summary" % kind: summary,
-            "hyperv_network_%s_result" % kind: role_result,
-        }
+        self._settled_facts, stats = summary_outputs(topo["kind"], host, summary, role_result)
         for key in ("warnings", "skipped_foreign"):  # what the apply's result would have shown the user
             if converged.get(key):
                 read[key] = joined(read.get(key), converged[key])
         read["settled"] = share_digest(topo, host, share)
         read["summary"] = summary
-        read["ansible_stats"] = {"data": {"hyperv_network_summary": {host: summary}}, "per_host": False,
-                                 "aggregate": True}  # fmt: skip
+        read["ansible_stats"] = stats

@@ -24,7 +24,6 @@ import json
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.fleet_plan import role_result
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
-    DEFAULTS,
     TopologyError,
     firewall_rule,
     firewall_rule_name,
@@ -35,7 +34,6 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
 )
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import (
     check_facts,
-    existing_subnets,
     host_state,
     input_errors,
     is_per_host_l2bridge,
@@ -101,11 +99,14 @@ def own_value_errors(host, values, host_vars=None, inventory_hosts=None):
     values it lets through. Cross-host rules (a fleet-wide value that differs between hosts, carving) are the
     fleet step's, after every host's read and before any change.
     """
-    return _own_topology(host, values, host_vars, inventory_hosts)[2]
+    return own_topology(host, values, host_vars, inventory_hosts)[2]
 
 
-def _own_topology(host, values, host_vars, inventory_hosts, existing=None):
-    """``(topology, topo, errors)``: this host's values merged and resolved as a fleet of this host alone."""
+def own_topology(host, values, host_vars=None, inventory_hosts=None):
+    """``(topology, topo, errors)``: this host's values merged and resolved as a fleet of this host alone.
+
+    ``errors`` as own_value_errors; ``topo`` (None on errors) is what own_share settles a rerun from.
+    """
     kind = values.get("kind") if isinstance(values, dict) else None
     topology, _sources, errors = merge_host_values(kind, {host: values}, host)
     if errors or topology is None:
@@ -116,43 +117,47 @@ def _own_topology(host, values, host_vars, inventory_hosts, existing=None):
     try:
         # Resolved as a fleet of this host alone: what is wrong with its own values shows; carving and the rules
         # between hosts wait for the fleet step.
-        topo = prepare(topology, [host], {host: dict(host_vars or {})}, inventory_hosts, existing)
+        topo = prepare(topology, [host], {host: dict(host_vars or {})}, inventory_hosts)
     except TopologyError as exc:
         return topology, None, list(exc.errors)
     return topology, topo, []
 
 
 # Roles whose rerun can end after the fleet check (docs/design/role-phases.md, "A rerun settled in its read"): one
-# phase, and nothing of a host's share depends on another host's state.
+# phase, and nothing of a host's share depends on another host's state (nor on carving, the only use of a host's
+# existing subnet in resolving a topology: own_topology resolves without it).
 SETTLED_KINDS = ("nat", "transparent")
 
 
-def own_share(host, values, host_vars, inventory_hosts, facts):
-    """``(topo, share)``: this host's converge share from its own values and its read alone, or None.
+def own_share(host, topology, topo, facts):
+    """``(topo, share)``: this host's converge share from its own values (``own_topology``) and its read, or None.
 
     None where the fleet step is needed to know it: a kind with cross-host state, a teardown, a container VM (its
-    parent's MAC spoofing is a task of its own), values or facts the fleet step would refuse. The fleet step checks
-    that its own share for the host has the same ``share_digest`` before it counts the host as settled.
+    parent's MAC spoofing is a task of its own), facts the fleet step would refuse, or no network of the role's name
+    on the host yet (a first converge). The fleet step checks that its own share for the host has the same
+    ``share_digest`` before it counts the host as settled. ``topo`` is changed in place (the fact checks fill it in).
     """
-    kind = values.get("kind") if isinstance(values, dict) else None
-    if kind not in SETTLED_KINDS or not isinstance(facts, dict) or values.get("state") == "absent":
+    if not isinstance(topo, dict) or topo.get("kind") not in SETTLED_KINDS or topo.get("state") != "present":
         return None
-    name = values.get("network_name") or DEFAULTS[kind].get("network_name")
-    state = host_state(facts)
-    if state is None or norm.name_key(name) not in state.networks:
-        return None  # the role's network is not there (a first converge): nothing to settle, no work spent on it
-    existing = existing_subnets(name, {host: facts}) or None
-    topology, topo, errors = _own_topology(host, values, host_vars, inventory_hosts, existing)
-    if errors or topo is None:
-        return None
+    state = host_state(facts) if isinstance(facts, dict) else None
+    if state is None or norm.name_key(topo["network_name"]) not in state.networks:
+        return None  # a first converge: nothing to settle, no work spent on it
     topo.pop("ignored_hosts", None)
     entry = topo["hosts"].get(host)
-    if topo.get("state") != "present" or not isinstance(entry, dict) or entry.get("parent"):
+    if not isinstance(entry, dict) or entry.get("parent"):
         return None
-    errors, _warnings, topo = check_facts(topo, {host: facts}, [host], given=topology.get("hosts"))
+    errors, _warnings, topo = check_facts(topo, {host: facts}, [host], given=(topology or {}).get("hosts"))
     if errors:
         return None
     return topo, converge_shares(topo, {host: facts}, [host])[host]
+
+
+def summary_outputs(kind, host, summary, role_result):
+    """``(facts, stats)``: the per-host facts and the play's stats entry a role run records for one host."""
+    facts = {"hyperv_network_%s_summary" % kind: summary, "hyperv_network_%s_result" % kind: role_result}
+    # One entry per host, merged by set_stats' aggregate (as the playbooks' task did).
+    stats = {"data": {"hyperv_network_summary": {host: summary}}, "per_host": False, "aggregate": True}
+    return facts, stats
 
 
 def share_digest(topo, host, share):

@@ -360,7 +360,7 @@ def test_a_settled_read_does_what_the_apply_would_and_only_with_nothing_to_do(mo
 
         action.converge = converge
         read = {"changed": False, "snapshot": {"host": "hv01"}, "bridge_calls": 1, "warnings": ["read"]}
-        action._settle("hv01", values, {}, None, read)
+        action._settle("hv01", values, topo, read)
         return read, action._settled_facts
 
     read, facts = settle()

@@ -158,10 +158,20 @@ def test_a_read_settles_only_the_share_the_fleet_step_computes_too():
     """Issue 13: a nat host's own share (its values and read alone) has the fleet step's digest, so the fleet step
     can confirm a read that settled it; what depends on the other hosts or on the fleet step is never settled."""
     from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
-        own_share,
+        own_share as settle_share,
+    )
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
+        own_topology,
         share_digest,
         unsettled_hosts,
     )
+
+    def own_share(host, own_values, host_vars, inventory_hosts, read):
+        """As the read settles: its own topology, checked before the read, then the share from the read."""
+        topology, topo, errors = own_topology(host, own_values, host_vars, inventory_hosts)
+        assert errors == []
+        return settle_share(host, topology, topo, read)
+
     from fake_hosts import add_network, fresh_host, gathered
 
     hosts = ["hv01", "hv02", "hv03"]
