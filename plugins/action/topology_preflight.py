@@ -36,6 +36,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role impor
     converge_shares,
     fold_fleet,
     planned_name,
+    settle_shares,
     unsettled_hosts,
 )
 
@@ -162,15 +163,17 @@ class ActionModule(ActionBase):
                 result["shares"] = converge_shares(topo, facts or {}, batch, teardown=topo["state"] == "absent")
             except (KeyError, ValueError) as exc:
                 result.update(failed=True, msg="invalid topology: %s" % exc)
-            if kind in SETTLED_KINDS and topo["state"] == "present" and not check_mode and not result.get("failed"):
-                # Reads that settled their host's converge (topology_read's settle) with this very share: where the
-                # whole batch did, the role ends here (docs/design/role-phases.md, "A rerun settled in its read").
-                unsettled = unsettled_hosts(topo, result["shares"], facts or {}, batch)
-                result.update(settled=bool(batch) and not unsettled, unsettled=unsettled)
             if args["fold_routes"] and not check_mode and fleet and not result.get("failed"):
                 fold = fold_fleet(topo, fleet, facts or {}, batch)
                 if fold is not None:
                     result["fold"] = fold
+            if kind in SETTLED_KINDS and topo["state"] == "present" and not check_mode and not result.get("failed"):
+                # Reads that settled their host's converge (topology_read's settle) with this very share (overlay:
+                # and the routes the fold gives it): where the whole batch did, the role ends here
+                # (docs/design/role-phases.md, "A rerun settled in its read").
+                shares = settle_shares(topo, result["shares"], result.get("fold"), facts or {}, batch)
+                unsettled = unsettled_hosts(topo, shares, facts or {}, batch)
+                result.update(settled=bool(batch) and not unsettled, unsettled=unsettled)
         return result
 
     def _validated_args(self):

@@ -11,12 +11,16 @@ from ansible_collections.hyperv.network.plugins.action.topology_apply import joi
 from ansible_collections.hyperv.network.plugins.modules.topology_read import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils import role_specs
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology import CARVED_KINDS, DEFAULTS
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import existing_subnets
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     HOST_VARS,
+    SETTLED_KINDS,
     own_share,
     own_topology,
     post_check,
+    published_after,
+    published_name,
     registered_name,
     share_digest,
     summary_and_result,
@@ -56,10 +60,12 @@ class ActionModule(HvNetActionBase):
             self.register_host_variables({}, VariableLayer.CACHEABLE_FACT)
         if self._settled_facts and not result.get("failed"):
             # The facts topology_apply sets, set here where this read settled the host's converge (_settle).
+            ephemeral, cacheable = self._settled_facts
             if VariableLayer is not None:
-                self.register_host_variables(self._settled_facts, VariableLayer.EPHEMERAL_FACT)
+                self.register_host_variables(cacheable, VariableLayer.CACHEABLE_FACT)
+                self.register_host_variables(dict(ephemeral, **cacheable), VariableLayer.EPHEMERAL_FACT)
             else:
-                result["ansible_facts"] = dict(self._settled_facts)
+                result["ansible_facts"] = dict(ephemeral, **cacheable)
         return result
 
     def _reused(self, args):
@@ -129,43 +135,63 @@ class ActionModule(HvNetActionBase):
         result.pop("before", None)
         result.pop("after", None)
         if args.get("settle") and not self.check_mode:
-            self._settle(host, topology, topo, result)
+            inventory = set(groups.get("all") or []) or None
+            self._settle(host, (topology, topo, args["values"], host_vars, inventory), result)
         return result
 
-    def _settle(self, host, topology, topo, read):
+    def _settle(self, host, own, read):
         """A rerun's converge, done in its read where this host's own share needs no change (no bridge call).
 
-        The share comes from this host's values (as checked before the read) and its read alone (``own_share``); the
-        fleet step computes its own and
-        counts the host as settled only where the two digests are equal, so a share that depends on the fleet is
-        converged by topology_apply as before. What the apply would then have done with an empty plan is done here:
-        the post-check on the read, the summary, the result fact and the play's stats (docs/design/role-phases.md).
+        The share comes from this host's values (as checked before the read) and its read alone (``own_share``; for
+        overlay also the routes the host has now); the fleet step computes its own and counts the host as settled only
+        where the two digests are equal, so a share that depends on the fleet is converged by topology_apply as
+        before. What the apply would then have done with an empty plan is done here: the post-checks on the read, the
+        summary, the result fact, the published facts (overlay) and the play's stats (docs/design/role-phases.md).
+        ``own`` is ``(topology, topo, values, host_vars, inventory_hosts)`` as the pre-contact check resolved them.
         """
-        client = self.bridge_client()
-        calls = client.calls
+        topology, topo, values, host_vars, inventory = own
         try:
+            if isinstance(topo, dict) and topo.get("kind") in CARVED_KINDS and topo["kind"] in SETTLED_KINDS:
+                # Carving keeps the subnet the host's network has, as in the fleet step: resolved again with it.
+                existing = existing_subnets(topo["network_name"], {host: read})
+                if existing:
+                    topology, topo, _errors = own_topology(host, values, host_vars, inventory, existing)
             own = own_share(host, topology, topo, read)
             if own is None:
                 return
             topo, share = own
-            config = normalised_config(share["config"])
-            converged = self.converge(config, "merged", snapshot=read["snapshot"], wait_for_overlay=0, plan_only=True)
-            differences = post_check(converged, config)
+            phases = {"gathered": dict(read), "converge": self._planned(share["config"], read)}
+            if "routes" in share:  # overlay: the routes it has, as the folded converge would program them
+                phases["routes"] = self._planned(share["routes"], read)
         except Exception:  # settling is a shortcut: the fleet step and the apply report what it hit
             # A plan the engine refuses (a create-only change), or a snapshot this host's own share cannot be computed
             # from: the read stays a read, and the same code in the fleet step or the apply names it (windows-review-8).
             return
-        converged["bridge_calls"] = client.calls - calls  # the read's call is the read's (0: planned on its snapshot)
-        if converged.get("failed") or converged.get("changed") or converged.get("operations"):
-            return  # something to do (or best-effort to try): topology_apply's, after the fleet step
-        if differences:
-            return  # not as planned: topology_apply fails it with the differences
-        converged.pop("snapshot", None)
-        summary, role_result = summary_and_result(topo, host, {"gathered": dict(read), "converge": converged})
-        self._settled_facts, stats = summary_outputs(topo["kind"], host, summary, role_result)
+        if any(part is None for part in phases.values()):
+            return  # something to do (or best-effort to try), or not as planned: topology_apply's, after the fleet step
+        routes = share["routes"]["networks"][0]["remote_subnet_routes"] if "routes" in share else None
+        summary, role_result = summary_and_result(topo, host, phases, routes=routes)
+        facts, stats = summary_outputs(topo["kind"], host, summary, role_result)
+        published = published_after(topo["kind"], topo, host, read)
+        # What the apply publishes for the others' routes (overlay), a cacheable fact as there.
+        self._settled_facts = (facts, {published_name(topo["kind"]): published} if published is not None else {})
         for key in ("warnings", "skipped_foreign"):  # what the apply's result would have shown the user
-            if converged.get(key):
-                read[key] = joined(read.get(key), converged[key])
+            for part in list(phases.values())[1:]:
+                if part.get(key):
+                    read[key] = joined(read.get(key), part[key])
         read["settled"] = share_digest(topo, host, share)
         read["summary"] = summary
         read["ansible_stats"] = stats
+
+    def _planned(self, config, read):
+        """``config`` planned on the read's snapshot (no bridge call): its result where nothing is to do and the
+        post-check finds the host as planned, else None."""
+        client = self.bridge_client()
+        calls = client.calls
+        config = normalised_config(config)
+        planned = self.converge(config, "merged", snapshot=read["snapshot"], wait_for_overlay=0, plan_only=True)
+        planned["bridge_calls"] = client.calls - calls  # the read's call is the read's (0: planned on its snapshot)
+        if planned.get("failed") or planned.get("changed") or planned.get("operations") or post_check(planned, config):
+            return None
+        planned.pop("snapshot", None)
+        return planned

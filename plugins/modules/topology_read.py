@@ -47,15 +47,17 @@ options:
     default: []
   settle:
     description:
-      - M(hyperv.network.nat) and M(hyperv.network.transparent) reruns. After the read, compute this host's converge
-        share from its own values and its read alone; where it needs no change, do here what
-        M(hyperv.network.topology_apply) would do with an empty plan (the post-check on the read, the facts
-        C(hyperv_network_<kind>_summary) and C(hyperv_network_<kind>_result), the play's stats) and return
-        RV(settled).
+      - M(hyperv.network.nat), M(hyperv.network.transparent) and M(hyperv.network.overlay) reruns. After the read,
+        compute this host's converge share from its own values and its read alone (for overlay, with the subnet
+        its network has, and the routes it has now as its routes share); where it needs no change, do here what
+        M(hyperv.network.topology_apply) would do with an empty plan (the post-checks on the read, the facts
+        C(hyperv_network_<kind>_summary) and C(hyperv_network_<kind>_result), overlay's published fact
+        C(hyperv_network_overlay_published), the play's stats) and return RV(settled).
       - M(hyperv.network.topology_preflight) then counts the host as settled only where its own share for the host
-        has the same digest, and the role ends after it when every host of the batch is settled (no apply task).
+        has the same digest (for overlay, with the routes the fold builds from every member's facts), and the role ends
+        after it when every host of the batch is settled (no apply task).
       - Not in check mode, not for a teardown, not for a container VM (its parent's MAC spoofing is a task of its
-        own), not for overlay or l2bridge (their shares depend on the other hosts).
+        own), not for l2bridge (its routes phase has no fold).
       - Makes no bridge call besides the read.
     type: bool
     default: false

@@ -312,16 +312,23 @@ def overlay_member_routes(host, members, published, current=None, prune=False):
             # A known member's route replaces any older route to its subnet or from its provider address.
             if dest in destinations or pa in addresses:
                 continue
-            kept.append(
-                {
-                    "destination_prefix": str(dest),
-                    "isolation_id": int(route["isolation_id"]),
-                    "provider_address": pa,
-                    "dr_mac_address": norm.mac(route["dr_mac_address"]),
-                }
-            )
-    everything = sorted(routes + kept, key=lambda r: (ipcache.network(r["destination_prefix"]), r["provider_address"]))
-    return {"routes": everything, "kept": kept, "unknown": unknown, "pending": pending}
+            kept.append(route_form(route))
+    return {"routes": routes_in_order(routes + kept), "kept": kept, "unknown": unknown, "pending": pending}
+
+
+def route_form(route):
+    """A remote subnet route as the routes phase writes it (prefix and address normalised, MAC in HNS's form)."""
+    return {
+        "destination_prefix": str(ipcache.network(route["destination_prefix"], strict=False)),
+        "isolation_id": int(route["isolation_id"]),
+        "provider_address": str(ipcache.address(route["provider_address"])),
+        "dr_mac_address": norm.mac(route["dr_mac_address"]),
+    }
+
+
+def routes_in_order(routes):
+    """Routes in the order the routes phase lists them: by destination, then provider address."""
+    return sorted(routes, key=lambda r: (ipcache.network(r["destination_prefix"]), r["provider_address"]))
 
 
 def planned_pending(facts):

@@ -52,6 +52,8 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet impo
     overlay_member_routes,
     pending_route_line,
     published_complete,
+    route_form,
+    routes_in_order,
 )
 
 PHASES = ("converge", "teardown", "routes")
@@ -102,10 +104,11 @@ def own_value_errors(host, values, host_vars=None, inventory_hosts=None):
     return own_topology(host, values, host_vars, inventory_hosts)[2]
 
 
-def own_topology(host, values, host_vars=None, inventory_hosts=None):
+def own_topology(host, values, host_vars=None, inventory_hosts=None, existing=None):
     """``(topology, topo, errors)``: this host's values merged and resolved as a fleet of this host alone.
 
-    ``errors`` as own_value_errors; ``topo`` (None on errors) is what own_share settles a rerun from.
+    ``errors`` as own_value_errors; ``topo`` (None on errors) is what own_share settles a rerun from. ``existing``:
+    ``{host: prefix}`` of the network the host has (carving keeps it, as in the fleet step; ``existing_subnets``).
     """
     kind = values.get("kind") if isinstance(values, dict) else None
     topology, _sources, errors = merge_host_values(kind, {host: values}, host)
@@ -117,22 +120,26 @@ def own_topology(host, values, host_vars=None, inventory_hosts=None):
     try:
         # Resolved as a fleet of this host alone: what is wrong with its own values shows; carving and the rules
         # between hosts wait for the fleet step.
-        topo = prepare(topology, [host], {host: dict(host_vars or {})}, inventory_hosts)
+        topo = prepare(topology, [host], {host: dict(host_vars or {})}, inventory_hosts, existing)
     except TopologyError as exc:
         return topology, None, list(exc.errors)
     return topology, topo, []
 
 
-# Roles whose rerun can end after the fleet check (docs/design/role-phases.md, "A rerun settled in its read"): one
-# phase, and nothing of a host's share depends on another host's state (nor on carving, the only use of a host's
-# existing subnet in resolving a topology: own_topology resolves without it).
-SETTLED_KINDS = ("nat", "transparent")
+# Roles whose rerun can end after the fleet check (docs/design/role-phases.md, "A rerun settled in its read"). nat and
+# transparent: nothing of a host's share depends on another host. overlay: its converge share depends only on the
+# subnet carving gave it (resolved with the subnet its network has, as the fleet step does), and its routes are
+# settled as the routes it has now, which the fleet step confirms against the routes it builds from the reads (the
+# fold). l2bridge is not settled: its routes phase has no fold.
+SETTLED_KINDS = ("nat", "transparent", "overlay")
 
 
 def own_share(host, topology, topo, facts):
     """``(topo, share)``: this host's converge share from its own values (``own_topology``) and its read, or None.
 
-    None where the fleet step is needed to know it: a kind with cross-host state, a teardown, a container VM (its
+    An overlay share also holds ``routes``: the routes config the host has now (``own_routes_config``); ``topo`` for
+    overlay must be resolved with the subnet the host's network has (``own_topology``'s ``existing``).
+    None where the fleet step is needed to know it: a kind not in SETTLED_KINDS, a teardown, a container VM (its
     parent's MAC spoofing is a task of its own), facts the fleet step would refuse, or no network of the role's name
     on the host yet (a first converge). The fleet step checks that its own share for the host has the same
     ``share_digest`` before it counts the host as settled. ``topo`` is changed in place (the fact checks fill it in).
@@ -149,7 +156,47 @@ def own_share(host, topology, topo, facts):
     errors, _warnings, topo = check_facts(topo, {host: facts}, [host], given=(topology or {}).get("hosts"))
     if errors:
         return None
-    return topo, converge_shares(topo, {host: facts}, [host])[host]
+    share = converge_shares(topo, {host: facts}, [host])[host]
+    if topo["kind"] == "overlay":
+        routes = own_routes_config(topo, host, facts)
+        if routes is None:
+            return None
+        share = dict(share, routes=routes)
+    return topo, share
+
+
+def own_routes_config(topo, host, facts):
+    """An overlay host's routes-phase config as the host has it now (its routes, the VXLAN rule allowing their
+    provider addresses), or None: no complete overlay facts in the read yet (the fold needs them), or the VXLAN rule
+    the role made is to be deleted.
+
+    Settling plans it on the read (nothing to do: the host has these); the fleet step builds the host's routes from
+    every member's facts (``settle_shares``), and equal digests mean the two lists are the same.
+    """
+    if not published_complete(published_after("overlay", topo, host, facts)):
+        return None
+    current = network_routes(facts, topo["network_name"]) or []
+    config, remove_firewall = overlay_routes_config(topo, routes_in_order([route_form(r) for r in current]), [], facts)
+    return None if remove_firewall else config
+
+
+def settle_shares(topo, shares, fold, facts_by_host, batch):
+    """The shares the fleet step compares a settled read's digest with (``unsettled_hosts``).
+
+    nat and transparent: the converge shares. overlay: each host's converge share with the routes it gets from the
+    fold (the routes phase's fleet as the reads show it); without a fold (a host's network is new, or the routes
+    phase does not run) no overlay host is settled.
+    """
+    if topo.get("kind") != "overlay":
+        return shares
+    out = {}
+    for host in batch if fold is not None else ():
+        if host not in (shares or {}):
+            continue
+        routes = routes_share(topo, host, fold, (facts_by_host or {}).get(host), check_mode=False)
+        if routes["error"] is None and routes["config"] is not None and not routes["remove_firewall"]:
+            out[host] = dict(shares[host], routes=routes["config"])
+    return out
 
 
 def summary_outputs(kind, host, summary, role_result):
@@ -273,19 +320,7 @@ def routes_share(topo, host, fleet, current, check_mode):
             pending = []
             if check_mode:
                 pending = [dict(r, line=pending_route_line(topo["network_name"], r)) for r in member["pending"]]
-            config = {
-                "networks": [
-                    {"name": topo["network_name"], "remote_subnet_routes": routes, "purge_remote_subnet_routes": True}
-                ]
-            }
-            addresses = [r["provider_address"] for r in routes] + [
-                r["provider_address"] for r in pending if r.get("provider_address")
-            ]
-            if topo.get("firewall", True) and addresses:
-                config["firewall_rules"] = [firewall_rule(topo, addresses)]
-            else:
-                ledger = ((snapshot_of(current) or {}).get("ledger") or {}).get("firewall_rules") or []
-                out["remove_firewall"] = firewall_rule_name(topo) in ledger
+            config, out["remove_firewall"] = overlay_routes_config(topo, routes, pending, current)
             out.update(config=config, routes=routes, pending=pending)
             return out
         if not mine.get("lan_address"):
@@ -304,6 +339,22 @@ def routes_share(topo, host, fleet, current, check_mode):
     except (FleetError, ValueError, TypeError, KeyError) as exc:
         out["error"] = "%s routes: %s" % (kind, exc)
         return out
+
+
+def overlay_routes_config(topo, routes, pending, current):
+    """``(config, remove_firewall)``: an overlay host's routes-phase config for ``routes`` (the complete list), and
+    whether the VXLAN rule the role made is to be deleted (firewall off, or no other member to allow)."""
+    config = {
+        "networks": [{"name": topo["network_name"], "remote_subnet_routes": routes, "purge_remote_subnet_routes": True}]
+    }
+    addresses = [r["provider_address"] for r in routes] + [
+        r["provider_address"] for r in pending if r.get("provider_address")
+    ]
+    if topo.get("firewall", True) and addresses:
+        config["firewall_rules"] = [firewall_rule(topo, addresses)]
+        return config, False
+    ledger = ((snapshot_of(current) or {}).get("ledger") or {}).get("firewall_rules") or []
+    return config, firewall_rule_name(topo) in ledger
 
 
 def firewall_removal(topo):

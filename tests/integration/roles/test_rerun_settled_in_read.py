@@ -1,16 +1,20 @@
-"""Issue 13: a nat or transparent rerun is settled in each host's read and the role ends after the fleet check.
+"""Issue 13: a nat, transparent or overlay rerun is settled in each host's read and the role ends after the fleet check.
 
 Where a host's own share (its values and read alone) needs no change, its read does what the apply would have done
 with an empty plan (post-check, summary and result facts, the play's stats) and the fleet check confirms the share
-with a digest of its own; when the whole batch settled, the role ends without the apply task. A host with something to
-change keeps the apply for the whole batch. Host state and calls are hvemu's (control API); fleets/mixed.yml.
+with a digest of its own; when the whole batch settled, the role ends without the apply task. An overlay read settles
+its routes as the routes it has, and the fleet check's digest holds the routes the fold builds from every member's
+facts. A host with something to change keeps the apply for the whole batch. Host state and calls are hvemu's (control
+API); fleets/mixed.yml.
 """
 
 from __future__ import annotations
 
 import pytest
 import yaml
-from roles_harness import HYPERV_HOSTS, VMS, calls, view
+from roles_harness import HYPERV_HOSTS, OVERLAY_HOSTS, VMS, calls, view
+from test_overlay_routes_fold import VARS as OVERLAY_VARS
+from test_overlay_routes_fold import drop_routes
 
 APPLY_TASK = "Converge (or tear down) this host's share"
 READ_TASK = "Read each host once"
@@ -39,6 +43,7 @@ def play(role):
                             "msg": {
                                 "summary": f"{{{{ hyperv_network_{role}_summary | default(none) }}}}",
                                 "result": f"{{{{ hyperv_network_{role}_result | default(none) }}}}",
+                                "published": f"{{{{ hyperv_network_{role}_published | default(none) }}}}",
                             }
                         },
                     }
@@ -159,3 +164,46 @@ def test_a_transparent_rerun_settles_on_hyperv_hosts_and_not_on_container_vms(fl
     vms_again = ok(run(play("transparent"), extra_vars=vm_vars))
     assert ran(vms_again, APPLY_TASK) == sorted(VMS)
     assert all(not r["result"].get("settled") for r in vms_again.records if READ_TASK in r["task"])
+
+
+def test_an_overlay_rerun_settles_its_converge_and_routes_in_the_read(fleet, run):
+    first = ok(run(play("overlay"), extra_vars=OVERLAY_VARS))
+    published = {h: facts(first, [h])[h]["published"] for h in OVERLAY_HOSTS}
+    assert all(p["dr_mac_address"] and p["provider_address"] for p in published.values()), published
+    converged = {h: view(fleet, h) for h in OVERLAY_HOSTS}
+
+    start = calls(fleet, OVERLAY_HOSTS)
+    again = ok(run(play("overlay"), extra_vars=OVERLAY_VARS))
+    assert ran(again, APPLY_TASK) == [], "the apply ran on a rerun"
+    assert calls(fleet, OVERLAY_HOSTS) == {h: n + 1 for h, n in start.items()}  # the read only
+    assert {h: view(fleet, h) for h in OVERLAY_HOSTS} == converged
+    settled = facts(again, OVERLAY_HOSTS)
+    for host, shown in settled.items():
+        assert shown["summary"]["changed"] is False and shown["summary"]["operations"] == [], shown
+        assert shown["summary"]["bridge_calls"] == 1
+        assert shown["summary"]["routes"] == len(OVERLAY_HOSTS) - 1
+        assert sorted(shown["result"]["phases"]) == ["converge", "gathered", "routes"]
+        assert shown["published"] == published[host]  # published again by the read, as the apply did
+    assert stats(again) == {h: settled[h]["summary"] for h in OVERLAY_HOSTS}
+
+    # One host loses its routes behind the role's back. Its own routes then plan as nothing to do on its read (it has
+    # none, and none are asked of it), so only the fleet check's digest, with the routes the fold builds from every
+    # member's facts, can tell: the batch keeps the apply, which restores them and records, on the other hosts, what
+    # their settled reads recorded.
+    victim = OVERLAY_HOSTS[1]
+    ok(run(drop_routes(victim)))
+    start = calls(fleet, OVERLAY_HOSTS)
+    mended = ok(run(play("overlay"), extra_vars=OVERLAY_VARS))
+    plan = [r for r in mended.tasks(OVERLAY_HOSTS[0]) if "Check the whole fleet" in r["task"]][-1]["result"]
+    assert plan["settled"] is False and plan["unsettled"] == [victim]
+    assert ran(mended, APPLY_TASK) == sorted(OVERLAY_HOSTS)
+    assert {h: view(fleet, h) for h in OVERLAY_HOSTS} == converged
+    assert calls(fleet, OVERLAY_HOSTS) == {h: n + (2 if h == victim else 1) for h, n in start.items()}
+    by_apply = facts(mended, OVERLAY_HOSTS)
+    for host in OVERLAY_HOSTS:
+        if host != victim:
+            assert by_apply[host] == settled[host], host
+
+    # Check mode plans; it never settles.
+    checked = ok(run(play("overlay"), "--check", extra_vars=OVERLAY_VARS))
+    assert ran(checked, APPLY_TASK) == sorted(OVERLAY_HOSTS)

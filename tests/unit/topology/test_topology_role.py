@@ -205,7 +205,8 @@ def test_a_read_settles_only_the_share_the_fleet_step_computes_too():
     # The fleet step's topology differing in a field the converge or summary reads: not settled.
     assert unsettled_hosts(dict(fleet_topo, network_name="other"), shares, settled, hosts) == sorted(hosts)
 
-    # Never settled in a read: overlay and l2bridge (shares that depend on the fleet), a teardown, a container VM.
+    # Never settled in a read: l2bridge (no fold of its routes), overlay without its network, a teardown, a container
+    # VM.
     assert own_share("hv01", values("overlay", adapter="Ethernet"), {}, None, reads["hv01"]) is None
     assert own_share("hv01", values("l2bridge", adapter="Ethernet"), {}, None, reads["hv01"]) is None
     assert own_share("hv01", dict(nat, state="absent"), {}, None, reads["hv01"]) is None
@@ -224,3 +225,64 @@ def test_the_share_digest_does_not_depend_on_key_or_set_order():
     two = {"hosts": {"hv01": {"y": 2, "x": 1}, "hv02": {}}, "tags": {"c", "a", "b"}, "state": "present", "kind": "nat"}
     assert share_digest(one, "hv01", {"config": {}}) == share_digest(two, "hv01", {"config": {}})
     assert share_digest(one, "hv01", {"config": {}}) != share_digest(one, "hv01", {"config": {"networks": []}})
+
+
+def test_an_overlay_read_settles_its_routes_only_as_the_fold_builds_them():
+    """Issue 13: an overlay host's own share holds the routes it has now; the fleet step's holds the routes the fold
+    builds from every member's facts. Equal digests exactly when the host has the routes it should."""
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import existing_subnets
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
+        fold_fleet,
+        own_share,
+        own_topology,
+        settle_shares,
+        share_digest,
+        unsettled_hosts,
+    )
+    from fake_hosts import add_network, fresh_host, gathered
+
+    hosts = ["hv01", "hv02", "hv03"]
+    overlay = values("overlay", adapter="Ethernet0")
+    carved = prepare(overlay, hosts, {h: {} for h in hosts})
+    facts = {h: {"subnet": carved["hosts"][h]["subnet"], "vsid": 4096, "provider_address": f"10.0.0.2{i}",
+                 "dr_mac_address": f"00-15-5D-00-00-0{i}"} for i, h in enumerate(hosts)}  # fmt: skip
+
+    def read(host, skip=()):
+        snap = fresh_host(host, ip=facts[host]["provider_address"])
+        routes = [
+            {"destination_prefix": f["subnet"], "isolation_id": 4096, "provider_address": f["provider_address"],
+             "dr_mac_address": f["dr_mac_address"]}
+            for h, f in facts.items() if h not in (host, *skip)
+        ]  # fmt: skip
+        mine = facts[host]
+        add_network(snap, "hvnet-overlay", "Overlay", mine["subnet"], vsid=4096, owned=True,
+                    dr_mac=mine["dr_mac_address"], pa=mine["provider_address"], routes=routes)  # fmt: skip
+        return gathered(snap)
+
+    def settled_read(host, snapshot):
+        # As topology_read settles: its own topology, resolved again with the subnet its network has.
+        existing = existing_subnets("hvnet-overlay", {host: snapshot})
+        topology, topo, errors = own_topology(host, overlay, {}, None, existing)
+        assert errors == []
+        own = own_share(host, topology, topo, snapshot)
+        assert own is not None
+        assert own[1]["routes"]["networks"][0]["purge_remote_subnet_routes"] is True
+        return dict(snapshot, settled=share_digest(own[0], host, own[1]))
+
+    def fleet_step(reads):
+        fleet_topo = _fleet_share(overlay, hosts, reads, hosts[0])[0]
+        shares = converge_shares(fleet_topo, reads, hosts)
+        fleet = {"members": hosts, "published": {}, "prune": False}
+        fold = fold_fleet(fleet_topo, fleet, reads, hosts)
+        return fleet_topo, settle_shares(fleet_topo, shares, fold, reads, hosts)
+
+    reads = {h: read(h) for h in hosts}
+    topo, shares = fleet_step(reads)
+    assert unsettled_hosts(topo, shares, {h: settled_read(h, reads[h]) for h in hosts}, hosts) == []
+
+    # hv02 lost its route to hv03: its own routes still plan as nothing to do on its read, but the digest differs.
+    reads["hv02"] = read("hv02", skip=("hv03",))
+    topo, shares = fleet_step(reads)
+    assert unsettled_hosts(topo, shares, {h: settled_read(h, reads[h]) for h in hosts}, hosts) == ["hv02"]
+    # Without a fold (a member's network is new), no overlay host settles.
+    assert settle_shares(topo, converge_shares(topo, reads, hosts), None, reads, hosts) == {}
