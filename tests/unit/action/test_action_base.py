@@ -360,15 +360,17 @@ def test_a_settled_read_does_what_the_apply_would_and_only_with_nothing_to_do(mo
 
         action.converge = converge
         read = {"changed": False, "snapshot": {"host": "hv01"}, "bridge_calls": 1, "warnings": ["read"]}
-        action._settle("hv01", values, topo, read)
+        action._settle("hv01", (values, topo, values, {}, None), read)
         return read, action._settled_facts
 
     read, facts = settle()
     assert read["settled"] and read["warnings"] == ["read", "a foreign route was left in place"]
     assert read["skipped_foreign"] == {"networks": ["theirs"]}
     assert read["summary"]["changed"] is False and read["summary"]["bridge_calls"] == 1
-    assert facts["hyperv_network_nat_summary"] == read["summary"]
-    assert set(facts["hyperv_network_nat_result"]["phases"]) == {"gathered", "converge"}
+    ephemeral, cacheable = facts
+    assert ephemeral["hyperv_network_nat_summary"] == read["summary"]
+    assert set(ephemeral["hyperv_network_nat_result"]["phases"]) == {"gathered", "converge"}
+    assert cacheable == {}  # nat publishes nothing for other hosts
     assert read["ansible_stats"]["data"] == {"hyperv_network_summary": {"hv01": read["summary"]}}
     for plan, error in (
         (dict(planned, changed=True, operations=["create network x"]), None),
