@@ -82,8 +82,12 @@ class ActionModule(HvNetActionBase):
         for name in args.get("reuse") or []:
             # The registered result as it is: templating it walked a fleet-sized snapshot on every host (issue 13).
             result = usable_result(self._task_vars.get(name))
-            if result is not None and (result.get("applied_at") or 0) >= last_read:
-                return name
+            if result is None:
+                continue
+            if (result.get("applied_at") or 0) >= last_read:
+                return name  # a converge applied after the host's latest read
+            if result.get("settled") and (result.get("read_at") or 0) >= last_read:
+                return name  # that read itself, where it settled the converge: the role applied nothing after it
         return None
 
     def _role_spec_errors(self, values):

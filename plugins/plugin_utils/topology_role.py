@@ -126,12 +126,12 @@ def own_topology(host, values, host_vars=None, inventory_hosts=None, existing=No
     return topology, topo, []
 
 
-# Roles whose rerun can end after the fleet check (docs/design/role-phases.md, "A rerun settled in its read"). nat and
-# transparent: nothing of a host's share depends on another host. overlay: its converge share depends only on the
-# subnet carving gave it (resolved with the subnet its network has, as the fleet step does), and its routes are
-# settled as the routes it has now, which the fleet step confirms against the routes it builds from the reads (the
-# fold). l2bridge is not settled: its routes phase has no fold.
-SETTLED_KINDS = ("nat", "transparent", "overlay")
+# Roles whose converge can be settled in the read (docs/design/role-phases.md, "A rerun settled in its read"). nat and
+# transparent: nothing of a host's share depends on another host. overlay and l2bridge: their converge share depends
+# only on the subnet carving gave the host (resolved with the subnet its network has, as the fleet step does).
+# overlay's routes are settled with it, as the routes the host has now, which the fleet step confirms against the
+# routes it builds from the reads (the fold); l2bridge's routes are a phase (a play) of their own.
+SETTLED_KINDS = ("nat", "transparent", "overlay", "l2bridge")
 
 
 def own_share(host, topology, topo, facts):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from roles_harness import HYPERV_HOSTS, OVERLAY_HOSTS, VMS, calls, view
+from roles_harness import HERE, HYPERV_HOSTS, OVERLAY_HOSTS, VMS, calls, view
 from test_overlay_routes_fold import VARS as OVERLAY_VARS
 from test_overlay_routes_fold import drop_routes
 
@@ -207,3 +207,47 @@ def test_an_overlay_rerun_settles_its_converge_and_routes_in_the_read(fleet, run
     # Check mode plans; it never settles.
     checked = ok(run(play("overlay"), "--check", extra_vars=OVERLAY_VARS))
     assert ran(checked, APPLY_TASK) == sorted(OVERLAY_HOSTS)
+
+
+@pytest.fixture
+def datapath(start_fleet):
+    """fleets/datapath.yml: four Hyper-V hosts whose "Ethernet 4" NICs share one LAN (l2bridge per-host subnets)."""
+    return start_fleet(["--fleet", str(HERE / "fleets" / "datapath.yml")])
+
+
+def test_an_l2bridge_rerun_settles_its_converge_in_the_read(datapath):
+    fleet, run = datapath
+    hosts = ["hv01", "hv02", "hv03", "hv04"]
+    l2vars = {
+        "target": "hyperv_hosts",
+        "hyperv_network_l2bridge_adapter": "Ethernet 4",
+        "hyperv_network_l2bridge_hosts": {h: {"subnet": f"10.250.{n}.0/24"} for n, h in enumerate(hosts, start=1)},
+    }
+    first = ok(run(play("l2bridge"), extra_vars=l2vars))
+    published = {h: facts(first, [h])[h]["published"] for h in hosts}
+    assert all(p["lan_address"] and p["subnet"] for p in published.values()), published
+    converged = {h: fleet.state(h) for h in hosts}
+    view_before = {h: dict(view(fleet, h), ledger=None) for h in hosts}  # the mended endpoint gets a new ID
+
+    start = calls(fleet, hosts)
+    again = ok(run(play("l2bridge"), extra_vars=l2vars))
+    assert ran(again, APPLY_TASK) == [], "the converge apply ran on a rerun"
+    # The routes play's read stands on the settled read's snapshot: one call per host for the whole rerun.
+    assert calls(fleet, hosts) == {h: n + 1 for h, n in start.items()}
+    routes_reads = [r for r in again.records if "Read each host for the routes phase" in r["task"]]
+    assert sorted(r["host"] for r in routes_reads) == hosts
+    assert all(r["result"]["reused"] == "__hyperv_network_l2bridge_gathered" for r in routes_reads), routes_reads
+    assert {h: fleet.state(h) for h in hosts} == converged
+    shown = facts(again, hosts)
+    for host in hosts:
+        assert shown[host]["published"] == published[host]
+        assert shown[host]["summary"]["changed"] is False and shown[host]["summary"]["bridge_calls"] == 1
+        assert shown[host]["summary"]["routes"] == len(hosts) - 1
+
+    # A host whose network lost its gateway endpoint behind the role's back is not settled: the batch converges.
+    ok(run(yaml.safe_dump([{"hosts": "hv02", "gather_facts": False, "tasks": [{"name": "Drop the gateway endpoint",
+        "hyperv.network.hns_endpoint": {"name": "hvnet-l2bridge_ep", "network": "hvnet-l2bridge",
+                                        "state": "absent"}}]}])))  # fmt: skip
+    mended = ok(run(play("l2bridge"), extra_vars=l2vars))
+    assert ran(mended, APPLY_TASK) == hosts
+    assert {h: dict(view(fleet, h), ledger=None) for h in hosts} == view_before
