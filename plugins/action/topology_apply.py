@@ -24,6 +24,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role impor
     routes_share,
     summary_and_result,
     summary_outputs,
+    this_run,
     usable_result,
 )
 
@@ -118,7 +119,7 @@ class ActionModule(HvNetActionBase):
             result = self._with_routes(result, folded)
         result["applied_at"] = time.time()
         # The summary and the _result fact count each part once: the converge as it was, the routes as a phase.
-        phases = self._this_run(kind, phase, converged)
+        phases = this_run(self._raw, kind, phase, converged)
         if folded is not None:
             phases["routes"] = folded
         if result.get("failed"):
@@ -171,26 +172,6 @@ class ActionModule(HvNetActionBase):
         if diffs:
             merged["diff"] = diffs[0] if len(diffs) == 1 else diffs  # Ansible shows a list of diffs one by one
         return merged
-
-    def _this_run(self, kind, phase, result):
-        """The phases of this role run for the summary: the read, an earlier converge of the same run, this one.
-
-        Registered results outlive a play: a converge registered before this run's read is another run's.
-        """
-        gathered = self._raw(registered_name(kind, "gathered"))
-        if phase == "routes":
-            # A routes phase run on its own read the host in its own read task (no converge snapshot to reuse).
-            own = self._raw(registered_name(kind, "routes_read"))
-            last_read = (gathered.get("read_at") or 0) if isinstance(gathered, dict) else 0
-            if isinstance(own, dict) and not own.get("reused") and (own.get("read_at") or 0) > last_read:
-                gathered = own
-        phases = {"gathered": gathered, phase: result}
-        if phase == "routes":
-            converge = self._raw(registered_name(kind, "converge"))
-            read_at = (gathered or {}).get("read_at") if isinstance(gathered, dict) else None
-            if isinstance(converge, dict) and read_at is not None and (converge.get("applied_at") or 0) >= read_at:
-                phases[(converge.get("phase") or "converge")] = converge
-        return phases
 
     def _converge(self, host, topo, share, phase, args):
         kind = topo["kind"]

@@ -36,6 +36,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role impor
     converge_shares,
     fold_fleet,
     planned_name,
+    routes_settle_shares,
     settle_shares,
     unsettled_hosts,
 )
@@ -158,6 +159,13 @@ class ActionModule(ActionBase):
                 if isinstance(planned, dict):
                     published[host] = dict(planned)
             fleet["published"] = published
+            if kind in SETTLED_KINDS and topo["state"] == "present" and not check_mode:
+                # Routes reads that settled their host's routes (topology_read's settle with phase routes) as this
+                # step builds them from the published facts: where the whole batch did, the role ends here.
+                shares = routes_settle_shares(topo, fleet, facts or {}, batch)
+                reads = {h: _host_var(hostvars, h, args["facts"]) for h in batch}  # the routes reads themselves
+                unsettled = unsettled_hosts(topo, shares, reads, batch)
+                result.update(settled=bool(batch) and not unsettled, unsettled=unsettled)
         elif read and not routes_phase:
             try:
                 result["shares"] = converge_shares(topo, facts or {}, batch, teardown=topo["state"] == "absent")

@@ -16,6 +16,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks imp
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     HOST_VARS,
     SETTLED_KINDS,
+    own_routes_share,
     own_share,
     own_topology,
     post_check,
@@ -25,6 +26,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role impor
     share_digest,
     summary_and_result,
     summary_outputs,
+    this_run,
     usable_result,
 )
 
@@ -128,20 +130,36 @@ class ActionModule(HvNetActionBase):
         if errors:
             return {"failed": True, "changed": False, "errors": errors, "bridge_calls": 0,
                     "msg": "invalid topology values for %s:\n- %s" % (host, "\n- ".join(errors))}  # fmt: skip
+        own = (topology, topo, args["values"], host_vars, set(groups.get("all") or []) or None)
+        settle_routes = args.get("settle") and not self.check_mode and args["phase"] == "routes"
         reused = self._reused(args)
         if reused is not None:
             # The name, not a copy: the snapshot holds a route per other host (overlay, l2bridge), and every copy
             # registered on every host is O(fleet) more for Ansible to copy, pickle and hand to each callback.
-            return {"changed": False, "reused": reused, "bridge_calls": 0}
+            result = {"changed": False, "reused": reused, "bridge_calls": 0}
+            if settle_routes:
+                self._settle_routes(host, own, usable_result(self._task_vars.get(reused)), result)
+            return result
         result = self.converge(None, "gathered")
         # before and after of a read are its gathered objects again: two more copies of every route for Ansible to
         # copy, pickle and register on every host, which no later task reads.
         result.pop("before", None)
         result.pop("after", None)
-        if args.get("settle") and not self.check_mode:
-            inventory = set(groups.get("all") or []) or None
-            self._settle(host, (topology, topo, args["values"], host_vars, inventory), result)
+        if settle_routes:
+            self._settle_routes(host, own, result, result)
+        elif args.get("settle") and not self.check_mode:
+            self._settle(host, own, result)
         return result
+
+    def _resolved(self, host, own, read):
+        """``(topology, topo)`` of this host for settling: as the pre-contact check resolved them, or (overlay,
+        l2bridge) again with the subnet the host's network has, as the fleet step resolves it (carving keeps it)."""
+        topology, topo, values, host_vars, inventory = own
+        if isinstance(topo, dict) and topo.get("kind") in CARVED_KINDS:
+            existing = existing_subnets(topo["network_name"], {host: read})
+            if existing:
+                topology, topo, _errors = own_topology(host, values, host_vars, inventory, existing)
+        return topology, topo
 
     def _settle(self, host, own, read):
         """A rerun's converge, done in its read where this host's own share needs no change (no bridge call).
@@ -150,17 +168,14 @@ class ActionModule(HvNetActionBase):
         overlay also the routes the host has now); the fleet step computes its own and counts the host as settled only
         where the two digests are equal, so a share that depends on the fleet is converged by topology_apply as
         before. What the apply would then have done with an empty plan is done here: the post-checks on the read, the
-        summary, the result fact, the published facts (overlay) and the play's stats (docs/design/role-phases.md).
+        summary, the result fact, the published facts (overlay, l2bridge) and the play's stats
+        (docs/design/role-phases.md).
         ``own`` is ``(topology, topo, values, host_vars, inventory_hosts)`` as the pre-contact check resolved them.
         """
-        topology, topo, values, host_vars, inventory = own
+        if not isinstance(own[1], dict) or own[1].get("kind") not in SETTLED_KINDS:
+            return
         try:
-            if isinstance(topo, dict) and topo.get("kind") in CARVED_KINDS and topo["kind"] in SETTLED_KINDS:
-                # Carving keeps the subnet the host's network has, as in the fleet step: resolved again with it.
-                existing = existing_subnets(topo["network_name"], {host: read})
-                if existing:
-                    topology, topo, _errors = own_topology(host, values, host_vars, inventory, existing)
-            own = own_share(host, topology, topo, read)
+            own = own_share(host, *self._resolved(host, own, read), read)
             if own is None:
                 return
             topo, share = own
@@ -177,7 +192,7 @@ class ActionModule(HvNetActionBase):
         summary, role_result = summary_and_result(topo, host, phases, routes=routes)
         facts, stats = summary_outputs(topo["kind"], host, summary, role_result)
         published = published_after(topo["kind"], topo, host, read)
-        # What the apply publishes for the others' routes (overlay), a cacheable fact as there.
+        # What the apply publishes for the others' routes (overlay, l2bridge), a cacheable fact as there.
         self._settled_facts = (facts, {published_name(topo["kind"]): published} if published is not None else {})
         for key in ("warnings", "skipped_foreign"):  # what the apply's result would have shown the user
             for part in list(phases.values())[1:]:
@@ -187,6 +202,38 @@ class ActionModule(HvNetActionBase):
         read["summary"] = summary
         read["ansible_stats"] = stats
 
+    def _settle_routes(self, host, own, current, result):
+        """A rerun's routes phase, done in its read where the routes the host has need no change (no bridge call).
+
+        ``current`` is what the routes apply would plan on: the reused result (this run's converge, or its settled
+        read), or this read. The share is the routes the host has now (``own_routes_share``); the fleet step builds
+        each host's routes from the published facts and counts the host as settled only where the digests are equal.
+        Then the summary, the result fact and the play's stats, as the routes apply would set them.
+        """
+        if current is None:
+            return
+        try:
+            _topology, topo = self._resolved(host, own, current)
+            share = own_routes_share(host, topo, current)
+            planned = self._planned(share["routes"], current) if share is not None else None
+        except Exception:  # settling is a shortcut: the fleet step and the routes apply report what it hit
+            return
+        if planned is None:
+            return
+        config = share["routes"]
+        listed = config["networks"][0]["remote_subnet_routes"] if topo["kind"] == "overlay" else config["host_routes"]
+        own_read = dict(result, read_at=time.time())  # this read (or its reuse), before it is registered
+        phases = this_run(self._task_vars.get, topo["kind"], "routes", planned, own_read=own_read)
+        summary, role_result = summary_and_result(topo, host, phases, routes=listed)
+        facts, stats = summary_outputs(topo["kind"], host, summary, role_result)
+        self._settled_facts = (facts, {})
+        for key in ("warnings", "skipped_foreign"):
+            if planned.get(key):
+                result[key] = joined(result.get(key), planned[key])
+        result["settled"] = share_digest(topo, host, share)
+        result["summary"] = summary
+        result["ansible_stats"] = stats
+
     def _planned(self, config, read):
         """``config`` planned on the read's snapshot (no bridge call): its result where nothing is to do and the
         post-check finds the host as planned, else None."""
@@ -195,6 +242,8 @@ class ActionModule(HvNetActionBase):
         config = normalised_config(config)
         planned = self.converge(config, "merged", snapshot=read["snapshot"], wait_for_overlay=0, plan_only=True)
         planned["bridge_calls"] = client.calls - calls  # the read's call is the read's (0: planned on its snapshot)
+        if planned["bridge_calls"]:
+            return None  # planned on a newer read than the one the published facts come from (windows-review-9)
         if planned.get("failed") or planned.get("changed") or planned.get("operations") or post_check(planned, config):
             return None
         planned.pop("snapshot", None)

@@ -183,12 +183,14 @@ fold:
   type: dict
 settled:
   description:
-    - nat, transparent and overlay, with O(read), the C(converge) phase of a C(present) topology, outside check
-      mode. Whether every host of the batch settled its converge in its read
+    - nat, transparent, overlay and l2bridge, with O(read), the C(converge) phase of a C(present) topology,
+      outside check mode. Whether every host of the batch settled its converge in its read
       (O(hyperv.network.topology_read#module:settle)), with the share this task computed for it (equal digests).
       For overlay the share includes the routes the host gets from RV(fold); without a fold no overlay host is
       settled. Then there is nothing left for M(hyperv.network.topology_apply) to do and the role ends.
-  returned: nat, transparent and overlay converge, outside check mode
+    - With O(phase=routes) (overlay, l2bridge), whether every host of the batch settled its routes in its routes
+      read (O(hyperv.network.topology_read#module:phase=routes)) as this task builds them from RV(fleet).
+  returned: nat, transparent, overlay and l2bridge, C(present), outside check mode
   type: bool
 unsettled:
   description: The hosts of the batch whose read did not settle their share (it has something to change), sorted.

@@ -40,24 +40,33 @@ options:
     type: dict
   reuse:
     description:
-      - Names of this host's registered results (of M(hyperv.network.topology_apply)) whose C(snapshot), if
-        complete, stands for the read.
+      - Names of this host's registered results whose C(snapshot), if complete, stands for the read. A result of
+        M(hyperv.network.topology_apply) applied after this host's latest read counts; so does that latest read
+        itself where it settled the converge (O(settle)), as the role applied nothing after it.
     type: list
     elements: str
     default: []
+  phase:
+    description:
+      - The role phase this read is for; what O(settle) settles.
+    type: str
+    choices: [converge, routes]
+    default: converge
   settle:
     description:
-      - M(hyperv.network.nat), M(hyperv.network.transparent) and M(hyperv.network.overlay) reruns. After the read,
-        compute this host's converge share from its own values and its read alone (for overlay, with the subnet
-        its network has, and the routes it has now as its routes share); where it needs no change, do here what
-        M(hyperv.network.topology_apply) would do with an empty plan (the post-checks on the read, the facts
-        C(hyperv_network_<kind>_summary) and C(hyperv_network_<kind>_result), overlay's published fact
-        C(hyperv_network_overlay_published), the play's stats) and return RV(settled).
+      - Reruns of the roles. After the read, compute this host's share of the phase from its own values and its read
+        alone; where it needs no change, do here what M(hyperv.network.topology_apply) would do with an empty plan
+        (the post-checks on the read, the facts C(hyperv_network_<kind>_summary) and C(hyperv_network_<kind>_result),
+        the published facts C(hyperv_network_<kind>_published) of a converge of overlay or l2bridge, the play's
+        stats) and return RV(settled).
+      - The converge share is resolved with the subnet the host's network has (overlay, l2bridge). For overlay it
+        holds the routes the host has now as well; the routes phase's share (O(phase=routes), overlay and l2bridge)
+        is the routes the host has now.
       - M(hyperv.network.topology_preflight) then counts the host as settled only where its own share for the host
-        has the same digest (for overlay, with the routes the fold builds from every member's facts), and the role ends
-        after it when every host of the batch is settled (no apply task).
+        has the same digest (routes as it builds them from every member's facts, in overlay's fold or the routes
+        phase's fleet), and the role ends after it when every host of the batch is settled (no apply task).
       - Not in check mode, not for a teardown, not for a container VM (its parent's MAC spoofing is a task of its
-        own), not for l2bridge (its routes phase has no fold).
+        own).
       - Makes no bridge call besides the read.
     type: bool
     default: false
@@ -124,7 +133,7 @@ settled:
   description:
     - The digest of the share this read settled (O(settle)); M(hyperv.network.topology_preflight) compares it with
       its own share for the host.
-  returned: when the read settled the host's converge
+  returned: when the read settled the host's share of the phase
   type: str
 summary:
   description: This host's summary row (also the fact C(hyperv_network_<kind>_summary)), as the apply returns it.

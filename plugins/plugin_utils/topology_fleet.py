@@ -436,5 +436,9 @@ def l2bridge_member_routes(host, members, published, interface, *, current=None,
             if dest in destinations or hop in hops:
                 continue
             kept.append({"destination_prefix": str(dest), "next_hop": hop, "interface": route.get("interface")})
-    everything = sorted(routes + kept, key=lambda r: (ipcache.network(r["destination_prefix"]), r["next_hop"]))
-    return {"routes": everything, "kept": kept, "unknown": unknown}
+    return {"routes": host_routes_in_order(routes + kept), "kept": kept, "unknown": unknown}
+
+
+def host_routes_in_order(routes):
+    """Host routes in the order the l2bridge routes phase lists them: by destination, then next hop."""
+    return sorted(routes, key=lambda r: (ipcache.network(r["destination_prefix"]), r["next_hop"]))

@@ -47,6 +47,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks imp
 )
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import (
     FleetError,
+    host_routes_in_order,
     l2bridge_member_routes,
     merge_host_values,
     overlay_member_routes,
@@ -180,23 +181,82 @@ def own_routes_config(topo, host, facts):
     return None if remove_firewall else config
 
 
-def settle_shares(topo, shares, fold, facts_by_host, batch):
-    """The shares the fleet step compares a settled read's digest with (``unsettled_hosts``).
+def own_routes_share(host, topo, facts):
+    """``{"routes": config}``: the routes phase's share as this host has it now (overlay, l2bridge with per-host
+    subnets), or None. ``topo``: this host's own topology, resolved with the subnet its network has.
 
-    nat and transparent: the converge shares. overlay: each host's converge share with the routes it gets from the
-    fold (the routes phase's fleet as the reads show it); without a fold (a host's network is new, or the routes
-    phase does not run) no overlay host is settled.
+    l2bridge: the host routes its ledger says the role made, in the form the routes phase writes them; a route missing
+    from the route table makes the plan on the read add it, so such a host does not settle.
+    """
+    if not isinstance(topo, dict) or topo.get("state") != "present" or host not in topo["hosts"]:
+        return None
+    topo.pop("ignored_hosts", None)
+    if topo["kind"] == "overlay":
+        config = own_routes_config(topo, host, facts)
+    elif is_per_host_l2bridge(topo):
+        config = {"host_routes": host_routes_in_order(owned_host_routes(facts)), "purge_host_routes": True}
+    else:
+        return None
+    return None if config is None else {"routes": config}
+
+
+def settle_shares(topo, shares, fold, facts_by_host, batch):
+    """The converge shares the fleet step compares a settled read's digest with (``unsettled_hosts``).
+
+    nat, transparent and l2bridge: the converge shares. overlay: each host's converge share with the routes it gets
+    from the fold (the routes phase's fleet as the reads show it); without a fold (a host's network is new, or the
+    routes phase does not run) no overlay host is settled.
     """
     if topo.get("kind") != "overlay":
         return shares
     out = {}
     for host in batch if fold is not None else ():
-        if host not in (shares or {}):
-            continue
-        routes = routes_share(topo, host, fold, (facts_by_host or {}).get(host), check_mode=False)
-        if routes["error"] is None and routes["config"] is not None and not routes["remove_firewall"]:
-            out[host] = dict(shares[host], routes=routes["config"])
+        routes = _settled_routes(topo, host, fold, facts_by_host)
+        if host in (shares or {}) and routes is not None:
+            out[host] = dict(shares[host], routes=routes)
     return out
+
+
+def routes_settle_shares(topo, fleet, facts_by_host, batch):
+    """The routes phase's shares (``{"routes": config}``) the fleet step compares a settled routes read's digest
+    with: each host's routes from the fleet's published facts, as its routes apply would program them."""
+    out = {}
+    for host in batch:
+        routes = _settled_routes(topo, host, fleet, facts_by_host)
+        if routes is not None:
+            out[host] = {"routes": routes}
+    return out
+
+
+def _settled_routes(topo, host, fleet, facts_by_host):
+    """A host's routes config as the routes phase builds it, where a read may have settled it (else None)."""
+    routes = routes_share(topo, host, fleet, (facts_by_host or {}).get(host), check_mode=False)
+    if routes["error"] is None and routes["config"] is not None and not routes["remove_firewall"]:
+        return routes["config"]
+    return None
+
+
+def this_run(raw, kind, phase, result, own_read=None):
+    """The phases of this role run for the summary: the read, an earlier converge of the same run, this one.
+
+    ``raw(name)`` gives a registered variable as it is; ``own_read`` stands for the routes read's registered result
+    (the routes read settling its phase, before its result is registered). Registered results outlive a play: a
+    converge registered before this run's read is another run's.
+    """
+    gathered = raw(registered_name(kind, "gathered"))
+    if phase == "routes":
+        # A routes phase run on its own read the host in its own read task (no converge snapshot to reuse).
+        own = own_read if own_read is not None else raw(registered_name(kind, "routes_read"))
+        last_read = (gathered.get("read_at") or 0) if isinstance(gathered, dict) else 0
+        if isinstance(own, dict) and not own.get("reused") and (own.get("read_at") or 0) > last_read:
+            gathered = own
+    phases = {"gathered": gathered, phase: result}
+    if phase == "routes":
+        converge = raw(registered_name(kind, "converge"))
+        read_at = (gathered or {}).get("read_at") if isinstance(gathered, dict) else None
+        if isinstance(converge, dict) and read_at is not None and (converge.get("applied_at") or 0) >= read_at:
+            phases[(converge.get("phase") or "converge")] = converge
+    return phases
 
 
 def summary_outputs(kind, host, summary, role_result):

@@ -18,6 +18,7 @@ from test_overlay_routes_fold import drop_routes
 
 APPLY_TASK = "Converge (or tear down) this host's share"
 READ_TASK = "Read each host once"
+ROUTES_APPLY_TASK = "Program this host's"
 NAT_VARS = {
     "target": "hyperv_hosts",
     "hyperv_network_nat_endpoints": [
@@ -237,12 +238,31 @@ def test_an_l2bridge_rerun_settles_its_converge_in_the_read(datapath):
     routes_reads = [r for r in again.records if "Read each host for the routes phase" in r["task"]]
     assert sorted(r["host"] for r in routes_reads) == hosts
     assert all(r["result"]["reused"] == "__hyperv_network_l2bridge_gathered" for r in routes_reads), routes_reads
+    # ... and settles the routes as the published facts give them: no routes apply either.
+    assert all(r["result"].get("settled") for r in routes_reads), routes_reads
+    assert ran(again, ROUTES_APPLY_TASK) == [], "the routes apply ran on a rerun"
     assert {h: fleet.state(h) for h in hosts} == converged
     shown = facts(again, hosts)
     for host in hosts:
         assert shown[host]["published"] == published[host]
         assert shown[host]["summary"]["changed"] is False and shown[host]["summary"]["bridge_calls"] == 1
         assert shown[host]["summary"]["routes"] == len(hosts) - 1
+
+    # A host whose role-made routes were deleted behind the role's back (its ledger forgets them too): its own routes
+    # plan as nothing to do on its read, but the routes the published facts give it differ, so the routes apply runs
+    # for the batch and puts them back; the converge play still settles.
+    before_routes = {h: _host_routes(fleet, h) for h in hosts}
+    assert all(len(r) == len(hosts) - 1 for r in before_routes.values()), before_routes
+    purge = {"host_routes": [], "purge_host_routes": True}
+    ok(run(yaml.safe_dump([{"hosts": "hv03", "gather_facts": False, "tasks": [{"name": "Drop the routes",
+        "hyperv.network.host_network": {"config": purge}}]}])))  # fmt: skip
+    assert _host_routes(fleet, "hv03") == []
+    start = calls(fleet, hosts)
+    rerouted = ok(run(play("l2bridge"), extra_vars=l2vars))
+    assert ran(rerouted, APPLY_TASK) == []
+    assert ran(rerouted, ROUTES_APPLY_TASK) == hosts
+    assert {h: _host_routes(fleet, h) for h in hosts} == before_routes
+    assert calls(fleet, hosts) == {h: n + (2 if h == "hv03" else 1) for h, n in start.items()}
 
     # A host whose network lost its gateway endpoint behind the role's back is not settled: the batch converges.
     ok(run(yaml.safe_dump([{"hosts": "hv02", "gather_facts": False, "tasks": [{"name": "Drop the gateway endpoint",
@@ -251,3 +271,35 @@ def test_an_l2bridge_rerun_settles_its_converge_in_the_read(datapath):
     mended = ok(run(play("l2bridge"), extra_vars=l2vars))
     assert ran(mended, APPLY_TASK) == hosts
     assert {h: dict(view(fleet, h), ledger=None) for h in hosts} == view_before
+
+
+def _host_routes(fleet, host):
+    """(destination, next hop) of the routes on the l2bridge's management vNIC, from hvemu."""
+    vnic = "vEthernet (Ethernet 4)"
+    return sorted((r["DestinationPrefix"], r["NextHop"]) for r in fleet.state(host)["routes"]
+                  if r["InterfaceAlias"] == vnic and r["DestinationPrefix"] != "0.0.0.0/0")  # fmt: skip
+
+
+def test_an_overlay_routes_phase_alone_settles_in_its_read(fleet, run):
+    # The routes phase alone reads what the members published from the fact cache (docs/topologies.md).
+    workdir = run.__self__.workdir
+    (workdir / "ansible.cfg").write_text(
+        "[defaults]\nfact_caching = jsonfile\nfact_caching_connection = %s\n" % (workdir / "facts")
+    )
+    ok(run(play("overlay"), extra_vars=OVERLAY_VARS))
+    converged = {h: view(fleet, h) for h in OVERLAY_HOSTS}
+    routes_only = dict(OVERLAY_VARS, hyperv_network_overlay_phase="routes")
+    start = calls(fleet, OVERLAY_HOSTS)
+    again = ok(run(play("overlay"), extra_vars=routes_only))
+    assert ran(again, ROUTES_APPLY_TASK) == [], "the routes apply ran on a rerun"
+    assert calls(fleet, OVERLAY_HOSTS) == {h: n + 1 for h, n in start.items()}
+    assert {h: view(fleet, h) for h in OVERLAY_HOSTS} == converged
+    for shown in facts(again, OVERLAY_HOSTS).values():
+        assert shown["summary"]["routes"] == len(OVERLAY_HOSTS) - 1 and shown["summary"]["bridge_calls"] == 1
+        assert sorted(shown["result"]["phases"]) == ["gathered", "routes"]
+
+    victim = OVERLAY_HOSTS[2]
+    ok(run(drop_routes(victim)))
+    mended = ok(run(play("overlay"), extra_vars=routes_only))
+    assert ran(mended, ROUTES_APPLY_TASK) == sorted(OVERLAY_HOSTS)
+    assert {h: view(fleet, h) for h in OVERLAY_HOSTS} == converged

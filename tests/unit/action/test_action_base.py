@@ -387,3 +387,36 @@ def test_a_settled_read_does_what_the_apply_would_and_only_with_nothing_to_do(mo
     monkeypatch.setattr(topology_read, "own_share", lambda *args: {}["no such key"])
     read, facts = settle()
     assert "settled" not in read and facts is None
+
+
+def test_a_routes_read_stands_on_the_latest_read_only_where_it_settled_the_converge():
+    """Issue 13: a settled converge ends the role, so this run's read is the host as it is; an unsettled read was
+    followed by an apply (or another run's), and a read older than the host's latest is never reused."""
+    snapshot = {"networks": []}
+    gathered = {"snapshot": snapshot, "read_at": 10.0, "settled": "d1"}
+    converge = {"snapshot": snapshot, "applied_at": 5.0}  # an earlier play's
+    action = make_action("topology_read", {"role": "l2bridge"})
+    names = ["__hyperv_network_l2bridge_converge", "__hyperv_network_l2bridge_gathered"]
+    args = {"values": {"kind": "l2bridge"}, "reuse": names}
+
+    def reused(**registered):
+        action._task_vars = registered
+        return action._reused(args)
+
+    assert reused(__hyperv_network_l2bridge_gathered=gathered, __hyperv_network_l2bridge_converge=converge) == names[1]
+    unsettled = dict(gathered, settled=None)
+    assert reused(__hyperv_network_l2bridge_gathered=unsettled, __hyperv_network_l2bridge_converge=converge) is None
+    # This run's converge, applied after the read, comes first.
+    applied = dict(converge, applied_at=11.0)
+    assert reused(__hyperv_network_l2bridge_gathered=gathered, __hyperv_network_l2bridge_converge=applied) == names[0]
+    # A later play's routes read of its own (a real read, registered by this very task) is newer: not reused.
+    action._task.register = "__hyperv_network_l2bridge_routes_read"
+    newer = {"snapshot": snapshot, "read_at": 12.0}
+    assert (
+        reused(
+            __hyperv_network_l2bridge_gathered=gathered,
+            __hyperv_network_l2bridge_converge=converge,
+            __hyperv_network_l2bridge_routes_read=newer,
+        )
+        is None
+    )

@@ -286,3 +286,48 @@ def test_an_overlay_read_settles_its_routes_only_as_the_fold_builds_them():
     assert unsettled_hosts(topo, shares, {h: settled_read(h, reads[h]) for h in hosts}, hosts) == ["hv02"]
     # Without a fold (a member's network is new), no overlay host settles.
     assert settle_shares(topo, converge_shares(topo, reads, hosts), None, reads, hosts) == {}
+
+
+def test_an_l2bridge_routes_read_settles_only_the_routes_the_published_facts_give():
+    """Issue 13: the routes phase's own share is the host routes the ledger says the role made; the fleet step's is
+    what the routes apply builds from the published facts. Equal digests exactly when they are the same routes."""
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import route_key
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
+        own_routes_share,
+        own_topology,
+        routes_settle_shares,
+        share_digest,
+        unsettled_hosts,
+    )
+
+    hosts = ["hv01", "hv02", "hv03"]
+    l2 = values("l2bridge", adapter="Ethernet0", hosts={h: {"subnet": f"10.250.{n}.0/24"} for n, h in enumerate(hosts)})
+    published = {h: {"subnet": f"10.250.{n}.0/24", "lan_address": f"10.63.0.2{n}", "lan_prefix": "10.63.0.0/24"}
+                 for n, h in enumerate(hosts)}  # fmt: skip
+    fleet = {"members": hosts, "published": published, "prune": False}
+    vnic = "vEthernet (Ethernet0)"
+
+    def read(host, skip=()):
+        routes = [{"interface": vnic, "destination_prefix": p["subnet"], "next_hop": p["lan_address"]}
+                  for h, p in published.items() if h not in (host, *skip)]  # fmt: skip
+        return {"snapshot": {"ledger": {"routes": [route_key(r) for r in reversed(routes)]}}}
+
+    def settled_read(host, snapshot):
+        _topology, topo, errors = own_topology(host, l2, {}, None)
+        assert errors == []
+        share = own_routes_share(host, topo, snapshot)
+        assert share["routes"]["purge_host_routes"] is True
+        return dict(snapshot, settled=share_digest(topo, host, share))
+
+    fleet_topo = prepare(l2, hosts, {h: {} for h in hosts})
+    fleet_topo.pop("ignored_hosts")
+    reads = {h: read(h) for h in hosts}
+    shares = routes_settle_shares(fleet_topo, fleet, reads, hosts)
+    assert unsettled_hosts(fleet_topo, shares, {h: settled_read(h, reads[h]) for h in hosts}, hosts) == []
+    # hv03's ledger lost its route to hv01 (the route was purged): not settled.
+    reads["hv03"] = read("hv03", skip=("hv01",))
+    shares = routes_settle_shares(fleet_topo, fleet, reads, hosts)
+    assert unsettled_hosts(fleet_topo, shares, {h: settled_read(h, reads[h]) for h in hosts}, hosts) == ["hv03"]
+    # A member that has not published: no routes share for anyone it concerns, so nothing settles against it.
+    fleet["published"] = {h: p for h, p in published.items() if h != "hv02"}
+    assert "hv02" not in routes_settle_shares(fleet_topo, fleet, reads, hosts)
