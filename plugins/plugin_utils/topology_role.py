@@ -194,7 +194,15 @@ def own_routes_share(host, topo, facts):
     if topo["kind"] == "overlay":
         config = own_routes_config(topo, host, facts)
     elif is_per_host_l2bridge(topo):
-        config = {"host_routes": host_routes_in_order(owned_host_routes(facts)), "purge_host_routes": True}
+        # The ledger spells the vNIC as Windows does, the fleet step as the adapter variable gives it; Windows names
+        # are case-insensitive, so the fleet step's spelling (windows-review-10 finding 2: else such a host never
+        # settles).
+        vnic = management_vnic((topo["hosts"][host] or {}).get("adapter"))
+        owned = [
+            dict(r, interface=vnic) if norm.name_key(r.get("interface")) == norm.name_key(vnic) else r
+            for r in owned_host_routes(facts)
+        ]
+        config = {"host_routes": host_routes_in_order(owned), "purge_host_routes": True}
     else:
         return None
     return None if config is None else {"routes": config}

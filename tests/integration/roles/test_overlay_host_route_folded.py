@@ -129,3 +129,22 @@ def test_hns_refusing_the_host_route_keeps_the_routes_of_the_same_apply(ws2019):
     assert {h: view(fleet, h) for h in HOSTS} == before
     converge = task_result(result, "s19b", CONVERGE_TASK)
     assert any("HostRoute" in w and "0x803B000E" in w for w in converge.get("warnings") or []), converge
+
+
+def test_a_lone_member_gets_its_host_route_from_the_routes_apply_though_it_has_no_routes(ws2019):
+    """windows-review-10 finding 1: a host the fleet gives no route (a one-member fleet, or the first host brought up)
+    has its routes "as they should be" in its routes read; the HostRoute its converge left to the routes apply must
+    still be sent, so that read never settles. A rerun then settles (nothing owed any more)."""
+    fleet, run = ws2019
+    one = dict(VARS, target="s19a")
+    result = run(PLAY, extra_vars=one)
+    assert result.rc == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert "HostRoute" in policy_types(fleet, "s19a"), policy_types(fleet, "s19a")
+    read = task_result(result, "s19a", "Read each host for the routes phase")
+    assert read.get("reused") and not read.get("settled"), read
+    assert any("HostRoute" in line for line in task_result(result, "s19a", ROUTES_TASK)["operations"])
+    start = stats_of(fleet, ["s19a"])
+    again = run(PLAY, extra_vars=one)
+    assert again.rc == 0, again.stdout[-4000:] + again.stderr[-2000:]
+    assert counted(fleet, start, ["s19a"])["s19a"]["bridge_calls"] == 1
+    assert not [r for r in again.records if CONVERGE_TASK in r["task"] or ROUTES_TASK in r["task"]]

@@ -331,3 +331,13 @@ def test_an_l2bridge_routes_read_settles_only_the_routes_the_published_facts_giv
     # A member that has not published: no routes share for anyone it concerns, so nothing settles against it.
     fleet["published"] = {h: p for h, p in published.items() if h != "hv02"}
     assert "hv02" not in routes_settle_shares(fleet_topo, fleet, reads, hosts)
+    # The adapter variable spelled in another case than Windows' (the ledger's): still the same routes
+    # (windows-review-10 finding 2: such a host never settled).
+    fleet["published"] = published
+    l2 = dict(l2, adapter="ETHERNET0")
+    fleet_topo = prepare(l2, hosts, {h: {} for h in hosts})
+    fleet_topo.pop("ignored_hosts")
+    reads = {h: read(h) for h in hosts}
+    shares = routes_settle_shares(fleet_topo, fleet, reads, hosts)
+    assert shares["hv01"]["routes"]["host_routes"][0]["interface"] == "vEthernet (ETHERNET0)"
+    assert unsettled_hosts(fleet_topo, shares, {h: settled_read(h, reads[h]) for h in hosts}, hosts) == []
