@@ -12,7 +12,7 @@ from ansible_collections.hyperv.network.plugins.modules.topology_read import DOC
 from ansible_collections.hyperv.network.plugins.plugin_utils import role_specs
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import CARVED_KINDS, DEFAULTS
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import existing_subnets
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import existing_subnets, states_memo
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     HOST_VARS,
     SETTLED_KINDS,
@@ -138,17 +138,19 @@ class ActionModule(HvNetActionBase):
             # registered on every host is O(fleet) more for Ansible to copy, pickle and hand to each callback.
             result = {"changed": False, "reused": reused, "bridge_calls": 0}
             if settle_routes:
-                self._settle_routes(host, own, usable_result(self._task_vars.get(reused)), result)
+                with states_memo():  # the snapshot parsed once for every check of the settle
+                    self._settle_routes(host, own, usable_result(self._task_vars.get(reused)), result)
             return result
         result = self.converge(None, "gathered")
         # before and after of a read are its gathered objects again: two more copies of every route for Ansible to
         # copy, pickle and register on every host, which no later task reads.
         result.pop("before", None)
         result.pop("after", None)
-        if settle_routes:
-            self._settle_routes(host, own, result, result)
-        elif args.get("settle") and not self.check_mode:
-            self._settle(host, own, result)
+        with states_memo():  # the snapshot parsed once for every check of the settle (not each of them)
+            if settle_routes:
+                self._settle_routes(host, own, result, result)
+            elif args.get("settle") and not self.check_mode:
+                self._settle(host, own, result)
         return result
 
     def _resolved(self, host, own, read):
