@@ -126,11 +126,12 @@ class ActionModule(HvNetActionBase):
             return {"failed": True, "changed": False, "argument_errors": spec_errors, "bridge_calls": 0,
                     "msg": "Validation of arguments failed:\n%s" % "\n".join(spec_errors)}  # fmt: skip
         host_vars = {name: self._task_var(name) for name in HOST_VARS}
-        topology, topo, errors = own_topology(host, args["values"], host_vars, set(groups.get("all") or []) or None)
+        inventory = set(groups.get("all") or []) or None
+        topology, topo, errors = own_topology(host, args["values"], host_vars, inventory)
         if errors:
             return {"failed": True, "changed": False, "errors": errors, "bridge_calls": 0,
                     "msg": "invalid topology values for %s:\n- %s" % (host, "\n- ".join(errors))}  # fmt: skip
-        own = (topology, topo, args["values"], host_vars, set(groups.get("all") or []) or None)
+        own = (topology, topo, args["values"], host_vars, inventory)
         settle_routes = args.get("settle") and not self.check_mode and args["phase"] == "routes"
         reused = self._reused(args)
         if reused is not None:
@@ -191,18 +192,10 @@ class ActionModule(HvNetActionBase):
         if any(part is None for part in phases.values()):
             return  # something to do (or best-effort to try), or not as planned: topology_apply's, after the fleet step
         routes = share["routes"]["networks"][0]["remote_subnet_routes"] if "routes" in share else None
-        summary, role_result = summary_and_result(topo, host, phases, routes=routes)
-        facts, stats = summary_outputs(topo["kind"], host, summary, role_result)
         published = published_after(topo["kind"], topo, host, read)
         # What the apply publishes for the others' routes (overlay, l2bridge), a cacheable fact as there.
-        self._settled_facts = (facts, {published_name(topo["kind"]): published} if published is not None else {})
-        for key in ("warnings", "skipped_foreign"):  # what the apply's result would have shown the user
-            for part in list(phases.values())[1:]:
-                if part.get(key):
-                    read[key] = joined(read.get(key), part[key])
-        read["settled"] = share_digest(topo, host, share)
-        read["summary"] = summary
-        read["ansible_stats"] = stats
+        cacheable = {published_name(topo["kind"]): published} if published is not None else {}
+        self._record_settled(host, (topo, share), phases, read, routes=routes, cacheable=cacheable)
 
     def _settle_routes(self, host, own, current, result):
         """A rerun's routes phase, done in its read where the routes the host has need no change (no bridge call).
@@ -212,9 +205,7 @@ class ActionModule(HvNetActionBase):
         each host's routes from the published facts and counts the host as settled only where the digests are equal.
         Then the summary, the result fact and the play's stats, as the routes apply would set them.
         """
-        if current is None or current.get("best_effort_deferred") or (current.get("snapshot") or {}).get(_owed_key()):
-            # The converge left best-effort work (its HostRoute) to the routes apply: only that apply sends it, and
-            # planning in plan-only mode does not see it (windows-review-10 finding 1).
+        if current is None:
             return
         try:
             _topology, topo = self._resolved(host, own, current)
@@ -228,12 +219,20 @@ class ActionModule(HvNetActionBase):
         listed = config["networks"][0]["remote_subnet_routes"] if topo["kind"] == "overlay" else config["host_routes"]
         own_read = dict(result, read_at=time.time())  # this read (or its reuse), before it is registered
         phases = this_run(self._task_vars.get, topo["kind"], "routes", planned, own_read=own_read)
-        summary, role_result = summary_and_result(topo, host, phases, routes=listed)
+        self._record_settled(host, (topo, share), phases, result, routes=listed, cacheable={})
+
+    def _record_settled(self, host, settled, phases, result, *, routes, cacheable):
+        """What the apply records for a phase with nothing to do, recorded by this read: the summary and result facts
+        (and ``cacheable``, the published facts), the play's stats, the planned parts' warnings and skipped foreign
+        objects, and ``settled``, the digest the fleet step confirms of ``settled`` = ``(topo, share)``."""
+        topo, share = settled
+        summary, role_result = summary_and_result(topo, host, phases, routes=routes)
         facts, stats = summary_outputs(topo["kind"], host, summary, role_result)
-        self._settled_facts = (facts, {})
-        for key in ("warnings", "skipped_foreign"):
-            if planned.get(key):
-                result[key] = joined(result.get(key), planned[key])
+        self._settled_facts = (facts, cacheable)
+        for name, part in phases.items():
+            for key in ("warnings", "skipped_foreign"):  # what the apply's result would have shown the user
+                if name != "gathered" and part.get(key):
+                    result[key] = joined(result.get(key), part[key])
         result["settled"] = share_digest(topo, host, share)
         result["summary"] = summary
         result["ansible_stats"] = stats
@@ -241,6 +240,10 @@ class ActionModule(HvNetActionBase):
     def _planned(self, config, read):
         """``config`` planned on the read's snapshot (no bridge call): its result where nothing is to do and the
         post-check finds the host as planned, else None."""
+        if (read.get("snapshot") or {}).get(_owed_key()):
+            # Best-effort work an earlier apply left to the next one (the converge's HostRoute, for the routes apply)
+            # is never "nothing to do", and plan-only planning does not see it (windows-review-10 finding 1).
+            return None
         client = self.bridge_client()
         calls = client.calls
         config = normalised_config(config)
@@ -248,8 +251,6 @@ class ActionModule(HvNetActionBase):
         planned["bridge_calls"] = client.calls - calls  # the read's call is the read's (0: planned on its snapshot)
         if planned["bridge_calls"]:
             return None  # planned on a newer read than the one the published facts come from (windows-review-9)
-        if (read.get("snapshot") or {}).get(_owed_key()):
-            return None  # work an earlier apply left to the next one is never "nothing to do" (windows-review-10)
         if planned.get("failed") or planned.get("changed") or planned.get("operations") or post_check(planned, config):
             return None
         planned.pop("snapshot", None)
