@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import time
 
-from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible.module_utils.common.text.converters import to_text
 from ansible_collections.hyperv.network.plugins.action.host_network import desired_config
 from ansible_collections.hyperv.network.plugins.modules.host_network import DOCUMENTATION as HOST_NETWORK_DOC
 from ansible_collections.hyperv.network.plugins.modules.topology_apply import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
-from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc
+from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc, validated_parameters
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetError
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     firewall_removal,
@@ -41,13 +40,11 @@ _OVERLAY_POLL_S = 2.0
 
 def normalised_config(config):
     """A share's config as a host_network task gets it: its spec's defaults filled in, normalised."""
-    spec, validators = argument_spec_from_doc(HOST_NETWORK_DOC)
-    validation = ArgumentSpecValidator(spec, **validators).validate({"config": config, "state": "merged"})
-    errors = list(validation.errors)
+    validated, errors = validated_parameters(HOST_NETWORK_DOC, {"config": config, "state": "merged"})
     if errors:
         # A plan this collection made that host_network's spec refuses is a bug here, not the user's input.
-        raise HvNetError("the planned config does not validate: %s" % to_text(errors[0].msg))
-    return desired_config(validation.validated_parameters["config"])
+        raise HvNetError("the planned config does not validate: %s" % to_text(errors[0]))
+    return desired_config(validated["config"])
 
 
 def joined(first, second):

@@ -142,12 +142,12 @@ class ActionModule(HvNetActionBase):
                 with states_memo():  # the snapshot parsed once for every check of the settle
                     self._settle_routes(host, own, usable_result(self._task_vars.get(reused)), result)
             return result
-        result = self.converge(None, "gathered")
-        # before and after of a read are its gathered objects again: two more copies of every route for Ansible to
-        # copy, pickle and register on every host, which no later task reads.
-        result.pop("before", None)
-        result.pop("after", None)
-        with states_memo():  # the snapshot parsed once for every check of the settle (not each of them)
+        with states_memo():  # the snapshot parsed once: for the read, and for each plan and check of the settle
+            result = self.converge(None, "gathered")
+            # before and after of a read are its gathered objects again: two more copies of every route for Ansible
+            # to copy, pickle and register on every host, which no later task reads.
+            result.pop("before", None)
+            result.pop("after", None)
             if settle_routes:
                 self._settle_routes(host, own, result, result)
             elif args.get("settle") and not self.check_mode:
@@ -251,7 +251,8 @@ class ActionModule(HvNetActionBase):
         planned["bridge_calls"] = client.calls - calls  # the read's call is the read's (0: planned on its snapshot)
         if planned["bridge_calls"]:
             return None  # planned on a newer read than the one the published facts come from (windows-review-9)
-        if planned.get("failed") or planned.get("changed") or planned.get("operations") or post_check(planned, config):
+        # Checked on the read's snapshot, which is the plan's (no call made; parsed once inside states_memo).
+        if planned.get("failed") or planned.get("changed") or planned.get("operations") or post_check(read, config):
             return None
         planned.pop("snapshot", None)
         return planned

@@ -244,13 +244,14 @@ class HvNetActionBase(ActionBase):
         job_options=None,
         plan_only=False,
     ):
-        """Validate ``config`` (no host contact on a bad value), then converge the host with the engine.
+        """Converge the host with the engine, which validates ``config`` with the state before it contacts the host
+        (a bad value: no contact). Validating here first, without the state, was the same check again and a weaker
+        one (issue 13).
 
         ``job_options`` (``boot_replay``, ``deadman_s``) go to the detached-job protocol (docs/reliability.md).
         ``plan_only``: plan as check mode does, whatever the task's mode (a read settling a rerun's converge).
         """
-        _bridge_client, engine, validate = _engine()
-        validate.validate_config(config)
+        _bridge_client, engine, _validate = _engine()
         return engine.converge(
             self.bridge_client(),
             config,

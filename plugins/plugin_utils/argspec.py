@@ -41,8 +41,15 @@ import os
 import re
 
 import yaml
+from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 
-__all__ = ["ArgspecError", "argument_spec_from_doc", "load_doc_options", "prebuild_argument_spec"]
+__all__ = [
+    "ArgspecError",
+    "argument_spec_from_doc",
+    "load_doc_options",
+    "prebuild_argument_spec",
+    "validated_parameters",
+]
 
 # Keys of a documented option that map one-to-one to argument spec keys.
 _COPIED_KEYS = ("type", "required", "default", "choices", "elements", "aliases")
@@ -260,3 +267,84 @@ def prebuild_argument_spec(documentation, extras=None):
     except Exception:  # reported by the task that needs the spec
         return False
     return True
+
+
+class _LeftToValidator(Exception):
+    """A value ArgumentSpecValidator could convert, refuse or warn about: the validator's, not the fast path's."""
+
+
+# ansible-core's type checkers (module_utils/common/validation.py, check_type_*) return a value of these types itself.
+_KEPT_AS_GIVEN = {"str": str, "int": int, "bool": bool, "float": float, "list": list, "dict": dict}
+# Keys of an option the fast path knows the validator's handling of (no level validators, no no_log, no fallback).
+_PLAIN_OPTION_KEYS = frozenset((*_COPIED_KEYS, "options"))
+
+
+def _kept_value(option, value):
+    """``value`` as ArgumentSpecValidator keeps it for ``option``, where it keeps it unchanged."""
+    if not _PLAIN_OPTION_KEYS.issuperset(option):
+        raise _LeftToValidator()
+    if value is None:
+        if option.get("required") or option.get("default") is not None or option.get("choices") is not None:
+            raise _LeftToValidator()  # refused, or converted (a str option with a default turns None into '')
+        return None
+    kind = option.get("type", "str")
+    if kind == "float" and type(value) is int:  # exactly int: a bool is left to the validator
+        value = float(value)  # check_type_float's conversion (host_network's wait_for_overlay default is 30)
+    if kind != "raw" and not isinstance(value, _KEPT_AS_GIVEN.get(kind, ())):
+        raise _LeftToValidator()
+    choices = option.get("choices")
+    if choices is not None and any(item not in choices for item in (value if kind == "list" else [value])):
+        raise _LeftToValidator()
+    if kind == "dict" and option.get("options") is not None:
+        return _kept_level(option["options"], value)
+    elements = option.get("elements")
+    if elements is None:
+        # The validator's result is a deep copy of the parameters: so is this, the caller may change it.
+        return copy.deepcopy(value) if isinstance(value, (list, dict)) else value
+    if kind != "list" or any(not isinstance(item, _KEPT_AS_GIVEN.get(elements, ())) for item in value):
+        raise _LeftToValidator()
+    if elements == "dict" and option.get("options") is not None:
+        return [_kept_level(option["options"], item) for item in value]
+    return copy.deepcopy(value)
+
+
+def _kept_level(spec, params):
+    """One level of options, filled as ArgumentSpecValidator fills it: the given keys first, then the missing options
+    with a default (in spec order), then the other missing ones as None."""
+    if any(key not in spec for key in params):
+        raise _LeftToValidator()  # an alias or an unsupported option
+    out = {}
+    for key, value in params.items():
+        out[key] = _kept_value(spec[key], value)
+    missing = [name for name in spec if name not in params]
+    for name in missing:
+        option = spec[name]
+        if option.get("required") or not _PLAIN_OPTION_KEYS.issuperset(option):
+            raise _LeftToValidator()
+        if option.get("default") is not None:
+            # The default goes through the type check and the suboptions as a given value would.
+            out[name] = _kept_value(option, copy.deepcopy(option["default"]))
+    for name in missing:
+        out.setdefault(name, None)
+    return out
+
+
+def validated_parameters(documentation, params):
+    """``(validated parameters, error messages)`` of ``params`` against ``documentation``'s spec, as
+    ``ArgumentSpecValidator(spec).validate(params)`` gives them.
+
+    Parameters this collection built itself (a topology share's config, a route per fleet member) already have each
+    option's type: ArgumentSpecValidator would only fill in the defaults, after copying the spec and every parameter
+    (an overlay rerun's read validates a route per fleet member twice; issue 13). Those are filled here from the kept
+    spec; anything the validator could convert, refuse or warn about (an alias, another type,
+    a value outside its choices, a missing required option, extras such as mutually_exclusive) goes to it instead.
+    """
+    spec, validators = _built(documentation, None)
+    if not validators:
+        try:
+            return _kept_level(spec, params), []
+        except _LeftToValidator:
+            pass
+    spec, validators = argument_spec_from_doc(documentation)
+    validation = ArgumentSpecValidator(spec, **validators).validate(params)
+    return validation.validated_parameters, [error.msg for error in validation.errors]

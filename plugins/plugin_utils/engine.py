@@ -353,9 +353,10 @@ def converge(
     if snapshot is not None and _snapshot_usable(snapshot, args):
         raw = dict(snapshot)
         raw.pop(OWED_KEY, None)
+        current = model.HostState.parsed(snapshot)  # the owed key is not parsed: the same state as raw's
     else:
         raw = _read(client, args)
-    current = model.HostState.from_snapshot(raw)
+        current = model.HostState.parsed(raw)
 
     if state == "gathered":
         gathered = _report_objects(current, scope, None)

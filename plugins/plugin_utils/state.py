@@ -9,6 +9,7 @@ desired config into the same canonical shape through the same normalisers, so co
 is a plain equality per field.
 """
 
+import contextlib
 import json
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
@@ -217,6 +218,25 @@ def vlan_settings(mode, access_id=None, native_id=None, allowed=None):
 # --- host side ---------------------------------------------------------------------------------
 
 
+# {id(snapshot): (snapshot, state)} inside parse_once(): a rerun's read plans its converge and routes on the snapshot
+# it read, and a fleet step checks every host's facts and builds every share from them; each parsed the same snapshot
+# again (7 parses per overlay host per read, each a route per fleet member; issue 13). Off elsewhere: an apply's
+# engine may change a snapshot dict in place, after which a kept state would be stale.
+_PARSED = None
+
+
+@contextlib.contextmanager
+def parse_once():
+    """Parse each snapshot once within the block (the snapshots, and the states parsed from them, must not change
+    inside it: the planner and the checks only read a HostState)."""
+    global _PARSED  # pylint: disable=global-statement
+    outer, _PARSED = _PARSED, {}
+    try:
+        yield
+    finally:
+        _PARSED = outer
+
+
 class HostState:
     """A parsed snapshot: canonical objects by name key, ownership, facts and stale ledger IDs."""
 
@@ -275,6 +295,17 @@ class HostState:
             if switch and switch["switch_type"] == "external" and switch["net_adapter_names"]:
                 return switch["net_adapter_names"][0]
         return name
+
+    @classmethod
+    def parsed(cls, data):
+        """``from_snapshot(data)``, parsed once per snapshot dict inside ``parse_once()``."""
+        if _PARSED is None:
+            return cls.from_snapshot(data)
+        kept = _PARSED.get(id(data))
+        if kept is None or kept[0] is not data:
+            # The snapshot is kept with its state, so its id cannot be reused by another dict within the block.
+            kept = _PARSED[id(data)] = (data, cls.from_snapshot(data))
+        return kept[1]
 
     @classmethod
     def from_snapshot(cls, data, partial=()):

@@ -10,11 +10,9 @@ reads them. Nothing here contacts a host.
 
 from __future__ import annotations
 
-import contextlib
-
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
-from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
+from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState, parse_once
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     VM_KINDS,
     VXLAN_DEFAULT_PORT,
@@ -77,21 +75,9 @@ def snapshot_of(facts):
     return None
 
 
-# {id(snapshot): (snapshot, state)} while a fleet step runs (states_memo): the preflight parses each host's snapshot
-# for the fact checks and again for the shares, 2 x fleet parses in one serial task (issue 13). Off elsewhere: an
-# apply's engine may change a snapshot dict in place, after which a kept state would be stale.
-_MEMO = None
-
-
-@contextlib.contextmanager
-def states_memo():
-    """Parse each snapshot once within the block (the snapshots must not change inside it)."""
-    global _MEMO  # pylint: disable=global-statement
-    outer, _MEMO = _MEMO, {}
-    try:
-        yield
-    finally:
-        _MEMO = outer
+# The preflight parses each host's snapshot for the fact checks and again for the shares: inside states_memo() it
+# is parsed once (HostState.parsed).
+states_memo = parse_once
 
 
 def host_state(facts):
@@ -99,13 +85,7 @@ def host_state(facts):
     snapshot = snapshot_of(facts)
     if snapshot is None:
         return None
-    if _MEMO is None:
-        return HostState.from_snapshot(snapshot)
-    kept = _MEMO.get(id(snapshot))
-    if kept is None or kept[0] is not snapshot:
-        # The snapshot is kept with its state, so its id cannot be reused by another dict within the block.
-        kept = _MEMO[id(snapshot)] = (snapshot, HostState.from_snapshot(snapshot))
-    return kept[1]
+    return HostState.parsed(snapshot)
 
 
 def host_route_supported(state):

@@ -85,3 +85,35 @@ def test_repeated_route_texts_are_normalised_once_per_process():
         norm.prefix_lenient("10.244.7.0/24")
     assert norm._mac_text.cache_info().misses == 1
     assert norm._prefix_text.cache_info().misses == 1
+
+
+def test_a_read_and_the_plans_and_checks_on_its_snapshot_parse_it_once(parses, monkeypatch):
+    """A rerun's read settles its converge and routes by planning them on the snapshot it read and checking the
+    plans: inside states_memo that is one parse, where it was one per plan and per check (issue 13)."""
+    import hvnet_engine_fixtures as fx
+    from ansible_collections.hyperv.network.plugins.plugin_utils import engine
+    from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import BridgeClient
+    from hvnet_fake_bridge import BRIDGE_TEXT, FakeBridge
+
+    bridge = FakeBridge(fx.snapshot(stale=False))
+    client = BridgeClient(bridge, sleep=lambda seconds: None, bridge_text=BRIDGE_TEXT)
+    config = {"networks": [{"name": "nat", "type": "nat"}]}
+
+    def read_plan_and_check():
+        read = engine.converge(client, None, "gathered", check_mode=False, diff=False)
+        plans = [
+            engine.converge(client, config, "merged", check_mode=True, diff=False, snapshot=read["snapshot"])
+            for _phase in ("converge", "routes")
+        ]
+        topology_checks.host_state(read)
+        return read, plans
+
+    with topology_checks.states_memo():
+        _read, plans = read_plan_and_check()
+    assert len(bridge.requests) == 1 and all(p["bridge_calls"] == 1 for p in plans)  # planned on the read's snapshot
+    assert len(parses) == 1
+    memo_plans = plans
+    parses.clear()
+    _read, plans = read_plan_and_check()  # outside the block (an apply's engine): parsed for each use, as before
+    assert len(parses) == 4
+    assert [p["operations"] for p in plans] == [p["operations"] for p in memo_plans]
