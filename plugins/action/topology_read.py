@@ -152,6 +152,10 @@ class ActionModule(HvNetActionBase):
                 self._settle_routes(host, own, result, result)
             elif args.get("settle") and not self.check_mode:
                 self._settle(host, own, result)
+        # The objects are in the result fact (the settle's, or the apply's from the snapshot: this_run). Registered,
+        # they were a route per fleet member more for ansible-core to finalise, pickle and hand to every callback, on
+        # every host (issue 13); the snapshot holds them for the later tasks.
+        result.pop("gathered", None)
         return result
 
     def _resolved(self, host, own, read):

@@ -107,11 +107,11 @@ role_values:
   returned: always
   type: dict
 snapshot:
-  description: The host's raw snapshot, for the later tasks of the phase (not for display).
-  returned: success
-  type: dict
-gathered:
-  description: The host's objects in M(hyperv.network.host_network) config form, with their read-only facts.
+  description:
+    - The host's raw snapshot, for the later tasks of the phase (not for display).
+    - The host's objects in M(hyperv.network.host_network) config form, with their read-only facts, are not returned
+      (a route per fleet member on every host, for ansible-core to carry); the role's C(hyperv_network_<role>_result)
+      fact shows them under C(phases.gathered.gathered).
   returned: success
   type: dict
 argument_errors:

@@ -253,6 +253,11 @@ def _report_objects(host_state, scope, keys, config=None):
     return out
 
 
+def gathered_objects(snapshot):
+    """A complete snapshot's objects as a ``state: gathered`` converge reports them (``gathered``), without a call."""
+    return _report_objects(model.HostState.parsed(snapshot), scope_kinds(None, "gathered"), None)
+
+
 def _listed_host_objects(config, host_state):
     """The task's host-kind items, forwarding items with the alias of their endpoint's interface where known."""
     listed = state_host.desired_host_objects(config)

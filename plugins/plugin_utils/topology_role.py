@@ -258,6 +258,11 @@ def this_run(raw, kind, phase, result, own_read=None):
         last_read = (gathered.get("read_at") or 0) if isinstance(gathered, dict) else 0
         if isinstance(own, dict) and not own.get("reused") and (own.get("read_at") or 0) > last_read:
             gathered = own
+    if isinstance(gathered, dict) and "gathered" not in gathered and isinstance(gathered.get("snapshot"), dict):
+        # The registered read keeps its snapshot, not its objects (topology_read): the result fact shows them.
+        from ansible_collections.hyperv.network.plugins.plugin_utils.engine import gathered_objects
+
+        gathered = dict(gathered, gathered=gathered_objects(gathered["snapshot"]))
     phases = {"gathered": gathered, phase: result}
     if phase == "routes":
         converge = raw(registered_name(kind, "converge"))

@@ -3,6 +3,8 @@ alone, the shares computed once for the fleet, and each host's routes built for 
 
 from __future__ import annotations
 
+import types
+
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache, topology_fleet
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS, host_config, prepare
@@ -341,3 +343,32 @@ def test_an_l2bridge_routes_read_settles_only_the_routes_the_published_facts_giv
     shares = routes_settle_shares(fleet_topo, fleet, reads, hosts)
     assert shares["hv01"]["routes"]["host_routes"][0]["interface"] == "vEthernet (ETHERNET0)"
     assert unsettled_hosts(fleet_topo, shares, {h: settled_read(h, reads[h]) for h in hosts}, hosts) == []
+
+
+def test_the_result_fact_shows_the_reads_objects_which_the_registered_read_no_longer_carries():
+    """Issue 13: topology_read registers its snapshot, not its gathered objects (a route per fleet member on every
+    host); the apply's result fact shows them, as a gathered converge of that snapshot reports them."""
+    from ansible_collections.hyperv.network.plugins.plugin_utils import engine
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import this_run
+    from fake_hosts import add_network, fresh_host
+
+    snap = fresh_host("hv01")
+    add_network(snap, "hvnet-overlay", "Overlay", "10.244.1.0/24", vsid=4096, owned=True, dr_mac="00-15-5D-00-00-01",
+                pa="10.0.0.21")  # fmt: skip
+
+    class Client:  # the read task's one call, answered with the snapshot
+        calls = 0
+
+        def read(self, ops):
+            self.calls += 1
+            return types.SimpleNamespace(snapshot=snap)
+
+    want = engine.converge(Client(), None, "gathered", check_mode=False, diff=False)["gathered"]
+    assert any(n["name"] == "hvnet-overlay" for n in want["networks"])
+    read = {"changed": False, "snapshot": snap, "bridge_calls": 1, "read_at": 5.0}
+    registered = {"__hyperv_network_overlay_gathered": read}
+    phases = this_run(registered.get, "overlay", "converge", {"changed": True, "operations": ["x"]})
+    assert phases["gathered"]["gathered"] == want
+    assert "gathered" not in read  # the registered result itself is left as it is
+    _summary, result = summary_and_result(overlay_topo(["hv01"]), "hv01", phases)
+    assert result["phases"]["gathered"]["gathered"] == want
