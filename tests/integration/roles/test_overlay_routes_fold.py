@@ -91,7 +91,7 @@ def test_a_rerun_programs_the_routes_in_the_converge_and_skips_the_routes_phase(
     fleet.set_faults(victim, {"hns_error_on_op": {"hcn_network_modify": "0x803B000E"}})
     refused = run(PLAY, extra_vars=VARS)
     fleet.reset_faults(victim)
-    assert refused.rc != 0
+    assert refused.rc != 0, refused.stdout[-6000:]
     failed = records(refused, CONVERGE_TASK)[victim]
     assert failed["status"] == "failed" and failed["result"]["phase"] == "routes", failed["result"]
     assert "routes (programmed in the converge" in failed["result"]["msg"], failed["result"]["msg"]

@@ -99,6 +99,11 @@ def test_a_nat_rerun_is_settled_in_the_read_and_matches_what_the_apply_records(f
         assert sorted(shown["result"]["phases"]) == ["converge", "gathered"]
         assert shown["result"]["changed"] is False
     assert stats(again) == {h: settled[h]["summary"] for h in HYPERV_HOSTS}
+    # The collection's playbook runs the role alone in its play: the batch ends once (meta end_batch), where end_role
+    # is evaluated on the controller for every host in turn.
+    # A meta task that ends the batch reports no result, only its start: the task header, once.
+    assert again.stdout.count("TASK [hyperv.network.nat : End the batch") == 1, again.stdout[-3000:]
+    assert "End the role" not in again.stdout
 
     # One host loses an endpoint behind the role's back: its read cannot settle, so the batch keeps the apply; the
     # apply restores it, and on the other hosts records exactly what their settled reads recorded.
@@ -303,3 +308,31 @@ def test_an_overlay_routes_phase_alone_settles_in_its_read(fleet, run):
     mended = ok(run(play("overlay"), extra_vars=routes_only))
     assert ran(mended, ROUTES_APPLY_TASK) == sorted(OVERLAY_HOSTS)
     assert {h: view(fleet, h) for h in OVERLAY_HOSTS} == converged
+
+
+def test_a_settled_role_in_a_users_own_play_ends_only_the_role(fleet, run):
+    """Issue 13: outside the collection's playbooks the role is not its play's only task, so a settled rerun ends the
+    role (meta end_role) and the play goes on with the user's next task on every host."""
+    own_play = yaml.safe_dump(
+        [
+            {
+                "name": "The user's play: the role, then a task of theirs",
+                "hosts": "hyperv_hosts",
+                "gather_facts": False,
+                "tasks": [
+                    {"name": "Converge nat", "ansible.builtin.import_role": {"name": "hyperv.network.nat"}},
+                    {"name": "The user's task after the role", "ansible.builtin.debug": {"msg": "after"}},
+                ],
+            }
+        ],
+        sort_keys=False,
+    )
+    ok(run(own_play, extra_vars=NAT_VARS))
+    start = calls(fleet, HYPERV_HOSTS)
+    again = ok(run(own_play, extra_vars=NAT_VARS))
+    assert calls(fleet, HYPERV_HOSTS) == {h: n + 1 for h, n in start.items()}  # the read only: the rerun settled
+    assert ran(again, APPLY_TASK) == []
+    assert ran(again, "The user's task after the role") == sorted(HYPERV_HOSTS)
+    # end_batch was evaluated once and skipped (the play is the user's); end_role ended the role on each host.
+    assert [r["status"] for r in again.records if "End the batch" in r["task"]] == ["skipped"]
+    assert again.stdout.count("TASK [hyperv.network.nat : End the role") == len(HYPERV_HOSTS)
