@@ -121,8 +121,8 @@ argument_errors:
   elements: str
 reused:
   description:
-    - The registered result whose snapshot stands for the read (no bridge call), if any; then RV(snapshot) and
-      RV(gathered) are not returned (the later tasks read that result).
+    - The registered result whose snapshot stands for the read (no bridge call), if any; then RV(snapshot) is not
+      returned (the later tasks read that result).
   returned: when a snapshot was reused
   type: str
 bridge_calls:

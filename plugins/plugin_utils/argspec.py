@@ -288,7 +288,7 @@ def _kept_value(option, value):
             raise _LeftToValidator()  # refused, or converted (a str option with a default turns None into '')
         return None
     kind = option.get("type", "str")
-    if kind == "float" and type(value) is int:  # exactly int: a bool is left to the validator
+    if kind == "float" and isinstance(value, int) and not isinstance(value, bool):  # a bool: the validator's
         value = float(value)  # check_type_float's conversion (host_network's wait_for_overlay default is 30)
     if kind != "raw" and not isinstance(value, _KEPT_AS_GIVEN.get(kind, ())):
         raise _LeftToValidator()

@@ -108,7 +108,7 @@ def test_spec_generated_parameters_come_out_as_the_validator_gives_them(validato
     spec, _validators = argspec.argument_spec_from_doc(HOST_NETWORK_DOC)
     rng = random.Random(13)
     fast = 0
-    for _ in range(300):
+    for _attempt in range(300):
         params = spec_generated(spec, rng)
         before = len(validator_calls)
         got, errors = argspec.validated_parameters(HOST_NETWORK_DOC, params)
