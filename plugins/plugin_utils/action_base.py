@@ -244,14 +244,15 @@ class HvNetActionBase(ActionBase):
         job_options=None,
         plan_only=False,
     ):
-        """Converge the host with the engine, which validates ``config`` with the state before it contacts the host
-        (a bad value: no contact). Validating here first, without the state, was the same check again and a weaker
-        one (issue 13).
+        """Validate ``config`` with the state (no host contact on a bad value), then converge the host with the engine.
 
         ``job_options`` (``boot_replay``, ``deadman_s``) go to the detached-job protocol (docs/reliability.md).
         ``plan_only``: plan as check mode does, whatever the task's mode (a read settling a rerun's converge).
         """
-        _bridge_client, engine, _validate = _engine()
+        _bridge_client, engine, validate = _engine()
+        # Before the bridge client is made, so a bad value is reported as itself; the engine then skips its own pass
+        # over the same config (it validated every config twice; issue 13).
+        validate.validate_config(config, state=state)
         return engine.converge(
             self.bridge_client(),
             config,
@@ -263,6 +264,7 @@ class HvNetActionBase(ActionBase):
             wait_for_overlay=30 if wait_for_overlay is None else wait_for_overlay,
             kinds=kinds,
             job_options=job_options,
+            validated=True,
         )
 
     # -- the run ----------------------------------------------------------------------------------

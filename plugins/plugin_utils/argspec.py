@@ -293,11 +293,16 @@ def _kept_value(option, value):
     if kind != "raw" and not isinstance(value, _KEPT_AS_GIVEN.get(kind, ())):
         raise _LeftToValidator()
     choices = option.get("choices")
-    if choices is not None and any(item not in choices for item in (value if kind == "list" else [value])):
+    # As _validate_argument_values: a list value (of any option type) is checked item by item.
+    if choices is not None and any(item not in choices for item in (value if isinstance(value, list) else [value])):
         raise _LeftToValidator()
+    if kind == "dict" and option.get("elements") is not None:
+        raise _LeftToValidator()  # a dict option with elements: the validator's own error
     if kind == "dict" and option.get("options") is not None:
         return _kept_level(option["options"], value)
     elements = option.get("elements")
+    if kind == "raw":
+        return copy.deepcopy(value)  # whatever it holds: the validator's result is a deep copy
     if elements is None:
         # The validator's result is a deep copy of the parameters: so is this, the caller may change it.
         return copy.deepcopy(value) if isinstance(value, (list, dict)) else value
@@ -320,7 +325,7 @@ def _kept_level(spec, params):
     for name in missing:
         option = spec[name]
         if option.get("required") or not _PLAIN_OPTION_KEYS.issuperset(option):
-            raise _LeftToValidator()
+            raise _LeftToValidator()  # missing and required (with a default or not): the validator decides
         if option.get("default") is not None:
             # The default goes through the type check and the suboptions as a given value would.
             out[name] = _kept_value(option, copy.deepcopy(option["default"]))

@@ -306,6 +306,7 @@ def converge(
     kinds=None,
     uuid_factory=None,
     job_options=None,
+    validated=False,
 ):
     """Make the host's network match ``config`` under ``state``; return the task result.
 
@@ -322,7 +323,8 @@ def converge(
     (for a created Overlay network, after the host waited for its DR MAC and provider address, up to
     ``wait_for_overlay`` bounded by disruptive.HOST_OVERLAY_WAIT_S); the result then has ``job`` (job_id,
     polls, state, repairs, confirmed_by). ``job_options`` passes ``deadman_s``, ``patience`` and
-    ``boot_replay`` to ``disruptive.run_job``.
+    ``boot_replay`` to ``disruptive.run_job``. ``validated``: the caller ran ``validate_config(config, state=state)``
+    already (the action plugins, before they make the bridge client).
 
     Best-effort operations (``host_route: auto``: HNS may refuse them; then a warning, never a failed task) ride in
     the plan's own apply call, after its operations and before its snapshot, where that call is a plain batch (the
@@ -334,7 +336,8 @@ def converge(
     """
     if state not in STATES:
         raise HvNetPlanError("state must be one of %s, got %r" % (", ".join(STATES), state))
-    validate_config(config, state=state)
+    if not validated:
+        validate_config(config, state=state)
     config = config or {}
     scope = scope_kinds(config, state, kinds)
 

@@ -580,12 +580,15 @@ class HostState:
 
 
 def sort_endpoint_lists(ep):
-    """Order-independent comparison of an endpoint's policy lists."""
-    ep["port_mappings"].sort(key=lambda m: (m["protocol"], m["external_port"], m["internal_port"], m["vip"]))
-    ep["acls"].sort(key=_policy_sort_key)
-    ep["sdn_routes"].sort(key=_policy_sort_key)
+    """Order-independent comparison of an endpoint's policy lists: sorted copies, never the lists in place (the
+    planner's expected endpoint is a shallow copy of a parsed one, which parse_once may share with later plans)."""
+    ep["port_mappings"] = sorted(
+        ep["port_mappings"], key=lambda m: (m["protocol"], m["external_port"], m["internal_port"], m["vip"])
+    )
+    ep["acls"] = sorted(ep["acls"], key=_policy_sort_key)
+    ep["sdn_routes"] = sorted(ep["sdn_routes"], key=_policy_sort_key)
     if ep.get("policies") is not None:
-        ep["policies"].sort(key=_policy_sort_key)
+        ep["policies"] = sorted(ep["policies"], key=_policy_sort_key)
 
 
 def _foreign_reason(name, why):

@@ -79,7 +79,7 @@ def drop_endpoint(host, name):
     return yaml.safe_dump([{"hosts": host, "gather_facts": False, "tasks": [task]}])
 
 
-@pytest.mark.compat  # the read's facts and stats, and meta end_role, on the oldest ansible-core claimed too
+@pytest.mark.compat  # the read's facts and stats, meta end_batch and end_role, on the oldest ansible-core claimed too
 def test_a_nat_rerun_is_settled_in_the_read_and_matches_what_the_apply_records(fleet, run):
     first = ok(run(play("nat"), extra_vars=NAT_VARS))
     assert ran(first, APPLY_TASK) == sorted(HYPERV_HOSTS)  # from empty: the apply creates

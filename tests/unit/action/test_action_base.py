@@ -36,12 +36,15 @@ class Recorder:
 
     def __init__(self, result=None, error=None):
         self.calls = []
+        self.validated = []
+        self.events = []
         self.result = result if result is not None else {"changed": True, "after": {}, "bridge_calls": 2}
         self.error = error
         recorder = self
 
         class Client:
             def __init__(self, execute, record_dir=None, cache_bridge=False):
+                recorder.events.append("client")
                 self.execute, self.record_dir, self.calls = execute, record_dir, 0
                 self.cache_bridge = cache_bridge
                 recorder.client = self
@@ -58,11 +61,15 @@ class Recorder:
                 raise recorder.error
             return dict(recorder.result)
 
+        def validate_config(config, state=None):
+            recorder.validated.append((config, state))
+            recorder.events.append("validate")
+
         self.client = None
         self.modules = (
             types.SimpleNamespace(BridgeClient=Client),
             types.SimpleNamespace(converge=converge),
-            types.SimpleNamespace(),  # validate: the engine validates config before it contacts the host
+            types.SimpleNamespace(validate_config=validate_config),
         )
 
 

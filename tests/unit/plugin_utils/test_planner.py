@@ -528,6 +528,23 @@ def test_endpoint_on_existing_network_and_port_mapping_update():
     ]
 
 
+def test_an_endpoint_update_leaves_the_parsed_host_state_as_it_was():
+    """The planner's expected endpoint sorts its policy lists as copies: a parsed state may serve a second plan
+    (state.parse_once, a rerun's read planning its converge and its routes)."""
+    current = host()
+    have = current.endpoints[model.norm.name_key("web-ep")]
+    lists = {key: have[key] for key in ("port_mappings", "acls", "sdn_routes")}
+    shown = json.dumps(have, sort_keys=True, default=str)
+    mapping = {"protocol": "udp", "internal_port": 53, "external_port": 5353}
+    cfg = {"endpoints": [{"name": "web-ep", "network": "NAT-OWNED", "port_mappings": [mapping]}]}
+    p = plan(cfg, current)
+    expected = p.expected["endpoints"][model.norm.name_key("web-ep")]
+    assert len(expected["port_mappings"]) == 2
+    assert all(expected[key] is not lists[key] for key in lists)
+    assert all(have[key] is lists[key] for key in lists)
+    assert json.dumps(have, sort_keys=True, default=str) == shown
+
+
 def test_endpoint_replaced_removes_unlisted_port_mapping_with_host_settings():
     cfg = {"endpoints": [{"name": "web-ep", "network": "nat-owned"}]}
     ops = real_ops(plan(cfg, host(), "replaced"))
