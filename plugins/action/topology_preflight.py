@@ -15,6 +15,7 @@ from ansible.plugins.action import ActionBase
 from ansible_collections.hyperv.network.plugins.modules.topology_preflight import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc
 from ansible_collections.hyperv.network.plugins.plugin_utils.prewarm import prewarm
+from ansible_collections.hyperv.network.plugins.plugin_utils.state import parse_once
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     CARVED_KINDS,
     DEFAULTS,
@@ -25,7 +26,6 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks imp
     check_facts,
     existing_subnets,
     input_errors,
-    states_memo,
 )
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import (
     merge_host_values,
@@ -56,7 +56,7 @@ class ActionModule(ActionBase):
     _requires_connection = False
 
     def run(self, tmp=None, task_vars=None):
-        with states_memo():  # each host's snapshot parsed once for the fact checks and the shares
+        with parse_once():  # each host's snapshot parsed once for the fact checks and the shares
             return self._run(tmp, task_vars)
 
     def _run(self, tmp, task_vars):

@@ -11,8 +11,9 @@ from ansible_collections.hyperv.network.plugins.action.topology_apply import joi
 from ansible_collections.hyperv.network.plugins.modules.topology_read import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils import role_specs
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
+from ansible_collections.hyperv.network.plugins.plugin_utils.state import parse_once
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import CARVED_KINDS, DEFAULTS
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import existing_subnets, states_memo
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import existing_subnets
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     HOST_VARS,
     SETTLED_KINDS,
@@ -139,10 +140,10 @@ class ActionModule(HvNetActionBase):
             # registered on every host is O(fleet) more for Ansible to copy, pickle and hand to each callback.
             result = {"changed": False, "reused": reused, "bridge_calls": 0}
             if settle_routes:
-                with states_memo():  # the snapshot parsed once for every check of the settle
+                with parse_once():  # the snapshot parsed once for every check of the settle
                     self._settle_routes(host, own, usable_result(self._task_vars.get(reused)), result)
             return result
-        with states_memo():  # the snapshot parsed once: for the read, and for each plan and check of the settle
+        with parse_once():  # the snapshot parsed once: for the read, and for each plan and check of the settle
             result = self.converge(None, "gathered")
             # before and after of a read are its gathered objects again: two more copies of every route for Ansible
             # to copy, pickle and register on every host, which no later task reads.
@@ -255,7 +256,7 @@ class ActionModule(HvNetActionBase):
         planned["bridge_calls"] = client.calls - calls  # the read's call is the read's (0: planned on its snapshot)
         if planned["bridge_calls"]:
             return None  # planned on a newer read than the one the published facts come from (windows-review-9)
-        # Checked on the read's snapshot, which is the plan's (no call made; parsed once inside states_memo).
+        # Checked on the read's snapshot, which is the plan's (no call made; parsed once inside parse_once).
         if planned.get("failed") or planned.get("changed") or planned.get("operations") or post_check(read, config):
             return None
         planned.pop("snapshot", None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
-from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState, parse_once
+from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     VM_KINDS,
     VXLAN_DEFAULT_PORT,
@@ -73,11 +73,6 @@ def snapshot_of(facts):
     if any(k in facts for k in ("host", "adapters", "networks", "switches", "hns_version")):
         return facts
     return None
-
-
-# The preflight parses each host's snapshot for the fact checks and again for the shares: inside states_memo() it
-# is parsed once (HostState.parsed).
-states_memo = parse_once
 
 
 def host_state(facts):
@@ -898,7 +893,6 @@ __all__ = [
     "network_routes",
     "overlay_published",
     "snapshot_of",
-    "states_memo",
     "summary_row",
     "summary_table",
     "verify",

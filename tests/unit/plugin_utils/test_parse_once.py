@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology_checks
-from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
+from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState, parse_once
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def _facts():
 
 def test_within_a_fleet_step_each_snapshot_is_parsed_once(parses):
     one, two = _facts(), _facts()
-    with topology_checks.states_memo():
+    with parse_once():
         first = topology_checks.host_state(one)
         assert topology_checks.host_state(one) is first
         assert topology_checks.host_state(two) is not first
@@ -43,7 +43,7 @@ def test_within_a_fleet_step_each_snapshot_is_parsed_once(parses):
 def test_outside_a_fleet_step_every_call_parses_again(parses):
     # An apply's engine may change a snapshot in place: a kept state would be stale there.
     facts = _facts()
-    with topology_checks.states_memo():
+    with parse_once():
         topology_checks.host_state(facts)
     assert topology_checks.host_state(facts) is not topology_checks.host_state(facts)
     assert len(parses) == 3
@@ -89,7 +89,7 @@ def test_repeated_route_texts_are_normalised_once_per_process():
 
 def test_a_read_and_the_plans_and_checks_on_its_snapshot_parse_it_once(parses, monkeypatch):
     """A rerun's read settles its converge and routes by planning them on the snapshot it read and checking the
-    plans: inside states_memo that is one parse, where it was one per plan and per check (issue 13)."""
+    plans: inside parse_once that is one parse, where it was one per plan and per check (issue 13)."""
     import hvnet_engine_fixtures as fx
     from ansible_collections.hyperv.network.plugins.plugin_utils import engine
     from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import BridgeClient
@@ -108,7 +108,7 @@ def test_a_read_and_the_plans_and_checks_on_its_snapshot_parse_it_once(parses, m
         topology_checks.host_state(read)
         return read, plans
 
-    with topology_checks.states_memo():
+    with parse_once():
         _read, plans = read_plan_and_check()
     assert len(bridge.requests) == 1 and all(p["bridge_calls"] == 1 for p in plans)  # planned on the read's snapshot
     assert len(parses) == 1
