@@ -200,7 +200,8 @@ class ActionModule(HvNetActionBase):
         published = published_after(topo["kind"], topo, host, read)
         # What the apply publishes for the others' routes (overlay, l2bridge), a cacheable fact as there.
         cacheable = {published_name(topo["kind"]): published} if published is not None else {}
-        self._record_settled(host, (topo, share), phases, read, routes=routes, cacheable=cacheable)
+        planned = [part for name, part in phases.items() if name != "gathered"]
+        self._record_settled(host, (topo, share), phases, read, planned, routes=routes, cacheable=cacheable)
 
     def _settle_routes(self, host, own, current, result):
         """A rerun's routes phase, done in its read where the routes the host has need no change (no bridge call).
@@ -224,19 +225,21 @@ class ActionModule(HvNetActionBase):
         listed = config["networks"][0]["remote_subnet_routes"] if topo["kind"] == "overlay" else config["host_routes"]
         own_read = dict(result, read_at=time.time())  # this read (or its reuse), before it is registered
         phases = this_run(self._task_vars.get, topo["kind"], "routes", planned, own_read=own_read)
-        self._record_settled(host, (topo, share), phases, result, routes=listed, cacheable={})
+        # Only this read's plan joins its warnings: a reused converge's are in that converge's own result already.
+        self._record_settled(host, (topo, share), phases, result, [planned], routes=listed, cacheable={})
 
-    def _record_settled(self, host, settled, phases, result, *, routes, cacheable):
+    def _record_settled(self, host, settled, phases, result, planned, *, routes, cacheable):
         """What the apply records for a phase with nothing to do, recorded by this read: the summary and result facts
-        (and ``cacheable``, the published facts), the play's stats, the planned parts' warnings and skipped foreign
-        objects, and ``settled``, the digest the fleet step confirms of ``settled`` = ``(topo, share)``."""
+        (and ``cacheable``, the published facts), the play's stats, the warnings and skipped foreign objects of the
+        parts this read ``planned``, and ``settled``, the digest the fleet step confirms of ``settled`` =
+        ``(topo, share)``."""
         topo, share = settled
         summary, role_result = summary_and_result(topo, host, phases, routes=routes)
         facts, stats = summary_outputs(topo["kind"], host, summary, role_result)
         self._settled_facts = (facts, cacheable)
-        for name, part in phases.items():
+        for part in planned:
             for key in ("warnings", "skipped_foreign"):  # what the apply's result would have shown the user
-                if name != "gathered" and part.get(key):
+                if part.get(key):
                     result[key] = joined(result.get(key), part[key])
         result["settled"] = share_digest(topo, host, share)
         result["summary"] = summary

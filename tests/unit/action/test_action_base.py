@@ -422,3 +422,31 @@ def test_a_routes_read_stands_on_the_latest_read_only_where_it_settled_the_conve
         )
         is None
     )
+
+
+def test_a_routes_read_settled_on_a_reused_converge_shows_only_its_own_plans_warnings(monkeypatch):
+    """A routes read that settles on this run's converge joins the warnings of its own plan only: the converge's
+    (HNS refusing a HostRoute) are in that converge's result already, and the phases still count it (windows-review-11
+    L2)."""
+    from ansible_collections.hyperv.network.plugins.action import topology_read
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS, prepare
+
+    topo = prepare({"kind": "overlay", **DEFAULTS["overlay"], "adapter": "Ethernet"}, ["hv01"], {"hv01": {}})
+    share = {"routes": {"networks": [{"name": "hvnet-overlay", "remote_subnet_routes": []}]}}
+    monkeypatch.setattr(topology_read, "own_routes_share", lambda *args: share)
+    action = make_action("topology_read", {"role": "overlay", "settle": True, "phase": "routes"})
+    action._settled_facts = None
+    action._resolved = lambda host, own, current: (None, topo)
+    action._planned = lambda config, current: {"changed": False, "operations": [], "warnings": ["from the routes plan"]}
+    converge = {"changed": False, "operations": [], "warnings": ["HNS refused the HostRoute"], "snapshot": {},
+                "applied_at": 11.0}  # fmt: skip
+    action._task_vars = {
+        "__hyperv_network_overlay_converge": converge,
+        "__hyperv_network_overlay_gathered": {"snapshot": {}, "gathered": {}, "read_at": 10.0},
+    }
+    result = {"changed": False, "reused": "__hyperv_network_overlay_converge", "bridge_calls": 0}
+    action._settle_routes("hv01", None, converge, result)
+    assert result["settled"]
+    assert result["warnings"] == ["from the routes plan"]
+    phases = action._settled_facts[0]["hyperv_network_overlay_result"]["phases"]
+    assert set(phases) == {"gathered", "converge", "routes"}
