@@ -35,6 +35,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role impor
     SETTLED_KINDS,
     converge_shares,
     fold_fleet,
+    folded_routes_unsettled,
     planned_name,
     routes_settle_shares,
     settle_shares,
@@ -182,7 +183,23 @@ class ActionModule(ActionBase):
                 shares = settle_shares(topo, result["shares"], result.get("fold"), facts or {}, batch)
                 unsettled = unsettled_hosts(topo, shares, facts or {}, batch)
                 result.update(settled=bool(batch) and not unsettled, unsettled=unsettled)
+                if args["fold_routes"] and result["settled"] and fleet:
+                    self._routes_settled(result, topo, fleet, facts or {}, (batch, play_hosts))
         return result
+
+    @staticmethod
+    def _routes_settled(result, topo, fleet, facts, hosts):
+        """l2bridge with per-host subnets, a settled converge: whether every host's read also settled its routes as
+        the routes phase builds them (topology_read's ``fold_routes``), so that the routes phase has nothing to do.
+        Only for a batch that is the whole play: a later serial batch still has to publish (docs/topologies.md)."""
+        batch, play_hosts = hosts
+        unsettled = folded_routes_unsettled(topo, fleet, facts, batch)
+        if unsettled is None:
+            return
+        whole_play = set(batch) == set(play_hosts)
+        result.update(routes_settled=whole_play and not unsettled, routes_unsettled=unsettled)
+        if result["routes_settled"]:
+            result["routes_settled_hosts"] = sorted(batch)
 
     def _validated_args(self):
         """The task's arguments, refused with the module's name as users write it."""

@@ -12,7 +12,7 @@ from ansible_collections.hyperv.network.plugins.modules.topology_read import DOC
 from ansible_collections.hyperv.network.plugins.plugin_utils import role_specs
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import parse_once
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology import CARVED_KINDS, DEFAULTS
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology import CARVED_KINDS, DEFAULTS, is_per_host_l2bridge
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import existing_subnets
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     HOST_VARS,
@@ -152,7 +152,7 @@ class ActionModule(HvNetActionBase):
             if settle_routes:
                 self._settle_routes(host, own, result, result)
             elif args.get("settle") and not self.check_mode:
-                self._settle(host, own, result)
+                self._settle(host, own, result, fold_routes=args["fold_routes"])
         # The objects are in the result fact (the settle's, or the apply's from the snapshot: this_run). Registered,
         # they were a route per fleet member more for ansible-core to finalise, pickle and hand to every callback, on
         # every host (issue 13); the snapshot holds them for the later tasks.
@@ -169,7 +169,7 @@ class ActionModule(HvNetActionBase):
                 topology, topo, _errors = own_topology(host, values, host_vars, inventory, existing)
         return topology, topo
 
-    def _settle(self, host, own, read):
+    def _settle(self, host, own, read, fold_routes=False):
         """A rerun's converge, done in its read where this host's own share needs no change (no bridge call).
 
         The share comes from this host's values (as checked before the read) and its read alone (``own_share``; for
@@ -179,6 +179,9 @@ class ActionModule(HvNetActionBase):
         summary, the result fact, the published facts (overlay, l2bridge) and the play's stats
         (docs/design/role-phases.md).
         ``own`` is ``(topology, topo, values, host_vars, inventory_hosts)`` as the pre-contact check resolved them.
+        ``fold_routes`` (l2bridge with per-host subnets): the routes phase's share is settled here too, where the
+        routes the host has need no change, with a digest of its own (``settled_routes``): the converge settles
+        whatever the routes are, and the fleet step confirms the routes apart (its ``routes_settled``).
         """
         if not isinstance(own[1], dict) or own[1].get("kind") not in SETTLED_KINDS:
             return
@@ -197,11 +200,32 @@ class ActionModule(HvNetActionBase):
         if any(part is None for part in phases.values()):
             return  # something to do (or best-effort to try), or not as planned: topology_apply's, after the fleet step
         routes = share["routes"]["networks"][0]["remote_subnet_routes"] if "routes" in share else None
+        routes_share = self._settled_routes_share(host, topo, read, phases) if fold_routes else None
+        if routes_share is not None:
+            routes = routes_share["routes"]["host_routes"]
         published = published_after(topo["kind"], topo, host, read)
         # What the apply publishes for the others' routes (overlay, l2bridge), a cacheable fact as there.
         cacheable = {published_name(topo["kind"]): published} if published is not None else {}
         planned = [part for name, part in phases.items() if name != "gathered"]
         self._record_settled(host, (topo, share), phases, read, planned, routes=routes, cacheable=cacheable)
+        if routes_share is not None:
+            read["settled_routes"] = share_digest(topo, host, routes_share)
+
+    def _settled_routes_share(self, host, topo, read, phases):
+        """l2bridge with per-host subnets: the routes phase's share as the host has it (``own_routes_share``), where
+        planned on the read it needs no change; its plan joins ``phases`` as the routes phase. Else None (the routes
+        phase then runs as before)."""
+        if not is_per_host_l2bridge(topo):
+            return None
+        try:
+            share = own_routes_share(host, topo, read)
+            planned = self._planned(share["routes"], read) if share is not None else None
+        except Exception:  # settling is a shortcut: the routes phase reports what it hit
+            return None
+        if planned is None:
+            return None
+        phases["routes"] = planned
+        return share
 
     def _settle_routes(self, host, own, current, result):
         """A rerun's routes phase, done in its read where the routes the host has need no change (no bridge call).

@@ -48,11 +48,16 @@ options:
     default: converge
   fold_routes:
     description:
-      - overlay only, with O(read) and the C(converge) phase, outside check mode. When every host of the batch already
+      - overlay, with O(read) and the C(converge) phase, outside check mode. When every host of the batch already
         has its overlay network with its DR MAC and provider address in its read, also return the fleet's facts as
         the reads show them under RV(fold). Each host's M(hyperv.network.topology_apply) then programs its routes in
         the converge, where its converge changes nothing (a rerun), and O(folded) tells the routes phase it has
         nothing left to do.
+      - l2bridge with per-host subnets, with O(read) and the C(converge) phase, outside check mode, where every host
+        settled its converge (RV(settled)). Build each host's routes as the routes phase would, from every host's read
+        and the published facts of the members outside the play. RV(routes_settled) then says whether every host's
+        read settled those very routes too (O(hyperv.network.topology_read#module:fold_routes)). The converge does
+        not program routes here.
     type: bool
     default: false
   folded:
@@ -195,6 +200,25 @@ settled:
 unsettled:
   description: The hosts of the batch whose read did not settle their share (it has something to change), sorted.
   returned: with settled
+  type: list
+  elements: str
+routes_settled:
+  description:
+    - l2bridge with per-host subnets, with O(fold_routes) and RV(settled) true. Whether every host's converge read
+      also settled its routes, with the routes this task built for it (equal digests), and the batch is the whole
+      play (a later C(serial) batch would still publish). Then the routes phase has nothing left to do.
+  returned: with fold_routes, where the converge settled and every host's read shows its subnet and LAN address
+  type: bool
+routes_unsettled:
+  description: With RV(routes_settled). The hosts of the batch whose read did not settle those routes, sorted.
+  returned: with routes_settled
+  type: list
+  elements: str
+routes_settled_hosts:
+  description:
+    - The hosts whose routes RV(routes_settled) confirmed (the batch), sorted. A later play of the same run (the
+      routes play of C(hyperv.network.l2bridge)'s playbook) ends at once only where its hosts are all among them.
+  returned: where routes_settled is true
   type: list
   elements: str
 folded:

@@ -70,6 +70,18 @@ options:
       - Makes no bridge call besides the read.
     type: bool
     default: false
+  fold_routes:
+    description:
+      - l2bridge with per-host subnets, with O(settle) in the C(converge) phase. Where the read settles the converge,
+        also settle the routes phase's share, the routes the host has now (its ledger's), and return RV(settled_routes)
+        besides RV(settled). The summary and the facts then count the routes phase too.
+      - M(hyperv.network.topology_preflight) with its O(hyperv.network.topology_preflight#module:fold_routes)
+        confirms them against the routes it builds from every host's read
+        (RV(hyperv.network.topology_preflight#module:routes_settled)), and the routes phase has nothing left to do.
+        The converge settles whatever the routes are.
+      - overlay's settle always holds its routes; this option is not needed there.
+    type: bool
+    default: false
 extends_documentation_fragment:
   - hyperv.network.common
 attributes:
@@ -134,6 +146,12 @@ settled:
     - The digest of the share this read settled (O(settle)); M(hyperv.network.topology_preflight) compares it with
       its own share for the host.
   returned: when the read settled the host's share of the phase
+  type: str
+settled_routes:
+  description:
+    - With O(fold_routes). The digest of the routes phase's share this read settled with the converge;
+      M(hyperv.network.topology_preflight) compares it with the routes it builds for the host.
+  returned: when the read settled the host's converge and its routes (l2bridge with per-host subnets)
   type: str
 summary:
   description: This host's summary row (also the fact C(hyperv_network_<kind>_summary)), as the apply returns it.

@@ -354,14 +354,35 @@ def fold_fleet(topo, fleet, facts_by_host, batch):
     """
     if topo.get("kind") != "overlay" or topo.get("state") != "present" or not batch:
         return None
+    return _fleet_as_read(topo, fleet, facts_by_host, batch)
+
+
+def _fleet_as_read(topo, fleet, facts_by_host, batch):
+    """``fleet`` with each host of ``batch`` published as its read shows it (what a converge that changes nothing
+    publishes), or None where a host's read shows no complete facts yet."""
     published = dict(fleet.get("published") or {})
     for host in batch:
         facts = facts_by_host.get(host)
-        mine = published_after("overlay", topo, host, facts) if isinstance(facts, dict) else None
+        mine = published_after(topo["kind"], topo, host, facts) if isinstance(facts, dict) else None
         if not published_complete(mine):
             return None
         published[host] = mine
     return dict(fleet, published=published)
+
+
+def folded_routes_unsettled(topo, fleet, facts_by_host, batch):
+    """l2bridge with per-host subnets: the hosts of ``batch`` whose converge read did not settle (topology_read's
+    ``fold_routes``) the routes the routes phase builds for them, here from every host's read and the published
+    facts of the members outside the batch; sorted. None where the reads cannot tell (a host's read shows no complete
+    facts). Only for a batch whose converge settled: its hosts then publish what their reads show."""
+    if not is_per_host_l2bridge(topo) or topo.get("state") != "present" or not batch:
+        return None
+    fleet = _fleet_as_read(topo, fleet, facts_by_host, batch)
+    if fleet is None:
+        return None
+    shares = routes_settle_shares(topo, fleet, facts_by_host, batch)
+    reads = {h: {"settled": (facts_by_host.get(h) or {}).get("settled_routes")} for h in batch}
+    return unsettled_hosts(topo, shares, reads, batch)
 
 
 def routes_share(topo, host, fleet, current, check_mode):

@@ -238,13 +238,13 @@ def test_an_l2bridge_rerun_settles_its_converge_in_the_read(datapath):
     start = calls(fleet, hosts)
     again = ok(run(play("l2bridge"), extra_vars=l2vars))
     assert ran(again, APPLY_TASK) == [], "the converge apply ran on a rerun"
-    # The routes play's read stands on the settled read's snapshot: one call per host for the whole rerun.
-    assert calls(fleet, hosts) == {h: n + 1 for h, n in start.items()}
-    routes_reads = [r for r in again.records if "Read each host for the routes phase" in r["task"]]
-    assert sorted(r["host"] for r in routes_reads) == hosts
-    assert all(r["result"]["reused"] == "__hyperv_network_l2bridge_gathered" for r in routes_reads), routes_reads
-    # ... and settles the routes as the published facts give them: no routes apply either.
-    assert all(r["result"].get("settled") for r in routes_reads), routes_reads
+    assert calls(fleet, hosts) == {h: n + 1 for h, n in start.items()}  # one call per host for the whole rerun
+    # The converge play's reads settled the routes too, and its fleet check confirmed them against the routes every
+    # host's read gives: the routes play ends at once (a meta task, run once), without a task per host.
+    plan = [r for r in again.tasks(hosts[0]) if "Check the whole fleet" in r["task"]][-1]["result"]
+    assert plan["settled"] is True and plan["routes_settled"] is True and plan["routes_settled_hosts"] == hosts
+    assert again.stdout.count("TASK [End the routes play where") == 1
+    assert ran(again, "Read each host for the routes phase") == [], "the routes play ran a task per host"
     assert ran(again, ROUTES_APPLY_TASK) == [], "the routes apply ran on a rerun"
     assert {h: fleet.state(h) for h in hosts} == converged
     shown = facts(again, hosts)
@@ -252,6 +252,8 @@ def test_an_l2bridge_rerun_settles_its_converge_in_the_read(datapath):
         assert shown[host]["published"] == published[host]
         assert shown[host]["summary"]["changed"] is False and shown[host]["summary"]["bridge_calls"] == 1
         assert shown[host]["summary"]["routes"] == len(hosts) - 1
+        assert sorted(shown[host]["result"]["phases"]) == ["converge", "gathered", "routes"]
+    assert stats(again) == {h: shown[h]["summary"] for h in hosts}
 
     # A host whose role-made routes were deleted behind the role's back (its ledger forgets them too): its own routes
     # plan as nothing to do on its read, but the routes the published facts give it differ, so the routes apply runs
@@ -264,7 +266,11 @@ def test_an_l2bridge_rerun_settles_its_converge_in_the_read(datapath):
     assert _host_routes(fleet, "hv03") == []
     start = calls(fleet, hosts)
     rerouted = ok(run(play("l2bridge"), extra_vars=l2vars))
+    plan = [r for r in rerouted.tasks(hosts[0]) if "Check the whole fleet" in r["task"]][-1]["result"]
+    assert plan["settled"] is True and plan["routes_settled"] is False and plan["routes_unsettled"] == ["hv03"]
     assert ran(rerouted, APPLY_TASK) == []
+    routes_reads = [r for r in rerouted.records if "Read each host for the routes phase" in r["task"]]
+    assert all(r["result"]["reused"] == "__hyperv_network_l2bridge_gathered" for r in routes_reads), routes_reads
     assert ran(rerouted, ROUTES_APPLY_TASK) == hosts
     assert {h: _host_routes(fleet, h) for h in hosts} == before_routes
     assert calls(fleet, hosts) == {h: n + (2 if h == "hv03" else 1) for h, n in start.items()}
@@ -276,6 +282,71 @@ def test_an_l2bridge_rerun_settles_its_converge_in_the_read(datapath):
     mended = ok(run(play("l2bridge"), extra_vars=l2vars))
     assert ran(mended, APPLY_TASK) == hosts
     assert {h: dict(view(fleet, h), ledger=None) for h in hosts} == view_before
+
+
+L2_HOSTS = ["hv01", "hv02", "hv03", "hv04"]
+L2_VARS = {
+    "target": "hyperv_hosts",
+    "hyperv_network_l2bridge_adapter": "Ethernet 4",
+    "hyperv_network_l2bridge_hosts": {h: {"subnet": f"10.250.{n}.0/24"} for n, h in enumerate(L2_HOSTS, start=1)},
+}
+
+
+def test_an_l2bridge_role_run_whole_ends_after_the_fleet_check_where_its_routes_settled_too(datapath):
+    """Issue 13: the role run whole (main.yml: converge, then routes, in one role call) in a user's play. Before, the
+    routes phase following in the same call kept every settled converge's apply task; now the fleet check confirms the
+    routes too and the role ends there, and the user's next task runs on every host."""
+    fleet, run = datapath
+    own_play = yaml.safe_dump(
+        [
+            {
+                "name": "The user's play: the whole role, then a task of theirs",
+                "hosts": "hyperv_hosts",
+                "gather_facts": False,
+                "tasks": [
+                    {"name": "Converge l2bridge", "ansible.builtin.import_role": {"name": "hyperv.network.l2bridge"}},
+                    {"name": "The user's task after the role", "ansible.builtin.debug": {"msg": "after"}},
+                ],
+            }
+        ],
+        sort_keys=False,
+    )
+    ok(run(own_play, extra_vars=L2_VARS))
+    converged = {h: fleet.state(h) for h in L2_HOSTS}
+    start = calls(fleet, L2_HOSTS)
+    again = ok(run(own_play, extra_vars=L2_VARS))
+    assert calls(fleet, L2_HOSTS) == {h: n + 1 for h, n in start.items()}
+    assert ran(again, APPLY_TASK) == [], "the converge apply ran on a rerun"
+    assert ran(again, "Read each host for the routes phase") == []
+    assert ran(again, ROUTES_APPLY_TASK) == []
+    assert ran(again, "The user's task after the role") == L2_HOSTS
+    assert {h: fleet.state(h) for h in L2_HOSTS} == converged
+
+    # Routes the role made, deleted behind its back on one host: the converge still settles, the routes do not, so
+    # the role goes on to its routes phase, which puts them back.
+    before = {h: _host_routes(fleet, h) for h in L2_HOSTS}
+    purge = {"host_routes": [], "purge_host_routes": True}
+    ok(run(yaml.safe_dump([{"hosts": "hv02", "gather_facts": False, "tasks": [{"name": "Drop the routes",
+        "hyperv.network.host_network": {"config": purge}}]}])))  # fmt: skip
+    mended = ok(run(own_play, extra_vars=L2_VARS))
+    assert ran(mended, ROUTES_APPLY_TASK) == L2_HOSTS
+    assert {h: _host_routes(fleet, h) for h in L2_HOSTS} == before
+
+
+def test_an_l2bridge_rerun_in_serial_batches_keeps_its_routes_play(datapath):
+    """With serial batches a batch's fleet check cannot speak for the play's later batches (they publish after it), so
+    the routes play runs; its reads still stand on the settled reads and settle the routes (one call per host)."""
+    fleet, run = datapath
+    batched = dict(L2_VARS, hyperv_network_serial=2)
+    ok(run(play("l2bridge"), extra_vars=batched))
+    start = calls(fleet, L2_HOSTS)
+    again = ok(run(play("l2bridge"), extra_vars=batched))
+    plans = [r["result"] for r in again.records if "Check the whole fleet" in r["task"]]
+    assert len(plans) == 2 and all(p["settled"] and p["routes_settled"] is False for p in plans), plans
+    assert all(p["routes_unsettled"] == [] and "routes_settled_hosts" not in p for p in plans), plans
+    assert ran(again, "Read each host for the routes phase") == L2_HOSTS
+    assert ran(again, ROUTES_APPLY_TASK) == [] and ran(again, APPLY_TASK) == []
+    assert calls(fleet, L2_HOSTS) == {h: n + 1 for h, n in start.items()}
 
 
 def _host_routes(fleet, host):

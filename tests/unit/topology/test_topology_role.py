@@ -372,3 +372,57 @@ def test_the_result_fact_shows_the_reads_objects_which_the_registered_read_no_lo
     assert "gathered" not in read  # the registered result itself is left as it is
     _summary, result = summary_and_result(overlay_topo(["hv01"]), "hv01", phases)
     assert result["phases"]["gathered"]["gathered"] == want
+
+
+def test_an_l2bridge_converge_read_settles_its_routes_only_as_the_reads_and_the_published_facts_give_them():
+    """Issue 13: with fold_routes, each host's converge read also settles the routes its ledger holds; the fleet step
+    builds each host's routes from every host's read (what a settled converge publishes) and the published facts of
+    members outside the batch, and names the hosts whose digests differ. None where a read cannot tell."""
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import route_key
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
+        folded_routes_unsettled,
+        own_routes_share,
+        share_digest,
+    )
+
+    members = ["hv01", "hv02", "hv03", "hv04"]
+    batch = members[:3]  # hv04 is outside the play; it counts with what it published before (the fact cache)
+    lan = {h: f"10.63.0.2{n}" for n, h in enumerate(members)}
+    subnet = {h: f"10.250.{n}.0/24" for n, h in enumerate(members)}
+    vnic = "vEthernet (Ethernet0)"
+    l2 = values("l2bridge", adapter="Ethernet0", hosts={h: {"subnet": subnet[h]} for h in members})
+
+    def fleet_topo():
+        topo = prepare(l2, members, {h: {} for h in members})
+        topo.pop("ignored_hosts")
+        for host in members:  # what the fact checks fill in from each host's adapter
+            topo["hosts"][host].update(lan_address=lan[host], lan_prefix="10.63.0.0/24")
+        return topo
+
+    def read(host, skip=()):
+        routes = [{"interface": vnic, "destination_prefix": subnet[h], "next_hop": lan[h]}
+                  for h in members if h not in (host, *skip)]  # fmt: skip
+        snapshot = {"snapshot": {"ledger": {"routes": [route_key(r) for r in routes]}}}
+        topo = fleet_topo()
+        return dict(snapshot, settled_routes=share_digest(topo, host, own_routes_share(host, topo, snapshot)))
+
+    published = {"hv04": {"subnet": subnet["hv04"], "lan_address": lan["hv04"], "lan_prefix": "10.63.0.0/24"}}
+    fleet = {"members": members, "published": published, "prune": False}
+    reads = {h: read(h) for h in batch}
+    assert folded_routes_unsettled(fleet_topo(), fleet, reads, batch) == []
+    # hv02's ledger has no route to hv04, which the published facts give it: hv02 is not settled.
+    reads["hv02"] = read("hv02", skip=("hv04",))
+    assert folded_routes_unsettled(fleet_topo(), fleet, reads, batch) == ["hv02"]
+    # hv04 moved its subnet (its published facts say so): every host's route to it is stale.
+    reads = {h: read(h) for h in batch}
+    moved = dict(fleet, published={"hv04": dict(published["hv04"], subnet="10.250.9.0/24")})
+    assert folded_routes_unsettled(fleet_topo(), moved, reads, batch) == batch
+    # A read with no settled routes (it had something to change) is not settled either.
+    reads["hv03"].pop("settled_routes")
+    assert folded_routes_unsettled(fleet_topo(), fleet, reads, batch) == ["hv03"]
+    # A host of the batch whose LAN address is unknown: the reads cannot tell what it publishes.
+    topo = fleet_topo()
+    topo["hosts"]["hv01"]["lan_address"] = None
+    assert folded_routes_unsettled(topo, fleet, reads, batch) is None
+    # One subnet for the whole LAN (mode lan): no routes phase at all.
+    assert folded_routes_unsettled(dict(fleet_topo(), mode="lan"), fleet, reads, batch) is None
