@@ -12,7 +12,11 @@ from ansible_collections.hyperv.network.plugins.modules.topology_read import DOC
 from ansible_collections.hyperv.network.plugins.plugin_utils import role_specs
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import parse_once
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology import CARVED_KINDS, DEFAULTS, is_per_host_l2bridge
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
+    CARVED_KINDS,
+    DEFAULTS,
+    is_per_host_l2bridge,
+)
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import existing_subnets
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     HOST_VARS,
