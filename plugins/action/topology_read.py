@@ -4,12 +4,13 @@
 
 from __future__ import annotations
 
+import copy
 import time
 
 from ansible.module_utils.common.text.converters import to_text
 from ansible_collections.hyperv.network.plugins.action.topology_apply import joined, normalised_config
 from ansible_collections.hyperv.network.plugins.modules.topology_read import DOCUMENTATION
-from ansible_collections.hyperv.network.plugins.plugin_utils import role_specs
+from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache, role_specs
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import parse_once
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
@@ -169,8 +170,12 @@ class ActionModule(HvNetActionBase):
         topology, topo, values, host_vars, inventory = own
         if isinstance(topo, dict) and topo.get("kind") in CARVED_KINDS:
             existing = existing_subnets(topo["network_name"], {host: read})
-            if existing:
+            if existing and not _same_subnet((topo["hosts"].get(host) or {}).get("subnet"), existing.get(host)):
                 topology, topo, _errors = own_topology(host, values, host_vars, inventory, existing)
+            elif existing:
+                # Carving without the existing subnet gave it already (or the entry names it): resolving again with
+                # it gives the very same topology. A copy: the settle fills it in (own_share).
+                topo = copy.deepcopy(topo)
         return topology, topo
 
     def _settle(self, host, own, read, fold_routes=False):
@@ -292,6 +297,14 @@ class ActionModule(HvNetActionBase):
             return None
         planned.pop("snapshot", None)
         return planned
+
+
+def _same_subnet(a, b):
+    """Whether two prefixes are the same subnet (False where either is missing or not a prefix)."""
+    try:
+        return ipcache.network(a, strict=False) == ipcache.network(b, strict=False)
+    except (TypeError, ValueError):
+        return False
 
 
 def _owed_key():
