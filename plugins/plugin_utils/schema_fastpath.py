@@ -1,40 +1,46 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""A quick yes for data that is valid against a JSON Schema of a few plain keywords (internal collection use only).
+"""jsonschema's yes or no for the bridge protocol, from closures compiled once (internal collection use only).
 
-jsonschema creates a validator object for every value it descends into. A host's snapshot is checked on every read,
-and it holds a route per fleet member: at 200 overlay or l2bridge hosts the check was a tenth of the read task's
-controller time (issue 13). ``compile_definition`` turns a ``$defs`` entry into nested closures that only answer
-"surely valid". Anything else still goes to jsonschema, which decides and words the errors, so this can only be
-stricter than jsonschema, never more lenient:
+jsonschema creates a validator object for every value it descends into, and tries every branch of a ``oneOf``. A
+request's operations are each a ``oneOf`` of some thirty operation definitions: an l2bridge routes apply of 133 routes
+spent a second of controller CPU on its request alone, per host (issue 13). A host's snapshot, a route per fleet
+member, is checked on every read. ``compile_definition`` turns a ``$defs`` entry into nested closures that give the
+answer jsonschema (Draft 2020-12) gives, valid or not:
 
-- a schema with any keyword not listed in ``_KEYWORDS`` (besides annotations) is not compiled at all (None);
-- each listed keyword answers True only where jsonschema's own keyword would yield no error (``integer`` is an int and
-  not a bool; jsonschema also takes 3.0, which this sends on to it).
+- each keyword in ``_COMPILED`` is written here with jsonschema's own rule (``integer`` takes 3.0, ``const`` and
+  ``enum`` tell 1 from True, a keyword that does not apply to the value's type passes);
+- a subschema with any other keyword is handed whole to a jsonschema validator of its own, so its answer is
+  jsonschema's by construction; annotations (``description``, ``x-...``) are ignored, as jsonschema ignores them.
+
+Because every part answers exactly as jsonschema would, ``oneOf`` and ``anyOf`` combine them as jsonschema does.
+Callers still ask jsonschema for the wording of the errors where the answer is no (bridge_client.schema_errors).
 """
 
 from __future__ import annotations
 
+import numbers
 import re
 
-# Keywords that only annotate: jsonschema checks nothing for them.
 _ANNOTATIONS = frozenset(("description", "title", "examples", "default", "$comment", "deprecated"))
-_KEYWORDS = frozenset(
-    ("type", "properties", "required", "additionalProperties", "items", "minLength", "maxLength", "pattern", "$ref")
-)
+_COMPILED = frozenset(
+    (
+        "$ref", "type", "properties", "required", "additionalProperties", "dependentRequired", "items", "minItems",
+        "maxItems", "minLength", "maxLength", "pattern", "minimum", "maximum", "const", "enum", "oneOf", "anyOf",
+    )
+)  # fmt: skip
 _DEFS = "#/$defs/"
 
 
-class _Unsupported(Exception):
-    """The schema uses something this module does not compile."""
-
-
 def _is_integer(value):
-    return isinstance(value, int) and not isinstance(value, bool)
+    # jsonschema's Draft 6+ type checker: an int that is not a bool, or a float with no fraction.
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
 
 
 def _is_number(value):
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return isinstance(value, numbers.Number) and not isinstance(value, bool)
 
 
 _TYPES = {
@@ -46,30 +52,50 @@ _TYPES = {
     "boolean": lambda v: isinstance(v, bool),
     "null": lambda v: v is None,
 }
+_TRUE, _FALSE = object(), object()
+
+
+def _unbool(value):
+    return _TRUE if value is True else _FALSE if value is False else value
+
+
+def _equal_scalar(value, scalar):
+    """jsonschema's ``_utils.equal`` where one side is a str, a number, a bool or None."""
+    if value is scalar:
+        return True
+    if isinstance(value, str) or isinstance(scalar, str):
+        return value == scalar
+    if isinstance(value, (list, dict)):
+        return False
+    return _unbool(value) == _unbool(scalar)
+
+
+def _is_scalar(value):
+    return value is None or isinstance(value, (str, bool, int, float))
 
 
 def compile_definition(root, name):
-    """A function ``value -> bool`` for ``root["$defs"][name]``: True only where jsonschema finds ``value`` valid
-    (False: ask jsonschema). None where the definition, or one it refers to, uses a keyword not compiled here."""
-    compiler = _Compiler(root.get("$defs") or {})
+    """A function ``value -> bool`` that answers as jsonschema does for ``root["$defs"][name]``; None where
+    jsonschema is not installed (the caller then reports that)."""
     try:
-        return compiler.ref(_DEFS + name)
-    except _Unsupported:
+        import jsonschema
+    except ImportError:
         return None
+    return _Compiler(root, jsonschema.Draft202012Validator).ref(_DEFS + name)
 
 
 class _Compiler:
-    def __init__(self, defs):
-        self._defs = defs
+    def __init__(self, root, validator_class):
+        self._root = root
+        self._defs = root.get("$defs") or {}
+        self._validator_class = validator_class
         self._refs = {}
 
     def ref(self, pointer):
-        """A local ``#/$defs/<name>`` reference; compiled once, so a recursive definition refers to itself."""
-        if not isinstance(pointer, str) or not pointer.startswith(_DEFS):
-            raise _Unsupported(pointer)
-        name = pointer[len(_DEFS) :]
-        if "/" in name or "~" in name or name not in self._defs:
-            raise _Unsupported(pointer)
+        """A local ``#/$defs/<name>`` reference, compiled once (a definition may refer to itself)."""
+        name = pointer[len(_DEFS) :] if isinstance(pointer, str) and pointer.startswith(_DEFS) else None
+        if name is None or "/" in name or "~" in name or name not in self._defs:
+            return self._jsonschema({"$ref": pointer})
         if name not in self._refs:
             slot = []
 
@@ -80,54 +106,68 @@ class _Compiler:
             slot.append(self.compile(self._defs[name]))
         return self._refs[name]
 
+    def _jsonschema(self, schema):
+        """jsonschema's own answer for a subschema this module does not compile."""
+        document = dict(schema)
+        document.setdefault("$defs", self._defs)
+        if "$schema" in self._root:
+            document.setdefault("$schema", self._root["$schema"])
+        return self._validator_class(document).is_valid
+
     def compile(self, schema):
-        if schema is True:
-            return lambda value: True
-        if schema is False:
-            return lambda value: False
+        if schema is True or schema is False:
+            return (lambda value: True) if schema else (lambda value: False)
         if not isinstance(schema, dict):
-            raise _Unsupported(schema)
-        unknown = [k for k in schema if k not in _KEYWORDS and k not in _ANNOTATIONS and not k.startswith("x-")]
-        if unknown:
-            raise _Unsupported(unknown)
+            return self._jsonschema(schema)
+        keywords = [k for k in schema if k not in _ANNOTATIONS and not k.startswith("x-")]
+        if any(k not in _COMPILED for k in keywords) or not self._compilable(schema):
+            return self._jsonschema(schema)
         checks = []
         if "$ref" in schema:
             checks.append(self.ref(schema["$ref"]))
         if "type" in schema:
             checks.append(_type_check(schema["type"]))
-        checks.extend(self._string_checks(schema))
-        if any(k in schema for k in ("properties", "required", "additionalProperties")):
+        checks.extend(_value_checks(schema))
+        if any(k in schema for k in ("properties", "required", "additionalProperties", "dependentRequired")):
             checks.append(self._object_check(schema))
         if "items" in schema:
             checks.append(self._array_check(schema["items"]))
+        for keyword, count in (("oneOf", lambda n: n == 1), ("anyOf", lambda n: n >= 1)):
+            if keyword in schema:
+                checks.append(_combined([self.compile(s) for s in schema[keyword]], count))
+        if not checks:
+            return lambda value: True
         if len(checks) == 1:
             return checks[0]
         return lambda value: all(check(value) for check in checks)
 
     @staticmethod
-    def _string_checks(schema):
-        checks = []
-        if "minLength" in schema:
-            low = _bound(schema["minLength"])
-            checks.append(lambda v: not isinstance(v, str) or len(v) >= low)
-        if "maxLength" in schema:
-            high = _bound(schema["maxLength"])
-            checks.append(lambda v: not isinstance(v, str) or len(v) <= high)
-        if "pattern" in schema:
-            if not isinstance(schema["pattern"], str):
-                raise _Unsupported(schema["pattern"])
-            search = re.compile(schema["pattern"]).search
-            checks.append(lambda v: not isinstance(v, str) or search(v) is not None)
-        return checks
+    def _compilable(schema):
+        """The keywords' own values are of the forms written here (else jsonschema reads them)."""
+        for key in ("minItems", "maxItems", "minLength", "maxLength"):
+            if key in schema and not (_is_integer(schema[key]) and not isinstance(schema[key], float)):
+                return False
+        for key in ("minimum", "maximum"):
+            if key in schema and not _is_number(schema[key]):
+                return False
+        if "pattern" in schema and not isinstance(schema["pattern"], str):
+            return False
+        if "const" in schema and not _is_scalar(schema["const"]):
+            return False
+        if "enum" in schema and not (isinstance(schema["enum"], list) and all(map(_is_scalar, schema["enum"]))):
+            return False
+        if not isinstance(schema.get("properties", {}), dict) or not isinstance(schema.get("required", []), list):
+            return False
+        if not all(isinstance(v, list) for v in (schema.get("dependentRequired") or {}).values()):
+            return False
+        if "type" in schema and not all(t in _TYPES for t in _listed(schema["type"])):
+            return False
+        return all(isinstance(schema.get(k, []), list) for k in ("oneOf", "anyOf"))
 
     def _object_check(self, schema):
-        properties = schema.get("properties") or {}
-        required = schema.get("required") or []
-        if not isinstance(properties, dict) or not isinstance(required, list):
-            raise _Unsupported(schema)
-        if not all(isinstance(k, str) for k in required):
-            raise _Unsupported(required)
-        compiled = {key: self.compile(sub) for key, sub in properties.items()}
+        properties = {key: self.compile(sub) for key, sub in (schema.get("properties") or {}).items()}
+        required = list(schema.get("required") or [])
+        dependent = dict(schema.get("dependentRequired") or {})
         additional = self.compile(schema["additionalProperties"]) if "additionalProperties" in schema else None
 
         def check(value):
@@ -136,12 +176,15 @@ class _Compiler:
             for key in required:
                 if key not in value:
                     return False
+            for key, needs in dependent.items():
+                if key in value and any(need not in value for need in needs):
+                    return False
             for key, item in value.items():
-                sub = compiled.get(key)
-                if sub is not None:
-                    if not sub(item):
+                sub = properties.get(key)
+                if sub is None:
+                    if key not in properties and additional is not None and not additional(item):
                         return False
-                elif additional is not None and not additional(item):
+                elif not sub(item):
                     return False
             return True
 
@@ -152,18 +195,62 @@ class _Compiler:
         return lambda value: not isinstance(value, list) or all(item_check(item) for item in value)
 
 
+def _listed(types):
+    return types if isinstance(types, list) else [types]
+
+
 def _type_check(types):
-    names = types if isinstance(types, list) else [types]
-    try:
-        checks = [_TYPES[name] for name in names]
-    except (KeyError, TypeError):
-        raise _Unsupported(types) from None
+    checks = [_TYPES[name] for name in _listed(types)]
     if len(checks) == 1:
         return checks[0]
     return lambda value: any(check(value) for check in checks)
 
 
-def _bound(value):
-    if not _is_integer(value) or value < 0:
-        raise _Unsupported(value)
-    return value
+def _value_checks(schema):
+    """minLength, maxLength, pattern, minItems, maxItems, minimum, maximum, const, enum: each applies to its type."""
+    checks = []
+    if "minLength" in schema:
+        low = schema["minLength"]
+        checks.append(lambda v: not isinstance(v, str) or len(v) >= low)
+    if "maxLength" in schema:
+        high = schema["maxLength"]
+        checks.append(lambda v: not isinstance(v, str) or len(v) <= high)
+    if "pattern" in schema:
+        search = re.compile(schema["pattern"]).search
+        checks.append(lambda v: not isinstance(v, str) or search(v) is not None)
+    if "minItems" in schema:
+        fewest = schema["minItems"]
+        checks.append(lambda v: not isinstance(v, list) or len(v) >= fewest)
+    if "maxItems" in schema:
+        most = schema["maxItems"]
+        checks.append(lambda v: not isinstance(v, list) or len(v) <= most)
+    if "minimum" in schema:
+        low_number = schema["minimum"]
+        checks.append(lambda v: not _is_number(v) or v >= low_number)
+    if "maximum" in schema:
+        high_number = schema["maximum"]
+        checks.append(lambda v: not _is_number(v) or v <= high_number)
+    if "const" in schema:
+        const = schema["const"]
+        checks.append(lambda v: _equal_scalar(v, const))
+    if "enum" in schema:
+        members = list(schema["enum"])
+        strings = frozenset(m for m in members if isinstance(m, str))
+        others = [m for m in members if not isinstance(m, str)]
+
+        def in_enum(value):
+            if isinstance(value, str):
+                return value in strings
+            return any(_equal_scalar(value, m) for m in others)
+
+        checks.append(in_enum)
+    return checks
+
+
+def _combined(branches, count_ok):
+    """oneOf (exactly one branch) or anyOf (at least one), each branch answering as jsonschema does."""
+
+    def check(value):
+        return count_ok(sum(1 for branch in branches if branch(value)))
+
+    return check
