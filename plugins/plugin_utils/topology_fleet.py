@@ -435,7 +435,12 @@ def l2bridge_member_routes(host, members, published, interface, *, current=None,
             # A known member's route replaces any older route to its subnet or through its address.
             if dest in destinations or hop in hops:
                 continue
-            kept.append({"destination_prefix": str(dest), "next_hop": hop, "interface": route.get("interface")})
+            # Spelled as ``interface`` where it is that vNIC: Windows names are case-insensitive, and the host's own
+            # routes share spells the ledger's routes so (windows-review-12 m1: else such a host never settles).
+            alias = route.get("interface")
+            if norm.name_key(alias) == norm.name_key(interface):
+                alias = interface
+            kept.append({"destination_prefix": str(dest), "next_hop": hop, "interface": alias})
     return {"routes": host_routes_in_order(routes + kept), "kept": kept, "unknown": unknown}
 
 

@@ -426,3 +426,43 @@ def test_an_l2bridge_converge_read_settles_its_routes_only_as_the_reads_and_the_
     assert folded_routes_unsettled(topo, fleet, reads, batch) is None
     # One subnet for the whole LAN (mode lan): no routes phase at all.
     assert folded_routes_unsettled(dict(fleet_topo(), mode="lan"), fleet, reads, batch) is None
+
+
+def test_routes_kept_for_an_unknown_member_settle_whatever_the_adapter_variables_case():
+    """windows-review-12 m1: a member that published nothing keeps its routes, which the ledger spells as Windows does
+    (vEthernet (Ethernet 4)); with the adapter variable in another case the fleet step listed them in the ledger's
+    spelling and the host's own share in the variable's, so no host ever settled its routes."""
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import route_key
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
+        folded_routes_unsettled,
+        own_routes_share,
+        share_digest,
+    )
+
+    members = ["hv01", "hv02", "hv03", "gone"]
+    batch = members[:3]
+    lan = {h: f"10.63.0.2{n}" for n, h in enumerate(members)}
+    subnet = {h: f"10.250.{n}.0/24" for n, h in enumerate(members)}
+
+    def unsettled(adapter_variable):
+        l2 = values("l2bridge", adapter=adapter_variable, hosts={h: {"subnet": subnet[h]} for h in members})
+
+        def topo():
+            resolved = prepare(l2, members, {h: {} for h in members})
+            resolved.pop("ignored_hosts")
+            for host in members:
+                resolved["hosts"][host].update(lan_address=lan[host], lan_prefix="10.63.0.0/24")
+            return resolved
+
+        def read(host):
+            routes = [{"interface": "vEthernet (Ethernet 4)", "destination_prefix": subnet[h], "next_hop": lan[h]}
+                      for h in members if h != host]  # fmt: skip
+            snapshot = {"snapshot": {"ledger": {"routes": [route_key(r) for r in routes]}}}
+            own = topo()
+            return dict(snapshot, settled_routes=share_digest(own, host, own_routes_share(host, own, snapshot)))
+
+        fleet = {"members": members, "published": {}, "prune": False}  # "gone" published nothing: its route is kept
+        return folded_routes_unsettled(topo(), fleet, {h: read(h) for h in batch}, batch)
+
+    assert unsettled("Ethernet 4") == []
+    assert unsettled("ethernet 4") == []
