@@ -13,6 +13,7 @@ from ansible_collections.hyperv.network.plugins.modules.topology_apply import DO
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
 from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc, validated_parameters
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetError
+from ansible_collections.hyperv.network.plugins.plugin_utils.state import registered_text
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     firewall_removal,
     planned_name,
@@ -65,6 +66,8 @@ class ActionModule(HvNetActionBase):
     def run(self, tmp=None, task_vars=None):
         self._facts = ({}, {})  # (ephemeral, cacheable) facts to set on the host, failed or not
         result = super().run(tmp, task_vars)
+        if "snapshot" in result:
+            result["snapshot"] = registered_text(result["snapshot"])  # one value for ansible-core to register
         ephemeral, cacheable = self._facts
         if ephemeral or cacheable:
             if VariableLayer is not None:

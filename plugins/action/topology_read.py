@@ -12,7 +12,7 @@ from ansible_collections.hyperv.network.plugins.action.topology_apply import joi
 from ansible_collections.hyperv.network.plugins.modules.topology_read import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache, role_specs
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
-from ansible_collections.hyperv.network.plugins.plugin_utils.state import parse_once
+from ansible_collections.hyperv.network.plugins.plugin_utils.state import parse_once, registered_text
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     CARVED_KINDS,
     DEFAULTS,
@@ -60,6 +60,8 @@ class ActionModule(HvNetActionBase):
         # Always carried, failed or not: the fleet check names every host's values (issue 13).
         result["role_values"] = values if isinstance(values, dict) else {}
         result["read_at"] = time.time()  # the apply tells this run's phases from older registered ones by it
+        if "snapshot" in result:
+            result["snapshot"] = registered_text(result["snapshot"])  # one value for ansible-core to register
         if VariableLayer is not None:
             # ansible-core 2.21: a run_once set_fact (the roles' parent summaries) gives every host WITHOUT facts one
             # shared fact dict, which later cacheable facts (hyperv_network_<kind>_published) then update in place

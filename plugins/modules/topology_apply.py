@@ -99,9 +99,10 @@ after:
   returned: success
   type: dict
 snapshot:
-  description: The host's raw snapshot after the phase, for the routes phase of the same run (not for display).
+  description:
+    - The host's raw snapshot after the phase as JSON text, for the routes phase of the same run (not for display).
   returned: success of the converge phase of M(hyperv.network.overlay) and M(hyperv.network.l2bridge)
-  type: dict
+  type: str
 routes_folded:
   description:
     - overlay converge only. True where this converge changed nothing and the plan had a fold (the

@@ -120,12 +120,13 @@ role_values:
   type: dict
 snapshot:
   description:
-    - The host's raw snapshot, for the later tasks of the phase (not for display).
+    - The host's raw snapshot as JSON text, for the later tasks of the phase (not for display). It is text because
+      ansible-core walks a registered result value by value, and a snapshot holds a route per fleet member.
     - The host's objects in M(hyperv.network.host_network) config form, with their read-only facts, are not returned
       (a route per fleet member on every host, for ansible-core to carry); the role's C(hyperv_network_<role>_result)
       fact shows them under C(phases.gathered.gathered).
   returned: success
-  type: dict
+  type: str
 argument_errors:
   description: The role argument spec's messages, as ansible-core's role check returns them.
   returned: when the role's argument spec refuses a variable

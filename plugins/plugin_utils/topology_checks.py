@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
-from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
+from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState, registered_snapshot
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     VM_KINDS,
     VXLAN_DEFAULT_PORT,
@@ -68,8 +68,9 @@ def snapshot_of(facts):
     """The raw snapshot in a registered host_network result (or the snapshot itself)."""
     if not isinstance(facts, dict):
         return None
-    if isinstance(facts.get("snapshot"), dict):
-        return facts["snapshot"]
+    snapshot = registered_snapshot(facts)  # a registered role task's snapshot is its JSON text
+    if snapshot is not None:
+        return snapshot
     if any(k in facts for k in ("host", "adapters", "networks", "switches", "hns_version")):
         return facts
     return None

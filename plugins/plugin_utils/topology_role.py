@@ -23,6 +23,7 @@ import json
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.fleet_plan import role_result
+from ansible_collections.hyperv.network.plugins.plugin_utils.state import registered_snapshot
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     TopologyError,
     firewall_rule,
@@ -89,10 +90,15 @@ HOST_VARS = ("hyperv_network_parent", "hyperv_network_vm_name", "hyperv_network_
 
 
 def usable_result(result):
-    """A registered result of this run with a complete snapshot (a later task may stand on it), else None."""
+    """A registered result of this run with a complete snapshot (a later task may stand on it), else None.
+
+    The result is returned with its snapshot as a dict (``registered_snapshot``: a role task registers JSON text)."""
     if not isinstance(result, dict) or result.get("failed") or result.get("skipped") or result.get("unreachable"):
         return None
-    return result if isinstance(result.get("snapshot"), dict) and result["snapshot"] else None
+    snapshot = registered_snapshot(result)
+    if not snapshot:
+        return None
+    return result if snapshot is result["snapshot"] else dict(result, snapshot=snapshot)
 
 
 def own_value_errors(host, values, host_vars=None, inventory_hosts=None):
@@ -258,11 +264,12 @@ def this_run(raw, kind, phase, result, own_read=None):
         last_read = (gathered.get("read_at") or 0) if isinstance(gathered, dict) else 0
         if isinstance(own, dict) and not own.get("reused") and (own.get("read_at") or 0) > last_read:
             gathered = own
-    if isinstance(gathered, dict) and "gathered" not in gathered and isinstance(gathered.get("snapshot"), dict):
+    snapshot = registered_snapshot(gathered) if isinstance(gathered, dict) and "gathered" not in gathered else None
+    if snapshot is not None:
         # The registered read keeps its snapshot, not its objects (topology_read): the result fact shows them.
         from ansible_collections.hyperv.network.plugins.plugin_utils.engine import gathered_objects
 
-        gathered = dict(gathered, gathered=gathered_objects(gathered["snapshot"]))
+        gathered = dict(gathered, gathered=gathered_objects(snapshot))
     phases = {"gathered": gathered, phase: result}
     if phase == "routes":
         converge = raw(registered_name(kind, "converge"))

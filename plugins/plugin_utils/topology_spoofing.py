@@ -10,6 +10,7 @@ network-drivers-topologies.md: "MAC address spoofing is required"); l2bridge rew
 from __future__ import annotations
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
+from ansible_collections.hyperv.network.plugins.plugin_utils.state import registered_snapshot
 
 
 def vm_nic_key(vm, nic):
@@ -41,7 +42,8 @@ def _snapshot(facts):
     """The raw snapshot in a registered host_network result (or the snapshot itself), else ``{}``."""
     if not isinstance(facts, dict):
         return {}
-    return facts["snapshot"] if isinstance(facts.get("snapshot"), dict) else facts
+    snapshot = registered_snapshot(facts)  # a registered role task's snapshot is its JSON text
+    return snapshot if snapshot is not None else facts
 
 
 def _mac(value):
