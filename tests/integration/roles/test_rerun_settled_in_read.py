@@ -230,6 +230,9 @@ def test_an_l2bridge_rerun_settles_its_converge_in_the_read(datapath):
         "hyperv_network_l2bridge_hosts": {h: {"subnet": f"10.250.{n}.0/24"} for n, h in enumerate(hosts, start=1)},
     }
     first = ok(run(play("l2bridge"), extra_vars=l2vars))
+    # The read and the converge register the snapshot as JSON text (one value for ansible-core to finalise).
+    registered = [r["result"] for r in first.records if READ_TASK in r["task"] or APPLY_TASK in r["task"]]
+    assert len(registered) == 2 * len(hosts) and all(isinstance(r["snapshot"], str) for r in registered), registered
     published = {h: facts(first, [h])[h]["published"] for h in hosts}
     assert all(p["lan_address"] and p["subnet"] for p in published.values()), published
     converged = {h: fleet.state(h) for h in hosts}

@@ -117,3 +117,23 @@ def test_a_read_and_the_plans_and_checks_on_its_snapshot_parse_it_once(parses, m
     _read, plans = read_plan_and_check()  # outside the block (an apply's engine): parsed for each use, as before
     assert len(parses) == 4
     assert [p["operations"] for p in plans] == [p["operations"] for p in memo_plans]
+
+
+def test_a_snapshot_registered_as_text_is_decoded_once_in_a_fleet_step_and_afresh_outside(parses):
+    """Issue 13: the role tasks register the snapshot as JSON text. Inside parse_once every check gets the same dict
+    (so the snapshot is parsed once); outside it each call decodes afresh (an apply may change the dict in place)."""
+    from ansible_collections.hyperv.network.plugins.plugin_utils.state import registered_snapshot, registered_text
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import usable_result
+
+    raw = _facts()["snapshot"]
+    registered = {"changed": False, "snapshot": registered_text(raw)}
+    assert isinstance(registered["snapshot"], str) and registered_snapshot(registered) == raw
+    with parse_once():
+        assert registered_snapshot(registered) is registered_snapshot(registered)
+        topology_checks.host_state(registered)
+        topology_checks.host_state(dict(registered))  # another result holding the same text
+        assert usable_result(registered)["snapshot"] is registered_snapshot(registered)
+    assert len(parses) == 1
+    assert registered_snapshot(registered) is not registered_snapshot(registered)
+    assert usable_result({"snapshot": registered_text({})}) is None  # an empty snapshot stands for nothing
+    assert registered_snapshot({"snapshot": raw}) is raw  # a dict (host_network's result) as it is
