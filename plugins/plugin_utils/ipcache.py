@@ -54,3 +54,18 @@ def interface(value):
         return _interface(value)
     except TypeError:
         return ipaddress.ip_interface(value)
+
+
+@functools.lru_cache(maxsize=_SIZE)
+def network_key(value):
+    """A sort key that orders prefixes as their ``ip_network`` objects compare (address, then length), versions
+    apart: comparing the objects themselves runs ipaddress's Python-level comparison for every pair of a sort."""
+    net = _network(value, True)
+    return (net.version, int(net.network_address), net.prefixlen)
+
+
+@functools.lru_cache(maxsize=_SIZE)
+def address_key(value):
+    """A sort key that orders addresses as their ``ip_address`` objects compare, versions apart."""
+    addr = _address(value)
+    return (addr.version, int(addr))

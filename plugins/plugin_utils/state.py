@@ -10,6 +10,7 @@ is a plain equality per field.
 """
 
 import contextlib
+import functools
 import json
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
@@ -99,7 +100,22 @@ def subnet(prefix, gateway, routes, vsid=None, vlan=None):
 
 
 def remote_subnet_route(destination_prefix, isolation_id, provider_address, dr_mac_address):
-    """Canonical RemoteSubnetRoute (MACs upper case with dashes: Calico writes them differently)."""
+    """Canonical RemoteSubnetRoute (MACs upper case with dashes: Calico writes them differently).
+
+    A copy of one kept per raw route: a fleet step parses every host's snapshot, each with a route to every other
+    member (issue 13)."""
+    try:
+        return dict(_remote_subnet_route_kept(destination_prefix, isolation_id, provider_address, dr_mac_address))
+    except TypeError:  # an unhashable value in a snapshot: made canonical as it is
+        return _remote_subnet_route(destination_prefix, isolation_id, provider_address, dr_mac_address)
+
+
+@functools.lru_cache(maxsize=65536)
+def _remote_subnet_route_kept(destination_prefix, isolation_id, provider_address, dr_mac_address):
+    return _remote_subnet_route(destination_prefix, isolation_id, provider_address, dr_mac_address)
+
+
+def _remote_subnet_route(destination_prefix, isolation_id, provider_address, dr_mac_address):
     try:
         mac = norm.mac(dr_mac_address)
     except ValueError:
@@ -254,8 +270,8 @@ def registered_text(snapshot):
 def registered_snapshot(result):
     """The snapshot of a result: a dict as it is, JSON text (``registered_text``) decoded; None without one.
 
-    Decoded once per text inside ``parse_once()`` (where snapshots do not change); elsewhere each call decodes afresh,
-    as an apply's engine may change the dict it is given in place.
+    Decoded once per text inside ``parse_once()`` (where snapshots do not change, and every check must see the dict
+    ``HostState.parsed`` parsed); elsewhere each call decodes afresh, so no caller shares a dict with another.
     """
     snapshot = result.get("snapshot") if isinstance(result, dict) else None
     if isinstance(snapshot, str):

@@ -20,6 +20,7 @@ import itertools
 import json
 import os
 
+from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import FleetError, carve_subnets
 
@@ -702,7 +703,7 @@ def firewall_rule(topo, remote_addresses):
         "direction": "inbound",
         "protocol": "udp",
         "local_port": int(topo.get("vxlan_port") or VXLAN_DEFAULT_PORT),
-        "remote_addresses": sorted(set(remote_addresses or []), key=ipaddress.ip_address),
+        "remote_addresses": sorted(set(remote_addresses or []), key=ipcache.address_key),
         "action": "allow",
     }
 

@@ -7,6 +7,7 @@ Pure functions of their arguments; the filter plugins and the topology resolver 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
@@ -106,30 +107,49 @@ def overlay_routes(fleet, host=None):
         missing = [k for k in ("subnet", "vsid", "provider_address", "dr_mac_address") if not facts.get(k)]
         if missing:
             raise FleetError("overlay host %s has not published %s" % (name, ", ".join(missing)))
-        try:
-            dr_mac = norm.mac(facts["dr_mac_address"])
-        except ValueError as exc:
-            raise FleetError("overlay host %s: dr_mac_address %s" % (name, exc)) from None
-        vsid = int(facts["vsid"])
-        if not 4096 <= vsid <= 65535:
-            raise FleetError("overlay host %s: VSID %d is outside 4096..65535" % (name, vsid))
-        published[name] = {
-            "destination_prefix": str(ipcache.network(facts["subnet"], strict=False)),
-            "isolation_id": vsid,
-            "provider_address": str(ipcache.address(facts["provider_address"])),
-            "dr_mac_address": dr_mac,
-        }
+        published[name] = _route_to(name, facts["subnet"], facts["vsid"], facts["provider_address"],
+                                    facts["dr_mac_address"])  # fmt: skip
     # Sorted once; each host's list is the others' routes in that order. One host's list costs O(fleet): building
     # every host's list to return one made a fleet run O(N^3) (issue 13).
     ordered = sorted(
         published.items(),
-        key=lambda item: (ipcache.network(item[1]["destination_prefix"]), item[1]["provider_address"]),
+        key=lambda item: (ipcache.network_key(item[1]["destination_prefix"]), item[1]["provider_address"]),
     )
     if host is not None:
         if host not in published:
             raise FleetError("host %s is not in the overlay fleet" % host)
         return [dict(r) for other, r in ordered if other != host]
     return {name: [dict(r) for other, r in ordered if other != name] for name in published}
+
+
+def _route_to(name, subnet, vsid, provider_address, dr_mac_address):
+    """The RemoteSubnetRoute to one member from its published facts (a copy of one kept per facts: a fleet step
+    builds every host's routes, each to the same members; issue 13)."""
+    try:
+        return dict(_route_to_kept(name, subnet, vsid, provider_address, dr_mac_address))
+    except TypeError:  # an unhashable value: checked and reported as itself
+        return _route_to_checked(name, subnet, vsid, provider_address, dr_mac_address)
+
+
+@functools.lru_cache(maxsize=65536)
+def _route_to_kept(name, subnet, vsid, provider_address, dr_mac_address):
+    return _route_to_checked(name, subnet, vsid, provider_address, dr_mac_address)
+
+
+def _route_to_checked(name, subnet, vsid, provider_address, dr_mac_address):
+    try:
+        dr_mac = norm.mac(dr_mac_address)
+    except ValueError as exc:
+        raise FleetError("overlay host %s: dr_mac_address %s" % (name, exc)) from None
+    vsid = int(vsid)
+    if not 4096 <= vsid <= 65535:
+        raise FleetError("overlay host %s: VSID %d is outside 4096..65535" % (name, vsid))
+    return {
+        "destination_prefix": str(ipcache.network(subnet, strict=False)),
+        "isolation_id": vsid,
+        "provider_address": str(ipcache.address(provider_address)),
+        "dr_mac_address": dr_mac,
+    }
 
 
 # --- per-host role values ------------------------------------------------------------------------
@@ -328,7 +348,7 @@ def route_form(route):
 
 def routes_in_order(routes):
     """Routes in the order the routes phase lists them: by destination, then provider address."""
-    return sorted(routes, key=lambda r: (ipcache.network(r["destination_prefix"]), r["provider_address"]))
+    return sorted(routes, key=lambda r: (ipcache.network_key(r["destination_prefix"]), r["provider_address"]))
 
 
 def planned_pending(facts):
@@ -446,4 +466,4 @@ def l2bridge_member_routes(host, members, published, interface, *, current=None,
 
 def host_routes_in_order(routes):
     """Host routes in the order the l2bridge routes phase lists them: by destination, then next hop."""
-    return sorted(routes, key=lambda r: (ipcache.network(r["destination_prefix"]), r["next_hop"]))
+    return sorted(routes, key=lambda r: (ipcache.network_key(r["destination_prefix"]), r["next_hop"]))

@@ -151,6 +151,8 @@ class Ansible:
             ANSIBLE_DEPRECATION_WARNINGS="false",
             ANSIBLE_FORKS="8",
             HVEMU_URL=self.hvemu.url,
+            # Every protocol check answered by the compiled closures is checked by jsonschema too (bridge_client).
+            HYPERV_NETWORK_SCHEMA_CROSSCHECK="1",
         )
         env.pop("HYPERV_NETWORK_RECORD_DIR", None)
         return env

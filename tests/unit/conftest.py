@@ -25,3 +25,5 @@ def _make_import_root():
 
 
 _make_import_root()
+# Every protocol check the compiled closures answer is checked by jsonschema too (bridge_client.schema_errors).
+os.environ.setdefault("HYPERV_NETWORK_SCHEMA_CROSSCHECK", "1")

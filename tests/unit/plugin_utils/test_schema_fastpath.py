@@ -18,8 +18,6 @@ import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import bridge_client
 from ansible_collections.hyperv.network.plugins.plugin_utils.schema_fastpath import compile_definition
 
-testkit = pytest.importorskip("hvemu.model.testkit")
-
 ROOT = json.loads(open(bridge_client.SCHEMA_PATH, "rb").read().decode("utf-8"))
 
 
@@ -37,6 +35,7 @@ CAPTURED = {"requests": []}
 def snapshots():
     """Raw snapshots (the bridge's form: HCN documents as text) of hvemu hosts with something in every section: a
     converged host, and one seeded as the integration fleet seeds it (Docker nat, flannel overlay, a VM)."""
+    testkit = pytest.importorskip("hvemu.model.testkit")
     from test_engine_hvemu import CONFIG, converge, seeded_host
 
     kinds = list(ROOT["$defs"]["snapshot"]["properties"])
@@ -82,7 +81,13 @@ HOST_OBJECTS = {
         }
     ],
 }
-REPLACEMENTS = [None, True, 0, 1.5, 3.0, "", "x", [], {}, [1], {"a": 1}, -1]
+
+
+class _Text(str):
+    """A str subclass, as a tagged value may be."""
+
+
+REPLACEMENTS = [None, True, 0, 1.5, 3.0, "", "x", [], {}, [1], {"a": 1}, -1, float("nan"), float("inf"), _Text("t")]
 
 
 def variants(snapshot, rng, count):
@@ -200,3 +205,16 @@ def test_a_recursive_definition_refers_to_itself():
     fast = compile_definition(root, "tree")
     assert fast({"kids": [{"kids": []}, {}]}) is True
     assert fast({"kids": [{"kids": [5]}]}) is False
+
+
+def test_with_the_crosscheck_on_a_different_answer_is_an_error(monkeypatch):
+    """The test suites run with HYPERV_NETWORK_SCHEMA_CROSSCHECK: a closure answering otherwise than jsonschema on any
+    real request or snapshot fails the task that sent or read it."""
+    from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetError
+
+    monkeypatch.setenv("HYPERV_NETWORK_SCHEMA_CROSSCHECK", "1")
+    monkeypatch.setitem(bridge_client._cache, "fast:snapshot", lambda value: True)
+    with pytest.raises(HvNetError, match="compiled schema check of snapshot"):
+        bridge_client.schema_errors("snapshot", {"host": 5})
+    monkeypatch.delenv("HYPERV_NETWORK_SCHEMA_CROSSCHECK")
+    assert bridge_client.schema_errors("snapshot", {"host": 5}) == []  # the closure's answer, unchecked
