@@ -37,3 +37,20 @@ def test_one_object_per_text_and_unhashable_values_still_parse_or_fail_as_ipaddr
     assert ipcache.network((167772160, 8)) == ipaddress.ip_network("10.0.0.0/8")
     with pytest.raises(ValueError):
         ipcache.address(["10.1.2.3"])
+
+
+def test_the_sort_keys_order_as_the_objects_compare():
+    """issue 13: a fleet-sized sort by network_key or address_key gives the order of the ipaddress objects."""
+    import ipaddress
+    import random
+
+    rng = random.Random(7)
+    prefixes = list({f"10.{rng.randrange(256)}.{rng.randrange(256)}.0/{rng.choice((16, 22, 24))}" for _ in range(400)})
+    prefixes = [str(ipaddress.ip_network(p, strict=False)) for p in prefixes]
+    assert sorted(prefixes, key=ipcache.network_key) == sorted(prefixes, key=ipaddress.ip_network)
+    addresses = list({f"10.63.{rng.randrange(256)}.{rng.randrange(256)}" for _ in range(400)})
+    assert sorted(addresses, key=ipcache.address_key) == sorted(addresses, key=ipaddress.ip_address)
+    v6 = ["fd00::/64", "fd00::/48", "fc00:1::/64"]
+    assert sorted(v6, key=ipcache.network_key) == sorted(v6, key=ipaddress.ip_network)
+    with pytest.raises(ValueError):
+        ipcache.network_key("10.0.0.1/24")  # host bits set: refused, as ip_network refuses them
