@@ -55,6 +55,16 @@ def play(role):
     )
 
 
+def users_play(role):
+    """A play of the user's: the whole role, then a task of theirs (the role is not the play's only task)."""
+    tasks = [
+        {"name": f"Converge {role}", "ansible.builtin.import_role": {"name": f"hyperv.network.{role}"}},
+        {"name": "The user's task after the role", "ansible.builtin.debug": {"msg": "after"}},
+    ]
+    play = {"name": "The user's play: the role, then a task of theirs", "hosts": "hyperv_hosts", "gather_facts": False}
+    return yaml.safe_dump([{**play, "tasks": tasks}], sort_keys=False)
+
+
 def ok(result):
     assert result.rc == 0, result.stdout[-4000:] + result.stderr[-2000:]
     return result
@@ -300,20 +310,7 @@ def test_an_l2bridge_role_run_whole_ends_after_the_fleet_check_where_its_routes_
     routes phase following in the same call kept every settled converge's apply task; now the fleet check confirms the
     routes too and the role ends there, and the user's next task runs on every host."""
     fleet, run = datapath
-    own_play = yaml.safe_dump(
-        [
-            {
-                "name": "The user's play: the whole role, then a task of theirs",
-                "hosts": "hyperv_hosts",
-                "gather_facts": False,
-                "tasks": [
-                    {"name": "Converge l2bridge", "ansible.builtin.import_role": {"name": "hyperv.network.l2bridge"}},
-                    {"name": "The user's task after the role", "ansible.builtin.debug": {"msg": "after"}},
-                ],
-            }
-        ],
-        sort_keys=False,
-    )
+    own_play = users_play("l2bridge")
     ok(run(own_play, extra_vars=L2_VARS))
     converged = {h: fleet.state(h) for h in L2_HOSTS}
     start = calls(fleet, L2_HOSTS)
@@ -387,20 +384,7 @@ def test_an_overlay_routes_phase_alone_settles_in_its_read(fleet, run):
 def test_a_settled_role_in_a_users_own_play_ends_only_the_role(fleet, run):
     """Issue 13: outside the collection's playbooks the role is not its play's only task, so a settled rerun ends the
     role (meta end_role) and the play goes on with the user's next task on every host."""
-    own_play = yaml.safe_dump(
-        [
-            {
-                "name": "The user's play: the role, then a task of theirs",
-                "hosts": "hyperv_hosts",
-                "gather_facts": False,
-                "tasks": [
-                    {"name": "Converge nat", "ansible.builtin.import_role": {"name": "hyperv.network.nat"}},
-                    {"name": "The user's task after the role", "ansible.builtin.debug": {"msg": "after"}},
-                ],
-            }
-        ],
-        sort_keys=False,
-    )
+    own_play = users_play("nat")
     ok(run(own_play, extra_vars=NAT_VARS))
     start = calls(fleet, HYPERV_HOSTS)
     again = ok(run(own_play, extra_vars=NAT_VARS))

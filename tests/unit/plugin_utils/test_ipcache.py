@@ -45,10 +45,10 @@ def test_the_sort_keys_order_as_the_objects_compare():
     import random
 
     rng = random.Random(7)
-    prefixes = list({f"10.{rng.randrange(256)}.{rng.randrange(256)}.0/{rng.choice((16, 22, 24))}" for _ in range(400)})
+    prefixes = list({f"10.{rng.randrange(256)}.{rng.randrange(256)}.0/{rng.choice((16, 22, 24))}" for _n in range(400)})
     prefixes = [str(ipaddress.ip_network(p, strict=False)) for p in prefixes]
     assert sorted(prefixes, key=ipcache.network_key) == sorted(prefixes, key=ipaddress.ip_network)
-    addresses = list({f"10.63.{rng.randrange(256)}.{rng.randrange(256)}" for _ in range(400)})
+    addresses = list({f"10.63.{rng.randrange(256)}.{rng.randrange(256)}" for _n in range(400)})
     assert sorted(addresses, key=ipcache.address_key) == sorted(addresses, key=ipaddress.ip_address)
     v6 = ["fd00::/64", "fd00::/48", "fc00:1::/64"]
     assert sorted(v6, key=ipcache.network_key) == sorted(v6, key=ipaddress.ip_network)

@@ -104,7 +104,7 @@ def variants(snapshot, rng, count):
                 walk(value, [*path, i])
 
     walk(snapshot, [])
-    for _ in range(count):
+    for _count in range(count):
         changed = copy.deepcopy(snapshot)
         path = rng.choice(paths[1:])
         parent = changed
