@@ -223,20 +223,26 @@ class ActionModule(HvNetActionBase):
             read["settled_routes"] = share_digest(topo, host, routes_share)
 
     def _settled_routes_share(self, host, topo, read, phases):
-        """l2bridge with per-host subnets: the routes phase's share as the host has it (``own_routes_share``), where
-        planned on the read it needs no change; its plan joins ``phases`` as the routes phase. Else None (the routes
-        phase then runs as before)."""
+        """l2bridge with per-host subnets: the routes phase's share as the host has it, where planned on the read it
+        needs no change; its plan joins ``phases`` as the routes phase. Else None (the routes phase then runs as
+        before)."""
         if not is_per_host_l2bridge(topo):
             return None
-        try:
-            share = own_routes_share(host, topo, read)
-            planned = self._planned(share["routes"], read) if share is not None else None
-        except Exception:  # settling is a shortcut: the routes phase reports what it hit
-            return None
+        planned = self._own_routes_planned(host, topo, read)
         if planned is None:
             return None
-        phases["routes"] = planned
-        return share
+        phases["routes"] = planned[1]
+        return planned[0]
+
+    def _own_routes_planned(self, host, topo, current):
+        """``(share, plan)``: the routes the host has now (``own_routes_share``) and their plan on ``current``'s
+        snapshot, where it has nothing to do; else None."""
+        try:
+            share = own_routes_share(host, topo, current)
+            planned = self._planned(share["routes"], current) if share is not None else None
+        except Exception:  # settling is a shortcut: the fleet step and the routes apply report what it hit
+            return None
+        return None if planned is None else (share, planned)
 
     def _settle_routes(self, host, own, current, result):
         """A rerun's routes phase, done in its read where the routes the host has need no change (no bridge call).
@@ -250,12 +256,12 @@ class ActionModule(HvNetActionBase):
             return
         try:
             _topology, topo = self._resolved(host, own, current)
-            share = own_routes_share(host, topo, current)
-            planned = self._planned(share["routes"], current) if share is not None else None
         except Exception:  # settling is a shortcut: the fleet step and the routes apply report what it hit
             return
-        if planned is None:
+        share_and_plan = self._own_routes_planned(host, topo, current)
+        if share_and_plan is None:
             return
+        share, planned = share_and_plan
         config = share["routes"]
         listed = config["networks"][0]["remote_subnet_routes"] if topo["kind"] == "overlay" else config["host_routes"]
         own_read = dict(result, read_at=time.time())  # this read (or its reuse), before it is registered

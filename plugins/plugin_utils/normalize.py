@@ -60,6 +60,24 @@ def _upper_unit(char):
     return upper if len(upper) == 1 else char
 
 
+def memoised_dicts(function):
+    """``function``, whose answer is a flat dict, kept per hashable arguments; every call gets its own copy.
+
+    For fleet-sized repeats: a fleet step parses every host's snapshot and builds every host's routes, each with an
+    entry per other member (issue 13). Unhashable arguments are computed as they are (and refused there).
+    """
+    kept = functools.lru_cache(maxsize=_MEMO_SIZE)(function)
+
+    @functools.wraps(function)
+    def copied(*args):
+        try:
+            return dict(kept(*args))
+        except TypeError:  # an unhashable argument (or the function's own TypeError, which it raises again)
+            return function(*args)
+
+    return copied
+
+
 def name_key(name):
     """The key under which Windows considers two names equal.
 

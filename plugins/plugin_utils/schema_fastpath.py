@@ -206,24 +206,24 @@ def _type_check(types):
     return lambda value: any(check(value) for check in checks)
 
 
+# (keyword, the type it applies to, whether it is a lower bound)
+_LENGTHS = (("minLength", str, True), ("maxLength", str, False), ("minItems", list, True), ("maxItems", list, False))
+
+
+def _length_check(kind, bound, at_least):
+    if at_least:
+        return lambda v: not isinstance(v, kind) or len(v) >= bound
+    return lambda v: not isinstance(v, kind) or len(v) <= bound
+
+
 def _value_checks(schema):
     """minLength, maxLength, pattern, minItems, maxItems, minimum, maximum, const, enum: each applies to its type."""
-    checks = []
-    if "minLength" in schema:
-        low = schema["minLength"]
-        checks.append(lambda v: not isinstance(v, str) or len(v) >= low)
-    if "maxLength" in schema:
-        high = schema["maxLength"]
-        checks.append(lambda v: not isinstance(v, str) or len(v) <= high)
+    checks = [
+        _length_check(kind, schema[keyword], at_least) for keyword, kind, at_least in _LENGTHS if keyword in schema
+    ]
     if "pattern" in schema:
         search = re.compile(schema["pattern"]).search
         checks.append(lambda v: not isinstance(v, str) or search(v) is not None)
-    if "minItems" in schema:
-        fewest = schema["minItems"]
-        checks.append(lambda v: not isinstance(v, list) or len(v) >= fewest)
-    if "maxItems" in schema:
-        most = schema["maxItems"]
-        checks.append(lambda v: not isinstance(v, list) or len(v) <= most)
     if "minimum" in schema:
         low_number = schema["minimum"]
         checks.append(lambda v: not _is_number(v) or not v < low_number)  # NaN passes, as there

@@ -10,7 +10,6 @@ is a plain equality per field.
 """
 
 import contextlib
-import functools
 import json
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
@@ -99,23 +98,9 @@ def subnet(prefix, gateway, routes, vsid=None, vlan=None):
     return {"prefix": prefix, "gateway": gateway, "routes": routes, "vsid": vsid, "vlan": vlan}
 
 
+@norm.memoised_dicts  # a fleet step parses every host's snapshot, each with a route to every other member
 def remote_subnet_route(destination_prefix, isolation_id, provider_address, dr_mac_address):
-    """Canonical RemoteSubnetRoute (MACs upper case with dashes: Calico writes them differently).
-
-    A copy of one kept per raw route: a fleet step parses every host's snapshot, each with a route to every other
-    member (issue 13)."""
-    try:
-        return dict(_remote_subnet_route_kept(destination_prefix, isolation_id, provider_address, dr_mac_address))
-    except TypeError:  # an unhashable value in a snapshot: made canonical as it is
-        return _remote_subnet_route(destination_prefix, isolation_id, provider_address, dr_mac_address)
-
-
-@functools.lru_cache(maxsize=65536)
-def _remote_subnet_route_kept(destination_prefix, isolation_id, provider_address, dr_mac_address):
-    return _remote_subnet_route(destination_prefix, isolation_id, provider_address, dr_mac_address)
-
-
-def _remote_subnet_route(destination_prefix, isolation_id, provider_address, dr_mac_address):
+    """Canonical RemoteSubnetRoute (MACs upper case with dashes: Calico writes them differently)."""
     try:
         mac = norm.mac(dr_mac_address)
     except ValueError:

@@ -7,7 +7,6 @@ Pure functions of their arguments; the filter plugins and the topology resolver 
 
 from __future__ import annotations
 
-import functools
 import hashlib
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
@@ -122,21 +121,9 @@ def overlay_routes(fleet, host=None):
     return {name: [dict(r) for other, r in ordered if other != name] for name in published}
 
 
+@norm.memoised_dicts  # a fleet step builds every host's routes, each to the same members
 def _route_to(name, subnet, vsid, provider_address, dr_mac_address):
-    """The RemoteSubnetRoute to one member from its published facts (a copy of one kept per facts: a fleet step
-    builds every host's routes, each to the same members; issue 13)."""
-    try:
-        return dict(_route_to_kept(name, subnet, vsid, provider_address, dr_mac_address))
-    except TypeError:  # an unhashable value: checked and reported as itself
-        return _route_to_checked(name, subnet, vsid, provider_address, dr_mac_address)
-
-
-@functools.lru_cache(maxsize=65536)
-def _route_to_kept(name, subnet, vsid, provider_address, dr_mac_address):
-    return _route_to_checked(name, subnet, vsid, provider_address, dr_mac_address)
-
-
-def _route_to_checked(name, subnet, vsid, provider_address, dr_mac_address):
+    """The RemoteSubnetRoute to one member from its published facts."""
     try:
         dr_mac = norm.mac(dr_mac_address)
     except ValueError as exc:
