@@ -9,7 +9,8 @@ snapshot, a route per fleet member, is checked on every read. ``compile_definiti
 nested closures that give the answer jsonschema (Draft 2020-12) gives, valid or not:
 
 - each keyword in ``_COMPILED`` is written here with jsonschema's own rule (``integer`` takes 3.0, ``const`` and
-  ``enum`` tell 1 from True, a keyword that does not apply to the value's type passes);
+  ``enum`` tell 1 from True, a keyword that does not apply to the value's type passes; ``format`` asserts only with
+  a format checker, through the checker's own ``conforms``);
 - a subschema with any other keyword is handed whole to a jsonschema validator of its own, so its answer is
   jsonschema's by construction; annotations (``description``, ``x-...``) are ignored, as jsonschema ignores them.
 
@@ -27,6 +28,7 @@ _COMPILED = frozenset(
     (
         "$ref", "type", "properties", "required", "additionalProperties", "dependentRequired", "items", "minItems",
         "maxItems", "minLength", "maxLength", "pattern", "minimum", "maximum", "const", "enum", "oneOf", "anyOf",
+        "format", "propertyNames",
     )
 )  # fmt: skip
 _DEFS = "#/$defs/"
@@ -74,21 +76,23 @@ def _is_scalar(value):
     return value is None or isinstance(value, (str, bool, int, float))
 
 
-def compile_definition(root, name):
-    """A function ``value -> bool`` that answers as jsonschema does for ``root["$defs"][name]``; None where
-    jsonschema is not installed (the caller then reports that)."""
+def compile_definition(root, name, format_checker=None):
+    """A function ``value -> bool`` that answers as jsonschema does for ``root["$defs"][name]`` (with
+    ``format_checker``, a ``jsonschema.FormatChecker``, as the validator's); None where jsonschema is not installed
+    (the caller then reports that)."""
     try:
         import jsonschema
     except ImportError:
         return None
-    return _Compiler(root, jsonschema.Draft202012Validator).ref(_DEFS + name)
+    return _Compiler(root, jsonschema.Draft202012Validator, format_checker).ref(_DEFS + name)
 
 
 class _Compiler:
-    def __init__(self, root, validator_class):
+    def __init__(self, root, validator_class, format_checker=None):
         self._root = root
         self._defs = root.get("$defs") or {}
         self._validator_class = validator_class
+        self._format_checker = format_checker
         self._refs = {}
 
     def ref(self, pointer):
@@ -112,7 +116,7 @@ class _Compiler:
         document.setdefault("$defs", self._defs)
         if "$schema" in self._root:
             document.setdefault("$schema", self._root["$schema"])
-        return self._validator_class(document).is_valid
+        return self._validator_class(document, format_checker=self._format_checker).is_valid
 
     def compile(self, schema):
         if schema is True or schema is False:
@@ -128,10 +132,14 @@ class _Compiler:
         if "type" in schema:
             checks.append(_type_check(schema["type"]))
         checks.extend(_value_checks(schema))
+        if "format" in schema and self._format_checker is not None:  # without a checker, an annotation
+            checks.append(_format_check(self._format_checker, schema["format"]))
         if any(k in schema for k in ("properties", "required", "additionalProperties", "dependentRequired")):
             checks.append(self._object_check(schema))
         if "items" in schema:
             checks.append(self._array_check(schema["items"]))
+        if "propertyNames" in schema:
+            checks.append(self._names_check(schema["propertyNames"]))
         for keyword, count in (("oneOf", lambda n: n == 1), ("anyOf", lambda n: n >= 1)):
             if keyword in schema:
                 checks.append(_combined([self.compile(s) for s in schema[keyword]], count))
@@ -151,6 +159,8 @@ class _Compiler:
             if key in schema and not _is_number(schema[key]):
                 return False
         if "pattern" in schema and not isinstance(schema["pattern"], str):
+            return False
+        if "format" in schema and not isinstance(schema["format"], str):
             return False
         if "const" in schema and not _is_scalar(schema["const"]):
             return False
@@ -193,6 +203,15 @@ class _Compiler:
     def _array_check(self, items):
         item_check = self.compile(items)
         return lambda value: not isinstance(value, list) or all(item_check(item) for item in value)
+
+    def _names_check(self, names):
+        name_check = self.compile(names)
+        return lambda value: not isinstance(value, dict) or all(name_check(name) for name in value)
+
+
+def _format_check(checker, name):
+    """jsonschema's ``format`` keyword with a checker: the checker's own answer (a format it does not know passes)."""
+    return lambda value: checker.conforms(value, name)
 
 
 def _listed(types):

@@ -180,6 +180,8 @@ def test_the_compiled_checks_answer_as_jsonschema_for_broken_snapshots_and_reque
         ({"dependentRequired": {"a": ["b"]}}, [{}, {"b": 1}, {"a": 1, "b": 2}, 5], [{"a": 1}]),
         ({"oneOf": [{"type": "integer"}, {"type": "number"}]}, [1.5], [1, "x"]),
         ({"anyOf": [{"type": "integer"}, {"type": "string"}]}, [1, "x"], [1.5]),
+        ({"propertyNames": {"pattern": "^[a-z]+$"}}, [{}, {"ab": 1}, [1], "aB"], [{"aB": 1}, {"": 1}]),
+        ({"format": "hvnet-unknown-to-any-checker"}, ["x", 5], []),  # without a checker, format is an annotation
         # Keywords not compiled here: jsonschema answers for that subschema.
         ({"type": "array", "uniqueItems": True}, [[1, 2], [1, True]], [[1, 1], [{"a": 1}, {"a": 1}]]),
         ({"type": "object", "patternProperties": {"^x": {"type": "string"}}}, [{"x1": "a"}, {"y": 1}], [{"x1": 1}]),
@@ -194,6 +196,81 @@ def test_each_keyword_answers_as_jsonschema(schema, good, bad):
         assert fast(value) is True and validator.is_valid(value), value
     for value in bad:
         assert fast(value) is False and not validator.is_valid(value), value
+
+
+def test_format_asserts_through_the_format_checker_as_jsonschema_does():
+    """The topology schema's formats (hvnet-prefix, hvnet-mac, ...) with topology's own checker: the checker's answer,
+    a format it does not know passing, a value of another type as the checker decides."""
+    from ansible_collections.hyperv.network.plugins.plugin_utils import topology
+
+    checker = topology._format_checker()
+    schema = {
+        "type": "object",
+        "properties": {
+            "prefix": {"type": ["string", "integer"], "format": "hvnet-ipv4-prefix"},
+            "mac": {"format": "hvnet-mac"},
+            "other": {"type": "string", "format": "email"},  # not registered with this checker
+        },
+    }
+    root = {"$defs": {"it": schema}}
+    fast = compile_definition(root, "it", checker)
+    validator = jsonschema.Draft202012Validator(schema, format_checker=checker)
+    good = [{"prefix": "10.0.0.0/24"}, {"prefix": 5}, {"mac": "00-15-5D-00-00-01"}, {"mac": 7}, {"other": "not mail"}]
+    bad = [{"prefix": "10.0.0.1/24"}, {"prefix": "fd00::/64"}, {"prefix": "x"}, {"mac": "nope"}]
+    for value in good:
+        assert fast(value) is True and validator.is_valid(value), value
+    for value in bad:
+        assert fast(value) is False and not validator.is_valid(value), value
+    assert compile_definition(root, "it")({"prefix": "x"}) is True  # no checker: jsonschema does not assert it
+
+
+TOPOLOGIES = {
+    "nat": {"kind": "nat", "network_name": "hvnet-nat", "prefix": "172.20.0.0/16", "gateway": "172.20.0.1",
+            "endpoints": [{"name": "web", "ip_address": "172.20.0.10",
+                           "port_mappings": [{"protocol": "tcp", "internal_port": 80, "external_port": 8080}]}],
+            "hosts": {"hv01": {"prefix": "172.21.0.0/16", "gateway": "172.21.0.1"}}},
+    "transparent": {"kind": "transparent", "network_name": "hvnet-transparent", "switch_name": "hvnet-external",
+                    "adapter": "Ethernet0", "hosts": {"hv01": {"adapter": "Ethernet 2"}}},
+    "overlay": {"kind": "overlay", "network_name": "hvnet-overlay", "prefix": "10.244.0.0/16", "vsid": 4096,
+                "adapter": "Ethernet0", "hosts": {"hv01": {"subnet": "10.244.1.0/24"}, "hv02": {}}},
+    "l2bridge": {"kind": "l2bridge", "network_name": "hvnet-l2bridge", "switch_name": "hvnet-l2sw",
+                 "prefix": "10.250.0.0/16", "adapter": "Ethernet0", "hosts": {"hv01": {"subnet": "10.250.3.0/24"}}},
+}  # fmt: skip
+
+
+def test_the_topology_schema_check_answers_as_jsonschema_with_its_formats():
+    """topology.schema_errors asks the compiled check first (a read resolves its own topology on every host): valid
+    topologies of every kind, with their defaults, and about 2,400 broken ones get jsonschema's answer; the broken
+    ones are still worded by jsonschema."""
+    from ansible_collections.hyperv.network.plugins.plugin_utils import topology
+
+    rng = random.Random(15)
+    invalid = 0
+    for kind, given in TOPOLOGIES.items():
+        ref = "%s_topology" % kind
+        validator = topology._validator(ref)
+        fast = compile_definition(topology.schema(), ref, topology._format_checker())
+        for document in (given, topology.with_defaults(given)):
+            assert validator.is_valid(document) and fast(document) is True, kind
+            assert topology.schema_errors(document, ref, kind) == []
+            for changed in variants(document, rng, 300):
+                expected = validator.is_valid(changed)
+                assert fast(changed) is expected, changed
+                invalid += not expected
+                if not expected:
+                    assert topology.schema_errors(changed, ref, kind)
+    assert invalid > 1200  # the variants do break them
+
+
+def test_a_topology_check_answering_otherwise_than_jsonschema_is_an_error_with_the_crosscheck(monkeypatch):
+    from ansible_collections.hyperv.network.plugins.plugin_utils import topology
+
+    monkeypatch.setenv("HYPERV_NETWORK_SCHEMA_CROSSCHECK", "1")
+    monkeypatch.setitem(topology._FAST, "nat_topology", lambda value: True)
+    with pytest.raises(topology.TopologyError, match="compiled schema check of nat_topology"):
+        topology.schema_errors({"kind": "nat", "prefix": 5}, "nat_topology", "nat")
+    monkeypatch.delenv("HYPERV_NETWORK_SCHEMA_CROSSCHECK")
+    assert topology.schema_errors({"kind": "nat", "prefix": 5}, "nat_topology", "nat") == []
 
 
 def test_a_recursive_definition_refers_to_itself():
