@@ -247,7 +247,7 @@ def test_the_topology_schema_check_answers_as_jsonschema_with_its_formats():
     rng = random.Random(15)
     invalid = 0
     for kind, given in TOPOLOGIES.items():
-        ref = "%s_topology" % kind
+        ref = f"{kind}_topology"
         validator = topology._validator(ref)
         fast = compile_definition(topology.schema(), ref, topology._format_checker())
         for document in (given, topology.with_defaults(given)):
