@@ -14,7 +14,7 @@ from ansible.module_utils.errors import UnsupportedError
 from ansible.plugins.action import ActionBase
 from ansible_collections.hyperv.network.plugins.modules.topology_preflight import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc
-from ansible_collections.hyperv.network.plugins.plugin_utils.prewarm import prewarm
+from ansible_collections.hyperv.network.plugins.plugin_utils.prewarm import freeze_inherited_objects, prewarm
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import parse_once
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     CARVED_KINDS,
@@ -57,6 +57,7 @@ class ActionModule(ActionBase):
     _requires_connection = False
 
     def run(self, tmp=None, task_vars=None):
+        freeze_inherited_objects()  # the fleet step parses every host's snapshot (prewarm.py)
         with parse_once():  # each host's snapshot parsed once for the fact checks and the shares
             return self._run(tmp, task_vars)
 

@@ -42,7 +42,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client impor
     transport_failure,
 )
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost, HvNetError
-from ansible_collections.hyperv.network.plugins.plugin_utils.prewarm import prewarm
+from ansible_collections.hyperv.network.plugins.plugin_utils.prewarm import freeze_inherited_objects, prewarm
 from ansible_collections.hyperv.network.plugins.plugin_utils.transport_policy import (
     ALLOW_VAR,
     TransportPolicyError,
@@ -53,6 +53,7 @@ display = Display()
 # In ansible-playbook's main process (the strategy imports the action classes before forking): workers inherit
 # the schema validators warm instead of building them for every task (prewarm.py, issue 13).
 prewarm()
+
 
 RECORD_VAR = "hyperv_network_record_dir"
 CACHE_VAR = "hyperv_network_bridge_cache"
@@ -269,6 +270,7 @@ class HvNetActionBase(ActionBase):
 
     # -- the run ----------------------------------------------------------------------------------
     def run(self, tmp=None, task_vars=None):
+        freeze_inherited_objects()
         refusal = refusal_for_task(self._task, self._play_context)
         if refusal:
             return {"failed": True, "changed": False, "msg": refusal}
