@@ -43,6 +43,9 @@ except ImportError:  # 2.20 (no layers; it does not share fact dicts either)
 
 role_specs.prewarm()  # the roles' argument specs, read in the main process (role_specs.py)
 
+# Roles with a phase variable (hyperv_network_<role>_phase: all, converge, routes).
+ROLE_PHASE_KINDS = ("overlay", "l2bridge")
+
 
 class ActionModule(HvNetActionBase):
     """Refuses bad own values before any host contact; reads the host once, or reuses this run's snapshot."""
@@ -50,12 +53,14 @@ class ActionModule(HvNetActionBase):
     DOCUMENTATION = DOCUMENTATION
 
     def contacts_host(self, args):
-        return not self._reused(args)
+        return not self._skipped_phase(args) and not self._reused(args)
 
     def run(self, tmp=None, task_vars=None):
         self._values = None
         self._settled_facts = None
         result = super().run(tmp, task_vars)
+        if result.get("skipped"):
+            return result  # as a task skipped by its condition: nothing registered besides (no read_at: _reused)
         values = self._values if self._values is not None else self._task.args.get("values")
         # Always carried, failed or not: the fleet check names every host's values (issue 13).
         result["role_values"] = values if isinstance(values, dict) else {}
@@ -100,6 +105,31 @@ class ActionModule(HvNetActionBase):
                 return name  # that read itself, where it settled the converge: the role applied nothing after it
         return None
 
+    def _role_phase(self, args):
+        """The role's phase variable (``hyperv_network_<role>_phase``: all, converge or routes) with O(role), else
+        None. Read here, not templated into the task: an expression in the role's YAML cost every host's read a
+        Jinja compile (issue 13)."""
+        role = args.get("role")
+        if role not in ROLE_PHASE_KINDS:
+            return None
+        return self._task_var("hyperv_network_%s_phase" % role, "all")
+
+    def _skipped_phase(self, args):
+        """The skip reason where the role's phase variable runs only the routes phase and this is the converge's
+        read (the role's other converge tasks are skipped by their condition), else None."""
+        if args.get("phase") != "converge" or self._role_phase(args) != "routes":
+            return None
+        return "hyperv_network_%s_phase is routes: the converge phase does not run" % args["role"]
+
+    def _settles(self, args):
+        """Whether this read settles its phase (O(settle), not in check mode). overlay's converge settle holds its
+        routes, which the fleet check confirms against its fold only where the routes phase runs too: with the role's
+        phase variable at converge, the apply converges the host (as before, when the role templated the option)."""
+        if not args.get("settle") or self.check_mode:
+            return False
+        overlay_converge = args.get("role") == "overlay" and args["phase"] == "converge"
+        return not (overlay_converge and self._role_phase(args) == "converge")
+
     def _role_spec_errors(self, values):
         """The role's meta/argument_specs.yml check on this host's rendered role variables (role_specs.py)."""
         role = values.get("kind")
@@ -123,6 +153,9 @@ class ActionModule(HvNetActionBase):
         if (args.get("role") is None) == (args.get("values") is None):
             return {"failed": True, "changed": False, "bridge_calls": 0,
                     "msg": "%s: give exactly one of role and values" % self.module_name()}  # fmt: skip
+        skipped = self._skipped_phase(args)
+        if skipped:
+            return {"skipped": True, "changed": False, "skip_reason": skipped, "bridge_calls": 0}
         if args.get("role") is not None:
             args["values"] = self._values = self._role_values(args["role"])
         # Raw, not templated: inventory group membership holds no template, and templating the groups dict walked
@@ -140,7 +173,7 @@ class ActionModule(HvNetActionBase):
             return {"failed": True, "changed": False, "errors": errors, "bridge_calls": 0,
                     "msg": "invalid topology values for %s:\n- %s" % (host, "\n- ".join(errors))}  # fmt: skip
         own = (topology, topo, args["values"], host_vars, inventory)
-        settle_routes = args.get("settle") and not self.check_mode and args["phase"] == "routes"
+        settle_routes = self._settles(args) and args["phase"] == "routes"
         reused = self._reused(args)
         if reused is not None:
             # The name, not a copy: the snapshot holds a route per other host (overlay, l2bridge), and every copy
@@ -158,7 +191,7 @@ class ActionModule(HvNetActionBase):
             result.pop("after", None)
             if settle_routes:
                 self._settle_routes(host, own, result, result)
-            elif args.get("settle") and not self.check_mode:
+            elif self._settles(args):
                 self._settle(host, own, result, fold_routes=args["fold_routes"])
         # The objects are in the result fact (the settle's, or the apply's from the snapshot: this_run). Registered,
         # they were a route per fleet member more for ansible-core to finalise, pickle and hand to every callback, on

@@ -31,6 +31,10 @@ options:
         rendered). What the roles use; give either O(role) or O(values).
       - Read by the task rather than rendered into its arguments, no template of the role is compiled in every host's
         task (issue 13).
+      - The role's phase variable (C(hyperv_network_<role>_phase) of overlay and l2bridge) too. Where it is C(routes),
+        the read of O(phase=converge) is skipped, as a task skipped by its condition (no bridge call, nothing more
+        registered). For overlay, O(settle) settles the converge only where it is C(all), as the converge's settle
+        holds the routes.
     type: str
     choices: [nat, transparent, overlay, l2bridge]
   values:
