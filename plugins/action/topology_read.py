@@ -53,14 +53,12 @@ class ActionModule(HvNetActionBase):
     DOCUMENTATION = DOCUMENTATION
 
     def contacts_host(self, args):
-        return not self._skipped_phase(args) and not self._reused(args)
+        return not self._reused(args)
 
     def run(self, tmp=None, task_vars=None):
         self._values = None
         self._settled_facts = None
         result = super().run(tmp, task_vars)
-        if result.get("skipped"):
-            return result  # as a task skipped by its condition: nothing registered besides (no read_at: _reused)
         values = self._values if self._values is not None else self._task.args.get("values")
         # Always carried, failed or not: the fleet check names every host's values (issue 13).
         result["role_values"] = values if isinstance(values, dict) else {}
@@ -114,13 +112,6 @@ class ActionModule(HvNetActionBase):
             return None
         return self._task_var("hyperv_network_%s_phase" % role, "all")
 
-    def _skipped_phase(self, args):
-        """The skip reason where the role's phase variable runs only the routes phase and this is the converge's
-        read (the role's other converge tasks are skipped by their condition), else None."""
-        if args.get("phase") != "converge" or self._role_phase(args) != "routes":
-            return None
-        return "hyperv_network_%s_phase is routes: the converge phase does not run" % args["role"]
-
     def _settles(self, args):
         """Whether this read settles its phase (O(settle), not in check mode). overlay's converge settle holds its
         routes, which the fleet check confirms against its fold only where the routes phase runs too: with the role's
@@ -153,9 +144,6 @@ class ActionModule(HvNetActionBase):
         if (args.get("role") is None) == (args.get("values") is None):
             return {"failed": True, "changed": False, "bridge_calls": 0,
                     "msg": "%s: give exactly one of role and values" % self.module_name()}  # fmt: skip
-        skipped = self._skipped_phase(args)
-        if skipped:
-            return {"skipped": True, "changed": False, "skip_reason": skipped, "bridge_calls": 0}
         if args.get("role") is not None:
             args["values"] = self._values = self._role_values(args["role"])
         # Raw, not templated: inventory group membership holds no template, and templating the groups dict walked

@@ -462,7 +462,7 @@ def _in_forked_child(function):
     def child():
         try:
             writer.send(function())
-        except BaseException as exc:  # noqa: BLE001 - the parent reports it
+        except BaseException as exc:  # pylint: disable=broad-exception-caught  # the parent reports it
             writer.send(("error", repr(exc)))
 
     process = context.Process(target=child)
