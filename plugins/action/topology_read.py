@@ -43,8 +43,8 @@ except ImportError:  # 2.20 (no layers; it does not share fact dicts either)
 
 role_specs.prewarm()  # the roles' argument specs, read in the main process (role_specs.py)
 
-# Roles with a phase variable (hyperv_network_<role>_phase: all, converge, routes).
-ROLE_PHASE_KINDS = ("overlay", "l2bridge")
+# Roles whose phase variable (hyperv_network_<role>_phase: all, converge, routes) the read consults (_settles).
+ROLE_PHASE_KINDS = ("overlay",)
 
 
 class ActionModule(HvNetActionBase):

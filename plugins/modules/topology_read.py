@@ -31,9 +31,9 @@ options:
         rendered). What the roles use; give either O(role) or O(values).
       - Read by the task rather than rendered into its arguments, no template of the role is compiled in every host's
         task (issue 13).
-      - The role's phase variable (C(hyperv_network_<role>_phase) of overlay and l2bridge) too. For overlay, O(settle)
-        settles the converge only where it is not C(converge), as the converge's settle holds the routes, which the fleet
-        check confirms only where the routes phase runs as well.
+      - With O(role=overlay), its phase variable C(hyperv_network_overlay_phase) too. O(settle) settles the converge
+        only where it is not C(converge), as the converge's settle holds the routes, which the fleet check confirms
+        only where the routes phase runs as well.
     type: str
     choices: [nat, transparent, overlay, l2bridge]
   values:

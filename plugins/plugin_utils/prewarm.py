@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
+import sys
+import sysconfig
 
 _DONE = []
 
@@ -60,13 +63,28 @@ def prewarm():
 
 def freeze_inherited_objects():
     """In a forked worker (every task's process), move what it inherited from ansible-playbook out of the garbage
-    collector's reach (``gc.freeze``); the main process is left as it is.
+    collector's reach (``gc.freeze``), once per process; the main process is left as it is.
 
     A worker inherits ansible-playbook's whole heap (about 126,000 objects at 200 hosts). A full collection in the
     worker walks all of it, writing to each object's pages (copy-on-write copies them): about 120 ms, in one task in
     twenty of a rerun's reads, 6 ms per host on average (issue 13). The worker ends with its task, so inherited
-    garbage it never collects costs nothing; what the task itself allocates is collected as before. ``gc.freeze``
-    links the collector's lists into its permanent one without touching the objects.
+    garbage it never collects costs nothing. Once per process: a loop's items and an ``until``'s attempts run in the
+    same worker, and freezing again would keep what the earlier ones allocated (windows-review-13 D2).
+
+    Only where ``gc.freeze`` merely links the collector's lists into its permanent one without touching the objects:
+    CPython 3.12 and 3.13 with the GIL. On 3.14's incremental collector and on free-threaded builds it walks the heap
+    and writes to every object, the very cost it is here to avoid (windows-review-13 D1).
     """
-    if multiprocessing.parent_process() is not None:
-        gc.freeze()
+    if os.getpid() in _FROZEN_IN or multiprocessing.parent_process() is None or not _FREEZE_IS_CHEAP:
+        return
+    _FROZEN_IN.append(os.getpid())
+    gc.freeze()
+
+
+# The processes that froze (a process forked from one inherits the list: the pid tells its own freeze).
+_FROZEN_IN = []
+_FREEZE_IS_CHEAP = (
+    sys.implementation.name == "cpython"
+    and (3, 12) <= sys.version_info[:2] < (3, 14)
+    and not sysconfig.get_config_var("Py_GIL_DISABLED")
+)
