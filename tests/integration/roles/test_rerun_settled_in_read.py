@@ -426,3 +426,37 @@ def test_overlay_reads_the_phase_variable_itself(fleet, run):
     assert all(r["status"] == "skipped" for r in routes_only.records if READ_TASK in r["task"])
     assert calls(fleet, OVERLAY_HOSTS) == {h: n + 1 for h, n in start.items()}  # the routes phase's read only
     assert {h: view(fleet, h) for h in OVERLAY_HOSTS} == converged
+
+
+def test_overlay_entered_by_its_phases_tasks_from_converge_then_routes(fleet, run):
+    """The role's entry points (meta/argument_specs.yml: converge, routes) each start with their own read: a play
+    entering the converge phase with tasks_from converges (its read is in converge.yml, not main.yml), a later play
+    the routes, and a rerun of both settles in the reads (one call per host and play)."""
+    plays = yaml.safe_dump(
+        [
+            {
+                "name": f"The overlay's {phase} phase",
+                "hosts": "{{ target }}",
+                "gather_facts": False,
+                "tasks": [
+                    {
+                        "name": f"Enter the {phase} phase",
+                        "ansible.builtin.import_role": {"name": "hyperv.network.overlay", "tasks_from": phase},
+                    }
+                ],
+            }
+            for phase in ("converge", "routes")
+        ],
+        sort_keys=False,
+    )
+    first = ok(run(plays, extra_vars=OVERLAY_VARS))
+    assert ran(first, READ_TASK) == sorted(OVERLAY_HOSTS)
+    assert ran(first, APPLY_TASK) == sorted(OVERLAY_HOSTS)
+    for host in OVERLAY_HOSTS:
+        routes = view(fleet, host)["networks"]["hvnet-overlay"]["routes"]
+        assert len(routes) == len(OVERLAY_HOSTS) - 1, (host, routes)
+    start = calls(fleet, OVERLAY_HOSTS)
+    again = ok(run(plays, extra_vars=OVERLAY_VARS))
+    assert ran(again, APPLY_TASK) == [] and ran(again, ROUTES_APPLY_TASK) == []
+    # Each play's read: the second play is a phase of its own and reads again (the converge applied nothing to reuse).
+    assert calls(fleet, OVERLAY_HOSTS) == {h: n + 2 for h, n in start.items()}
