@@ -43,9 +43,6 @@ except ImportError:  # 2.20 (no layers; it does not share fact dicts either)
 
 role_specs.prewarm()  # the roles' argument specs, read in the main process (role_specs.py)
 
-# Roles whose phase variable (hyperv_network_<role>_phase: all, converge, routes) the read consults (_settles).
-ROLE_PHASE_KINDS = ("overlay",)
-
 
 class ActionModule(HvNetActionBase):
     """Refuses bad own values before any host contact; reads the host once, or reuses this run's snapshot."""
@@ -103,23 +100,16 @@ class ActionModule(HvNetActionBase):
                 return name  # that read itself, where it settled the converge: the role applied nothing after it
         return None
 
-    def _role_phase(self, args):
-        """The role's phase variable (``hyperv_network_<role>_phase``: all, converge or routes) with O(role), else
-        None. Read here, not templated into the task: an expression in the role's YAML cost every host's read a
-        Jinja compile (issue 13)."""
-        role = args.get("role")
-        if role not in ROLE_PHASE_KINDS:
-            return None
-        return self._task_var("hyperv_network_%s_phase" % role, "all")
-
     def _settles(self, args):
         """Whether this read settles its phase (O(settle), not in check mode). overlay's converge settle holds its
-        routes, which the fleet check confirms against its fold only where the routes phase runs too: with the role's
-        phase variable at converge, the apply converges the host (as before, when the role templated the option)."""
+        routes, which the fleet check confirms against its fold only where the routes phase runs too: where
+        ``hyperv_network_overlay_phase`` is converge, the apply converges the host. The variable is read here, not
+        templated into the role's task: an expression there cost every host's read a Jinja compile (issue 13)."""
         if not args.get("settle") or self.check_mode:
             return False
-        overlay_converge = args.get("role") == "overlay" and args["phase"] == "converge"
-        return not (overlay_converge and self._role_phase(args) == "converge")
+        if args.get("role") == "overlay" and args["phase"] == "converge":
+            return self._task_var("hyperv_network_overlay_phase", "all") != "converge"
+        return True
 
     def _role_spec_errors(self, values):
         """The role's meta/argument_specs.yml check on this host's rendered role variables (role_specs.py)."""
@@ -161,7 +151,8 @@ class ActionModule(HvNetActionBase):
             return {"failed": True, "changed": False, "errors": errors, "bridge_calls": 0,
                     "msg": "invalid topology values for %s:\n- %s" % (host, "\n- ".join(errors))}  # fmt: skip
         own = (topology, topo, args["values"], host_vars, inventory)
-        settle_routes = self._settles(args) and args["phase"] == "routes"
+        settles = self._settles(args)
+        settle_routes = settles and args["phase"] == "routes"
         reused = self._reused(args)
         if reused is not None:
             # The name, not a copy: the snapshot holds a route per other host (overlay, l2bridge), and every copy
@@ -179,7 +170,7 @@ class ActionModule(HvNetActionBase):
             result.pop("after", None)
             if settle_routes:
                 self._settle_routes(host, own, result, result)
-            elif self._settles(args):
+            elif settles:
                 self._settle(host, own, result, fold_routes=args["fold_routes"])
         # The objects are in the result fact (the settle's, or the apply's from the snapshot: this_run). Registered,
         # they were a route per fleet member more for ansible-core to finalise, pickle and hand to every callback, on

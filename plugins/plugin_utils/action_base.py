@@ -54,7 +54,6 @@ display = Display()
 # the schema validators warm instead of building them for every task (prewarm.py, issue 13).
 prewarm()
 
-
 RECORD_VAR = "hyperv_network_record_dir"
 CACHE_VAR = "hyperv_network_bridge_cache"
 RECORD_ENV = "HYPERV_NETWORK_RECORD_DIR"

@@ -208,7 +208,8 @@ def _format_checker():
 def _fast_check(ref):
     """``schema_fastpath``'s closures for ``$defs/<ref>`` with the same format checker: jsonschema's yes or no.
 
-    Each read resolves its host's own topology, and jsonschema's validator objects were a third of that (issue 13)."""
+    Each read resolves its host's own topology, and jsonschema's validator objects were most of that: about 1.3 ms of
+    2.1 (issue 13)."""
     if ref not in _FAST:
         _FAST[ref] = compile_definition(schema(), ref, _format_checker())
     return _FAST[ref]
