@@ -99,7 +99,7 @@ def test_the_harness_at_three_hosts_reports_every_column(tmp_path, capsys):
     (path,) = tmp_path.glob("*.json")
     results = json.loads(path.read_text())
     (nat,) = results["runs"]
-    assert set(nat["phases"]) == {"first_contact", "floor", "converge", "rerun", "teardown"}
+    assert set(nat["phases"]) == {"first_contact", "floor", "converge", "rerun", "rerun_floor", "teardown"}
     for name in ("floor", "converge", "rerun"):
         data = nat["phases"][name]
         assert data["ok"], data.get("error")

@@ -338,3 +338,44 @@ def test_update_doc_puts_the_issue13_section_above_the_baseline_and_keeps_the_re
     assert second.count(report.ISSUE13_HEADING) == 1
     assert "2026-12-03T15:00:00Z" in second and "2026-12-03T14:00:00Z" not in second
     assert second.replace("15:00:00Z", "14:00:00Z").replace("T150000Z", "T140000Z") == first
+
+
+def test_the_rerun_is_measured_against_the_floor_next_to_it_and_the_first_floor_is_kept():
+    run = {
+        "role": "overlay",
+        "hosts": 200,
+        "status": "ok",
+        "phases": {
+            "floor": phase(1, 4.0),
+            "converge": phase(4, 20.0),
+            "rerun": phase(1, 7.0),
+            "rerun_floor": phase(1, 5.0),
+        },
+    }
+    derived = report.derive(results([run]))
+    by_phase = {r["phase"]: r for r in derived["floor_ratios"]}
+    assert by_phase["rerun"]["floor"] == "rerun_floor"
+    assert by_phase["rerun"]["wall"] == 1.4
+    assert by_phase["rerun"]["wall_first_floor"] == 1.75
+    assert by_phase["converge"]["floor"] == "floor"
+    assert by_phase["converge"]["wall"] == 5.0
+    assert "wall_first_floor" not in by_phase["converge"]
+    verdicts = {g["goal"]: g for g in report.goals(results([run]), derived)}
+    rerun_goal = verdicts["overlay (200 hosts): rerun/floor <= 1.5 (wall and controller CPU)"]
+    assert rerun_goal["verdict"] == "met"
+    assert "against the floor before the converge: wall 1.75 x" in rerun_goal["measured"]
+    markdown = report.issue13_markdown(results([run]), derived)
+    assert "1.40 / 1.40: met (first floor: 1.75 / 1.75)" in markdown
+
+
+def test_a_run_without_a_floor_next_to_the_rerun_keeps_the_first_floor():
+    run = {
+        "role": "nat",
+        "hosts": 50,
+        "status": "ok",
+        "phases": {"floor": phase(1, 4.0), "rerun": phase(1, 7.0), "rerun_floor": {"status": "failed: x"}},
+    }
+    derived = report.derive(results([run]))
+    (item,) = derived["floor_ratios"]
+    assert item["floor"] == "floor"
+    assert item["wall"] == 1.75
