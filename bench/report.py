@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import statistics
 from pathlib import Path
 
 DISCLAIMER = (
@@ -40,8 +41,24 @@ def sizes_of(results: dict, role: str) -> list[int]:
 
 
 def cpu_per_host(data: dict) -> float | None:
-    """Controller CPU seconds per targeted host of a phase."""
-    return data["cpu_s"] / data["host_count"] if data.get("host_count") else None
+    """Controller CPU seconds per targeted host of a phase (the median of its rounds where it was measured more
+    than once)."""
+    return median_of_rounds(data, "cpu_s") / data["host_count"] if data.get("host_count") else None
+
+
+def median_of_rounds(data: dict, key: str) -> float:
+    """A phase's figure, or the median of its rounds' (the rerun and rerun_floor, measured --rounds times)."""
+    values = [r[key] for r in data.get("rounds") or [] if r.get("ok")]
+    return statistics.median(values) if values else data[key]
+
+
+def paired_ratio(measured: dict, floor: dict, key: str) -> float | None:
+    """The phase over the floor next to it: the median of the rounds' ratios, each round's phase over the floor
+    measured right after it (pairs cancel the machine's drift; the median an outlier), else the one ratio."""
+    pairs = list(zip(measured.get("rounds") or [], floor.get("rounds") or [], strict=False))
+    ratios = [ratio(a[key], b[key]) for a, b in pairs if a.get("ok") and b.get("ok")]
+    ratios = [r for r in ratios if r is not None]
+    return round(statistics.median(ratios), 2) if ratios else ratio(measured[key], floor[key])
 
 
 def overlay_cpu_spread(results: dict) -> dict | None:
@@ -197,9 +214,10 @@ def first_floor_note(item: dict) -> str:
     """Which floor a ratio is against, with the ratio against the first floor where that is another one."""
     if item.get("floor", "floor") == "floor":
         return ""
+    rounds = f"median of {item['rounds']} rounds, each " if item.get("rounds", 1) > 1 else ""
     return (
-        f" (against the {item['floor']} next to it; against the floor before the converge: wall "
-        f"{fmt(item.get('wall_first_floor'))} x, CPU {fmt(item.get('cpu_first_floor'))} x)"
+        f" ({rounds}against the {item['floor']} right after it; the first against the floor before the converge: "
+        f"wall {fmt(item.get('wall_first_floor'))} x, CPU {fmt(item.get('cpu_first_floor'))} x)"
     )
 
 
@@ -283,12 +301,15 @@ def derive(results: dict) -> dict:
                     "hosts": run["hosts"],
                     "phase": name,
                     "floor": floor_name,
-                    "wall": ratio(measured["wall_s"], floor["wall_s"]),
-                    "cpu": ratio(measured["cpu_s"], floor["cpu_s"]),
+                    "wall": paired_ratio(measured, floor, "wall_s"),
+                    "cpu": paired_ratio(measured, floor, "cpu_s"),
                     "calls": ratio(measured["calls_per_host"], floor["calls_per_host"]),
                 }
+                if measured.get("rounds"):
+                    item["rounds"] = len(measured["rounds"])
                 if floor_name != "floor" and first:
-                    # Against the floor before the converge as well: the two ratios differ by the machine's drift.
+                    # Against the floor before the converge as well (the first round's rerun, as benches before
+                    # measured it): the two ratios differ by the machine's drift.
                     item["wall_first_floor"] = ratio(measured["wall_s"], first["wall_s"])
                     item["cpu_first_floor"] = ratio(measured["cpu_s"], first["cpu_s"])
                 derived["floor_ratios"].append(item)
@@ -617,8 +638,8 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
     parts += [
         "",
         "3. Role / floor (the floor: one no-op hyperv.network.ping call per host, same fleet, measured next to the "
-        "phase: the converge against the floor before it, the rerun against the rerun_floor right after it; the first "
-        "floor's ratios beside, for the machine's drift)",
+        "phase: the converge against the floor before it, the rerun against the rerun_floor right after it, the "
+        "median of the rounds' ratios; the first floor's ratios beside, for the machine's drift)",
     ]
     rows = [
         [
@@ -626,6 +647,7 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
             str(f["hosts"]),
             f["phase"],
             f.get("floor", "floor"),
+            str(f.get("rounds", 1)),
             fmt(f["wall"]),
             fmt(f["cpu"]),
             fmt(f["calls"]),
@@ -634,7 +656,18 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
         ]
         for f in derived["floor_ratios"]
     ]
-    headers = ["role", "hosts", "phase", "against", "wall x", "CPU x", "calls x", "wall x first floor", "CPU x first"]
+    headers = [
+        "role",
+        "hosts",
+        "phase",
+        "against",
+        "rounds",
+        "wall x",
+        "CPU x",
+        "calls x",
+        "wall x first floor",
+        "CPU x first",
+    ]
     parts.append(table(headers, rows or [["-"] * len(headers)]))
 
     parts += ["", "4. Naive baseline (one task per object) / nat role"]
@@ -903,7 +936,10 @@ def issue13_markdown(results: dict, derived: dict) -> str:
             else run_status(run, "rerun")
         )
         if rr and rr.get("floor", "floor") != "floor":
-            rerun_cell += f" (first floor: {fmt(rr.get('wall_first_floor'))} / {fmt(rr.get('cpu_first_floor'))})"
+            rounds = f"median of {rr['rounds']}; " if rr.get("rounds", 1) > 1 else ""
+            rerun_cell += (
+                f" ({rounds}first floor: {fmt(rr.get('wall_first_floor'))} / {fmt(rr.get('cpu_first_floor'))})"
+            )
         conv_cell = "-"
         if cr:
             conv_cell = f"{fmt(cr['wall'])} / {fmt(cr['cpu'])}"

@@ -76,6 +76,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="measure the collection as committed at REV (git archive into the work directory) instead of the "
         "working tree, whose edits during a long run would otherwise mix into it",
     )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=int(os.environ.get("BENCH_ROUNDS") or 3),
+        help="how many times the rerun and the floor right after it are measured, one after the other; a rerun's "
+        "ratio is the median of the rounds' ratios (default 3; env BENCH_ROUNDS)",
+    )
     parser.add_argument("--forks", type=int, default=50)
     parser.add_argument("--mixed", action="store_true", help="hvemu --mixed: alternate winrm and psrp hosts")
     parser.add_argument("--no-naive", action="store_true", help="skip the naive one-task-per-object baseline")
@@ -106,6 +113,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         args.sizes, args.no_naive = QUICK_SIZES, True
     args.sizes = sorted({int(s) for s in str(args.sizes).split(",") if s.strip()})
     args.overlay_sizes = sorted({int(s) for s in str(args.overlay_sizes).split(",") if s.strip()})
+    if args.rounds < 1:
+        parser.error("--rounds: at least 1")
     if not args.sizes or min(args.sizes + args.overlay_sizes) < 1:
         parser.error("--sizes: give one or more fleet sizes of at least 1 host, e.g. 50,200")
     args.roles = [r for r in args.roles.split(",") if r]
@@ -236,12 +245,15 @@ def run_phases(
     *,
     capture: bool = True,
     out: dict | None = None,
+    rounds: int = 1,
 ) -> dict:
     """Floor, converge, rerun, teardown (those listed), stopping after a failed converge.
 
     With capture, the hosts' state (from the control API) is kept after the converge (`_end_state`,
     to compare the naive baseline with the role) and the teardown is checked to restore what was there.
     out: the dict to fill, phase by phase (so that an interrupted run keeps the phases it measured).
+    rounds: after rerun_floor, the rerun and rerun_floor again until each is measured this many times (their
+    ``rounds``: wall and CPU of each, the first round included), so that the rerun's ratio is a median of pairs.
     """
     out = {} if out is None else out
     initial = end_state(fleet, fleet.host_names()) if capture else None
@@ -269,6 +281,8 @@ def run_phases(
             out["_end_state"] = end_state(fleet, m.hosts) if m.ok and capture else None
             if not m.ok:
                 break
+        if name == "rerun_floor" and rounds > 1:
+            more_rounds(runner, scenario, target, out, rounds)
         if name == "teardown" and m.ok and capture:
             after = end_state(fleet, list(initial))
             out[name]["restored"] = after == initial
@@ -276,6 +290,35 @@ def run_phases(
                 out[name]["not_restored"] = sorted(h for h in initial if after[h] != initial[h])
                 print(f"   teardown left objects behind on {', '.join(out[name]['not_restored'])}", flush=True)
     return out
+
+
+def round_figures(m) -> dict:
+    """The figures of one round that the ratios use."""
+    return {"ok": m.ok, "wall_s": round(m.wall_s, 3), "cpu_s": round(m.cpu_s, 3), "host_count": len(m.hosts)}
+
+
+def more_rounds(runner: Runner, scenario: dict, target: dict, out: dict, rounds: int) -> None:
+    """The rerun and the floor after it again, one after the other, up to ``rounds`` of each (the phases measured
+    first are round 1). Stops at a failed round: the rounds measured so far are kept."""
+    rerun, floor = out.get("rerun") or {}, out.get("rerun_floor") or {}
+    if not (rerun.get("ok") and floor.get("ok")):
+        return
+    rerun["rounds"] = [{k: rerun[k] for k in ("ok", "wall_s", "cpu_s", "host_count")}]
+    floor["rounds"] = [{k: floor[k] for k in ("ok", "wall_s", "cpu_s", "host_count")}]
+    playbook = str(COLLECTION["root"] / (scenario.get("rerun_playbook") or scenario["playbook"]))
+    overrides = scenario.get("rerun_vars") or {}
+    for n in range(2, rounds + 1):
+        m = runner.run(f"rerun-{n}", playbook, extra_vars(scenario, target, overrides))
+        rerun["rounds"].append(round_figures(m))
+        f = runner.run(f"rerun_floor-{n}", FLOOR, extra_vars({}, target))
+        floor["rounds"].append(round_figures(f))
+        print(
+            f"   round {n}   rerun {m.wall_s:.1f} s, CPU {m.cpu_s:.1f} s; floor {f.wall_s:.1f} s, CPU {f.cpu_s:.1f} s"
+            + ("" if m.ok and f.ok else "  FAILED"),
+            flush=True,
+        )
+        if not (m.ok and f.ok):
+            break
 
 
 def bench_role(role: str, hosts: int, args, workroot: Path, phases=ROLE_PHASES) -> dict:
@@ -299,7 +342,16 @@ def bench_role(role: str, hosts: int, args, workroot: Path, phases=ROLE_PHASES) 
                 phases = [p for p in phases if p != "teardown"]
             run["phases"] = {}
             try:
-                run_phases(fleet, runner, scenario, list(phases), target, capture=capture, out=run["phases"])
+                run_phases(
+                    fleet,
+                    runner,
+                    scenario,
+                    list(phases),
+                    target,
+                    capture=capture,
+                    out=run["phases"],
+                    rounds=getattr(args, "rounds", 1),
+                )
             finally:
                 run["emulator_peak_mb"] = fleet.memory_mb()["hwm"]
     except KeyboardInterrupt:
@@ -379,6 +431,7 @@ def main(argv: list[str] | None = None) -> int:
         "started": started,
         "machine": machine(),
         "forks": args.forks,
+        "rounds": args.rounds,
         "connection": "winrm and psrp alternating (--mixed)" if args.mixed else "winrm (NTLM, message encryption)",
         "role_hosts": args.role_hosts,
         "sizes": args.sizes,

@@ -84,6 +84,8 @@ def test_the_harness_at_three_hosts_reports_every_column(tmp_path, capsys):
         "--roles",
         "nat",
         "--no-naive",
+        "--rounds",
+        "2",
         "--results",
         str(tmp_path),
         "--update-doc",
@@ -134,6 +136,13 @@ def test_the_harness_at_three_hosts_reports_every_column(tmp_path, capsys):
     assert nat["phases"]["teardown"]["restored"] is True
     ratios = {(f["phase"]): f for f in results["derived"]["floor_ratios"]}
     assert ratios["rerun"]["wall"] > 0 and ratios["rerun"]["cpu"] > 0
+    # --rounds 2: the rerun and the floor right after it measured twice, one after the other; the ratio is the
+    # median (of two: the mean) of each round's rerun over its own floor
+    rerun_rounds, floor_rounds = nat["phases"]["rerun"]["rounds"], nat["phases"]["rerun_floor"]["rounds"]
+    assert len(rerun_rounds) == len(floor_rounds) == 2 and all(r["ok"] for r in rerun_rounds + floor_rounds)
+    assert ratios["rerun"]["floor"] == "rerun_floor" and ratios["rerun"]["rounds"] == 2
+    each = [round(r["cpu_s"] / f["cpu_s"], 2) for r, f in zip(rerun_rounds, floor_rounds, strict=True)]
+    assert ratios["rerun"]["cpu"] == round(sum(each) / 2, 2)
     goals = {g["goal"] for g in results["goals"]}
     assert "nat (3 hosts): rerun/floor <= 1.5 (wall and controller CPU)" in goals
     assert "nat (3 hosts): <= 20 KB on the wire per host per converge" in goals
@@ -167,7 +176,7 @@ def test_ctrl_c_keeps_the_phases_the_interrupted_run_measured(tmp_path, monkeypa
         def memory_mb(self):
             return {"rss": 50.0, "hwm": 60.0}
 
-    def phases(fleet, runner, scenario, names, target, *, capture=True, out=None):
+    def phases(fleet, runner, scenario, names, target, *, capture=True, out=None, rounds=1):
         out["floor"] = {"status": "measured before the interrupt"}
         raise KeyboardInterrupt
 
