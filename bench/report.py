@@ -210,6 +210,31 @@ def next_floor(run: dict, name: str) -> str:
     return "rerun_floor" if name == "rerun" and phase(run, "rerun_floor") else "floor"
 
 
+def skeleton_ratios(run: dict) -> dict | None:
+    """Where the run measured the skeleton (the role's tasks, each a ping): the shape's cost over the floor, and the
+    converge over the shape (what the collection's own work adds to it)."""
+    skeleton, floor, conv = phase(run, "skeleton"), phase(run, "floor"), phase(run, "converge")
+    if not (skeleton and floor):
+        return None
+    return {
+        "role": run["role"],
+        "hosts": run["hosts"],
+        "skeleton_wall_x_floor": ratio(skeleton["wall_s"], floor["wall_s"]),
+        "skeleton_cpu_x_floor": ratio(skeleton["cpu_s"], floor["cpu_s"]),
+        "converge_wall_x_skeleton": ratio(conv["wall_s"], skeleton["wall_s"]) if conv else None,
+        "converge_cpu_x_skeleton": ratio(conv["cpu_s"], skeleton["cpu_s"]) if conv else None,
+    }
+
+
+def skeleton_line(item: dict) -> str:
+    return (
+        f"{item['role']} ({item['hosts']} hosts): its tasks with a ping for each action (bench/playbooks/skeleton.yml) "
+        f"take {fmt(item['skeleton_wall_x_floor'])} x the floor's wall, {fmt(item['skeleton_cpu_x_floor'])} x its "
+        f"CPU; the converge {fmt(item['converge_wall_x_skeleton'])} x / {fmt(item['converge_cpu_x_skeleton'])} x "
+        "the skeleton's"
+    )
+
+
 def first_floor_note(item: dict) -> str:
     """Which floor a ratio is against, with the ratio against the first floor where that is another one."""
     if item.get("floor", "floor") == "floor":
@@ -313,6 +338,7 @@ def derive(results: dict) -> dict:
                     item["wall_first_floor"] = ratio(measured["wall_s"], first["wall_s"])
                     item["cpu_first_floor"] = ratio(measured["cpu_s"], first["cpu_s"])
                 derived["floor_ratios"].append(item)
+    derived["skeleton"] = [item for run in results["runs"] if (item := skeleton_ratios(run))]
     for role in sorted({r["role"] for r in results["runs"]}):
         points = sorted(
             (r for r in results["runs"] if r["role"] == role and phase(r, "converge")), key=lambda r: r["hosts"]
@@ -416,10 +442,12 @@ def goals(results: dict, derived: dict) -> list[dict]:
         else:
             add(name, run_status(run, "converge"), None)
     ratios = {(f["role"], f["hosts"], f["phase"]): f for f in derived["floor_ratios"]}
+    shapes = {(k["role"], k["hosts"]): k for k in derived.get("skeleton") or []}
     for run in ordered:
         checks = [("rerun", 1.5)] + ([("converge", 2.0)] if run["role"] == "nat" else [])
         for name, limit in checks:
             item = ratios.get((run["role"], run["hosts"], name))
+            shape = shapes.get((run["role"], run["hosts"])) if name == "converge" else None
             add(
                 f"{run['role']} ({run['hosts']} hosts): {name}/floor <= {limit:g} (wall and controller CPU)",
                 f"wall {fmt(item['wall'])} x, CPU {fmt(item['cpu'])} x{first_floor_note(item)}"
@@ -428,6 +456,11 @@ def goals(results: dict, derived: dict) -> list[dict]:
                 (item["wall"] is not None and item["cpu"] is not None and max(item["wall"], item["cpu"]) <= limit)
                 if item
                 else None,
+                f"the shape alone (skeleton): {fmt(shape['skeleton_wall_x_floor'])} x / "
+                f"{fmt(shape['skeleton_cpu_x_floor'])} x the floor; the converge "
+                f"{fmt(shape['converge_wall_x_skeleton'])} x / {fmt(shape['converge_cpu_x_skeleton'])} x the skeleton"
+                if shape
+                else "",
             )
     for run in ordered:
         for name in ("converge", "rerun") if run["role"] == "nat" else ("rerun",):
@@ -669,6 +702,7 @@ def render(results: dict, derived: dict, verdicts: list[dict]) -> str:
         "CPU x first",
     ]
     parts.append(table(headers, rows or [["-"] * len(headers)]))
+    parts += [skeleton_line(item) for item in derived.get("skeleton") or []]
 
     parts += ["", "4. Naive baseline (one task per object) / nat role"]
     naive = results.get("naive") or {}
@@ -961,6 +995,11 @@ def issue13_markdown(results: dict, derived: dict) -> str:
             f"| {run['role']} | {fleet} | {rerun_cell} | {conv_cell} | {calls_cell} | {kb_cell} | {rerun_calls} "
             f"| {rerun_kb} |"
         )
+
+    shapes = derived.get("skeleton") or []
+    if shapes:
+        lines += ["", "The converge's shape alone, and what the collection adds to it:", ""]
+        lines += [f"- {skeleton_line(item)}." for item in shapes]
 
     split_rows = derived.get("converge_calls") or []
     if split_rows:

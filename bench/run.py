@@ -40,13 +40,16 @@ from report import derive, goals, issue13_markdown, render, update_doc, write_js
 BENCH = ROOT / "bench"
 SCENARIOS = yaml.safe_load((BENCH / "scenarios.yml").read_text(encoding="utf-8"))
 FLOOR = str(BENCH / "playbooks" / "floor.yml")
+# The role's shape with a ping for each of its actions (bench/playbooks/skeleton.yml): what ansible-core costs for
+# that shape, measured where the scenario asks for it (skeleton: true), right before the converge.
+SKELETON = str(BENCH / "playbooks" / "skeleton.yml")
 ALL_ROLES = ["nat", "transparent", "overlay", "l2bridge"]
 # first_contact: the ping on a fresh host, which also installs the cached bridge there (once per host and
 # collection version); floor: the same ping again, on a host that has it, as every later call will be;
 # rerun_floor: the floor once more, right after the rerun, so that the rerun is measured against a floor taken next to
 # it (the first floor runs before the converge, up to minutes earlier on a shared machine whose speed drifts).
-PING_PHASES = ("first_contact", "floor", "rerun_floor")
-ROLE_PHASES = ("first_contact", "floor", "converge", "rerun", "rerun_floor", "teardown")
+PING_PHASES = ("first_contact", "floor", "skeleton", "rerun_floor")
+ROLE_PHASES = ("first_contact", "floor", "skeleton", "converge", "rerun", "rerun_floor", "teardown")
 QUICK_SIZES = "10"
 
 
@@ -259,13 +262,15 @@ def run_phases(
     initial = end_state(fleet, fleet.host_names()) if capture else None
     floor_missing, role_missing = missing_piece(None), missing_piece(scenario["name"])
     for name in phases:
+        if name == "skeleton" and not scenario.get("skeleton"):
+            continue
         missing = floor_missing if name in PING_PHASES else role_missing
         if missing:
             out[name] = {"status": f"not available yet: {missing}"}
             print(f"   {name:9} not available yet: {missing}", flush=True)
             continue
         if name in PING_PHASES:
-            m = runner.run(name, FLOOR, extra_vars({}, target))
+            m = runner.run(name, SKELETON if name == "skeleton" else FLOOR, extra_vars({}, target))
         else:
             playbook = scenario.get(f"{name}_playbook") or scenario["playbook"]
             overrides = scenario.get(f"{name}_vars") or {}

@@ -101,7 +101,10 @@ def test_the_harness_at_three_hosts_reports_every_column(tmp_path, capsys):
     (path,) = tmp_path.glob("*.json")
     results = json.loads(path.read_text())
     (nat,) = results["runs"]
-    assert set(nat["phases"]) == {"first_contact", "floor", "converge", "rerun", "rerun_floor", "teardown"}
+    assert set(nat["phases"]) == {"first_contact", "floor", "skeleton", "converge", "rerun", "rerun_floor", "teardown"}
+    assert nat["phases"]["skeleton"]["calls_per_host"] > 1  # the read's and the converge's pings (and one run_once)
+    (shape,) = results["derived"]["skeleton"]
+    assert shape["skeleton_wall_x_floor"] > 0 and shape["converge_cpu_x_skeleton"] > 0
     for name in ("floor", "converge", "rerun"):
         data = nat["phases"][name]
         assert data["ok"], data.get("error")

@@ -403,3 +403,24 @@ def test_rounds_give_the_median_of_each_rerun_over_the_floor_right_after_it():
     rerun["rounds"][1]["ok"] = False
     (item,) = report.derive(results([run]))["floor_ratios"]
     assert item["wall"] == round((1.4 + 6.0) / 2, 2)
+
+
+def test_the_skeleton_separates_the_shape_from_the_collections_own_work():
+    run = {
+        "role": "nat",
+        "hosts": 200,
+        "status": "ok",
+        "phases": {"floor": phase(1, 5.0), "skeleton": phase(2, 10.0), "converge": phase(2, 12.5)},
+    }
+    derived = report.derive(results([run]))
+    (shape,) = derived["skeleton"]
+    assert (shape["skeleton_wall_x_floor"], shape["converge_wall_x_skeleton"]) == (2.0, 1.25)
+    (goal,) = [g for g in report.goals(results([run]), derived) if "converge/floor" in g["goal"]]
+    assert goal["verdict"] == "missed"
+    assert (
+        goal["note"]
+        == "the shape alone (skeleton): 2.00 x / 2.00 x the floor; the converge 1.25 x / 1.25 x the skeleton"
+    )
+    assert "its tasks with a ping for each action" in report.issue13_markdown(results([run]), derived)
+    del run["phases"]["skeleton"]
+    assert report.derive(results([run]))["skeleton"] == []
