@@ -169,3 +169,31 @@ def test_an_unreadable_control_api_is_named_in_the_task(hvemu, tmp_path, monkeyp
     ((record),) = json.loads(out.read_text())
     assert record["bridge_calls"] == 0
     assert "ConnectionRefusedError" in record["counter_error"]
+
+
+def test_a_meta_task_started_again_for_each_host_is_one_task_and_one_read(hvemu, tmp_path, monkeypatch):
+    """ansible-core 2.21's linear strategy sends a meta task's start once per host (_execute_meta): one record and
+    one read of the counters, not one per host (each read is an HTTP round trip to hvemu)."""
+    out = tmp_path / "tasks.json"
+    monkeypatch.setenv("BENCH_TASKS_OUT", str(out))
+    monkeypatch.setenv("BENCH_HVEMU_URL", hvemu.url)
+    callback = load_callback().CallbackModule()
+    read, end_role, apply = (
+        Task("read", "/r/main.yml:2"),
+        Task("end role", "/r/main.yml:9"),
+        Task("apply", "/r/main.yml:12"),
+    )
+    callback.v2_playbook_on_task_start(read, False)
+    hvemu.calls(3)
+    for _host in range(3):
+        callback.v2_playbook_on_task_start(end_role, False)
+    callback.v2_playbook_on_task_start(apply, False)
+    hvemu.calls(3)
+    # the same task again after another one is a new start (a task of a loop of includes, a handler)
+    callback.v2_playbook_on_task_start(read, False)
+    hvemu.calls(1)
+    callback.v2_playbook_on_stats(None)
+    tasks = json.loads(out.read_text())
+    assert [t["task"] for t in tasks] == ["read", "end role", "apply", "read"]
+    assert [t["bridge_calls"] for t in tasks] == [3, 0, 3, 1]
+    assert callback.fetches == len(tasks) + 1

@@ -113,6 +113,9 @@ def test_the_harness_at_three_hosts_reports_every_column(tmp_path, capsys):
             assert data[key] > 0, (name, key)
         assert data["routes_calls_per_host"] == 0  # nat has no routes phase
     assert nat["phases"]["rerun"]["changed"] == 0
+    # one record per task: the role's per-host meta task (end_role), which ansible-core starts once per host, too
+    names = [t["task"] for t in nat["phases"]["converge"]["tasks"]]
+    assert len(names) == len(set(names)) and any("End the role" in n for n in names), names
     # Connections, from hvemu's counters: the floor is one task per host, so one NTLM handshake and one WinRS shell
     floor = nat["phases"]["floor"]
     assert (floor["auth_per_host"], floor["shells_per_host"], floor["runspaces_per_host"]) == (1, 1, 0)
