@@ -272,9 +272,7 @@ def run_phases(
         if name in PING_PHASES:
             m = runner.run(name, SKELETON if name == "skeleton" else FLOOR, extra_vars({}, target))
         else:
-            playbook = scenario.get(f"{name}_playbook") or scenario["playbook"]
-            overrides = scenario.get(f"{name}_vars") or {}
-            m = runner.run(name, str(COLLECTION["root"] / playbook), extra_vars(scenario, target, overrides))
+            m = runner.run(name, *role_phase_run(scenario, name, target))
         out[name] = m.summary()
         print(
             f"   {name:9} {'ok' if m.ok else 'FAILED':6} {m.wall_s:7.1f} s  calls/host {m.mean('bridge_calls'):.2f}"
@@ -297,9 +295,20 @@ def run_phases(
     return out
 
 
-def round_figures(m) -> dict:
-    """The figures of one round that the ratios use."""
-    return {"ok": m.ok, "wall_s": round(m.wall_s, 3), "cpu_s": round(m.cpu_s, 3), "host_count": len(m.hosts)}
+def role_phase_run(scenario: dict, name: str, target: dict) -> tuple[str, list[str]]:
+    """The playbook and -e arguments of a role phase (converge, rerun, teardown): the scenario's own for the phase,
+    else its playbook and variables."""
+    playbook = scenario.get(f"{name}_playbook") or scenario["playbook"]
+    overrides = scenario.get(f"{name}_vars") or {}
+    return str(COLLECTION["root"] / playbook), extra_vars(scenario, target, overrides)
+
+
+ROUND_KEYS = ("ok", "wall_s", "cpu_s", "host_count")
+
+
+def round_figures(summary: dict) -> dict:
+    """The figures of one round that the ratios use, from a Measurement.summary()."""
+    return {key: summary[key] for key in ROUND_KEYS}
 
 
 def more_rounds(runner: Runner, scenario: dict, target: dict, out: dict, rounds: int) -> None:
@@ -308,15 +317,12 @@ def more_rounds(runner: Runner, scenario: dict, target: dict, out: dict, rounds:
     rerun, floor = out.get("rerun") or {}, out.get("rerun_floor") or {}
     if not (rerun.get("ok") and floor.get("ok")):
         return
-    rerun["rounds"] = [{k: rerun[k] for k in ("ok", "wall_s", "cpu_s", "host_count")}]
-    floor["rounds"] = [{k: floor[k] for k in ("ok", "wall_s", "cpu_s", "host_count")}]
-    playbook = str(COLLECTION["root"] / (scenario.get("rerun_playbook") or scenario["playbook"]))
-    overrides = scenario.get("rerun_vars") or {}
+    rerun["rounds"], floor["rounds"] = [round_figures(rerun)], [round_figures(floor)]
     for n in range(2, rounds + 1):
-        m = runner.run(f"rerun-{n}", playbook, extra_vars(scenario, target, overrides))
-        rerun["rounds"].append(round_figures(m))
+        m = runner.run(f"rerun-{n}", *role_phase_run(scenario, "rerun", target))
+        rerun["rounds"].append(round_figures(m.summary()))
         f = runner.run(f"rerun_floor-{n}", FLOOR, extra_vars({}, target))
-        floor["rounds"].append(round_figures(f))
+        floor["rounds"].append(round_figures(f.summary()))
         print(
             f"   round {n}   rerun {m.wall_s:.1f} s, CPU {m.cpu_s:.1f} s; floor {f.wall_s:.1f} s, CPU {f.cpu_s:.1f} s"
             + ("" if m.ok and f.ok else "  FAILED"),
