@@ -91,6 +91,33 @@ def interface(value):
 
 
 @functools.lru_cache(maxsize=_SIZE)
+def _network_text(value, strict):
+    return str(_network(value, strict))
+
+
+@functools.lru_cache(maxsize=_SIZE)
+def _address_text(value):
+    return str(_address(value))
+
+
+def network_text(value, strict=True):
+    """``str(ipaddress.ip_network(value, strict))``: the canonical text, memoised too (a fleet step writes every
+    member's prefix once per host; ``str`` of an ipaddress object is Python-level work each time)."""
+    try:
+        return _network_text(value, strict)
+    except TypeError:
+        return str(ipaddress.ip_network(value, strict=strict))
+
+
+def address_text(value):
+    """``str(ipaddress.ip_address(value))``, memoised as ``network_text``."""
+    try:
+        return _address_text(value)
+    except TypeError:
+        return str(ipaddress.ip_address(value))
+
+
+@functools.lru_cache(maxsize=_SIZE)
 def network_key(value):
     """A sort key that orders prefixes as their ``ip_network`` objects compare (address, then length), versions
     apart: comparing the objects themselves runs ipaddress's Python-level comparison for every pair of a sort."""

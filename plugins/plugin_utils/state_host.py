@@ -9,6 +9,7 @@ optional on read: a bridge that predates them sends none, and the task then sees
 forwarding state instead of failing.
 """
 
+import functools
 import json
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
@@ -65,16 +66,23 @@ def addresses(values):
         text = str(v).strip()
         if not text or text.lower() == "any":
             continue
-        try:
-            if "/" in text:
-                net = ipcache.network(text, strict=False)
-                text = str(net.network_address) if net.prefixlen == net.max_prefixlen else str(net)
-            else:
-                text = str(ipcache.address(text))
-        except ValueError:
-            pass
-        out.append(text)
+        out.append(_remote_address(text))
     return sorted(set(out))
+
+
+@functools.lru_cache(maxsize=4096)
+def _remote_address(text):
+    """One remote address or prefix in canonical form (a prefix of one address as the address), else as given.
+
+    Memoised: the overlay's VXLAN rule lists every other member's provider address, and a fleet step parses every
+    member's rule (issue 13)."""
+    try:
+        if "/" in text:
+            net = ipcache.network(text, strict=False)
+            return str(net.network_address) if net.prefixlen == net.max_prefixlen else ipcache.network_text(text, False)
+        return ipcache.address_text(text)
+    except ValueError:
+        return text
 
 
 class HostObjects:

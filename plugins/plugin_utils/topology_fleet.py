@@ -100,6 +100,19 @@ def overlay_routes(fleet, host=None):
     case with dashes, sorted by destination so the result does not depend on the fleet's order.
     A member without a subnet, provider address or DR MAC raises FleetError naming it.
     """
+    ordered = _ordered_routes(fleet)
+    # Sorted once; each host's list is the others' routes in that order. One host's list costs O(fleet): building
+    # every host's list to return one made a fleet run O(N^3) (issue 13).
+    if host is not None:
+        if host not in (fleet or {}):
+            raise FleetError("host %s is not in the overlay fleet" % host)
+        return [dict(r) for other, r in ordered if other != host]
+    return {name: [dict(r) for other, r in ordered if other != name] for name in sorted(fleet or {})}
+
+
+def _ordered_routes(fleet):
+    """``[(member, route)]``: the route to each member of ``fleet`` (``overlay_routes``), in the routes phase's order
+    (``routes_in_order``; members by name where two compare equal)."""
     published = {}
     for name, facts in sorted((fleet or {}).items()):
         facts = facts or {}
@@ -108,17 +121,10 @@ def overlay_routes(fleet, host=None):
             raise FleetError("overlay host %s has not published %s" % (name, ", ".join(missing)))
         published[name] = _route_to(name, facts["subnet"], facts["vsid"], facts["provider_address"],
                                     facts["dr_mac_address"])  # fmt: skip
-    # Sorted once; each host's list is the others' routes in that order. One host's list costs O(fleet): building
-    # every host's list to return one made a fleet run O(N^3) (issue 13).
-    ordered = sorted(
+    return sorted(
         published.items(),
         key=lambda item: (ipcache.network_key(item[1]["destination_prefix"]), item[1]["provider_address"]),
     )
-    if host is not None:
-        if host not in published:
-            raise FleetError("host %s is not in the overlay fleet" % host)
-        return [dict(r) for other, r in ordered if other != host]
-    return {name: [dict(r) for other, r in ordered if other != name] for name in published}
 
 
 @norm.memoised_dicts  # a fleet step builds every host's routes, each to the same members
@@ -132,9 +138,9 @@ def _route_to(name, subnet, vsid, provider_address, dr_mac_address):
     if not 4096 <= vsid <= 65535:
         raise FleetError("overlay host %s: VSID %d is outside 4096..65535" % (name, vsid))
     return {
-        "destination_prefix": str(ipcache.network(subnet, strict=False)),
+        "destination_prefix": ipcache.network_text(subnet, strict=False),
         "isolation_id": vsid,
-        "provider_address": str(ipcache.address(provider_address)),
+        "provider_address": ipcache.address_text(provider_address),
         "dr_mac_address": dr_mac,
     }
 
@@ -268,7 +274,55 @@ def published_complete(facts):
     return all(facts.get(k) for k in keys)
 
 
-def overlay_member_routes(host, members, published, current=None, prune=False):
+def overlay_fleet(members, published, prune=False):
+    """What every member's routes have in common in a named fleet (``overlay_member_routes``), computed once.
+
+    The fleet step builds each host's routes to confirm its read (``topology_role.settle_shares``): with this done
+    once, a host's list costs a pass over the fleet's routes, not the members' facts read, checked and sorted again
+    for each host (a rerun's fleet step is O(fleet) per host either way; issue 13). A member's facts that cannot
+    make a route are kept as the error ``overlay_member_routes`` raises where it always raised it: after the checks
+    of the host itself. Members that cannot be sorted (not all names) raise here.
+    """
+    members = sorted(dict.fromkeys(members or []))
+    published = published or {}
+    known = {m: published[m] for m in members if published_complete(published.get(m))}
+    # A host asking for its routes must be known (else it fails first): a member planned or unknown is never it, so
+    # these are the same for every host that gets its routes.
+    planned = {m: published[m] for m in members if m not in known and planned_pending(published.get(m))}
+    prepared = {
+        "members": members,
+        "known": known,
+        "unknown": [m for m in members if m not in known and m not in planned],
+        "prune": bool(prune),
+        "error": None,
+    }
+    try:
+        prepared["ordered"] = _ordered_routes(known)
+        prepared["pending"] = [
+            {
+                "destination_prefix": ipcache.network_text(f["subnet"], strict=False),
+                "isolation_id": int(f["vsid"]),
+                "provider_address": ipcache.address_text(f["provider_address"]) if f.get("provider_address") else None,
+                "dr_mac_address": norm.mac(f["dr_mac_address"]) if f.get("dr_mac_address") else None,
+                "member": m,
+                "unknown": [k for k in ("provider_address", "dr_mac_address") if not f.get(k)],
+            }
+            for m, f in sorted(planned.items())
+        ]
+        # Destinations counted, not collected: a host's own route is not in its list, so its subnet is one less.
+        destinations = {}
+        for route in [r for _m, r in prepared["ordered"]] + prepared["pending"]:
+            destinations[route["destination_prefix"]] = destinations.get(route["destination_prefix"], 0) + 1
+        prepared["destinations"] = destinations
+        addresses = {ipcache.address_text(f["provider_address"]) for f in known.values()}
+        addresses.update(r["provider_address"] for r in prepared["pending"] if r["provider_address"])
+        prepared["addresses"] = addresses
+    except Exception as exc:  # raised as it is, per host, where the per-host code always raised it
+        prepared["error"] = exc
+    return prepared
+
+
+def overlay_member_routes(host, members, published, current=None, prune=False, *, fleet=None):
     """This host's RemoteSubnetRoutes in a named fleet, and which existing ones stay.
 
     ``members`` is the fleet (the inventory group, whoever is in the play); ``published`` maps a
@@ -278,57 +332,55 @@ def overlay_member_routes(host, members, published, current=None, prune=False):
     ``kept`` are current routes that belong to no known member (a member outside the play whose
     facts are unknown, or a host that left the group): they stay unless ``prune``; ``unknown`` the
     members without complete published facts. ``prune`` with unknown members raises FleetError:
-    their routes cannot be told from a departed host's.
+    their routes cannot be told from a departed host's. ``fleet``: ``overlay_fleet`` of the same
+    members, published facts and prune, where the caller builds several members' routes; ``members``,
+    ``published`` and ``prune`` are then not read again.
     """
-    members = sorted(dict.fromkeys(members or []))
-    if host not in members:
+    if fleet is None:
+        fleet = overlay_fleet(members, published, prune)
+    if host not in fleet["members"]:
         raise FleetError("host %s is not a member of the overlay fleet" % host)
-    known = {m: published[m] for m in members if published_complete((published or {}).get(m))}
-    planned = {m: published[m] for m in members if m not in known and m != host and planned_pending(published.get(m))}
-    unknown = [m for m in members if m not in known and m not in planned]
-    if host not in known:
+    if host not in fleet["known"]:
         raise FleetError("host %s has not published its overlay facts" % host)
-    if prune and unknown:
+    if fleet["prune"] and fleet["unknown"]:
         raise FleetError(
             "pruning routes needs every fleet member's published facts; none for %s (outside the play and not in "
-            "the fact cache)" % _hosts_text(unknown)
+            "the fact cache)" % _hosts_text(fleet["unknown"])
         )
-    routes = overlay_routes(known, host)
-    pending = [
-        {
-            "destination_prefix": str(ipcache.network(f["subnet"], strict=False)),
-            "isolation_id": int(f["vsid"]),
-            "provider_address": str(ipcache.address(f["provider_address"])) if f.get("provider_address") else None,
-            "dr_mac_address": norm.mac(f["dr_mac_address"]) if f.get("dr_mac_address") else None,
-            "member": m,
-            "unknown": [k for k in ("provider_address", "dr_mac_address") if not f.get(k)],
-        }
-        for m, f in sorted(planned.items())
-    ]
+    if fleet["error"] is not None:
+        raise fleet["error"].with_traceback(None)  # one error for every host: no traceback piling up
+    routes = []
+    own = None
+    for member, route in fleet["ordered"]:
+        if member == host:
+            own = route["destination_prefix"]
+        else:
+            routes.append(dict(route))
     kept = []
-    if not prune:
-        destinations = {ipcache.network(r["destination_prefix"]) for r in routes + pending}
-        addresses = {str(ipcache.address(f["provider_address"])) for f in known.values()}
-        addresses.update(r["provider_address"] for r in pending if r["provider_address"])
+    if not fleet["prune"]:
+        destinations, addresses = fleet["destinations"], fleet["addresses"]
         for route in current or []:
             try:
-                dest = ipcache.network(route["destination_prefix"], strict=False)
-                pa = str(ipcache.address(route["provider_address"]))
+                dest = ipcache.network_text(route["destination_prefix"], strict=False)
+                pa = ipcache.address_text(route["provider_address"])
             except (KeyError, TypeError, ValueError):
                 continue
             # A known member's route replaces any older route to its subnet or from its provider address.
-            if dest in destinations or pa in addresses:
+            if destinations.get(dest, 0) - (dest == own) > 0 or pa in addresses:
                 continue
             kept.append(route_form(route))
-    return {"routes": routes_in_order(routes + kept), "kept": kept, "unknown": unknown, "pending": pending}
+    # The members' routes are in order already (``_ordered_routes``); only kept ones need a place among them.
+    ordered = routes_in_order(routes + kept) if kept else routes
+    pending = [dict(p, unknown=list(p["unknown"])) for p in fleet["pending"]]  # each host's own copy, as routes
+    return {"routes": ordered, "kept": kept, "unknown": list(fleet["unknown"]), "pending": pending}
 
 
 def route_form(route):
     """A remote subnet route as the routes phase writes it (prefix and address normalised, MAC in HNS's form)."""
     return {
-        "destination_prefix": str(ipcache.network(route["destination_prefix"], strict=False)),
+        "destination_prefix": ipcache.network_text(route["destination_prefix"], strict=False),
         "isolation_id": int(route["isolation_id"]),
-        "provider_address": str(ipcache.address(route["provider_address"])),
+        "provider_address": ipcache.address_text(route["provider_address"]),
         "dr_mac_address": norm.mac(route["dr_mac_address"]),
     }
 

@@ -51,6 +51,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet impo
     host_routes_in_order,
     l2bridge_member_routes,
     merge_host_values,
+    overlay_fleet,
     overlay_member_routes,
     pending_route_line,
     published_complete,
@@ -61,11 +62,11 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet impo
 PHASES = ("converge", "teardown", "routes")
 # Registered variables of a role (private): the read, and one result per phase. The parent-adapter filters and
 # plan_file read the read's name (``__hyperv_network_<kind>_gathered``), so it keeps the name it always had.
-# The converge task of a teardown registers in the converge's name (one task, its phase templated).
+# The converge task of a teardown registers in the converge's name (one task, its phase templated). The routes apply
+# registers nothing: nothing reads its result.
 _REGISTERED = {
     "gathered": "__hyperv_network_%s_gathered",
     "converge": "__hyperv_network_%s_converge",
-    "routes": "__hyperv_network_%s_routes",
     "routes_read": "__hyperv_network_%s_routes_read",
 }
 
@@ -224,8 +225,9 @@ def settle_shares(topo, shares, fold, facts_by_host, batch):
     if topo.get("kind") != "overlay":
         return shares
     out = {}
+    prepared = prepared_fleet(topo, fold) if fold is not None else None
     for host in batch if fold is not None else ():
-        routes = _settled_routes(topo, host, fold, facts_by_host)
+        routes = _settled_routes(topo, host, fold, facts_by_host, prepared)
         if host in (shares or {}) and routes is not None:
             out[host] = dict(shares[host], routes=routes)
     return out
@@ -235,16 +237,17 @@ def routes_settle_shares(topo, fleet, facts_by_host, batch):
     """The routes phase's shares (``{"routes": config}``) the fleet step compares a settled routes read's digest
     with: each host's routes from the fleet's published facts, as its routes apply would program them."""
     out = {}
+    prepared = prepared_fleet(topo, fleet)
     for host in batch:
-        routes = _settled_routes(topo, host, fleet, facts_by_host)
+        routes = _settled_routes(topo, host, fleet, facts_by_host, prepared)
         if routes is not None:
             out[host] = {"routes": routes}
     return out
 
 
-def _settled_routes(topo, host, fleet, facts_by_host):
+def _settled_routes(topo, host, fleet, facts_by_host, prepared=None):
     """A host's routes config as the routes phase builds it, where a read may have settled it (else None)."""
-    routes = routes_share(topo, host, fleet, (facts_by_host or {}).get(host), check_mode=False)
+    routes = routes_share(topo, host, fleet, (facts_by_host or {}).get(host), check_mode=False, prepared=prepared)
     if routes["error"] is None and routes["config"] is not None and not routes["remove_firewall"]:
         return routes["config"]
     return None
@@ -392,11 +395,25 @@ def folded_routes_unsettled(topo, fleet, facts_by_host, batch):
     return unsettled_hosts(topo, shares, reads, batch)
 
 
-def routes_share(topo, host, fleet, current, check_mode):
+def prepared_fleet(topo, fleet):
+    """What every overlay host's ``routes_share`` in ``fleet`` has in common (``overlay_fleet``), for a caller that
+    builds many hosts' routes (the fleet step); None for l2bridge, and where the members cannot be read at all (each
+    host's ``routes_share`` then reports it as before)."""
+    if topo.get("kind") != "overlay":
+        return None
+    fleet = fleet or {}
+    try:
+        return overlay_fleet(fleet.get("members") or [], fleet.get("published") or {}, bool(fleet.get("prune")))
+    except Exception:  # members that cannot even be sorted: each host's routes_share names it alone
+        return None
+
+
+def routes_share(topo, host, fleet, current, check_mode, *, prepared=None):
     """This host's routes-phase config from the fleet's published facts, computed on this host's task.
 
     ``fleet`` is the plan's ``fleet`` (``members``, ``prune``, ``published``: every member's facts, this run's or
-    the fact cache's); ``current`` the host's latest result with a snapshot (its converge, else its read).
+    the fact cache's); ``current`` the host's latest result with a snapshot (its converge, else its read);
+    ``prepared`` the fleet's ``prepared_fleet``, where the caller builds several hosts' routes.
     Returns ``{config, routes, pending, error, remove_firewall}``; ``config`` is None where the host has nothing to
     program (it has not published). O(fleet) for this host alone: no other host's routes are built.
     """
@@ -416,7 +433,7 @@ def routes_share(topo, host, fleet, current, check_mode):
                     )
                 return out
             current_routes = network_routes(current, topo["network_name"]) if isinstance(current, dict) else None
-            member = overlay_member_routes(host, list(members), published, current_routes or [], prune)
+            member = overlay_member_routes(host, list(members), published, current_routes or [], prune, fleet=prepared)
             routes = member["routes"]
             pending = []
             if check_mode:

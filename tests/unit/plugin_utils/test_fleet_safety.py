@@ -11,6 +11,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks imp
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import (
     FleetError,
     merge_host_values,
+    overlay_fleet,
     overlay_member_routes,
 )
 
@@ -80,6 +81,69 @@ def test_prune_drops_what_belongs_to_no_member_and_is_refused_while_a_member_is_
     assert out["routes"] == [route(2)]
     with pytest.raises(FleetError, match="none for hv02"):
         overlay_member_routes("hv01", members, {"hv01": pub(1)}, [route(2)], prune=True)
+
+
+def test_a_hosts_old_route_to_its_own_subnet_is_kept_unless_another_member_routes_there():
+    # Its own subnet is not among its routes: only another member's route to that subnet replaces the old one.
+    stray = dict(route(1), provider_address="10.9.9.9")
+    members = ["hv01", "hv02"]
+    out = overlay_member_routes("hv01", members, {"hv01": pub(1), "hv02": pub(2)}, [stray])
+    assert out["kept"] == [stray] and out["routes"] == [stray, route(2)]
+    twin = dict(pub(2), subnet=pub(1)["subnet"])  # hv02 publishes hv01's subnet: its route replaces the stray one
+    out = overlay_member_routes("hv01", members, {"hv01": pub(1), "hv02": twin}, [stray])
+    assert out["kept"] == [] and [r["provider_address"] for r in out["routes"]] == ["10.0.0.2"]
+
+
+def test_one_prepared_fleet_gives_every_member_what_its_own_call_gives_it():
+    members = ["hv01", "hv02", "hv03", "hv04"]
+    published = {"hv01": pub(1), "hv02": pub(2), "hv03": pub(3), "hv04": {"subnet": "10.244.4.0/24", "vsid": 4096,
+                                                                            "planned": True}}  # fmt: skip
+    current = {"hv01": [route(9), route(2, "00-15-5D-99-99-99")], "hv02": [], "hv03": [route(1), route(8)]}
+    prepared = overlay_fleet(members, published)
+    for host in ("hv01", "hv02", "hv03"):
+        alone = overlay_member_routes(host, members, published, current[host])
+        shared = overlay_member_routes(host, members, published, current[host], fleet=prepared)
+        assert shared == alone, host
+        assert [r["destination_prefix"] for r in shared["routes"]] == sorted(
+            r["destination_prefix"] for r in shared["routes"]
+        )
+    assert overlay_member_routes("hv01", members, published, current["hv01"])["kept"] == [route(9)]
+    assert [p["member"] for p in prepared["pending"]] == ["hv04"]
+
+
+def test_a_prepared_fleet_raises_a_members_bad_facts_after_the_hosts_own_checks():
+    members = ["hv01", "hv02", "hv03"]
+    published = {"hv01": pub(1), "hv02": pub(2, mac="not-a-mac")}
+    prepared = overlay_fleet(members, published)
+    # hv03 has published nothing: that is its own error, whatever the others published.
+    with pytest.raises(FleetError, match="host hv03 has not published its overlay facts"):
+        overlay_member_routes("hv03", members, published, fleet=prepared)
+    for _ in range(2):  # the same error for every host that asks
+        with pytest.raises(FleetError, match="overlay host hv02: dr_mac_address"):
+            overlay_member_routes("hv01", members, published, fleet=prepared)
+
+
+def test_a_prepared_fleet_keeps_any_error_of_a_members_facts_for_the_hosts_that_get_routes():
+    # A VSID of .inf (YAML) or Infinity (a JSON fact cache) is no ValueError: still the host's own checks come first.
+    members = ["hv01", "hv02"]
+    published = {"hv01": pub(1), "hv02": dict(pub(2), vsid=float("inf"))}
+    prepared = overlay_fleet(members, published)
+    with pytest.raises(FleetError, match="hv09 is not a member"):
+        overlay_member_routes("hv09", members, published, fleet=prepared)
+    with pytest.raises(OverflowError):
+        overlay_member_routes("hv01", members, published, fleet=prepared)
+
+
+def test_each_host_gets_its_own_copy_of_the_pending_routes():
+    members = ["hv01", "hv02", "hv03"]
+    published = {"hv01": pub(1), "hv02": pub(2), "hv03": {"subnet": "10.244.3.0/24", "vsid": 4096, "planned": True}}
+    prepared = overlay_fleet(members, published)
+    first = overlay_member_routes("hv01", members, published, fleet=prepared)["pending"][0]
+    first["unknown"].append("changed by hv01's caller")
+    assert overlay_member_routes("hv02", members, published, fleet=prepared)["pending"][0]["unknown"] == [
+        "provider_address",
+        "dr_mac_address",
+    ]
 
 
 def test_a_vip_that_is_no_address_names_the_role_variable():

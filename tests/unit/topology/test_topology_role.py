@@ -84,6 +84,17 @@ def test_a_host_builds_only_its_own_routes_and_its_firewall_rule():
     assert sorted(rule["remote_addresses"]) == sorted(pub(i)["provider_address"] for i in (0, 2))
 
 
+def test_a_fleet_step_with_a_member_that_is_no_name_reports_it_per_host_as_before():
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import routes_settle_shares
+
+    hosts = ["hv01", "hv02"]
+    topo = overlay_topo(hosts)
+    fleet = {"members": [*hosts, None], "prune": False, "published": {h: pub(i) for i, h in enumerate(hosts)}}
+    # Members that cannot be sorted fail each host's routes (its error), not the whole fleet step.
+    assert routes_settle_shares(topo, fleet, {}, hosts) == {}
+    assert "routes:" in routes_share(topo, "hv01", fleet, None, check_mode=False)["error"]
+
+
 @pytest.mark.parametrize("check_mode", [False, True])
 def test_a_host_without_a_dr_mac_fails_unless_planning(check_mode):
     hosts = ["hv01", "hv02"]
@@ -229,9 +240,10 @@ def test_the_share_digest_does_not_depend_on_key_or_set_order():
     assert share_digest(one, "hv01", {"config": {}}) != share_digest(one, "hv01", {"config": {"networks": []}})
 
 
-def test_an_overlay_read_settles_its_routes_only_as_the_fold_builds_them():
+def test_an_overlay_read_settles_its_routes_only_as_the_fold_builds_them(monkeypatch):
     """Issue 13: an overlay host's own share holds the routes it has now; the fleet step's holds the routes the fold
     builds from every member's facts. Equal digests exactly when the host has the routes it should."""
+    from ansible_collections.hyperv.network.plugins.plugin_utils import topology_role
     from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import existing_subnets
     from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
         fold_fleet,
@@ -278,9 +290,14 @@ def test_an_overlay_read_settles_its_routes_only_as_the_fold_builds_them():
         fold = fold_fleet(fleet_topo, fleet, reads, hosts)
         return fleet_topo, settle_shares(fleet_topo, shares, fold, reads, hosts)
 
+    prepared = []
+    real_overlay_fleet = topology_role.overlay_fleet
+    monkeypatch.setattr(topology_role, "overlay_fleet", lambda *a: prepared.append(a) or real_overlay_fleet(*a))
     reads = {h: read(h) for h in hosts}
     topo, shares = fleet_step(reads)
     assert unsettled_hosts(topo, shares, {h: settled_read(h, reads[h]) for h in hosts}, hosts) == []
+    # What every host's routes share is worked out once for the fleet step, not once per host (issue 13).
+    assert len(prepared) == 1 and sorted(shares) == hosts
 
     # hv02 lost its route to hv03: its own routes still plan as nothing to do on its read, but the digest differs.
     reads["hv02"] = read("hv02", skip=("hv03",))
