@@ -4,13 +4,13 @@
 
 from __future__ import annotations
 
-import copy
 import time
 
 from ansible.module_utils.common.text.converters import to_text
 from ansible_collections.hyperv.network.plugins.action.topology_apply import joined, normalised_config
 from ansible_collections.hyperv.network.plugins.modules.topology_read import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache, role_specs
+from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import parse_once, registered_text
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
@@ -189,7 +189,7 @@ class ActionModule(HvNetActionBase):
             elif existing:
                 # Carving without the existing subnet gave it already (or the entry names it): resolving again with
                 # it gives the very same topology. A copy: the settle fills it in (own_share).
-                topo = copy.deepcopy(topo)
+                topo = norm.data_copy(topo)
         return topology, topo
 
     def _settle(self, host, own, read, fold_routes=False):

@@ -321,7 +321,7 @@ def with_defaults(topology):
     out = {"kind": kind}
     for key, default in DEFAULTS[kind].items():
         value = topology.get(key)
-        out[key] = copy.deepcopy(default) if value is None else copy.deepcopy(value)
+        out[key] = norm.data_copy(default if value is None else value)
     if kind == "overlay":
         anchor = dict(DEFAULTS["overlay"]["anchor"])
         given = {k: v for k, v in (topology.get("anchor") or {}).items() if v is not None}

@@ -789,7 +789,7 @@ def verify(config, facts, absent=False):
 
 def _route_tuple(route):
     return (
-        str(ipcache.network(route["destination_prefix"], strict=False)),
+        ipcache.network_text(route["destination_prefix"], strict=False),
         int(route["isolation_id"]),
         str(route["provider_address"]),
         norm.mac(route["dr_mac_address"]),
