@@ -153,14 +153,9 @@ def prefix_lenient(value):
     if value is None or value == "":
         return None
     try:
-        return _prefix_text(str(value).strip())
+        return ipcache.network_text(str(value).strip(), strict=False)  # memoised there
     except ValueError:
         return str(value)
-
-
-@functools.lru_cache(maxsize=_MEMO_SIZE)
-def _prefix_text(text):
-    return str(ipcache.network(text, strict=False))
 
 
 def ip(value):
@@ -168,7 +163,7 @@ def ip(value):
     if value is None or value == "":
         return None
     try:
-        return _ip_text(str(value).strip())
+        return ipcache.address_text(str(value).strip())  # memoised there
     except ValueError:
         raise ValueError("%r is not a valid IP address" % (value,)) from None
 
@@ -179,11 +174,6 @@ def ip_lenient(value):
         return ip(value)
     except ValueError:
         return str(value)
-
-
-@functools.lru_cache(maxsize=_MEMO_SIZE)
-def _ip_text(text):
-    return str(ipcache.address(text))
 
 
 def default_route_prefix(subnet_prefix):

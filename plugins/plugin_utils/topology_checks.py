@@ -419,7 +419,7 @@ def check_host(topo, host, state, given=None):
         else:
             address, length, dhcp = found
             extra["lan_address"] = address
-            extra["lan_prefix"] = str(ipcache.network("%s/%d" % (address, length), strict=False))
+            extra["lan_prefix"] = ipcache.network_text("%s/%d" % (address, length), strict=False)
             if dhcp and is_per_host_l2bridge(topo):
                 warnings.append(
                     "host %s: its LAN address %s on adapter %r comes from DHCP; the other hosts' routes to its subnet "
@@ -607,7 +607,7 @@ def _snapshot_routes(snapshot):
     out = set()
     for row in snapshot.get("routes") or []:
         try:
-            prefix = str(ipcache.network(row.get("DestinationPrefix"), strict=False))
+            prefix = ipcache.network_text(row.get("DestinationPrefix"), strict=False)
         except (TypeError, ValueError):
             continue
         out.add((norm.name_key(row.get("InterfaceAlias")), prefix, str(row.get("NextHop"))))

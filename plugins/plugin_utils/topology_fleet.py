@@ -430,8 +430,8 @@ def parse_route_key(key):
     try:
         return {
             "interface": parts[0],
-            "destination_prefix": str(ipcache.network(parts[1], strict=False)),
-            "next_hop": str(ipcache.address(parts[2])),
+            "destination_prefix": ipcache.network_text(parts[1], strict=False),
+            "next_hop": ipcache.address_text(parts[2]),
         }
     except ValueError:
         return None
@@ -475,7 +475,7 @@ def l2bridge_member_routes(host, members, published, interface, *, current=None,
             )
         routes.append(
             {
-                "destination_prefix": str(ipcache.network(facts["subnet"], strict=False)),
+                "destination_prefix": ipcache.network_text(facts["subnet"], strict=False),
                 "next_hop": str(hop),
                 "interface": interface,
             }
@@ -484,11 +484,11 @@ def l2bridge_member_routes(host, members, published, interface, *, current=None,
     if not prune:
         destinations = {ipcache.network(r["destination_prefix"]) for r in routes}
         destinations.add(ipcache.network(mine["subnet"], strict=False))
-        hops = {str(ipcache.address(f["lan_address"])) for f in known.values()}
+        hops = {ipcache.address_text(f["lan_address"]) for f in known.values()}
         for route in current or []:
             try:
                 dest = ipcache.network(route["destination_prefix"], strict=False)
-                hop = str(ipcache.address(route["next_hop"]))
+                hop = ipcache.address_text(route["next_hop"])
             except (KeyError, TypeError, ValueError):
                 continue
             # A known member's route replaces any older route to its subnet or through its address.

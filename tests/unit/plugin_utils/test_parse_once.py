@@ -8,8 +8,8 @@ input: the answers (and the errors) must stay exactly what they were.
 from __future__ import annotations
 
 import pytest
+from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache, topology_checks
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
-from ansible_collections.hyperv.network.plugins.plugin_utils import topology_checks
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState, parse_once
 
 
@@ -79,12 +79,12 @@ def test_bad_macs_and_addresses_are_refused_every_time():
 
 def test_repeated_route_texts_are_normalised_once_per_process():
     norm._mac_text.cache_clear()
-    norm._prefix_text.cache_clear()
+    ipcache._network_text.cache_clear()
     for _route in range(200):
         norm.mac("00-15-5D-01-02-03")
         norm.prefix_lenient("10.244.7.0/24")
     assert norm._mac_text.cache_info().misses == 1
-    assert norm._prefix_text.cache_info().misses == 1
+    assert ipcache._network_text.cache_info().misses == 1
 
 
 def test_a_read_and_the_plans_and_checks_on_its_snapshot_parse_it_once(parses, monkeypatch):
