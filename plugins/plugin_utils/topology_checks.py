@@ -13,6 +13,7 @@ from __future__ import annotations
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState, registered_snapshot
+from ansible_collections.hyperv.network.plugins.plugin_utils.state_host import addresses as remote_addresses
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     VM_KINDS,
     VXLAN_DEFAULT_PORT,
@@ -694,10 +695,13 @@ def _host_object_diffs(config, snapshot, absent):
         ]:
             diffs.append("%s has local port %s, not %s" % (label, rule.get("LocalPort"), item["local_port"]))
         if item.get("remote_addresses") is not None:
-            want = sorted(item["remote_addresses"]) or ["Any"]
-            got = sorted(rule.get("RemoteAddress") or ["Any"])
+            # Canonical on both sides, as the read side (state_host.addresses) has them: RemoteAddress takes a subnet
+            # as /length or with its mask (MicrosoftDocs windows-powershell-docs, NetSecurity/Set-NetFirewallRule.md),
+            # and a rule reads back in either form; "Any" (or nothing) is no restriction.
+            want = remote_addresses(item["remote_addresses"])
+            got = remote_addresses(rule.get("RemoteAddress"))
             if want != got:
-                diffs.append("%s has remote addresses %s, not %s" % (label, got, want))
+                diffs.append("%s has remote addresses %s, not %s" % (label, got or ["Any"], want or ["Any"]))
     return diffs
 
 

@@ -264,6 +264,23 @@ def test_verify_compares_remote_subnet_routes():
     assert c.verify(wanted, facts["hv01"])
 
 
+def test_verify_reads_a_firewall_rules_remote_addresses_as_windows_reports_them():
+    # RemoteAddress takes a subnet with its mask or as /length, and an address as /32 or alone (MicrosoftDocs
+    # windows-powershell-docs, NetSecurity/Set-NetFirewallRule.md). The read side canonicalises them
+    # (state_host.addresses); the post-check has to as well, or a converged rule reads as a difference.
+    facts = fleet(1)
+    facts["hv01"]["snapshot"]["firewall_rules"] = [
+        {"Name": "team-rule", "LocalPort": ["4789"], "RemoteAddress": ["10.0.0.0/255.255.255.0", "10.1.0.7/32"]}
+    ]
+    wanted = {"firewall_rules": [{"name": "team-rule", "local_port": 4789,
+                                  "remote_addresses": ["10.1.0.7", "10.0.0.0/24"]}]}  # fmt: skip
+    assert c.verify(wanted, facts["hv01"]) == []
+    wanted["firewall_rules"][0]["remote_addresses"] = ["10.0.0.0/24"]
+    assert c.verify(wanted, facts["hv01"]) == [
+        "firewall rule 'team-rule' has remote addresses ['10.0.0.0/24', '10.1.0.7'], not ['10.0.0.0/24']"
+    ]
+
+
 def test_summary_table_lists_every_host_and_its_operations():
     topo = t.prepare(NAT, ["hv02", "hv01"])
     rows = [
