@@ -4,25 +4,23 @@
 
 from __future__ import annotations
 
-from ansible_collections.hyperv.network.plugins.modules.hns_endpoint import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import (
     HvNetActionBase,
     config_with,
     single_object_result,
 )
+from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import module_documentation
 
-_TASK_KEYS = ("state", "recreate", "routes")
+_TASK_KEYS = ("state", "recreate")
 
 
 class ActionModule(HvNetActionBase):
     """present = merged (unset options left alone), absent = deleted (owned endpoints only)."""
 
-    DOCUMENTATION = DOCUMENTATION
+    DOCUMENTATION = module_documentation("hns_endpoint")
 
     def run_module(self, args):
         item = {key: value for key, value in args.items() if key not in _TASK_KEYS}
-        # The module calls them routes (alias sdn_routes); host_network's config calls them sdn_routes.
-        item["sdn_routes"] = args["routes"]
         state = "deleted" if args["state"] == "absent" else "merged"
         result = self.converge(config_with("endpoints", [item]), state, kinds=["endpoints"], recreate=args["recreate"])
         return single_object_result(result, "endpoints", "endpoint", args["name"])

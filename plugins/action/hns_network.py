@@ -4,12 +4,12 @@
 
 from __future__ import annotations
 
-from ansible_collections.hyperv.network.plugins.modules.hns_network import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import (
     HvNetActionBase,
     config_with,
     single_object_result,
 )
+from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import module_documentation
 
 # Module options that are not part of the network item.
 _TASK_KEYS = ("state", "recreate", "wait_for_overlay")
@@ -18,7 +18,7 @@ _TASK_KEYS = ("state", "recreate", "wait_for_overlay")
 class ActionModule(HvNetActionBase):
     """present = merged (unset options left alone), absent = deleted (owned networks only)."""
 
-    DOCUMENTATION = DOCUMENTATION
+    DOCUMENTATION = module_documentation("hns_network")
 
     def run_module(self, args):
         item = {key: value for key, value in args.items() if key not in _TASK_KEYS}

@@ -4,28 +4,16 @@
 
 from __future__ import annotations
 
-from ansible_collections.hyperv.network.plugins.modules.host_network import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import KINDS, HvNetActionBase
-
-# Read-only facts that gathered output carries; the config accepts them (the round trip) and drops them here.
-READ_ONLY_KEYS = {
-    "switches": ("id", "owned", "foreign"),
-    "networks": ("id", "owned", "foreign", "dr_mac_address", "management_ip"),
-    "endpoints": ("id", "owned", "foreign"),
-    "vm_adapters": ("mac_address",),
-    "host_routes": ("owned",),
-    "forwarding": ("owned",),
-    "firewall_rules": ("owned",),
-}
+from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import module_documentation
+from ansible_collections.hyperv.network.plugins.plugin_utils.kind_options import config_extras
+from ansible_collections.hyperv.network.plugins.plugin_utils.state import strip_facts
 
 
 def desired_config(config):
-    """The validated ``config`` without the read-only facts of gathered output."""
-    config = dict(config or dict.fromkeys(KINDS))
-    for kind, keys in READ_ONLY_KEYS.items():
-        items = config.get(kind)
-        if items is not None:
-            config[kind] = [{k: v for k, v in item.items() if k not in keys} for item in items]
+    """The validated ``config`` without the read-only facts of gathered output (the config accepts them, so that
+    gathered output can be fed back, and drops them here)."""
+    config = strip_facts(config or dict.fromkeys(KINDS))
     for item in config.get("vm_adapters") or []:
         if item.get("id") is None:
             item.pop("id", None)
@@ -35,7 +23,9 @@ def desired_config(config):
 class ActionModule(HvNetActionBase):
     """Passes config and state to the engine; the result is the engine's."""
 
-    DOCUMENTATION = DOCUMENTATION
+    # The documentation is the module's sidecar, plugins/modules/host_network.yml (partly generated).
+    DOCUMENTATION = module_documentation("host_network")
+    ARGSPEC_EXTRAS = config_extras()
 
     def contacts_host(self, args):
         return args["state"] != "rendered"

@@ -4,14 +4,14 @@
 
 from __future__ import annotations
 
-from ansible_collections.hyperv.network.plugins.modules.ping import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
+from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import module_documentation
 
 
 class ActionModule(HvNetActionBase):
     """Proves the connection, the transport policy and the bridge; the cost floor of every module."""
 
-    DOCUMENTATION = DOCUMENTATION
+    DOCUMENTATION = module_documentation("ping")
 
     def run_module(self, args):
         client = self.bridge_client()

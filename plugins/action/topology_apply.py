@@ -8,10 +8,12 @@ import time
 
 from ansible.module_utils.common.text.converters import to_text
 from ansible_collections.hyperv.network.plugins.action.host_network import desired_config
-from ansible_collections.hyperv.network.plugins.modules.host_network import DOCUMENTATION as HOST_NETWORK_DOC
-from ansible_collections.hyperv.network.plugins.modules.topology_apply import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
-from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc, validated_parameters
+from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import (
+    argument_spec_from_doc,
+    module_documentation,
+    validated_parameters,
+)
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetError
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import registered_text
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
@@ -35,6 +37,7 @@ except ImportError:  # 2.20: an action's ansible_facts become cacheable facts
 
 # The config of a share goes through host_network's own argument spec (defaults of suboptions filled in, the same
 # normalisation a host_network task gets). Built here at import, in the main process, so workers inherit it.
+HOST_NETWORK_DOC = module_documentation("host_network")
 argument_spec_from_doc(HOST_NETWORK_DOC)  # kept in argspec.py's per-process memo; each use takes a copy
 _OVERLAY_POLL_S = 2.0
 
@@ -61,7 +64,7 @@ def joined(first, second):
 class ActionModule(HvNetActionBase):
     """One host's share of the fleet plan: the only part of the plan this task reads."""
 
-    DOCUMENTATION = DOCUMENTATION
+    DOCUMENTATION = module_documentation("topology_apply")
 
     def run(self, tmp=None, task_vars=None):
         self._facts = ({}, {})  # (ephemeral, cacheable) facts to set on the host, failed or not

@@ -12,8 +12,7 @@ from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible.module_utils.common.text.converters import to_text
 from ansible.module_utils.errors import UnsupportedError
 from ansible.plugins.action import ActionBase
-from ansible_collections.hyperv.network.plugins.modules.topology_preflight import DOCUMENTATION
-from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc
+from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc, module_documentation
 from ansible_collections.hyperv.network.plugins.plugin_utils.prewarm import freeze_inherited_objects, prewarm
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import parse_once
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
@@ -43,8 +42,9 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role impor
 )
 
 MODULE = "hyperv.network.topology_preflight"
+PREFLIGHT_DOC = module_documentation("topology_preflight")
 # Built at import, in the main process, so that the forked worker inherits it (argspec.py, issue 13).
-argument_spec_from_doc(DOCUMENTATION)  # kept in argspec.py's per-process memo; each use takes a copy
+argument_spec_from_doc(PREFLIGHT_DOC)  # kept in argspec.py's per-process memo; each use takes a copy
 prewarm()  # the topology schema's validators, built in the main process (prewarm.py)
 # Inventory variables a topology reads from each host (container VMs and their parents).
 _HOST_VARS = ("hyperv_network_parent", "hyperv_network_vm_name", "hyperv_network_vm_adapter")
@@ -204,7 +204,7 @@ class ActionModule(ActionBase):
 
     def _validated_args(self):
         """The task's arguments, refused with the module's name as users write it."""
-        spec, validators = argument_spec_from_doc(DOCUMENTATION)
+        spec, validators = argument_spec_from_doc(PREFLIGHT_DOC)
         args = self._task.args.copy()
         validation = ArgumentSpecValidator(spec, **validators).validate(args)
         args.update(validation.validated_parameters)

@@ -8,10 +8,10 @@ import time
 
 from ansible.module_utils.common.text.converters import to_text
 from ansible_collections.hyperv.network.plugins.action.topology_apply import joined, normalised_config
-from ansible_collections.hyperv.network.plugins.modules.topology_read import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache, role_specs
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
+from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import module_documentation
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import parse_once, registered_text
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     CARVED_KINDS,
@@ -47,7 +47,7 @@ role_specs.prewarm()  # the roles' argument specs, read in the main process (rol
 class ActionModule(HvNetActionBase):
     """Refuses bad own values before any host contact; reads the host once, or reuses this run's snapshot."""
 
-    DOCUMENTATION = DOCUMENTATION
+    DOCUMENTATION = module_documentation("topology_read")
 
     def contacts_host(self, args):
         return not self._reused(args)

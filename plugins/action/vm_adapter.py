@@ -5,19 +5,20 @@
 from __future__ import annotations
 
 from ansible.errors import AnsibleActionFail
-from ansible_collections.hyperv.network.plugins.modules.vm_adapter import ARGSPEC_EXTRAS, DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import (
     HvNetActionBase,
     config_with,
     single_object_result,
 )
+from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import module_documentation
+from ansible_collections.hyperv.network.plugins.plugin_utils.kind_options import fragment_extras
 
 
 class ActionModule(HvNetActionBase):
     """present = merged; absent = disconnect the adapter from its switch (the adapter stays in the VM)."""
 
-    DOCUMENTATION = DOCUMENTATION
-    ARGSPEC_EXTRAS = ARGSPEC_EXTRAS
+    DOCUMENTATION = module_documentation("vm_adapter")
+    ARGSPEC_EXTRAS = fragment_extras("vm_adapters")
 
     def run_module(self, args):
         item = {key: args[key] for key in ("vm", "name", "id", "switch", "vlan", "mac_address_spoofing")}

@@ -4,13 +4,13 @@
 
 from __future__ import annotations
 
-from ansible_collections.hyperv.network.plugins.modules.vm_adapter_info import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase, HvNetInfoActionBase
+from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import module_documentation
 
 
 class ActionModule(HvNetInfoActionBase, HvNetActionBase):
     """Reads the host once (state gathered, kind vm_adapters) and never changes it."""
 
-    DOCUMENTATION = DOCUMENTATION
+    DOCUMENTATION = module_documentation("vm_adapter_info")
     KIND = "vm_adapters"
     FILTERS = {"name": "name", "vm": "vm"}

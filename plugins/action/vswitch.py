@@ -4,12 +4,12 @@
 
 from __future__ import annotations
 
-from ansible_collections.hyperv.network.plugins.modules.vswitch import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import (
     HvNetActionBase,
     config_with,
     single_object_result,
 )
+from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import module_documentation
 
 _SWITCH_KEYS = (
     "name",
@@ -26,7 +26,7 @@ _SWITCH_KEYS = (
 class ActionModule(HvNetActionBase):
     """present = merged (unset options left alone), absent = deleted (owned switches only)."""
 
-    DOCUMENTATION = DOCUMENTATION
+    DOCUMENTATION = module_documentation("vswitch")
 
     def run_module(self, args):
         item = {key: args[key] for key in _SWITCH_KEYS}

@@ -4,13 +4,13 @@
 
 from __future__ import annotations
 
-from ansible_collections.hyperv.network.plugins.modules.vswitch_info import DOCUMENTATION
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase, HvNetInfoActionBase
+from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import module_documentation
 
 
 class ActionModule(HvNetInfoActionBase, HvNetActionBase):
     """Reads the host once (state gathered, kind switches) and never changes it."""
 
-    DOCUMENTATION = DOCUMENTATION
+    DOCUMENTATION = module_documentation("vswitch_info")
     KIND = "switches"
     FILTERS = {"name": "name"}

@@ -115,3 +115,25 @@ after:
   returned: success
   type: dict
 """
+
+    # Read-only facts of every object the collection creates and deletes (switches, networks, endpoints), as
+    # host_network's state=gathered returns them; a config accepts them back and ignores them. See
+    # plugins/plugin_utils/kind_options.py.
+    OBJECT_FACTS = r"""
+options:
+  id:
+    description:
+      - The object's GUID.
+      - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+    type: str
+  owned:
+    description:
+      - Whether this collection made the object.
+      - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+    type: bool
+  foreign:
+    description:
+      - Who made a foreign object, when known.
+      - Read-only, returned by C(state=gathered); accepted so that gathered output can be fed back, and ignored.
+    type: str
+"""

@@ -46,8 +46,12 @@ from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 __all__ = [
     "ArgspecError",
     "argument_spec_from_doc",
+    "fragment_option_names",
+    "fragment_text",
     "load_doc_options",
+    "module_documentation",
     "prebuild_argument_spec",
+    "sidecar_documentation",
     "validated_parameters",
 ]
 
@@ -77,6 +81,9 @@ _MODULE_LINE = re.compile(r"^module:[ \t]*(\S+)", re.MULTILINE)
 _SPECS = {}
 # (loader, fragment slug) -> its options (parsed once per process; only read, never handed out).
 _FRAGMENT_OPTIONS = {}
+# module name -> the DOCUMENTATION text of its sidecar.
+_MODULE_DOCS = {}
+_MODULES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "modules")
 
 
 def _trace(label):
@@ -103,7 +110,7 @@ class ArgspecError(Exception):
     """The DOCUMENTATION (or ARGSPEC_EXTRAS) cannot be turned into an argument spec."""
 
 
-def _fragment_text(slug):
+def fragment_text(slug):
     """Return the YAML text of a documentation fragment named by ``slug``."""
     slug = slug.strip()
     if slug.startswith(_COLLECTION_PREFIX):
@@ -127,9 +134,42 @@ def _fragment_options(slug):
     """The options of a documentation fragment, parsed once per process (the dict kept is never handed out)."""
     key = (_SAFE_LOADER, slug.strip())
     if key not in _FRAGMENT_OPTIONS:
-        fragment = _load_yaml(_fragment_text(key[1]), "fragment " + key[1]) or {}
+        fragment = _load_yaml(fragment_text(key[1]), "fragment " + key[1]) or {}
         _FRAGMENT_OPTIONS[key] = fragment.get("options") or {}
     return _FRAGMENT_OPTIONS[key]
+
+
+def fragment_option_names(slug):
+    """The names of a documentation fragment's options, in their order (``hyperv.network.<name>[.<var>]``)."""
+    return tuple(_fragment_options(slug))
+
+
+def module_documentation(name):
+    """The DOCUMENTATION of this collection's module ``name``, as YAML text, from its sidecar
+    ``plugins/modules/<name>.yml`` (read once per process)."""
+    if name not in _MODULE_DOCS:
+        _MODULE_DOCS[name] = sidecar_documentation(os.path.join(_MODULES_DIR, name + ".yml"))
+    return _MODULE_DOCS[name]
+
+
+def sidecar_documentation(path):
+    """The DOCUMENTATION section of a module's sidecar YAML file, as YAML text.
+
+    A sidecar holds DOCUMENTATION, EXAMPLES and RETURN as top-level keys, as ansible-doc and validate-modules read
+    them (the module's ``.py`` is a stub without documentation). The section is cut out as text, not parsed here:
+    the spec is built from that text once per process, and reading a module's documentation parses nothing more.
+    """
+    with open(path, encoding="utf-8") as handle:
+        lines = handle.read().split("\n")
+    try:
+        start = lines.index("DOCUMENTATION:") + 1
+    except ValueError:
+        raise ArgspecError("%s has no top-level DOCUMENTATION key" % path) from None
+    end = next((i for i in range(start, len(lines)) if lines[i][:1] not in ("", " ", "#")), len(lines))
+    section = lines[start:end]
+    if any(line and not line.startswith("  ") and not line.startswith("#") for line in section):
+        raise ArgspecError("%s: DOCUMENTATION is not indented by two spaces" % path)
+    return "\n".join(line[2:] for line in section if not line.startswith("#")) + "\n"
 
 
 def load_doc_options(documentation):

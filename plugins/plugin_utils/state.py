@@ -14,6 +14,7 @@ import json
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state_host
+from ansible_collections.hyperv.network.plugins.plugin_utils.kind_options import read_only_facts
 
 KINDS = ("switches", "networks", "endpoints", "vm_adapters")
 LEDGER_KINDS = {"networks": "network", "endpoints": "endpoint", "namespaces": "namespace"}
@@ -844,21 +845,14 @@ def gathered(state, kinds=KINDS, keys=None):
     return out
 
 
-READ_ONLY_FACTS = {
-    "switches": ("id", "owned", "foreign"),
-    # management_ip: no longer reported (HCN v2 has no ManagementIP); still dropped from older gathered output.
-    "networks": ("id", "owned", "foreign", "dr_mac_address", "management_ip"),
-    "endpoints": ("id", "owned", "foreign"),
-    "vm_adapters": ("mac_address",),
-}
-
-
 def strip_facts(config):
-    """A ``gathered`` result turned back into a ``config``: drop the read-only facts the argspec does not take."""
+    """A ``gathered`` result turned back into a ``config``: the read-only facts of each kind dropped (the objects'
+    facts are documented with their options, see kind_options.py; the host objects' in state_host)."""
+    facts = {**read_only_facts(), **state_host.READ_ONLY_FACTS}
     out = {}
     for kind, items in (config or {}).items():
-        if kind not in READ_ONLY_FACTS or items is None:
+        if kind not in facts or items is None:
             out[kind] = items
             continue
-        out[kind] = [{k: v for k, v in item.items() if k not in READ_ONLY_FACTS[kind]} for item in items]
+        out[kind] = [{k: v for k, v in item.items() if k not in facts[kind]} for item in items]
     return out

@@ -1,7 +1,6 @@
-"""The argument spec of every module is built from its documentation stub, and the docs are complete."""
+"""The argument spec of every module is built from its documentation (stub or sidecar), and the docs are complete."""
 
 import importlib
-import pathlib
 
 import pytest
 import yaml
@@ -11,9 +10,8 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import (
     argument_spec_from_doc,
     load_doc_options,
 )
+from hvnet_module_docs import MODULES, MODULES_DIR, documentation, extras, sections
 
-_MODULES_DIR = pathlib.Path(__file__).resolve().parents[3] / "plugins" / "modules"
-MODULES = sorted(p.stem for p in _MODULES_DIR.glob("*.py") if p.stem != "__init__")
 # The modules built on the shared action base (HvNetActionBase) and the common doc fragment.
 HOST_MODULES = [
     "hns_endpoint",
@@ -29,10 +27,6 @@ HOST_MODULES = [
 ]
 
 
-def _stub(name):
-    return importlib.import_module(f"ansible_collections.hyperv.network.plugins.modules.{name}")
-
-
 def _walk(options, path=""):
     for name, option in options.items():
         here = f"{path}.{name}" if path else name
@@ -41,15 +35,15 @@ def _walk(options, path=""):
 
 
 def test_every_action_plugin_has_a_stub_and_back():
-    actions = {p.stem for p in (_MODULES_DIR.parent / "action").glob("*.py") if p.stem != "__init__"}
+    actions = {p.stem for p in (MODULES_DIR.parent / "action").glob("*.py") if p.stem != "__init__"}
     assert actions == set(MODULES)
-    runtime = yaml.safe_load((_MODULES_DIR.parents[1] / "meta" / "runtime.yml").read_text())
+    runtime = yaml.safe_load((MODULES_DIR.parents[1] / "meta" / "runtime.yml").read_text())
     assert set(HOST_MODULES) <= set(runtime["action_groups"]["all"])
 
 
 @pytest.mark.parametrize("module", MODULES)
 def test_every_option_has_description_and_type(module):
-    options = load_doc_options(_stub(module).DOCUMENTATION)
+    options = load_doc_options(documentation(module))
     for path, option in _walk(options):
         assert option.get("description"), f"{module}: {path} has no description"
         assert option.get("type"), f"{module}: {path} has no type"
@@ -59,16 +53,20 @@ def test_every_option_has_description_and_type(module):
 
 @pytest.mark.parametrize("module", HOST_MODULES)
 def test_stub_documents_attributes_examples_and_return(module):
-    stub = _stub(module)
-    doc = yaml.safe_load(stub.DOCUMENTATION)
+    doc, examples, returns = sections(module)
     assert doc["module"] == module
     assert "hyperv.network.common" in doc["extends_documentation_fragment"]
-    assert f"hyperv.network.{module}:" in stub.EXAMPLES, "examples must use the FQCN"
-    assert yaml.safe_load(stub.RETURN)
-    spec, validators = argument_spec_from_doc(stub.DOCUMENTATION, getattr(stub, "ARGSPEC_EXTRAS", None))
+    assert f"hyperv.network.{module}:" in examples, "examples must use the FQCN"
+    assert returns
+    # The action plugin validates with the documentation ansible-doc shows: the sidecar's, which ansible-doc reads only
+    # when the stub has none.
+    stub = importlib.import_module(f"ansible_collections.hyperv.network.plugins.modules.{module}")
+    assert not {"DOCUMENTATION", "EXAMPLES", "RETURN"} & set(vars(stub))
+    assert yaml.safe_load(documentation(module)) == doc
+    spec, validators = argument_spec_from_doc(documentation(module), extras(module))
     # The validator accepts the spec (bad types or keys would raise here or at validation).
     ArgumentSpecValidator(spec, **validators)
-    for path, _option in _walk(load_doc_options(stub.DOCUMENTATION)):
+    for path, _option in _walk(load_doc_options(documentation(module))):
         assert path.split(".")[-1] == path.split(".")[-1].lower(), f"options are snake_case: {path}"
 
 
@@ -83,7 +81,7 @@ def test_fragment_attributes_say_full_check_and_diff_windows():
 
 
 def test_vswitch_spec_matches_expectations():
-    spec, validators = argument_spec_from_doc(_stub("vswitch").DOCUMENTATION)
+    spec, validators = argument_spec_from_doc(documentation("vswitch"))
     assert validators == {}
     assert spec["name"] == {"type": "str", "required": True}
     assert spec["switch_type"] == {"type": "str", "choices": ["external", "internal", "private"]}
@@ -98,10 +96,10 @@ def test_vswitch_spec_matches_expectations():
 
 
 def test_hns_endpoint_spec_has_aliases_and_nested_defaults():
-    stub = _stub("hns_endpoint")
-    spec, validators = argument_spec_from_doc(stub.DOCUMENTATION, getattr(stub, "ARGSPEC_EXTRAS", None))
-    assert spec["routes"]["aliases"] == ["sdn_routes"]
-    assert spec["routes"]["options"]["destination_prefix"] == {"type": "str", "required": True}
+    spec, validators = argument_spec_from_doc(documentation("hns_endpoint"), extras("hns_endpoint"))
+    # host_network's config.endpoints name; the module's old name, routes, is its alias.
+    assert spec["sdn_routes"]["aliases"] == ["routes"]
+    assert spec["sdn_routes"]["options"]["destination_prefix"] == {"type": "str", "required": True}
     mapping = spec["port_mappings"]["options"]
     assert mapping["protocol"] == {"type": "str", "choices": ["tcp", "udp"], "default": "tcp"}
     assert mapping["internal_port"] == {"type": "int", "required": True}
@@ -110,7 +108,7 @@ def test_hns_endpoint_spec_has_aliases_and_nested_defaults():
 
 
 def test_host_network_config_nests_the_kinds_with_their_suboptions():
-    spec, _validators = argument_spec_from_doc(_stub("host_network").DOCUMENTATION)
+    spec, _validators = argument_spec_from_doc(documentation("host_network"), extras("host_network"))
     config = spec["config"]
     assert config["type"] == "dict"
     # The four HNS/Hyper-V kinds and the host objects of docs/design/host-objects.md section 3.
@@ -131,7 +129,7 @@ def test_host_network_config_nests_the_kinds_with_their_suboptions():
 
 
 def test_validation_with_the_doc_spec_fills_unset_suboptions_with_none():
-    spec, validators = argument_spec_from_doc(_stub("host_network").DOCUMENTATION)
+    spec, validators = argument_spec_from_doc(documentation("host_network"), extras("host_network"))
     result = ArgumentSpecValidator(spec, **validators).validate(
         {"config": {"networks": [{"name": "nat", "type": "nat", "subnets": [{"prefix": "172.20.0.0/16"}]}]}}
     )
@@ -145,10 +143,10 @@ def test_validation_with_the_doc_spec_fills_unset_suboptions_with_none():
 
 
 def test_validation_rejects_bad_choice_and_unknown_suboption():
-    spec, validators = argument_spec_from_doc(_stub("vswitch").DOCUMENTATION)
+    spec, validators = argument_spec_from_doc(documentation("vswitch"))
     result = ArgumentSpecValidator(spec, **validators).validate({"name": "x", "switch_type": "bridge"})
     assert any("switch_type" in m for m in result.error_messages)
-    spec, validators = argument_spec_from_doc(_stub("vm_adapter").DOCUMENTATION, _stub("vm_adapter").ARGSPEC_EXTRAS)
+    spec, validators = argument_spec_from_doc(documentation("vm_adapter"), extras("vm_adapter"))
     assert spec["vlan"]["required_if"] == [["mode", "access", ["access_id"]]]
     result = ArgumentSpecValidator(spec, **validators).validate({"vm": "v", "vlan": {"mode": "access", "vid": 3}})
     messages = " ".join(result.error_messages)
@@ -201,3 +199,14 @@ def test_fragment_options_merge_and_module_options_win():
     assert options["backup"]["type"] == "int"
     with pytest.raises(ArgspecError, match="outside"):
         load_doc_options("options: {}\nextends_documentation_fragment: [community.general.nope]\n")
+
+
+@pytest.mark.parametrize("module", [m for m in MODULES if m.endswith("_info")])
+def test_read_only_modules_take_their_attributes_and_bridge_calls_from_the_info_fragment(module):
+    doc, _examples, returns = sections(module)
+    # ansible-doc merges fragments in the order listed; the first one listed wins a key both have.
+    assert doc["extends_documentation_fragment"][:2] == ["hyperv.network.info", "hyperv.network.common"]
+    assert "attributes" not in doc and "bridge_calls" not in returns
+    assert "hyperv.network.info" in returns["extends_documentation_fragment"]
+    info = importlib.import_module("ansible_collections.hyperv.network.plugins.doc_fragments.info").ModuleDocFragment
+    assert yaml.safe_load(info.DOCUMENTATION)["attributes"]["diff_mode"]["support"] == "N/A"

@@ -1,13 +1,13 @@
 """argspec parses DOCUMENTATION with libyaml's CSafeLoader where PyYAML has it (issue 13 item 2): the argument
 spec of every module must be the one the pure-Python SafeLoader gives, and the loader must be a safe one."""
 
-import importlib
 import pkgutil
 
 import pytest
 import yaml
 from ansible_collections.hyperv.network.plugins import modules
 from ansible_collections.hyperv.network.plugins.plugin_utils import argspec
+from hvnet_module_docs import spec_source
 
 MODULES = sorted(m.name for m in pkgutil.iter_modules(modules.__path__))
 
@@ -20,7 +20,7 @@ def test_the_loader_is_libyamls_safe_loader_where_pyyaml_has_it():
 
 @pytest.mark.parametrize("name", MODULES)
 def test_every_modules_spec_is_the_same_with_either_loader(name, monkeypatch):
-    module = importlib.import_module("ansible_collections.hyperv.network.plugins.modules." + name)
+    module = spec_source(name)
     extras = getattr(module, "ARGSPEC_EXTRAS", None)
     fast = argspec.argument_spec_from_doc(module.DOCUMENTATION, extras)
     monkeypatch.setattr(argspec, "_SAFE_LOADER", yaml.SafeLoader)

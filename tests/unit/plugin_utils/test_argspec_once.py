@@ -15,7 +15,6 @@ The integration side (a real ansible-playbook run) is tests/integration/test_arg
 from __future__ import annotations
 
 import copy
-import importlib
 import json
 import multiprocessing
 import os
@@ -26,6 +25,7 @@ from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible_collections.hyperv.network.plugins import modules
 from ansible_collections.hyperv.network.plugins.plugin_utils import argspec
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
+from hvnet_module_docs import spec_source
 
 MODULES = sorted(m.name for m in pkgutil.iter_modules(modules.__path__))
 
@@ -43,7 +43,7 @@ extends_documentation_fragment: [hyperv.network.common]
 
 
 def _stub(name):
-    return importlib.import_module("ansible_collections.hyperv.network.plugins.modules." + name)
+    return spec_source(name)
 
 
 @pytest.fixture
@@ -216,4 +216,7 @@ def test_the_trace_switch_names_the_pid_and_the_module(tmp_path, monkeypatch):
     argspec.argument_spec_from_doc(_stub("vswitch").DOCUMENTATION)
     argspec.argument_spec_from_doc(_stub("vswitch").DOCUMENTATION)
     lines = [json.loads(line) for line in trace.read_text().splitlines()]
-    assert lines == [{"pid": os.getpid(), "ppid": os.getppid(), "parsed": "vswitch"}]
+    here = {"pid": os.getpid(), "ppid": os.getppid()}
+    # The module's documentation, then the fragment that holds its options (hyperv.network.common was parsed with
+    # the untraced probe).
+    assert lines == [{**here, "parsed": "vswitch"}, {**here, "parsed": "fragment hyperv.network.vswitch"}]

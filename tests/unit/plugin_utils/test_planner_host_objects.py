@@ -667,10 +667,12 @@ def test_a_rule_to_create_or_update_still_needs_local_port_naming_the_field(stat
 
 
 def test_the_module_spec_no_longer_requires_local_port():
-    from ansible_collections.hyperv.network.plugins.modules import host_network
-    from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc
+    from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import (
+        argument_spec_from_doc,
+        module_documentation,
+    )
 
-    spec, _kw = argument_spec_from_doc(host_network.DOCUMENTATION)
+    spec, _kw = argument_spec_from_doc(module_documentation("host_network"))
     rule_spec = spec["config"]["options"]["firewall_rules"]["options"]
     assert not rule_spec["local_port"].get("required") and rule_spec["name"].get("required")
 

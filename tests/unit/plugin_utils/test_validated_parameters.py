@@ -9,10 +9,12 @@ import random
 
 import pytest
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
-from ansible_collections.hyperv.network.plugins.modules.host_network import DOCUMENTATION as HOST_NETWORK_DOC
 from ansible_collections.hyperv.network.plugins.plugin_utils import argspec
+from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import module_documentation
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS, host_config, prepare
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import overlay_routes_config
+
+HOST_NETWORK_DOC = module_documentation("host_network")
 
 
 def validator_result(params):
