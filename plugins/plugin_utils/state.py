@@ -14,20 +14,11 @@ import json
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state_host
+from ansible_collections.hyperv.network.plugins.plugin_utils.foreign_names import known_as
 from ansible_collections.hyperv.network.plugins.plugin_utils.kind_options import read_only_facts
 
 KINDS = ("switches", "networks", "endpoints", "vm_adapters")
 LEDGER_KINDS = {"networks": "network", "endpoints": "endpoint", "namespaces": "namespace"}
-
-# Names other tools give their HNS objects: used only to explain why an object is foreign.
-_KNOWN_FOREIGN = {
-    "nat": "Docker's default NAT network",
-    "vxlan0": "a flannel network",
-    "cbr0": "a flannel/CNI network",
-    "calico": "a Calico network",
-    "external": "a Calico/CNI anchor network",
-    "default switch": "the Windows Default Switch",
-}
 
 
 def _json_document(text):
@@ -625,8 +616,7 @@ def sort_endpoint_lists(ep):
 
 
 def _foreign_reason(name, why):
-    key = norm.name_key(name) or ""
-    known = next((text for known, text in _KNOWN_FOREIGN.items() if norm.name_key(known) == key), None)
+    known = known_as(name)
     return "%s (%s)" % (why, known) if known else why
 
 

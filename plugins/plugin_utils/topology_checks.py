@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
+from ansible_collections.hyperv.network.plugins.plugin_utils.foreign_names import cni_owner
+from ansible_collections.hyperv.network.plugins.plugin_utils.hcn import FEATURES, WS2019_BUILD, WS2019_HNS_KB
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState, registered_snapshot
 from ansible_collections.hyperv.network.plugins.plugin_utils.state_host import addresses as remote_addresses
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
@@ -23,15 +25,11 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     is_per_host_l2bridge,
 )
 
-# HNS feature gates (hcsshim hcn/hcnglobals.go): the HNS version only, as hcsshim's hcnsupport.go checks
-# them (no OS build floor). Server 2019 (build 17763) meets the 9.2 gates with KB4489899.
-HNS_REMOTE_SUBNET = (9, 2)
-HNS_HOST_ROUTE = (9, 2)
-HNS_VXLAN_PORT = (10, 3)
-WS2019_BUILD = 17763
-WS2019_HNS_KB = "KB4489899"
-# Networks a CNI plugin made: flannel (vxlan0 for vxlan, cbr0 for host-gw) and Calico.
-CNI_NETWORK_NAMES = {"vxlan0": "flannel", "cbr0": "flannel", "calico": "Calico"}
+# HNS feature gates, as hcn.FEATURES defines them for the whole collection (hcsshim hcn/hcnglobals.go: the HNS
+# version only, no OS build floor). Server 2019 (build 17763) meets the 9.2 gates with KB4489899.
+HNS_REMOTE_SUBNET = FEATURES["remote_subnet_routes"][0]
+HNS_HOST_ROUTE = FEATURES["host_route"][0]
+HNS_VXLAN_PORT = FEATURES["vxlan_port"][0]
 
 
 def input_errors(topology):
@@ -159,17 +157,6 @@ def _desired_prefixes(topo, entry):
     return prefixes
 
 
-def _cni_owner(name):
-    key = norm.name_key(name) or ""
-    for known, owner in CNI_NETWORK_NAMES.items():
-        if key == norm.name_key(known):
-            return owner
-    for prefix, owner in (("calico", "Calico"), ("flannel", "flannel")):
-        if key.startswith(norm.name_key(prefix)):
-            return owner
-    return None
-
-
 def subnet_field(kind, host, given=None):
     """The variable a host's subnet comes from, as the user wrote it.
 
@@ -257,7 +244,7 @@ def check_host(topo, host, state, given=None):
     # A CNI that manages HNS here would fight over the adapter or the routes.
     if kind != "nat":
         for net in state.networks.values():
-            owner = _cni_owner(net["name"])
+            owner = cni_owner(net["name"])
             if owner and not net["owned"]:
                 errors.append(
                     "host %s: %s manages HNS here (network %r); a %s topology would conflict with it"
