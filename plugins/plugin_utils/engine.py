@@ -25,13 +25,9 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (
     HvNetError,
     HvNetPlanError,
 )
-from ansible_collections.hyperv.network.plugins.plugin_utils.planner import (
-    HOST_ROUTE_AUTO,
-    STATES,
-    Plan,
-    host_route_auto_op,
-    plan_host_changes,
-)
+from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan
+from ansible_collections.hyperv.network.plugins.plugin_utils.planner import STATES, plan_host_changes
+from ansible_collections.hyperv.network.plugins.plugin_utils.planner_network import HOST_ROUTE_AUTO, host_route_auto_op
 from ansible_collections.hyperv.network.plugins.plugin_utils.validate import validate_config
 
 BASE_SECTIONS = ("host", "hns_version", "adapters", "ledger")

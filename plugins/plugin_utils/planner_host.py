@@ -12,15 +12,11 @@ firewall -> routes -> forwarding restore -> detach -> endpoints -> networks -> s
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state_host as host
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
-
-TEARDOWN_PHASES = ("firewall_remove", "route_remove", "forwarding_restore", "detach")
-APPLY_PHASES = ("attach", "forwarding", "route_add", "firewall")
-
-
-def _planner():
-    from ansible_collections.hyperv.network.plugins.plugin_utils import planner  # circular at import time
-
-    return planner
+from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import (
+    PlannedOp,
+    precondition,
+    shown,
+)
 
 
 def desired(config):
@@ -45,9 +41,8 @@ class _HostPlanning:
         self.detaching_aliases = set()  # name keys of the vNICs of endpoints detached in this apply (forwarding())
 
     def add(self, phase, op, args, summary, *, kind, name, action, pre=()):
-        planner = _planner()
         self.plan.host[phase].append(
-            planner.PlannedOp(
+            PlannedOp(
                 op,
                 args,
                 list(pre),
@@ -116,7 +111,7 @@ class _HostPlanning:
             p.plan.touched["endpoints"].add(key)
 
     def attach(self, name, endpoint_id):
-        pre = [_planner()._pre("endpoint", "present", id=endpoint_id)]
+        pre = [precondition("endpoint", "present", id=endpoint_id)]
         self.add("attach", "hcn_endpoint_host_attach", {"id": endpoint_id},
                  "attach endpoint %s to the host (compartment 1)" % name,
                  kind="endpoints", name=name, action="update", pre=pre)  # fmt: skip
@@ -124,7 +119,7 @@ class _HostPlanning:
     def detach(self, have, why):
         if any(op.args.get("id") == have["id"] for op in self.plan.host["detach"]):
             return
-        pre = [_planner()._pre("endpoint", "present", id=have["id"])]
+        pre = [precondition("endpoint", "present", id=have["id"])]
         self.add("detach", "hcn_endpoint_host_detach", {"id": have["id"]},
                  "detach endpoint %s from the host %s" % (have["name"], why),
                  kind="endpoints", name=have["name"], action="update", pre=pre)  # fmt: skip
@@ -346,7 +341,7 @@ class _HostPlanning:
             remote = cmp_want["remote_addresses"] if cmp_want["remote_addresses"] is not None else have[
                 "remote_addresses"]  # fmt: skip
             args = {"name": have["name"], "local_port": port, "remote_addresses": list(remote)}
-            changes = ["%s %s" % (f, _planner()._fmt(cmp_want[f])) for f in diffs]
+            changes = ["%s %s" % (f, shown(cmp_want[f])) for f in diffs]
             if disabled:
                 args["enabled"] = True
                 changes.append("enabled true (it reads disabled)")

@@ -12,12 +12,7 @@ matches several NICs of the VM is refused while planning, before any change (rev
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
-
-
-def _planner():
-    from ansible_collections.hyperv.network.plugins.plugin_utils import planner  # circular at import time
-
-    return planner
+from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import PlannedOp, precondition, shown
 
 
 class VmAdapterPlanning:
@@ -57,7 +52,6 @@ class VmAdapterPlanning:
         return group[0] if group else None
 
     def _converge_vm_adapter(self, want, have):
-        planner = _planner()
         have = self._vm_adapter_have(want)
         if have is None and "vm_adapters" not in self.current.sections:
             # rendered: no host to read, so every given setting is sent
@@ -95,13 +89,13 @@ class VmAdapterPlanning:
                 vlan["native_vlan_id"] = want["vlan"]["native_id"]
                 vlan["allowed_vlan_ids"] = want["vlan"]["allowed"]
             args["vlan"] = vlan
-            described.append("vlan %s" % planner._fmt(want["vlan"]))
+            described.append("vlan %s" % shown(want["vlan"]))
         if (
             want["mac_address_spoofing"] is not None
             and bool(want["mac_address_spoofing"]) != have["mac_address_spoofing"]
         ):
             args["mac_address_spoofing"] = bool(want["mac_address_spoofing"])
-            described.append("mac_address_spoofing %s" % planner._fmt(args["mac_address_spoofing"]))
+            described.append("mac_address_spoofing %s" % shown(args["mac_address_spoofing"]))
         if args:
             self._vm_adapter_set(have, args, described, by_id=bool(want.get("id")))
             expected = dict(have)
@@ -119,7 +113,6 @@ class VmAdapterPlanning:
             self.plan.expected["vm_adapters"][model.object_key("vm_adapters", have)] = dict(have, switch="")
 
     def _vm_adapter_set(self, have, args, described, by_id=False):
-        planner = _planner()
         key = model.object_key("vm_adapters", have)
         args = dict(args, vm_name=have["vm"], name=have["name"])
         label = "%s/%s" % (have["vm"], have["name"])
@@ -127,10 +120,10 @@ class VmAdapterPlanning:
             args["id"] = have["id"]  # the bridge sets the NIC whose Id this is (contract section 1)
             label += " (%s)" % have["id"]
         self.plan.changes["vm_adapters"].append(
-            planner.PlannedOp(
+            PlannedOp(
                 "vm_adapter_set",
                 args,
-                [planner._pre("vm_adapter", "present", name=have["name"], vm_name=have["vm"])],
+                [precondition("vm_adapter", "present", name=have["name"], vm_name=have["vm"])],
                 "update vm adapter %s: %s" % (label, ", ".join(described)),
                 kind="vm_adapters",
                 name="%s/%s" % (have["vm"], have["name"]),

@@ -1,0 +1,108 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""What a plan is made of: planned operations, the plan that orders them, and the helpers every kind's planning
+uses to describe them (internal collection use only)."""
+
+from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
+
+# Host objects' phases (planner_host.py), around the HNS kinds' deletes and changes in ``Plan.ops``.
+TEARDOWN_PHASES = ("firewall_remove", "route_remove", "forwarding_restore", "detach")
+APPLY_PHASES = ("attach", "forwarding", "route_add", "firewall")
+
+
+class PlannedOp:
+    """One bridge operation plus what the engine reports about it."""
+
+    def __init__(self, op, args, pre, summary, *, kind, name, action, key, disruptive=False):
+        self.op = op
+        self.args = args
+        self.pre = pre
+        self.summary = summary
+        self.kind = kind
+        self.name = name
+        self.action = action
+        self.key = key
+        self.disruptive = bool(disruptive)
+
+    def request(self):
+        """The operation as the bridge request carries it."""
+        return {"op": self.op, "args": self.args, "pre": self.pre}
+
+    def line(self):
+        """The one-line summary for the ``operations`` result."""
+        return self.summary + (" [disruptive]" if self.disruptive else "")
+
+    def __repr__(self):
+        return "PlannedOp(%s: %s)" % (self.op, self.summary)
+
+
+class Plan:
+    """The ordered operations plus what the task reports beside them."""
+
+    def __init__(self):
+        self.deletes = {"endpoints": [], "networks": [], "switches": []}
+        self.changes = {"switches": [], "networks": [], "endpoints": [], "namespaces": [], "vm_adapters": []}
+        self.releases = []
+        self.skipped_foreign = []
+        self.touched = {kind: set() for kind in model.KINDS}
+        self.expected = {kind: {} for kind in model.KINDS}
+        # Host routes, forwarding, firewall rules, attach/detach (planner_host.py), by phase.
+        self.host = {phase: [] for phase in TEARDOWN_PHASES + APPLY_PHASES}
+        self.warnings = []
+        # Best-effort operations (``host_route: auto``, the way flannel adds it): HNS may refuse them and the task
+        # then warns instead of failing. The engine sends them in a plain apply after the plan's operations, after
+        # a job in a call of their own or, told defer_optional, in the next apply on its snapshot (the overlay
+        # role's routes phase); see engine.converge and docs/bridge-internals.md.
+        self.optional = []
+
+    @property
+    def ops(self):
+        ordered = []
+        for phase in TEARDOWN_PHASES:  # firewall, routes, forwarding restore, detach
+            ordered += self.host[phase]
+        for kind in ("endpoints", "networks", "switches"):
+            ordered += self.deletes[kind]
+        for kind in ("switches", "networks", "endpoints", "namespaces", "vm_adapters"):
+            ordered += self.changes[kind]
+        for phase in APPLY_PHASES:  # attach, forwarding, routes, firewall
+            ordered += self.host[phase]
+        if ordered:
+            # Stale ledger IDs are housekeeping: they ride along with a real apply, never cause one.
+            ordered += self.releases
+        return ordered
+
+    def requests(self):
+        return [op.request() for op in self.ops]
+
+    def all_ops(self):
+        """Every planned operation, stale-ledger releases included even when nothing else is planned."""
+        ops = self.ops
+        return ops if ops else list(self.releases)
+
+
+def is_ipv6(value):
+    """An IPv6 address or prefix (validated text: IPv6 is the family with colons)."""
+    return value is not None and ":" in str(value)
+
+
+def precondition(kind, state, *, name=None, id=None, vm_name=None):
+    pre = {"kind": kind, "state": state}
+    if id:
+        pre["id"] = id
+    if name is not None:
+        pre["name"] = name
+    if vm_name is not None:
+        pre["vm_name"] = vm_name
+    return pre
+
+
+def shown(value):
+    if value is None:
+        return "unset"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "[" + ", ".join(shown(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join("%s: %s" % (k, shown(v)) for k, v in value.items()) + "}"
+    return str(value)

@@ -1,0 +1,326 @@
+# -*- coding: utf-8 -*-
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Planning of HNS networks (a mixin of planner.Planner; internal collection use only)."""
+
+from ansible_collections.hyperv.network.plugins.plugin_utils import hcn
+from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
+from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
+from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
+from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import PlannedOp, is_ipv6, precondition, shown
+from ansible_collections.hyperv.network.plugins.plugin_utils.validate import norm_host_route
+
+DISRUPTIVE_NETWORK_TYPES = ("transparent", "l2bridge", "overlay")
+HOST_ROUTE_AUTO = "host-route-auto"  # the last element of the key of a host_route: auto operation
+
+
+class NetworkPlanning:
+    """The network methods of planner.Planner: gate, converge, update and create HNS networks."""
+
+    def _network_wanted(self, want):
+        """The desired network with adapter/switch resolved to one physical adapter name."""
+        want = dict(want)
+        want["host_route"] = norm_host_route(want.get("host_route"))  # True, False, "auto" or None
+        adapter = None
+        if want["adapter"]:
+            adapter = self._existing_adapter(
+                self.current.resolve_adapter(want["adapter"]),
+                want["adapter"],
+                "config.networks: network %r: adapter" % want["name"],
+            )
+        if want.get("switch"):
+            via_switch = self._switch_adapter(want["switch"], want["name"])
+            if adapter and norm.name_key(adapter) != norm.name_key(via_switch):
+                raise HvNetPlanError(
+                    "config.networks: network %r: adapter %r and switch %r (on adapter %r) disagree; give one of them"
+                    % (want["name"], want["adapter"], want["switch"], via_switch)
+                )
+            adapter = via_switch
+        want["adapter"] = adapter
+        return want
+
+    def _network_defaults(self, want):
+        filled = dict(want)
+        if filled["type"] is None:
+            filled["type"] = "nat"
+        if filled["subnets"]:
+            filled["subnets"] = [
+                dict(sn, gateway=sn["gateway"] or hcn.default_gateway(sn["prefix"])) for sn in filled["subnets"]
+            ]
+        for field, default in (("persistent", True), ("enable_iov", False), ("disable_host_port", False)):
+            if filled[field] is None:
+                filled[field] = default
+        return filled
+
+    def _gate_network(self, want):
+        hv, build = self.current.hns_version, self.current.os_build
+        where = "config.networks: network %r" % want["name"]
+        hcn.require_feature("v2_api", hv, build, where)
+        if want.get("host_route") is True:
+            hcn.require_feature("host_route", hv, build, where + ", host_route")
+        self._gate_ipv6_network(want, where)
+        if want.get("remote_subnet_routes"):
+            hcn.require_feature("remote_subnet_routes", hv, build, where + ", remote_subnet_routes")
+        if want.get("vxlan_port"):
+            hcn.require_feature("vxlan_port", hv, build, where + ", vxlan_port")
+        if want.get("disable_host_port"):
+            hcn.require_feature("disable_host_port", hv, build, where + ", disable_host_port")
+
+    def _gate_ipv6_network(self, want, where):
+        """IPv6 on a network: never on nat/overlay (MS docs container-networking/architecture.md), elsewhere
+        HNS 11.10 or later (hcsshim IPv6DualStackVersion)."""
+        have = self.current.networks.get(norm.name_key(want["name"])) or {}
+        held = {sn.get("prefix") for sn in have.get("subnets") or []}  # what the host already has is no change
+        fields = []
+        for i, sn in enumerate(want.get("subnets") or []):
+            if is_ipv6(sn.get("prefix")) and norm.prefix_lenient(sn["prefix"]) not in held:
+                fields.append("subnets[%d].prefix %s" % (i, sn["prefix"]))
+            for j, r in enumerate(sn.get("routes") or []):
+                if is_ipv6(r.get("destination")):
+                    fields.append("subnets[%d].routes[%d].destination %s" % (i, j, r["destination"]))
+        for i, r in enumerate(want.get("remote_subnet_routes") or []):
+            if is_ipv6(r.get("destination_prefix")):
+                fields.append("remote_subnet_routes[%d].destination_prefix %s" % (i, r["destination_prefix"]))
+        self._refuse_ipv6(fields, want.get("type") or have.get("type") or "nat", where)
+
+    def _refuse_ipv6(self, fields, ntype, where):
+        if not fields:
+            return
+        if ntype in ("nat", "overlay"):
+            raise HvNetPlanError(
+                "%s, %s: IPv6 is not supported on %s networks (Windows containers on NAT and overlay networks do not "
+                "communicate over IPv6); use IPv4 there" % (where, fields[0], ntype),
+                feature="ipv6",
+            )
+        hcn.require_feature("ipv6", self.current.hns_version, self.current.os_build, "%s, %s" % (where, fields[0]))
+
+    def _host_route_auto(self, name, network_id, have_route):
+        """``host_route: auto``: add HostRoute by Modify after the create where the HNS version has it, as flannel's
+        vxlan backend does (device_windows.go), so that an HNS that refuses it leaves a working network and a
+        warning instead of a failed create."""
+        if have_route:
+            return
+        supported = hcn.feature_supported("host_route", self.current.hns_version, self.current.os_build)
+        if supported is False:
+            return
+        self.plan.optional.append(host_route_auto_op(name, network_id))
+
+    def _converge_network(self, want, have):
+        kind = "networks"
+        want = self._network_wanted(want)
+        self._gate_network(want)
+        filled = self._network_defaults(want)
+        if have is None:
+            self._create_network(filled)
+            return
+        # type is required on create, so unset can only mean "whatever it is", in every state.
+        cmp_want = dict(filled, type=want["type"]) if self.exact else want
+        diffs = []
+        if cmp_want["type"] is not None and cmp_want["type"] != have["type"]:
+            diffs.append(("type", have["type"], cmp_want["type"]))
+        if cmp_want["adapter"] is not None and norm.name_key(cmp_want["adapter"]) != norm.name_key(have["adapter"]):
+            diffs.append(("adapter", have["adapter"], cmp_want["adapter"]))
+        if cmp_want["subnets"] is not None:
+            wanted_subnets = _subnets_against(cmp_want["subnets"], have["subnets"])
+            if wanted_subnets != have["subnets"]:
+                diffs.append(("subnets", _subnet_summary(have["subnets"]), _subnet_summary(wanted_subnets)))
+        for field in ("mac_pool", "persistent", "enable_iov", "disable_host_port", "provider_address", "vxlan_port"):
+            if cmp_want[field] is not None and cmp_want[field] != have[field]:
+                diffs.append((field, have[field], cmp_want[field]))
+        if cmp_want["host_route"] in (True, False) and cmp_want["host_route"] != have["host_route"]:
+            diffs.append(("host_route", have["host_route"], cmp_want["host_route"]))
+        if self._create_only(kind, have, diffs):
+            self.recreated_networks.add(norm.name_key(have["name"]))
+            self._create_network(filled)
+            return
+        self._update_network(cmp_want, have)
+        if want.get("host_route") == "auto":
+            self._host_route_auto(have["name"], have["id"], have["host_route"])
+
+    def _update_network(self, want, have):
+        kind = "networks"
+        key = norm.name_key(have["name"])
+        pre = [precondition("network", "present", id=have["id"])]
+        expected = dict(have)
+        ops = []
+        if want["dns"] is not None and want["dns"] != have["dns"]:
+            ops.append(
+                PlannedOp(
+                    "hcn_network_modify",
+                    {"id": have["id"], "request": hcn.dns_request(want["dns"])},
+                    pre,
+                    "update network %s: dns %s" % (have["name"], shown(want["dns"])),
+                    kind=kind,
+                    name=have["name"],
+                    action="update",
+                    key=("update", kind, key, "dns"),
+                )
+            )
+            expected["dns"] = want["dns"]
+        if want["remote_subnet_routes"] is not None:
+            current_routes = {model.route_key(r): r for r in have["remote_subnet_routes"]}
+            wanted_routes = {model.route_key(r): r for r in want["remote_subnet_routes"]}
+            purge = want.get("purge_remote_subnet_routes")
+            if purge is None:
+                purge = self.exact
+            add = [wanted_routes[k] for k in sorted(wanted_routes) if k not in current_routes]
+            remove = [current_routes[k] for k in sorted(current_routes) if k not in wanted_routes] if purge else []
+            if remove and not have["owned"]:
+                self.plan.warnings.append(
+                    "network %r is not owned by this collection: "
+                    "its %d unlisted remote subnet route(s) were left in place" % (have["name"], len(remove))
+                )
+                remove = []
+            if remove:
+                # HNS removes a policy only when given its exact settings: send them as HNS holds them.
+                policies = [have["_route_policies"][model.route_key(r)] for r in remove]
+                ops.append(
+                    PlannedOp(
+                        "hcn_network_modify",
+                        {"id": have["id"], "request": hcn.policy_request("Remove", policies)},
+                        pre,
+                        "update network %s: remove remote subnet routes %s"
+                        % (have["name"], ", ".join(_route_text(r) for r in remove)),
+                        kind=kind,
+                        name=have["name"],
+                        action="update",
+                        key=("update", kind, key, "routes-remove"),
+                    )
+                )
+            if add:
+                ops.append(
+                    PlannedOp(
+                        "hcn_network_modify",
+                        {
+                            "id": have["id"],
+                            "request": hcn.policy_request("Add", [hcn.remote_subnet_route_policy(r) for r in add]),
+                        },
+                        pre,
+                        "update network %s: add remote subnet routes %s"
+                        % (have["name"], ", ".join(_route_text(r) for r in add)),
+                        kind=kind,
+                        name=have["name"],
+                        action="update",
+                        key=("update", kind, key, "routes-add"),
+                    )
+                )
+            if add or remove:
+                kept = [r for k, r in sorted(current_routes.items()) if r not in remove]
+                expected["remote_subnet_routes"] = sorted(kept + add, key=model.route_key)
+        if want["policies"] is not None:
+            add = [p for p in want["policies"] if p not in have["policies"]]
+            remove = [p for p in have["policies"] if p not in want["policies"]] if self.exact and have["owned"] else []
+            for request_type, policies in (("Remove", remove), ("Add", add)):
+                if policies:
+                    ops.append(
+                        PlannedOp(
+                            "hcn_network_modify",
+                            {"id": have["id"], "request": hcn.policy_request(request_type, policies)},
+                            pre,
+                            "update network %s: %s policies %s"
+                            % (have["name"], request_type.lower(), ", ".join(p["Type"] for p in policies)),
+                            kind=kind,
+                            name=have["name"],
+                            action="update",
+                            key=("update", kind, key, "policies-" + request_type.lower()),
+                        )
+                    )
+            if add or remove:
+                expected["policies"] = sorted(
+                    [p for p in have["policies"] if p not in remove] + add, key=model._policy_sort_key
+                )
+        if ops:
+            self.plan.expected[kind][key] = expected
+            self.plan.changes[kind] += ops
+
+    def _create_network(self, filled):
+        if filled["type"] == "overlay":
+            missing = [sn["prefix"] for sn in filled["subnets"] or [] if sn.get("vsid") is None]
+            if missing:
+                raise HvNetPlanError(
+                    "config.networks: network %r: an overlay subnet needs a vsid (4096..65535); missing on %s"
+                    % (filled["name"], ", ".join(missing)),
+                    object=filled["name"],
+                )
+        new_id = self.uuid_factory()
+        key = norm.name_key(filled["name"])
+        self.new_network_ids[key] = new_id
+        doc = hcn.network_document(filled)
+        expected = {k: v for k, v in filled.items() if k not in ("switch", "purge_remote_subnet_routes")}
+        expected.update(id=new_id, owned=True, dr_mac_address=None)
+        for field, empty in (("remote_subnet_routes", []), ("policies", []), ("subnets", []), ("host_route", False)):
+            if expected.get(field) is None:
+                expected[field] = empty
+        if expected["host_route"] == "auto":
+            expected["host_route"] = False  # added after the create, if HNS accepts it
+            self._host_route_auto(filled["name"], new_id, False)
+        self.plan.expected["networks"][key] = expected
+        self.plan.changes["networks"].append(
+            PlannedOp(
+                "hcn_network_create",
+                {"id": new_id, "settings": doc},
+                [precondition("network", "absent", name=filled["name"]), precondition("network", "absent", id=new_id)],
+                "create network %s (%s%s)" % (filled["name"], filled["type"], prefixes_text(filled)),
+                kind="networks",
+                name=filled["name"],
+                action="create",
+                key=("create", "networks", key),
+                disruptive=filled["type"] in DISRUPTIVE_NETWORK_TYPES,
+            )
+        )
+
+
+def host_route_auto_op(name, network_id):
+    """The best-effort ``host_route: auto`` operation: add the HostRoute policy to network ``network_id`` (Modify)."""
+    return PlannedOp(
+        "hcn_network_modify",
+        {"id": network_id, "request": hcn.policy_request("Add", [{"Type": "HostRoute", "Settings": {}}])},
+        [precondition("network", "present", id=network_id)],
+        "update network %s: add policy HostRoute (host_route: auto; a refusal is a warning)" % name,
+        kind="networks",
+        name=name,
+        action="update",
+        key=("update", "networks", norm.name_key(name), HOST_ROUTE_AUTO),
+    )
+
+
+def _subnets_against(wanted, have_subnets):
+    """Desired subnets with what the config leaves unset (gateway, routes, isolation) taken from the host."""
+    by_prefix = {sn["prefix"]: sn for sn in have_subnets}
+    out = []
+    for sn in wanted:
+        cur = by_prefix.get(sn["prefix"])
+        sn = dict(sn)
+        if cur:
+            for field in ("gateway", "vsid", "vlan"):
+                if sn[field] is None:
+                    sn[field] = cur[field]
+            if not sn["routes"]:
+                sn["routes"] = cur["routes"]
+        out.append(sn)
+    return out
+
+
+def _subnet_summary(subnets):
+    return [
+        "%s%s%s"
+        % (
+            sn["prefix"],
+            " gw " + sn["gateway"] if sn.get("gateway") else "",
+            " vsid %s" % sn["vsid"] if sn.get("vsid") else "",
+        )
+        for sn in subnets or []
+    ]
+
+
+def prefixes_text(net):
+    prefixes = [sn["prefix"] for sn in net.get("subnets") or []]
+    return (", " + ", ".join(prefixes)) if prefixes else ""
+
+
+def _route_text(r):
+    return "%s via %s (%s, vsid %s)" % (
+        r["destination_prefix"],
+        r["provider_address"],
+        r["dr_mac_address"],
+        r["isolation_id"],
+    )
