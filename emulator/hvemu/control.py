@@ -14,7 +14,7 @@ only. Tests use it to check host state independently of the collection's own rea
     GET    /_hvemu/hosts/{name}/faults         the host's faults
     POST   /_hvemu/hosts/{name}/faults         merge a JSON object into the faults (400 with the reason if invalid)
     DELETE /_hvemu/hosts/{name}/faults         reset the faults to the defaults
-    POST   /_hvemu/hosts/{name}/reboot         host.reboot(); the host's WinRM shells are gone
+    POST   /_hvemu/hosts/{name}/reboot         hvemu.bridge.reboot(host); the host's WinRM shells are gone
     GET    /_hvemu/stats                       fleet totals
     GET    /_hvemu/reachability?src=h/ep&dst=h/ep   fleet.reachability(src, dst) (501 if the model has none); dst
                                                also "outside", "<host>:<port>[/proto]", "<address>:<port>", "<host>"

@@ -12,6 +12,9 @@ $defs/op_job_status):
     running -> applied -> confirmed                 (job_confirm before the dead-man timer)
                        -> rolling_back -> rolled_back (no confirmation within deadman_s)
             -> failed                                (an operation failed; configuration repaired)
+
+The task runs its operations with the ``execute`` of hvemu.bridge, which hands it to job_start (and to
+replay_at_boot): this module sits below the bridge and never imports it.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ def _step(entry: dict, step: str, ok: bool = True, detail: str | None = None) ->
     entry["steps"].append({"at": round(time.time(), 3), "step": step, "ok": ok, "detail": detail})
 
 
-def job_start(host: HostModel, args: dict) -> dict:
+def job_start(host: HostModel, args: dict, execute) -> dict:
     """Register the job and start its task (a thread); answer before any of its operations runs."""
     job_id = canonical_guid(args["job_id"])
     if job_id in host.data["journal"]:
@@ -77,7 +80,7 @@ def job_start(host: HostModel, args: dict) -> dict:
     if args.get("boot_replay"):
         host.data["boot_replay"] = {"job_id": job_id, "ops": copy.deepcopy(args["boot_replay"])}
     host.job_confirmed[job_id] = threading.Event()
-    thread = threading.Thread(target=_run, args=(host, job_id), name=f"hvemu-task-{job_id}", daemon=True)
+    thread = threading.Thread(target=_run, args=(host, job_id, execute), name=f"hvemu-task-{job_id}", daemon=True)
     host.job_threads[job_id] = thread
     thread.start()
     return {"job_id": job_id, "state": "running"}
@@ -151,15 +154,13 @@ def job_confirm(host: HostModel, args: dict) -> dict:
     return job_status(host, {"job_id": args["job_id"]})
 
 
-def _batch(host: HostModel, ops: list[dict]) -> dict:
-    from .engine import execute  # engine imports this module
-
+def _batch(host: HostModel, ops: list[dict], execute) -> dict:
     request = {"protocol": 1, "request_id": uuid.uuid4().hex, "lock_timeout_ms": 600000, "ops": ops}
     response, _rc = execute(host, request)
     return response
 
 
-def _run(host: HostModel, job_id: str) -> None:
+def _run(host: HostModel, job_id: str, execute) -> None:
     """The scheduled task: snapshot, apply, repair, wait for the confirmation or roll back."""
     time.sleep(float(getattr(host.faults, "task_start_delay_s", 0.3) or 0))
     with host.lock:
@@ -168,7 +169,7 @@ def _run(host: HostModel, job_id: str) -> None:
         _step(entry, "snapshot", detail=f"{len(entry['config_before'])} interface(s) recorded")
         ops = entry["request"]["ops"]
         host.save()
-    response = _batch(host, ops)
+    response = _batch(host, ops, execute)
     with host.lock:
         entry["results"] = response["results"]
         entry["error"] = response["error"]
@@ -201,10 +202,10 @@ def _run(host: HostModel, job_id: str) -> None:
     event = host.job_confirmed[job_id]
     if event.wait(timeout=entry["deadman_s"]):
         return
-    _rollback(host, job_id)
+    _rollback(host, job_id, execute)
 
 
-def _rollback(host: HostModel, job_id: str) -> None:
+def _rollback(host: HostModel, job_id: str, execute) -> None:
     """No confirmation in time: undo the applied operations in reverse, restore the configuration."""
     with host.lock:
         entry = host.data["journal"][job_id]
@@ -231,7 +232,7 @@ def _rollback(host: HostModel, job_id: str) -> None:
                 entry["undone"].append(f"{what}: not undone (no undo for it)")
                 _step(entry, f"undo {i + 1}", ok=False, detail="no undo for this operation")
             continue
-        response = _batch(host, steps)
+        response = _batch(host, steps, execute)
         with host.lock:
             detail = None if response["ok"] else response["error"]["message"]
             entry["undone"].append(f"{what}: " + ("undone" if response["ok"] else f"undo failed: {detail}"))
@@ -245,7 +246,7 @@ def _rollback(host: HostModel, job_id: str) -> None:
         host.save()
 
 
-def replay_at_boot(host: HostModel) -> dict | None:
+def replay_at_boot(host: HostModel, execute) -> dict | None:
     """The boot-time task (boot_replay): run the last registered job's operations again after a reboot.
 
     Operations whose objects survived the reboot fail their preconditions and are skipped one by
@@ -255,6 +256,6 @@ def replay_at_boot(host: HostModel) -> dict | None:
         return None
     replayed, skipped = [], []
     for op in replay["ops"]:
-        response = _batch(host, [copy.deepcopy(op)])
+        response = _batch(host, [copy.deepcopy(op)], execute)
         (replayed if response["ok"] else skipped).append(op["op"])
     return {"job_id": replay["job_id"], "replayed": replayed, "skipped": skipped}

@@ -150,7 +150,7 @@ def bridge_call(request: dict) -> tuple[str, str, bytes]:
     import base64
     import json
 
-    from hvemu.engine import collection_root
+    from hvemu.bridge import collection_root
 
     bridge_dir = collection_root() / "plugins" / "plugin_utils" / "bridge"
     bootstrap = (bridge_dir / "bootstrap.ps1").read_bytes().decode("utf-8")

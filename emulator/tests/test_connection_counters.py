@@ -28,7 +28,7 @@ def emulator(fleet_helpers):
 
 @pytest.fixture
 def bridge_emulator(fleet_helpers):
-    """An in-process emulator with the real bridge engine (hvemu.engine.run_script)."""
+    """An in-process emulator with the real bridge engine (hvemu.bridge.run_script)."""
     from hvemu.wsman import Emulator
 
     _echo, make_fleet = fleet_helpers
@@ -140,7 +140,7 @@ def test_bridge_calls_are_counted_by_kind(bridge_emulator):
 
 
 def test_request_marker_is_the_engines():
-    from hvemu.engine import REQUEST_MARKER
+    from hvemu.bridge import REQUEST_MARKER
     from hvemu.wsman.server import REQUEST_MARKER as COUNTED
 
     assert COUNTED == REQUEST_MARKER

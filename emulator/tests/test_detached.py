@@ -9,7 +9,8 @@ import json
 import time
 
 import pytest
-from hvemu.engine import validator
+from hvemu import bridge
+from hvemu.bridge import validator
 from hvemu.faults import PARTIAL_MIGRATIONS, Faults
 from hvemu.model.testkit import call, gid, make_host, nat_doc, net_create, ok, overlay_doc, switch_create
 
@@ -194,7 +195,7 @@ def test_boot_replay_restores_non_persistent_networks_at_boot():
     jid = start(host, [net_create(nid, nat_doc())], boot_replay=[net_create(nid, nat_doc())])
     wait_state(host, jid, ("applied",))
     ok(host, {"op": "job_confirm", "args": {"job_id": jid}})
-    result = host.reboot()
+    result = bridge.reboot(host)
     assert result["networks"] == ["natnet"]
     assert result["boot_replay"] == {"job_id": jid, "replayed": ["hcn_network_create"], "skipped": []}
     assert [n["Name"] for n in host.state()["networks"]] == ["natnet"]
@@ -204,7 +205,7 @@ def test_boot_replay_restores_non_persistent_networks_at_boot():
 def test_without_boot_replay_a_reboot_drops_the_nat_network():
     host = make_host()
     ok(host, net_create(gid(), nat_doc()))
-    result = host.reboot()
+    result = bridge.reboot(host)
     assert "boot_replay" not in result and host.state()["networks"] == []
 
 

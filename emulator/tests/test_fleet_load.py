@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hvemu import engine
+from hvemu import bridge
 from hvemu.fleet import FleetError, build_fleet, default_fleet, load_fleet
 from hvemu.model.testkit import ep_create, fail, gid, make_host, nat_doc, net_create, net_modify, ok, overlay_doc, snap
 
@@ -35,7 +35,7 @@ def test_example_fleet_loads_with_its_seeds():
     assert {n["Name"] for n in snap(hv03, "networks")["networks"]} == {"Calico"}
     assert hv03.hns_version == (9, 5) and vm01.kind == "vm" and vm01.parent == "hv01" and not vm01.hyperv_module
     assert fleet.hosts["locked01"].transports == {"winrm"}
-    response, rc = engine.call(fleet.hosts["locked01"], [{"op": "ping", "args": {}}])
+    response, rc = bridge.call(fleet.hosts["locked01"], [{"op": "ping", "args": {}}])
     assert rc == 3 and response["error"]["code"] == "CONSTRAINED_LANGUAGE"
     # the foreign objects are protected by the ownership preconditions
     nat_id = next(n["ID"] for n in state["networks"] if n["Name"] == "nat")

@@ -24,7 +24,7 @@ if _ROOT not in sys.path:
 from ansible_collections.hyperv.network.plugins.plugin_utils import disruptive, engine  # noqa: E402
 from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import BridgeClient  # noqa: E402
 
-hvemu_engine = pytest.importorskip("hvemu.engine")
+hvemu_bridge = pytest.importorskip("hvemu.bridge")
 testkit = pytest.importorskip("hvemu.model.testkit")
 
 MAC = "00-15-5D-0A-0B-0C"
@@ -78,7 +78,7 @@ def test_review2_1_other_category_differences_still_fail():
 def client_for(host):
     def execute(cmd, in_data):
         script = base64.b64decode(cmd.rsplit(" ", 1)[1]).decode("utf-16-le")
-        stdout, stderr, rc = hvemu_engine.run_script(host, script, in_data.decode("ascii").split("\r\n"))
+        stdout, stderr, rc = hvemu_bridge.run_script(host, script, in_data.decode("ascii").split("\r\n"))
         return rc, stdout, stderr
 
     return BridgeClient(execute, sleep=lambda s: None)

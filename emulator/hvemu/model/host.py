@@ -381,11 +381,7 @@ class HostModel(SwitchMixin, HnsMixin, EndpointMixin, VmNicMixin, HostNetMixin, 
             self.deleted_names.clear()
             self.data["boot_count"] += 1
             self.save()
-        from ..detached import replay_at_boot  # detached imports the model
-
-        replay = replay_at_boot(self)  # the boot-time task, when boot_replay registered one
-        if replay is not None:
-            dropped["boot_replay"] = replay
+        # The boot-time task (boot_replay) runs bridge operations: hvemu.bridge.reboot runs it after this.
         return {"boot_count": self.data["boot_count"], **dropped}
 
     def to_json(self) -> dict:

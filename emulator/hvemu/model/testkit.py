@@ -1,4 +1,4 @@
-"""Helpers for tests of the model and engine (and for anyone scripting hvemu): build a host,
+"""Helpers for tests of the model and the bridge (hvemu.bridge) (and for anyone scripting hvemu): build a host,
 make bridge calls exactly as the collection does, and build HCN documents.
 
 Every call made through `ok`/`fail` checks the response against the protocol schema, and each
@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 
-from .. import engine
+from .. import bridge
 from ..fleet import build_fleet
 
 ADAPTERS = [
@@ -35,17 +35,17 @@ def make_host(name: str = "hv01", **spec):
 
 def check_response(response: dict, ops: list[dict]) -> None:
     """Assert the response is valid per the schema (snapshot data too)."""
-    errors = sorted(engine.validator("response").iter_errors(response), key=str)
+    errors = sorted(bridge.validator("response").iter_errors(response), key=str)
     assert not errors, errors[0].message
     for op, result in zip(ops, response["results"], strict=False):
         assert result["op"] == op["op"]
         if op["op"] == "snapshot" and result["ok"]:
-            errors = sorted(engine.validator("snapshot").iter_errors(result["data"]), key=str)
+            errors = sorted(bridge.validator("snapshot").iter_errors(result["data"]), key=str)
             assert not errors, errors[0].message
 
 
 def call(host, *ops, **extra) -> tuple[dict, int]:
-    response, rc = engine.call(host, list(ops), **extra)
+    response, rc = bridge.call(host, list(ops), **extra)
     check_response(response, list(ops))
     return response, rc
 

@@ -18,7 +18,7 @@ from hvemu.wsman.dispatcher import DEFAULT_RECEIVE_WAIT, DEFAULT_SHELL_IDLE_TIME
 from hvemu.wsman.httpserver import Server
 
 log = logging.getLogger("hvemu")
-REQUEST_MARKER = "#hvnet-request"  # hvemu.engine.REQUEST_MARKER: the stdin line before the request
+REQUEST_MARKER = "#hvnet-request"  # hvemu.bridge.REQUEST_MARKER: the stdin line before the request
 
 
 AUTH_LOG_SIZE = 1000  # authentication attempts kept per host (the counters cover every attempt)
@@ -76,7 +76,7 @@ def request_ops(stdin_lines: list[str]) -> list[str]:
 def read_ops() -> frozenset:
     """The non-mutating bridge ops ("x-mutating": false in protocol.schema.json), else the stats' default."""
     try:
-        from hvemu.engine import schema
+        from hvemu.bridge import schema
 
         found = frozenset(
             name[3:]
@@ -110,8 +110,8 @@ def counting_runner(runner, lock):
 class Emulator:
     """Serves every host of a fleet on 127.0.0.1 (`/wsman/<host>`) plus the control API (`/_hvemu/`).
 
-    runner is the script engine, `run_script(host, script, stdin_lines) -> (stdout, stderr, rc)`;
-    by default hvemu.engine.run_script.
+    runner is the script runner (hvemu.bridge), `run_script(host, script, stdin_lines) -> (stdout, stderr, rc)`;
+    by default hvemu.bridge.run_script.
     """
 
     def __init__(
@@ -128,7 +128,7 @@ class Emulator:
         kerberos: auth.KerberosConfig | None = None,
     ):
         if runner is None:
-            from hvemu.engine import run_script as runner
+            from hvemu.bridge import run_script as runner
         self.fleet = fleet
         self.dispatcher = CountingDispatcher(
             counting_runner(runner, self._stats_lock), max_receive_wait, shell_idle_timeout, stats_lock=self._stats_lock
@@ -307,8 +307,10 @@ class Emulator:
         return fired
 
     def reboot(self, host) -> object:
-        """Reboot a host: the model resets, the WinRM service loses every shell."""
-        result = host.reboot()
+        """Reboot a host: the model resets and runs its boot task, the WinRM service loses every shell."""
+        from hvemu.bridge import reboot
+
+        result = reboot(host)
         self.dispatcher.drop_host(host.name)
         return result
 

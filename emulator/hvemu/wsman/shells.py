@@ -1,6 +1,6 @@
 """Shell state for the two resource types: the WinRS cmd shell and the PowerShell (PSRP) plugin.
 
-Every shell has a Condition: request threads and the engine worker threads change its state
+Every shell has a Condition: request threads and the script runner's worker threads change its state
 under it, and a Receive waits on it for output (up to the request's OperationTimeout).
 Scripts run in a worker thread outside every server-wide lock, so one slow host call does not hold
 up other clients; the model locks per host itself.
@@ -29,18 +29,18 @@ ScriptRunner = Callable[[object, str, list[str]], tuple[str, str, int]]
 
 
 def run_guarded(runner: ScriptRunner, host, script: str, lines: list[str]) -> tuple[str, str, int]:
-    """Call the engine; an exception becomes stderr and exit code 1 instead of a dead worker."""
+    """Call the script runner (hvemu.bridge); an exception becomes stderr and exit code 1 instead of a dead worker."""
     try:
         stdout, stderr, rc = runner(host, script, lines)
         return stdout or "", stderr or "", int(rc)
-    except Exception as exc:  # the engine's bug must reach the client, not vanish in a thread
-        log.error("engine failed on %s: %s", getattr(host, "name", host), traceback.format_exc())
+    except Exception as exc:  # a bug of the runner must reach the client, not vanish in a thread
+        log.error("script runner failed on %s: %s", getattr(host, "name", host), traceback.format_exc())
         return "", f"hvemu internal error: {type(exc).__name__}: {exc}\r\n", 1
 
 
 @dataclass
 class CmdCommand:
-    """One command of a cmd shell: stdin collected until End, then one run of the engine."""
+    """One command of a cmd shell: stdin collected until End, then one run of the script runner."""
 
     command_id: str
     command_line: str
@@ -119,7 +119,7 @@ class CmdShell(Shell):
         try:
             script = cmdshell.decode_command_line(command.command_line)
         except cmdshell.NotPowerShell:
-            script = command.command_line  # the engine answers "unsupported script" for it
+            script = command.command_line  # hvemu.bridge answers "unsupported script" for it
         stdout, stderr, rc = run_guarded(self.runner, self.host, script, cmdshell.split_stdin(bytes(command.stdin)))
         with self.cond:
             if command.state == "running":

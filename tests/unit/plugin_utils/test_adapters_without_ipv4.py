@@ -113,7 +113,7 @@ def test_config_differences_tolerate_nulls_and_say_what_they_mean():
 
 
 # ---- the whole controller against hvemu's model (in process, no transport) -------------------
-hvemu_engine = pytest.importorskip("hvemu.engine")
+hvemu_engine = pytest.importorskip("hvemu.bridge")
 testkit = pytest.importorskip("hvemu.model.testkit")
 Faults = pytest.importorskip("hvemu.faults").Faults
 

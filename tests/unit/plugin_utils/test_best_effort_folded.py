@@ -12,7 +12,7 @@ import json
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import engine
 
-hvemu_engine = pytest.importorskip("hvemu.engine")
+hvemu_engine = pytest.importorskip("hvemu.bridge")
 testkit = pytest.importorskip("hvemu.model.testkit")
 
 OVERLAY = {

@@ -8,7 +8,7 @@ import base64
 
 import pytest
 
-hvemu_engine = pytest.importorskip("hvemu.engine")
+hvemu_engine = pytest.importorskip("hvemu.bridge")
 testkit = pytest.importorskip("hvemu.model.testkit")
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import bridge_client as bc  # noqa: E402

@@ -14,7 +14,7 @@ import types
 
 import pytest
 
-hvemu_engine = pytest.importorskip("hvemu.engine")
+hvemu_bridge = pytest.importorskip("hvemu.bridge")
 testkit = pytest.importorskip("hvemu.model.testkit")
 Faults = pytest.importorskip("hvemu.faults").Faults
 counting_runner = pytest.importorskip("hvemu.wsman.server").counting_runner
@@ -33,7 +33,7 @@ NAT = {"networks": [{"name": "nat1", "type": "nat", "subnets": [{"prefix": "172.
 
 
 def _run_script(*args):
-    return hvemu_engine.run_script(*args)  # looked up at each call: a test replaces it
+    return hvemu_bridge.run_script(*args)  # looked up at each call: a test replaces it
 
 
 class Transport:
@@ -148,18 +148,18 @@ def test_a_failed_operation_in_a_job_is_explained_like_an_inline_failure():
 def test_a_lost_job_start_answer_is_found_by_polling():
     host = make({"blackout_seconds": 0.5, "task_start_delay_s": 0})
     transport = Transport(host)
-    real = hvemu_engine.run_script
+    real = hvemu_bridge.run_script
 
     def slow_start(h, script, lines):  # the task runs before the answer leaves: the answer is lost in the blackout
         out = real(h, script, lines)
         time.sleep(0.2)
         return out
 
-    hvemu_engine.run_script = slow_start
+    hvemu_bridge.run_script = slow_start
     try:
         result = converge(host, EXT, transport)
     finally:
-        hvemu_engine.run_script = real
+        hvemu_bridge.run_script = real
     assert result["job"]["state"] == "confirmed"
     assert len(host.state()["journal"]) == 1  # started once, never again
 
@@ -252,7 +252,7 @@ def test_transient_hns_error_is_re_read_and_re_planned():
     host.faults.hns_transient_errors = 0
     client_transport = Transport(host)
     calls = {"n": 0}
-    real = hvemu_engine.run_script
+    real = hvemu_bridge.run_script
 
     def arm(h, script, lines):
         calls["n"] += 1
@@ -260,11 +260,11 @@ def test_transient_hns_error_is_re_read_and_re_planned():
             h.faults.hns_transient_errors = 1
         return real(h, script, lines)
 
-    hvemu_engine.run_script = arm
+    hvemu_bridge.run_script = arm
     try:
         result = converge(host, config, client_transport)
     finally:
-        hvemu_engine.run_script = real
+        hvemu_bridge.run_script = real
     assert any("answered 0x803B0020" in w and "round 1 of 3" in w for w in result["warnings"]), result["warnings"]
     state = host.state()
     assert [n["Name"] for n in state["networks"]] == ["nat1"] and [e["Name"] for e in state["endpoints"]] == ["ep1"]

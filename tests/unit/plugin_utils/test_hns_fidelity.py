@@ -229,7 +229,7 @@ def test_hns12_ipv6_elsewhere_needs_hns_11_10():
 
 # --- the engine against hvemu's model ----------------------------------------------------------------
 
-hvemu_engine = pytest.importorskip("hvemu.engine")
+hvemu_engine = pytest.importorskip("hvemu.bridge")
 testkit = pytest.importorskip("hvemu.model.testkit")
 
 

@@ -20,7 +20,7 @@ import time
 
 import pytest
 
-hvemu_engine = pytest.importorskip("hvemu.engine")
+hvemu_engine = pytest.importorskip("hvemu.bridge")
 testkit = pytest.importorskip("hvemu.model.testkit")
 counting_runner = pytest.importorskip("hvemu.wsman.server").counting_runner
 

@@ -2,7 +2,7 @@
 
 The bridge client's transport is ``client_for`` of tests/unit/plugin_utils/test_engine_hvemu.py (imported,
 not copied): it decodes the real bootstrap command line and hands the script and the stdin lines, split on
-CR/LF as powershell.exe does, to ``hvemu.engine.run_script``. So every value travels exactly as it would
+CR/LF as powershell.exe does, to ``hvemu.bridge.run_script``. So every value travels exactly as it would
 over WinRM: inside the JSON request line of stdin, next to the same bootstrap and bridge bytes.
 """
 
@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-pytest.importorskip("hvemu.engine")
+pytest.importorskip("hvemu.bridge")
 
 _REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 _PLUGIN_UTILS_TESTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "plugin_utils")

@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-hvemu_engine = pytest.importorskip("hvemu.engine")
+hvemu_engine = pytest.importorskip("hvemu.bridge")
 testkit = pytest.importorskip("hvemu.model.testkit")
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import engine  # noqa: E402

@@ -1,4 +1,4 @@
-"""The bridge protocol as hvemu's engine speaks it: recognition, framing, validation, refusals,
+"""The bridge protocol as hvemu.bridge speaks it: recognition, framing, validation, refusals,
 preconditions, batching, statistics."""
 
 import hashlib
@@ -6,30 +6,30 @@ import json
 import threading
 
 import pytest
-from hvemu import engine
+from hvemu import bridge
 from hvemu.model.testkit import call, fail, gid, make_host, nat_doc, net_create, ok, snap, switch_create
 
 
 def _run(host, request, script=None, lines=None):
-    lines = lines if lines is not None else engine.request_stdin(request)
-    return engine.run_script(host, script if script is not None else engine.bootstrap_text(), lines)
+    lines = lines if lines is not None else bridge.request_stdin(request)
+    return bridge.run_script(host, script if script is not None else bridge.bootstrap_text(), lines)
 
 
 def test_engine_implements_exactly_the_schema_operations():
-    assert set(engine.OPERATIONS) == set(engine.schema()["x-operations"])
-    assert set(engine.schema()["x-operations"]) == {
-        k.removeprefix("op_") for k in engine.schema()["$defs"] if k.startswith("op_")
+    assert set(bridge.OPERATIONS) == set(bridge.schema()["x-operations"])
+    assert set(bridge.schema()["x-operations"]) == {
+        k.removeprefix("op_") for k in bridge.schema()["$defs"] if k.startswith("op_")
     }
 
 
 def test_bootstrap_is_read_from_the_collection_and_crlf_is_accepted():
     host = make_host()
-    text = engine.bootstrap_text()
+    text = bridge.bootstrap_text()
     assert text.startswith("# hyperv.network bootstrap v1")
     request = {"protocol": 1, "request_id": "r1", "ops": [{"op": "ping", "args": {}}]}
     out, err, rc = _run(host, request, script=text.replace("\n", "\r\n"))
     assert rc == 0 and err == ""
-    assert engine.parse_response(out)["results"][0]["data"]["pong"] is True
+    assert bridge.parse_response(out)["results"][0]["data"]["pong"] is True
 
 
 @pytest.mark.parametrize(
@@ -38,12 +38,12 @@ def test_bootstrap_is_read_from_the_collection_and_crlf_is_accepted():
         "Get-Process",
         "",
         "# hyperv.network bootstrap v1\nGet-ChildItem C:\\",
-        engine.bootstrap_text() + "\nRemove-Item x",
+        bridge.bootstrap_text() + "\nRemove-Item x",
     ],
 )
 def test_other_scripts_are_rejected_and_counted(script):
     host = make_host()
-    out, err, rc = engine.run_script(host, script, [])
+    out, err, rc = bridge.run_script(host, script, [])
     assert (out, rc) == ("", 1)
     assert err.strip() == "unsupported script: hvemu runs only the hyperv.network bridge"
     assert host.stats.rejected_scripts == 1 and host.stats.commands == 1 and host.stats.bridge_calls == 0
@@ -62,9 +62,9 @@ def test_sha256_of_bootstrap_and_bridge_recorded_per_call():
     host = make_host()
     for _ in range(3):
         ok(host, {"op": "ping", "args": {}})
-    boot = hashlib.sha256(engine.stored_bootstrap().encode()).hexdigest()
-    bridge = hashlib.sha256("\n".join(engine.bridge_lines()).encode()).hexdigest()
-    assert host.stats.scripts == {boot: 3, bridge: 3}
+    boot = hashlib.sha256(bridge.stored_bootstrap().encode()).hexdigest()
+    bridge_sha = hashlib.sha256("\n".join(bridge.bridge_lines()).encode()).hexdigest()
+    assert host.stats.scripts == {boot: 3, bridge_sha: 3}
     assert host.stats.commands == 3 and host.stats.bridge_calls == 3
     assert json.loads(json.dumps(host.stats.to_json()))["scripts"][boot] == 3
 
@@ -74,14 +74,14 @@ def test_sha256_of_bootstrap_and_bridge_recorded_per_call():
     [
         [],
         ["#hvnet-request", "{}"],
-        [engine.BRIDGE_FIRST_LINE, "#hvnet-request"],
-        [engine.BRIDGE_FIRST_LINE, "no marker"],
+        [bridge.BRIDGE_FIRST_LINE, "#hvnet-request"],
+        [bridge.BRIDGE_FIRST_LINE, "no marker"],
     ],
 )
 def test_bad_framing_is_bad_request(lines):
     host = make_host()
-    out, _, rc = engine.run_script(host, engine.bootstrap_text(), lines)
-    response = engine.parse_response(out)
+    out, _, rc = bridge.run_script(host, bridge.bootstrap_text(), lines)
+    response = bridge.parse_response(out)
     assert rc == 2 and response["error"]["code"] == "BAD_REQUEST" and response["error"]["index"] is None
     assert "not framed" in response["error"]["message"]
 
@@ -119,18 +119,18 @@ def test_bad_framing_is_bad_request(lines):
 )
 def test_invalid_requests_are_bad_request_with_the_validation_message(request_line, needle):
     host = make_host()
-    lines = [*engine.bridge_lines(), "#hvnet-request", request_line]
-    out, _, rc = engine.run_script(host, engine.bootstrap_text(), lines)
-    response = engine.parse_response(out)
+    lines = [*bridge.bridge_lines(), "#hvnet-request", request_line]
+    out, _, rc = bridge.run_script(host, bridge.bootstrap_text(), lines)
+    response = bridge.parse_response(out)
     assert rc == 2 and response["error"]["code"] == "BAD_REQUEST"
     assert needle in response["error"]["message"]
-    assert engine.validator("response").is_valid(response) is not False
+    assert bridge.validator("response").is_valid(response) is not False
 
 
 def test_protocol_mismatch():
     host = make_host()
     out, _, rc = _run(host, {"protocol": 2, "request_id": "x", "ops": [{"op": "ping", "args": {}}]})
-    assert rc == 2 and engine.parse_response(out)["error"]["code"] == "PROTOCOL_MISMATCH"
+    assert rc == 2 and bridge.parse_response(out)["error"]["code"] == "PROTOCOL_MISMATCH"
 
 
 @pytest.mark.parametrize(
@@ -151,12 +151,12 @@ def test_refusals(setting, code):
 
 def test_constrained_language_answer_is_the_bootstraps_own_text():
     host = make_host(language_mode="ConstrainedLanguage")
-    out, _, rc = engine.run_script(host, engine.bootstrap_text(), [])  # refused before stdin is read
+    out, _, rc = bridge.run_script(host, bridge.bootstrap_text(), [])  # refused before stdin is read
     fixed = (
-        next(line for line in engine.bootstrap_text().splitlines() if "CONSTRAINED_LANGUAGE" in line).strip().strip("'")
+        next(line for line in bridge.bootstrap_text().splitlines() if "CONSTRAINED_LANGUAGE" in line).strip().strip("'")
     )
     assert rc == 3
-    assert engine.parse_response(out) == engine.parse_response(fixed)
+    assert bridge.parse_response(out) == bridge.parse_response(fixed)
 
 
 def test_no_hyperv_module_fails_switch_operations_but_reads_see_no_switches():
@@ -294,7 +294,7 @@ def test_response_framing_and_javascriptserializer_escapes():
     out, _, _ = _run(host, {"protocol": 1, "request_id": "a<b>&'c", "ops": [{"op": "ping", "args": {}}]})
     assert out.startswith("##hvnet-response-begin##{") and out.rstrip().endswith("}##hvnet-response-end##")
     assert "\\u003c" in out and "\\u0026" in out and "\\u0027" in out and "<" not in out.split("##")[2]
-    assert engine.parse_response(out)["request_id"] == "a<b>&'c"
+    assert bridge.parse_response(out)["request_id"] == "a<b>&'c"
 
 
 def test_injected_hns_error_on_op():
@@ -314,8 +314,8 @@ def test_detached_batch_runs_on_and_journals_each_step(tmp_path):
         "request_id": "detached-1",
         "ops": [switch_create("d1"), switch_create("d2"), switch_create("d1")],
     }
-    assert engine.validate_request(request) == (None, None)
-    task_id, thread = engine.run_detached(host, request)
+    assert bridge.validate_request(request) == (None, None)
+    task_id, thread = bridge.run_detached(host, request)
     thread.join(5)
     journal = json.loads((tmp_path / "hv01.json").read_text())["journal"][task_id]
     assert journal["request_id"] == "detached-1" and journal["state"] == "failed"
@@ -467,6 +467,6 @@ def test_every_schema_operation_succeeds_in_one_batch():
     ]
     response, rc = call(host, *ops)
     assert rc == 0 and response["ok"], response["error"]
-    assert {r["op"] for r in response["results"]} == set(engine.schema()["x-operations"])
+    assert {r["op"] for r in response["results"]} == set(bridge.schema()["x-operations"])
     assert snap(host, "switches")["switches"][0]["Name"] == "int"
     assert snap(host, "vm_adapters")["vm_adapters"][0]["SwitchName"] is None

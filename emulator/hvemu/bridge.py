@@ -1,4 +1,4 @@
-"""The script engine: recognise the collection's bootstrap and bridge, run the bridge protocol.
+"""The host side of the bridge: recognise the collection's bootstrap and bridge, run the bridge protocol.
 
 run_script(host, script, stdin_lines) is what the transport calls for every command a client
 runs. Only the collection's bootstrap (plugins/plugin_utils/bridge/bootstrap.ps1, compared
@@ -180,7 +180,7 @@ OPERATIONS = {
     "ledger_adopt": _ledger_adopt,
     "ledger_release": _ledger_release,
     # detached (disruptive) jobs: hvemu/detached.py stands for the scheduled task
-    "job_start": detached.job_start,
+    "job_start": lambda host, args: detached.job_start(host, args, execute),
     "job_status": detached.job_status,
     "job_confirm": detached.job_confirm,
 }
@@ -441,3 +441,12 @@ def call(host: HostModel, ops: list[dict], request_id: str | None = None, **extr
     request = {"protocol": 1, "request_id": request_id or uuid.uuid4().hex, "ops": ops, **extra}
     stdout, _stderr, rc = run_script(host, stored_bootstrap(), request_stdin(request))
     return parse_response(stdout), rc
+
+
+def reboot(host: HostModel) -> dict:
+    """Restart the host (HostModel.reboot), then run its boot-time task, when boot_replay registered one."""
+    result = host.reboot()
+    replay = detached.replay_at_boot(host, execute)
+    if replay is not None:
+        result["boot_replay"] = replay
+    return result
