@@ -88,3 +88,8 @@ def _config_extras():
 def config_extras():
     """host_network's ARGSPEC_EXTRAS: each fragment's extras, under ``config.<kind>`` (the same mapping every call)."""
     return _config_extras()
+
+
+# Parsed at import, which ansible-playbook does in its main process before it forks a task's worker: every worker
+# inherits the cached lists and parses no YAML (issue 13 item 2; tests/integration/test_argspec_once_playbook.py).
+read_only_facts()
