@@ -236,7 +236,7 @@ class ActionModule(HvNetActionBase):
 
     def _routes(self, host, topo, plan, current=None):
         """This host's routes from the plan's fleet; ``current``: the result to plan on (a folded converge's)."""
-        from ansible_collections.hyperv.network.plugins.plugin_utils import engine
+        from ansible_collections.hyperv.network.plugins.plugin_utils.best_effort import send_owed
 
         kind = topo["kind"]
         if current is None:
@@ -247,7 +247,7 @@ class ActionModule(HvNetActionBase):
             if current is not None and not self.check_mode:
                 # The HostRoute an earlier converge (a job) left to this task's apply: still sent, best-effort, in
                 # a call of its own; the task fails with its own message (windows-review-6 finding 1).
-                failed.update(engine.send_owed(self.bridge_client(), current["snapshot"]))
+                failed.update(send_owed(self.bridge_client(), current["snapshot"]))
             return failed, None, None
         if share["config"] is None:
             msg = "nothing to program: %s has no overlay network yet (check mode)" % host

@@ -329,6 +329,6 @@ def _same_subnet(a, b):
 
 def _owed_key():
     """The snapshot key of best-effort work an apply left to the next one (the engine's, imported when needed)."""
-    from ansible_collections.hyperv.network.plugins.plugin_utils.engine import OWED_KEY
+    from ansible_collections.hyperv.network.plugins.plugin_utils.best_effort import OWED_KEY
 
     return OWED_KEY

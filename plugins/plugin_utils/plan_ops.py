@@ -106,3 +106,16 @@ def shown(value):
     if isinstance(value, dict):
         return "{" + ", ".join("%s: %s" % (k, shown(v)) for k, v in value.items()) + "}"
     return str(value)
+
+
+def planned_list(ops):
+    """``planned``: one entry per line of ``operations``, in the same order, for a caller that counts or groups
+    the plan without parsing its text: ``{kind, name, action, op, disruptive}`` (``action`` create, update,
+    delete or release; ``op`` the bridge operation)."""
+    out = []
+    for op in ops:
+        name = op.name
+        if name is not None and not isinstance(name, str):
+            name = str(name)
+        out.append({"kind": op.kind, "name": name, "action": op.action, "op": op.op, "disruptive": bool(op.disruptive)})
+    return out

@@ -10,7 +10,7 @@ import base64
 import json
 
 import pytest
-from ansible_collections.hyperv.network.plugins.plugin_utils import engine
+from ansible_collections.hyperv.network.plugins.plugin_utils import best_effort, engine
 
 hvemu_engine = pytest.importorskip("hvemu.bridge")
 testkit = pytest.importorskip("hvemu.model.testkit")
@@ -149,7 +149,7 @@ def test_a_job_sends_it_in_a_call_of_its_own_after_it_unless_told_to_leave_it():
     assert result["job"]["state"] == "confirmed"
     assert rec.calls[-1] == [MODIFY, "snapshot"], rec.calls
     assert "HostRoute" in policy_types(host) and "best_effort_deferred" not in result
-    assert engine.OWED_KEY not in result["snapshot"]
+    assert best_effort.OWED_KEY not in result["snapshot"]
 
 
 def test_a_job_told_to_defer_leaves_it_to_the_next_apply_on_its_snapshot():
@@ -168,7 +168,7 @@ def test_a_job_told_to_defer_leaves_it_to_the_next_apply_on_its_snapshot():
     assert rec.calls == [[MODIFY, MODIFY, "snapshot"]], rec.calls
     assert {"RemoteSubnetRoute", "HostRoute"} <= set(policy_types(host)), policy_types(host)
     assert second["warnings"] == [] and any("HostRoute" in line for line in second["operations"])
-    assert engine.OWED_KEY not in second["snapshot"]
+    assert best_effort.OWED_KEY not in second["snapshot"]
     # Once sent, it is owed no more: a later converge on that snapshot sends nothing.
     rec.calls.clear()
     third = converge(rec, routes, snapshot=second["snapshot"])
@@ -195,14 +195,14 @@ def test_an_owed_host_route_is_not_sent_for_another_network_id_nor_in_check_mode
     first = converge(
         Recorder(host), {"networks": [dict(OVERLAY, host_route="auto")]}, job_options={"defer_optional": True}
     )
-    owed = first["snapshot"][engine.OWED_KEY]
+    owed = first["snapshot"][best_effort.OWED_KEY]
     assert owed == [{"name": "ovl", "id": network_doc(host)["ID"].lower()}], owed
     routes = {"networks": [{"name": "ovl", "remote_subnet_routes": [ROUTE]}]}
     rec = Recorder(host)
     check = converge(rec, routes, snapshot=first["snapshot"], check_mode=True)
     assert not any("HostRoute" in line for line in check["operations"]), check["operations"]
     gone = "00000000-0000-4000-8000-000000000000"
-    other = dict(first["snapshot"], **{engine.OWED_KEY: [{"name": "ovl", "id": gone}]})
+    other = dict(first["snapshot"], **{best_effort.OWED_KEY: [{"name": "ovl", "id": gone}]})
     converge(rec, routes, snapshot=other)
     assert rec.calls == [[MODIFY, "snapshot"]], rec.calls  # another network's ID: not sent
     assert "HostRoute" not in policy_types(host)

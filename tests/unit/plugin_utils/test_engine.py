@@ -4,7 +4,13 @@ import json
 
 import hvnet_engine_fixtures as fx
 import pytest
-from ansible_collections.hyperv.network.plugins.plugin_utils import disruptive, engine
+from ansible_collections.hyperv.network.plugins.plugin_utils import (
+    applying,
+    disruptive,
+    engine,
+    overlay_wait,
+    snapshots,
+)
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import BridgeClient
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (
@@ -34,7 +40,8 @@ class Clock:
 @pytest.fixture
 def clock(monkeypatch):
     c = Clock()
-    monkeypatch.setattr(engine, "_monotonic", c.monotonic)
+    monkeypatch.setattr(applying, "_monotonic", c.monotonic)
+    monkeypatch.setattr(overlay_wait, "_monotonic", c.monotonic)
     monkeypatch.setattr(disruptive, "_monotonic", c.monotonic)
     return c
 
@@ -328,7 +335,7 @@ def test_chained_snapshot_keeps_sections_this_task_did_not_read(clock):
 
 
 def test_merge_snapshots_partial_bookkeeping():
-    merged = engine._merge_snapshots(
+    merged = snapshots.merge_snapshots(
         {"switches": [], "networks": [], "_partial": ["switches", "networks"]}, {"switches": []}
     )
     assert merged["_partial"] == ["networks"]

@@ -10,7 +10,7 @@ import time
 
 import hvnet_engine_fixtures as fx
 import pytest
-from ansible_collections.hyperv.network.plugins.plugin_utils import engine
+from ansible_collections.hyperv.network.plugins.plugin_utils import applying, engine
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (
@@ -164,10 +164,10 @@ def test_hns9_create_right_after_a_delete_of_that_name_is_transient(hresult):
     index = next(i for i, op in enumerate(ops) if op.action == "create")
     assert any(op.action == "delete" for op in ops[:index])
     error = BridgeError("HcnCreateNetwork: x", hresult=hresult, index=index, code="HNS_ERROR")
-    assert engine._replannable(error, ops)
+    assert applying.replannable(error, ops)
     # Without a delete of that name before it, the same answer is a real failure.
     alone = BridgeError("HcnCreateNetwork: x", hresult=hresult, index=0, code="HNS_ERROR")
-    assert not engine._replannable(alone, [ops[index]])
+    assert not applying.replannable(alone, [ops[index]])
 
 
 # --- hns 12: IPv6 -----------------------------------------------------------------------------------

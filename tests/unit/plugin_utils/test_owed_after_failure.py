@@ -9,7 +9,7 @@ read from the model. hvemu's hns_error_on_network_policy fault refuses a Modify 
 """
 
 import pytest
-from ansible_collections.hyperv.network.plugins.plugin_utils import engine
+from ansible_collections.hyperv.network.plugins.plugin_utils import best_effort, engine
 from test_best_effort_folded import MODIFY, OVERLAY, ROUTE, RULE, Recorder, converge, firewall_rules, policy_types
 
 testkit = pytest.importorskip("hvemu.model.testkit")
@@ -27,7 +27,7 @@ def deferred_overlay():
     first = converge(
         Recorder(host), {"networks": [dict(OVERLAY, host_route="auto")]}, job_options={"defer_optional": True}
     )
-    assert first["snapshot"][engine.OWED_KEY] and "HostRoute" not in policy_types(host)
+    assert first["snapshot"][best_effort.OWED_KEY] and "HostRoute" not in policy_types(host)
     return host, first["snapshot"]
 
 
@@ -82,10 +82,10 @@ def test_an_owed_host_route_refused_too_is_reported_still_owed():
 def test_send_owed_sends_what_a_snapshot_owes_and_nothing_in_check_mode_or_when_nothing_is_owed():
     host, snapshot = deferred_overlay()
     rec = Recorder(host)
-    assert engine.send_owed(rec.client(), snapshot, check_mode=True) == {}
-    assert engine.send_owed(rec.client(), {k: v for k, v in snapshot.items() if k != engine.OWED_KEY}) == {}
+    assert best_effort.send_owed(rec.client(), snapshot, check_mode=True) == {}
+    assert best_effort.send_owed(rec.client(), {k: v for k, v in snapshot.items() if k != best_effort.OWED_KEY}) == {}
     assert rec.calls == []
-    out = engine.send_owed(rec.client(), snapshot)
+    out = best_effort.send_owed(rec.client(), snapshot)
     assert rec.calls == [[MODIFY, "snapshot"]], rec.calls
     assert "HostRoute" in policy_types(host) and any("HostRoute" in line for line in out["best_effort_sent"])
 

@@ -7,7 +7,7 @@ import json
 
 import hvnet_engine_fixtures as fx
 import pytest
-from ansible_collections.hyperv.network.plugins.plugin_utils import engine, hcn
+from ansible_collections.hyperv.network.plugins.plugin_utils import engine, hcn, snapshots
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import BridgeClient
@@ -565,7 +565,7 @@ def test_an_sdn_route_without_next_hop_has_no_next_hop_key_and_reads_back_withou
 
 @pytest.fixture
 def all_sections(monkeypatch):
-    monkeypatch.setattr(engine, "_BRIDGE_SECTIONS", [None])
+    monkeypatch.setattr(snapshots, "_BRIDGE_SECTIONS", [None])
 
 
 def converge(data, config, state="merged", **kw):
