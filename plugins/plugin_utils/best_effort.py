@@ -3,11 +3,13 @@
 """Best-effort operations (``host_route: auto``): HNS may refuse them, and then the task warns instead of failing;
 what a converge run as a job leaves owed in its after-snapshot, and sending it later (internal collection use only)."""
 
+from typing import Any
+
 from ansible_collections.hyperv.network.plugins.plugin_utils import hcn
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeError, HvNetError
-from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan, planned_list
+from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan, PlannedOp, planned_list
 from ansible_collections.hyperv.network.plugins.plugin_utils.planner_network import HOST_ROUTE_AUTO, host_route_auto_op
 from ansible_collections.hyperv.network.plugins.plugin_utils.snapshots import (
     BASE_SECTIONS,
@@ -22,7 +24,9 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.snapshots import (
 OWED_KEY = "_best_effort_owed"
 
 
-def apply_optional(client, ops, full_args, result):
+def apply_optional(
+    client: Any, ops: list[PlannedOp], full_args: dict[str, Any], result: dict[str, Any]
+) -> dict[str, Any]:
     """Best-effort operations (``host_route: auto``) in a call of their own after the plan took effect (a plan run
     as a job, or no plan): what HNS refuses becomes a warning, never a failed task; returns the snapshot after them."""
     requests = [op.request() for op in ops] + [{"op": "snapshot", "args": full_args}]
@@ -37,7 +41,7 @@ def apply_optional(client, ops, full_args, result):
     return with_partial(response.snapshot, full_args)
 
 
-def optional_failed(ops, index, error, result):
+def optional_failed(ops: list[PlannedOp], index: int, error: BridgeError, result: dict[str, Any]) -> None:
     """The best-effort operations' share of a batch that stopped at their ``index`` (``len(ops)`` or more: they all
     took effect and something after them failed): the ones before it count, the failed one is a warning."""
     if index >= len(ops):
@@ -51,7 +55,7 @@ def optional_failed(ops, index, error, result):
     )
 
 
-def optional_left(ops, after_state, result):
+def optional_left(ops: list[PlannedOp], after_state: Any, result: dict[str, Any]) -> list[PlannedOp]:
     """After a lost answer: the best-effort operations the re-read does not show as done (those it shows count)."""
     left = []
     for op in ops:
@@ -63,12 +67,12 @@ def optional_left(ops, after_state, result):
     return left
 
 
-def send_best_effort(client, ops, full_args=None):
+def send_best_effort(client: Any, ops: list[PlannedOp], full_args: dict[str, Any] | None = None) -> dict[str, Any]:
     """Best-effort operations sent in a call of their own after a failure elsewhere (a failed plan operation, or a
     routes task that failed before any bridge call): a refusal is a warning. Returns the keys that say so in the
     failed task's result: ``best_effort_sent`` (lines HNS accepted), ``best_effort_owed`` (lines still not on the
     host: the next run's converge plans them again) and ``warnings``."""
-    side = {"changed": False, "operations": [], "planned": [], "warnings": []}
+    side: dict[str, Any] = {"changed": False, "operations": [], "planned": [], "warnings": []}
     try:
         apply_optional(client, ops, full_args or {"kinds": ["host", "hns_version", "networks"]}, side)
     except HvNetError as e:
@@ -88,13 +92,13 @@ def send_best_effort(client, ops, full_args=None):
     }
 
 
-def send_owed(client, snapshot, check_mode=False):
+def send_owed(client: Any, snapshot: object, check_mode: bool = False) -> dict[str, Any]:
     """What a converge run as a job left owed in ``snapshot`` (``OWED_KEY``), sent best-effort in a call of its own
     (see ``send_best_effort``), for a task that fails before any bridge call; ``{}`` when nothing is owed (or in check
     mode). The network and the HNS version are taken from ``snapshot``."""
-    owed = snapshot.get(OWED_KEY) if isinstance(snapshot, dict) and not check_mode else None
-    if not owed:
+    if not isinstance(snapshot, dict) or check_mode or not snapshot.get(OWED_KEY):
         return {}
+    owed = snapshot[OWED_KEY]
     raw = dict(snapshot)
     raw.pop(OWED_KEY, None)
     plan = Plan()
@@ -105,11 +109,11 @@ def send_owed(client, snapshot, check_mode=False):
     return send_best_effort(client, plan.optional, {"kinds": kinds})
 
 
-def add_owed(plan, owed, current):
+def add_owed(plan: Plan, owed: object, current: Any) -> set[tuple[Any, ...]]:
     """The best-effort operations an earlier converge (a job) left in its after-snapshot: added to this plan's, for
     the networks that are still there (same ID) without them; the host's HNS version gates them as the planner does.
     Returns the keys of the owed operations (also those the plan already had)."""
-    keys = set()
+    keys: set[tuple[Any, ...]] = set()
     if "networks" not in current.sections:
         return keys
     planned = {op.key for op in plan.optional}
@@ -129,7 +133,7 @@ def add_owed(plan, owed, current):
     return keys
 
 
-def note_optional(done, result):
+def note_optional(done: list[PlannedOp], result: dict[str, Any]) -> None:
     if done:
         result["changed"] = True
         result["operations"] += [op.line() for op in done]

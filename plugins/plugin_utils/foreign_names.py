@@ -27,13 +27,13 @@ _CNI_PREFIXES = ((norm.name_key("calico"), "Calico"), (norm.name_key("flannel"),
 _BY_KEY = {norm.name_key(name): known for name, known in _KNOWN.items()}
 
 
-def known_as(name):
+def known_as(name: object) -> str | None:
     """What an object of this name usually is (``"Docker's default NAT network"``), or None."""
     known = _BY_KEY.get(norm.name_key(name) or "")
     return known[0] if known else None
 
 
-def cni_owner(name):
+def cni_owner(name: object) -> str | None:
     """The CNI plugin whose network a network of this name is (``"flannel"``, ``"Calico"``), or None."""
     key = norm.name_key(name) or ""
     known = _BY_KEY.get(key)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+from typing import Any
 
 import yaml
 from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import fragment_option_names
@@ -41,12 +42,13 @@ OWNED_KINDS = ("switches", "networks", "endpoints")
 _FRAGMENT_PACKAGE = "ansible_collections.hyperv.network.plugins.doc_fragments"
 
 
-def fragment_class(kind):
+def fragment_class(kind: str) -> type:
     """The ``ModuleDocFragment`` class that holds ``kind``'s options."""
-    return importlib.import_module("%s.%s" % (_FRAGMENT_PACKAGE, KIND_FRAGMENTS[kind])).ModuleDocFragment
+    fragment: type = importlib.import_module("%s.%s" % (_FRAGMENT_PACKAGE, KIND_FRAGMENTS[kind])).ModuleDocFragment
+    return fragment
 
 
-def item_sources(kind):
+def item_sources(kind: str) -> list[str]:
     """The fragment variables whose options make up one host_network ``config.<kind>`` item, in the order
     host_network documents them: the read-only facts, then the options (the last one)."""
     facts = ["hyperv.network.common.object_facts"] if kind in OWNED_KINDS else []
@@ -54,7 +56,7 @@ def item_sources(kind):
 
 
 @functools.cache
-def read_only_facts():
+def read_only_facts() -> dict[str, tuple[str, ...]]:
     """``{kind: (fact, ...)}``: the keys gathered output adds to each object, which a config accepts and drops."""
     return {
         kind: tuple(name for slug in item_sources(kind)[:-1] for name in fragment_option_names(slug))
@@ -63,12 +65,12 @@ def read_only_facts():
 
 
 @functools.cache
-def _fragment_extras(kind):
+def _fragment_extras(kind: str) -> dict[str, dict[str, Any]] | None:
     text = getattr(fragment_class(kind), "ARGSPEC_EXTRAS", None)
     return yaml.safe_load(text) if text else None
 
 
-def fragment_extras(kind):
+def fragment_extras(kind: str) -> dict[str, dict[str, Any]] | None:
     """The ARGSPEC_EXTRAS of ``kind``'s fragment (option paths relative to the object), or None.
 
     The same mapping every call (the argument spec is kept per DOCUMENTATION and extras; nobody changes it).
@@ -77,15 +79,15 @@ def fragment_extras(kind):
 
 
 @functools.cache
-def _config_extras():
-    extras = {}
+def _config_extras() -> dict[str, dict[str, Any]]:
+    extras: dict[str, dict[str, Any]] = {}
     for kind in KIND_FRAGMENTS:
         for path, values in (fragment_extras(kind) or {}).items():
             extras["config.%s.%s" % (kind, path) if path else "config." + kind] = values
     return extras
 
 
-def config_extras():
+def config_extras() -> dict[str, dict[str, Any]]:
     """host_network's ARGSPEC_EXTRAS: each fragment's extras, under ``config.<kind>`` (the same mapping every call)."""
     return _config_extras()
 

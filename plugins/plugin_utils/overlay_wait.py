@@ -4,9 +4,11 @@
 address), after the host's own wait (internal collection use only)."""
 
 import time
+from typing import Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
+from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan, PlannedOp
 from ansible_collections.hyperv.network.plugins.plugin_utils.snapshots import read
 
 _monotonic = time.monotonic  # replaceable in tests
@@ -20,7 +22,7 @@ _monotonic = time.monotonic  # replaceable in tests
 OVERLAY_FACT_TYPES = ("overlay",)
 
 
-def missing_overlay_facts(net):
+def missing_overlay_facts(net: dict[str, Any] | None) -> list[str]:
     if net is None:
         return ["the network itself"]
     if net["type"] == "overlay":
@@ -32,7 +34,7 @@ def missing_overlay_facts(net):
     return []
 
 
-def overlay_fact_creates(plan):
+def overlay_fact_creates(plan: Plan) -> list[PlannedOp]:
     """The plan's creates (a recreate included) of networks whose DR MAC and provider address HNS adds later."""
     return [
         op
@@ -40,11 +42,19 @@ def overlay_fact_creates(plan):
         if op.op == "hcn_network_create"
         and op.disruptive
         and op.args.get("id")
-        and plan.expected["networks"].get(norm.name_key(op.name), {}).get("type") in OVERLAY_FACT_TYPES
+        and (plan.expected["networks"].get(norm.name_key(op.name)) or {}).get("type") in OVERLAY_FACT_TYPES
     ]
 
 
-def wait_for_overlay_facts(client, plan, raw, full_args, *, wait_for_overlay, result):
+def wait_for_overlay_facts(
+    client: Any,
+    plan: Plan,
+    raw: dict[str, Any],
+    full_args: dict[str, Any],
+    *,
+    wait_for_overlay: float | None,
+    result: dict[str, Any],
+) -> dict[str, Any]:
     """HNS adds DrMacAddress/ProviderAddress a few seconds after an overlay create. The host waited for them inside
     the confirming poll (``job.overlay_wait``); when they are still missing, poll with reads for the rest of
     ``wait_for_overlay``."""
@@ -52,7 +62,7 @@ def wait_for_overlay_facts(client, plan, raw, full_args, *, wait_for_overlay, re
     if not names:
         return raw
 
-    def missing(data):
+    def missing(data: dict[str, Any]) -> dict[str, list[str]]:
         st = model.HostState.from_snapshot(data)
         out = {}
         for name in names:
@@ -93,5 +103,5 @@ def wait_for_overlay_facts(client, plan, raw, full_args, *, wait_for_overlay, re
     return raw
 
 
-def facts_text(lacking):
+def facts_text(lacking: dict[str, list[str]]) -> str:
     return "; ".join("%s of network %s" % ("/".join(f), name) for name, f in lacking.items())

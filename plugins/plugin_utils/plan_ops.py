@@ -3,6 +3,8 @@
 """What a plan is made of: planned operations, the plan that orders them, and the helpers every kind's planning
 uses to describe them (internal collection use only)."""
 
+from typing import Any
+
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 
 # Host objects' phases (planner_host.py), around the HNS kinds' deletes and changes in ``Plan.ops``.
@@ -13,7 +15,19 @@ APPLY_PHASES = ("attach", "forwarding", "route_add", "firewall")
 class PlannedOp:
     """One bridge operation plus what the engine reports about it."""
 
-    def __init__(self, op, args, pre, summary, *, kind, name, action, key, disruptive=False):
+    def __init__(
+        self,
+        op: str,
+        args: dict[str, Any],
+        pre: list[dict[str, Any]],
+        summary: str,
+        *,
+        kind: str,
+        name: Any,
+        action: str,
+        key: tuple[Any, ...],
+        disruptive: bool = False,
+    ) -> None:
         self.op = op
         self.args = args
         self.pre = pre
@@ -24,39 +38,42 @@ class PlannedOp:
         self.key = key
         self.disruptive = bool(disruptive)
 
-    def request(self):
+    def request(self) -> dict[str, Any]:
         """The operation as the bridge request carries it."""
         return {"op": self.op, "args": self.args, "pre": self.pre}
 
-    def line(self):
+    def line(self) -> str:
         """The one-line summary for the ``operations`` result."""
         return self.summary + (" [disruptive]" if self.disruptive else "")
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "PlannedOp(%s: %s)" % (self.op, self.summary)
 
 
 class Plan:
     """The ordered operations plus what the task reports beside them."""
 
-    def __init__(self):
-        self.deletes = {"endpoints": [], "networks": [], "switches": []}
-        self.changes = {"switches": [], "networks": [], "endpoints": [], "namespaces": [], "vm_adapters": []}
-        self.releases = []
-        self.skipped_foreign = []
-        self.touched = {kind: set() for kind in model.KINDS}
-        self.expected = {kind: {} for kind in model.KINDS}
+    def __init__(self) -> None:
+        self.deletes: dict[str, list[PlannedOp]] = {"endpoints": [], "networks": [], "switches": []}
+        self.changes: dict[str, list[PlannedOp]] = {
+            "switches": [], "networks": [], "endpoints": [], "namespaces": [], "vm_adapters": [],
+        }  # fmt: skip
+        self.releases: list[PlannedOp] = []
+        self.skipped_foreign: list[dict[str, Any]] = []
+        self.touched: dict[str, set[Any]] = {kind: set() for kind in model.KINDS}
+        # kind -> name key -> the object as the plan leaves it (None: deleted)
+        self.expected: dict[str, dict[Any, dict[str, Any] | None]] = {kind: {} for kind in model.KINDS}
         # Host routes, forwarding, firewall rules, attach/detach (planner_host.py), by phase.
-        self.host = {phase: [] for phase in TEARDOWN_PHASES + APPLY_PHASES}
-        self.warnings = []
+        self.host: dict[str, list[PlannedOp]] = {phase: [] for phase in TEARDOWN_PHASES + APPLY_PHASES}
+        self.warnings: list[str] = []
         # Best-effort operations (``host_route: auto``, the way flannel adds it): HNS may refuse them and the task
         # then warns instead of failing. The engine sends them in a plain apply after the plan's operations, after
         # a job in a call of their own or, told defer_optional, in the next apply on its snapshot (the overlay
         # role's routes phase); see engine.converge and docs/bridge-internals.md.
-        self.optional = []
+        self.optional: list[PlannedOp] = []
 
     @property
-    def ops(self):
+    def ops(self) -> list[PlannedOp]:
         ordered = []
         for phase in TEARDOWN_PHASES:  # firewall, routes, forwarding restore, detach
             ordered += self.host[phase]
@@ -71,21 +88,23 @@ class Plan:
             ordered += self.releases
         return ordered
 
-    def requests(self):
+    def requests(self) -> list[dict[str, Any]]:
         return [op.request() for op in self.ops]
 
-    def all_ops(self):
+    def all_ops(self) -> list[PlannedOp]:
         """Every planned operation, stale-ledger releases included even when nothing else is planned."""
         ops = self.ops
         return ops if ops else list(self.releases)
 
 
-def is_ipv6(value):
+def is_ipv6(value: object) -> bool:
     """An IPv6 address or prefix (validated text: IPv6 is the family with colons)."""
     return value is not None and ":" in str(value)
 
 
-def precondition(kind, state, *, name=None, id=None, vm_name=None):
+def precondition(
+    kind: str, state: str, *, name: str | None = None, id: str | None = None, vm_name: str | None = None
+) -> dict[str, Any]:
     pre = {"kind": kind, "state": state}
     if id:
         pre["id"] = id
@@ -96,7 +115,7 @@ def precondition(kind, state, *, name=None, id=None, vm_name=None):
     return pre
 
 
-def shown(value):
+def shown(value: object) -> str:
     if value is None:
         return "unset"
     if isinstance(value, bool):
@@ -108,7 +127,7 @@ def shown(value):
     return str(value)
 
 
-def planned_list(ops):
+def planned_list(ops: list[PlannedOp]) -> list[dict[str, Any]]:
     """``planned``: one entry per line of ``operations``, in the same order, for a caller that counts or groups
     the plan without parsing its text: ``{kind, name, action, op, disruptive}`` (``action`` create, update,
     delete or release; ``op`` the bridge operation)."""

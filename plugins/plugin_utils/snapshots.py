@@ -5,6 +5,7 @@ tasks (internal collection use only)."""
 
 import json
 import os
+from typing import Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state_host
@@ -44,16 +45,16 @@ TRANSIENT_HRESULTS = ("0x803B0020", "0x80070490")
 REPLAN_ROUNDS = 3  # re-read and re-plan at most this many times after such an answer
 
 
-def snapshot_args(config, state, scope, narrow):
+def snapshot_args(config: dict[str, Any] | None, state: str, scope: list[str], narrow: bool) -> dict[str, Any]:
     """The ``snapshot`` operation's args: the sections the task needs; names only for a narrow task."""
     sections = set(BASE_SECTIONS)
     for kind in scope:
         sections.update(SUPPORT_SECTIONS[kind])
     known = bridge_sections()
-    args = {"kinds": [s for s in SECTION_ORDER if s in sections and (known is None or s in known)]}
+    args: dict[str, Any] = {"kinds": [s for s in SECTION_ORDER if s in sections and (known is None or s in known)]}
     config = config or {}
     if narrow and state in ("merged", "replaced", "deleted") and any(config.get(k) for k in scope):
-        names = {}
+        names: dict[str, list[str]] = {}
         if "switches" in scope:
             wanted = [s["name"] for s in config.get("switches") or []]
             for s in config.get("switches") or []:
@@ -67,16 +68,16 @@ def snapshot_args(config, state, scope, narrow):
             names["endpoints"] = [e["name"] for e in config.get("endpoints") or []]
         if "vm_adapters" in scope:
             names["vm_adapters"] = [a["vm"] for a in config.get("vm_adapters") or []]
-        names = {k: _unique(v) for k, v in names.items() if v}
-        if names:
-            args["names"] = names
+        unique = {k: _unique(v) for k, v in names.items() if v}
+        if unique:
+            args["names"] = unique
     return args
 
 
-_BRIDGE_SECTIONS = []
+_BRIDGE_SECTIONS: list[frozenset[str] | None] = []
 
 
-def bridge_sections():
+def bridge_sections() -> frozenset[str] | None:
     """The snapshot sections the bridge of this collection reads (protocol.schema.json ``op_snapshot`` kinds).
 
     The bridge is sent with every call, so its version is this collection's: a section it predates (``routes``,
@@ -95,7 +96,7 @@ def bridge_sections():
     return _BRIDGE_SECTIONS[0]
 
 
-def _unique(names):
+def _unique(names: list[str]) -> list[str]:
     seen, out = set(), []
     for n in names:
         if norm.name_key(n) not in seen:
@@ -104,7 +105,7 @@ def _unique(names):
     return out
 
 
-def snapshot_usable(snapshot, args):
+def snapshot_usable(snapshot: object, args: dict[str, Any]) -> bool:
     """A chained snapshot serves a task when it holds every needed section completely."""
     if not isinstance(snapshot, dict):
         return False
@@ -112,7 +113,7 @@ def snapshot_usable(snapshot, args):
     return all(s in snapshot and s not in partial for s in args["kinds"])
 
 
-def with_partial(data, args):
+def with_partial(data: dict[str, Any] | None, args: dict[str, Any]) -> dict[str, Any]:
     data = dict(data or {})
     narrowed = sorted((args.get("names") or {}).keys())
     if narrowed:
@@ -122,7 +123,7 @@ def with_partial(data, args):
     return data
 
 
-def merge_snapshots(old, new):
+def merge_snapshots(old: dict[str, Any] | None, new: dict[str, Any] | None) -> dict[str, Any]:
     """The newer sections over the older ones: sections this task did not read stay for chaining."""
     merged = dict(old or {})
     merged.update(new or {})
@@ -134,7 +135,7 @@ def merge_snapshots(old, new):
     return merged
 
 
-def read(client, args):
+def read(client: Any, args: dict[str, Any]) -> dict[str, Any]:
     """One snapshot read (connection failures retried by the client; transient HNS answers retried here)."""
     delay = 1.0
     for attempt in range(1, REPLAN_ROUNDS + 1):
