@@ -9,12 +9,15 @@ what did not run)."""
 
 import json
 import time
+from collections.abc import Callable
+from typing import Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import disruptive as detached
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.best_effort import note_optional, optional_failed
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost, BridgeError, HvNetError
+from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan, PlannedOp
 from ansible_collections.hyperv.network.plugins.plugin_utils.planner import plan_host_changes
 from ansible_collections.hyperv.network.plugins.plugin_utils.snapshots import (
     REPLAN_ROUNDS,
@@ -24,6 +27,9 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.snapshots import (
 )
 
 _monotonic = time.monotonic  # replaceable in tests
+
+# What a re-plan round knows was deleted before it: (kind, name key) pairs.
+Deleted = frozenset[tuple[str, Any]] | set[tuple[str, Any]] | tuple[()]
 
 RECOVERY_PATIENCE = 90.0  # seconds to wait for a host to answer again after a disruptive batch
 
@@ -35,7 +41,7 @@ ALREADY_EXISTS = "0x803B0010"
 AFTER_DELETE_HRESULTS = ("0x80071392", "0x80004005")
 
 
-def deleted_before(ops, index, deleted=()):
+def deleted_before(ops: list[PlannedOp], index: int, deleted: Deleted = ()) -> set[tuple[str, Any]]:
     """(kind, name key) of the objects deleted before operation ``index`` of this apply (earlier rounds included)."""
     out = set(deleted)
     for op in ops[:index]:
@@ -44,7 +50,7 @@ def deleted_before(ops, index, deleted=()):
     return out
 
 
-def transient(error, ops, deleted=()):
+def transient(error: BridgeError, ops: list[PlannedOp], deleted: Deleted = ()) -> bool:
     """An HNS answer that means "try again": see TRANSIENT_HRESULTS and AFTER_DELETE_HRESULTS."""
     if error.hresult in TRANSIENT_HRESULTS:
         return True
@@ -54,7 +60,7 @@ def transient(error, ops, deleted=()):
     return op.action == "create" and (op.kind, norm.name_key(op.name)) in deleted_before(ops, error.index, deleted)
 
 
-def replannable(error, ops, deleted=()):
+def replannable(error: BridgeError, ops: list[PlannedOp], deleted: Deleted = ()) -> bool:
     """A failure that a re-read and a new plan may get past (never the first round's precondition failures)."""
     if error.index is None or error.index >= len(ops):
         return False
@@ -67,11 +73,11 @@ def replannable(error, ops, deleted=()):
     )
 
 
-def numbered(ops, start=0):
+def numbered(ops: list[PlannedOp], start: int = 0) -> list[str]:
     return ["%d. %s" % (i + 1, ops[i].line()) for i in range(start, len(ops))]
 
 
-def _host_hint(error, op, current):
+def _host_hint(error: BridgeError, op: PlannedOp | None, current: Any) -> str:
     """What the snapshot says about a failure the host reported tersely."""
     if current is None or op is None:
         return ""
@@ -90,7 +96,7 @@ def _host_hint(error, op, current):
     return ""
 
 
-def explain_failed_apply(error, ops, current=None):
+def explain_failed_apply(error: BridgeError, ops: list[PlannedOp], current: Any = None) -> BridgeError:
     index = error.index
     if index is None:
         done, failed, not_run = [], [], numbered(ops)
@@ -117,7 +123,7 @@ def explain_failed_apply(error, ops, current=None):
     return BridgeError(msg, **details)
 
 
-def collect_created(ops, results, result):
+def collect_created(ops: list[PlannedOp], results: list[dict[str, Any]], result: dict[str, Any]) -> None:
     for op, res in zip(ops, results[: len(ops)], strict=False):
         if op.action != "create" or not res.get("ok"):
             continue
@@ -134,7 +140,19 @@ class Apply:
     were sent (``sent``) and answered (``settled``).
     """
 
-    def __init__(self, client, full_args, *, config, state, scope, uuid_factory, result, job_options, optional_state):
+    def __init__(
+        self,
+        client: Any,
+        full_args: dict[str, Any],
+        *,
+        config: dict[str, Any],
+        state: str,
+        scope: list[str],
+        uuid_factory: Callable[[], str] | None,
+        result: dict[str, Any],
+        job_options: dict[str, Any] | None,
+        optional_state: dict[str, bool],
+    ) -> None:
         self.client = client
         self.full_args = full_args
         self.config = config
@@ -145,7 +163,16 @@ class Apply:
         self.job_options = job_options
         self.optional_state = optional_state
 
-    def run(self, plan, current, raw_before, rounds=REPLAN_ROUNDS, deleted=(), *, first=True):
+    def run(
+        self,
+        plan: Plan,
+        current: Any,
+        raw_before: dict[str, Any] | None,
+        rounds: int = REPLAN_ROUNDS,
+        deleted: Deleted = (),
+        *,
+        first: bool = True,
+    ) -> dict[str, Any]:
         """Send the plan plus a trailing snapshot in one call (a detached job when it is disruptive); explain failures.
 
         A plain batch also carries the plan's best-effort operations, after its own and before the snapshot: the
@@ -187,7 +214,9 @@ class Apply:
             self.optional_state["settled"] = True
         return with_partial(response.snapshot, self.full_args)
 
-    def _replan_after(self, plan, error, current, rounds, deleted):
+    def _replan_after(
+        self, plan: Plan, error: BridgeError, current: Any, rounds: int, deleted: Deleted
+    ) -> dict[str, Any]:
         """The batch stopped at a transient HNS answer (or a create that raced): the operations before it took
         effect. Re-read, plan again from what the host now has, apply what is left; bounded by ``rounds``."""
         ops = plan.ops
@@ -220,7 +249,9 @@ class Apply:
             again, after, raw, rounds=rounds - 1, deleted=deleted_before(ops, error.index, deleted), first=False
         )
 
-    def _detached(self, plan, current, raw_before, job_options):
+    def _detached(
+        self, plan: Plan, current: Any, raw_before: dict[str, Any] | None, job_options: dict[str, Any] | None
+    ) -> dict[str, Any]:
         """The plan as a detached job: start, poll, confirm; the after-snapshot comes with the confirmation."""
         ops = plan.ops
         result = self.result
@@ -251,7 +282,7 @@ class Apply:
         collect_created(ops, journal.get("results") or [], result)
         return with_partial(after, self.full_args)
 
-    def _recover_after_loss(self, plan, lost):
+    def _recover_after_loss(self, plan: Plan, lost: BridgeConnectionLost) -> dict[str, Any]:
         """The connection dropped mid-apply: re-read (never re-apply) and report what took effect."""
         ops = plan.ops
         patience = RECOVERY_PATIENCE if any(op.disruptive for op in ops) else 0.0
@@ -286,7 +317,7 @@ class Apply:
             snapshot=raw,
         )
 
-    def _read_after_loss(self, ops, lost, patience):
+    def _read_after_loss(self, ops: list[PlannedOp], lost: BridgeConnectionLost, patience: float) -> dict[str, Any]:
         """The re-read after a lost connection, retried for ``patience`` seconds (a disruptive batch cuts the host's
         network for a while)."""
         deadline = _monotonic() + patience
