@@ -11,7 +11,8 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import 
 )
 from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import module_documentation
 
-_TASK_KEYS = ("state", "recreate")
+# The task's own options, and routes: the alias of sdn_routes, which ansible's argument validator keeps beside it.
+_TASK_KEYS = ("state", "recreate", "routes")
 
 
 class ActionModule(HvNetActionBase):

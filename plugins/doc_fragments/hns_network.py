@@ -149,8 +149,8 @@ options:
   purge_remote_subnet_routes:
     description:
       - Remove remote subnet routes that O(remote_subnet_routes) does not list (only on networks this collection made).
-      - When unset, a merge keeps unlisted routes (this module, and M(hyperv.network.host_network) with C(merged)), and
-        C(replaced) and C(overridden) remove them.
+      - When unset, a merge keeps unlisted routes (M(hyperv.network.hns_network), and M(hyperv.network.host_network)
+        with C(merged)), and C(replaced) and C(overridden) remove them.
     type: bool
   policies:
     description:

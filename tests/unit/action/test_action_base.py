@@ -116,6 +116,14 @@ def test_absent_maps_to_deleted_and_endpoint_routes_become_sdn_routes(engine):
     item = engine.calls[-1][0]["endpoints"][0]
     assert item["sdn_routes"] == [{"destination_prefix": "10.0.0.0/8", "next_hop": None, "need_encap": None}]
     assert "routes" not in item and "state" not in item
+    # The module's old name for them is an alias: the engine gets sdn_routes only (ansible's validator keeps the
+    # alias key beside the option's own).
+    make_action("hns_endpoint", {"name": "ep", "network": "nat", "routes": [{"destination_prefix": "10.0.0.0/8"}]}).run(
+        task_vars={}
+    )
+    item = engine.calls[-1][0]["endpoints"][0]
+    assert item["sdn_routes"] == [{"destination_prefix": "10.0.0.0/8", "next_hop": None, "need_encap": None}]
+    assert "routes" not in item
 
 
 def test_vm_adapter_absent_disconnects(engine):
