@@ -9,8 +9,8 @@ from ansible_collections.hyperv.network.plugins.plugin_utils import hcn
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeError, HvNetError
+from ansible_collections.hyperv.network.plugins.plugin_utils.networks import HOST_ROUTE_AUTO, host_route_auto_op
 from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan, PlannedOp, planned_list
-from ansible_collections.hyperv.network.plugins.plugin_utils.planner_network import HOST_ROUTE_AUTO, host_route_auto_op
 from ansible_collections.hyperv.network.plugins.plugin_utils.snapshots import (
     BASE_SECTIONS,
     SECTION_ORDER,

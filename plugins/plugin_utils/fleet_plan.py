@@ -23,7 +23,7 @@ import re
 TOPOLOGIES = ("nat", "transparent", "overlay", "l2bridge")
 ACTIONS = ("add", "change", "replace", "destroy")
 STATUS = {"add": "created", "change": "changed", "replace": "replaced", "destroy": "deleted", None: "unchanged"}
-# The words the planner writes after the verb, longest first (planner.py, planner_host.py, planner_vm.py).
+# The words the planner writes after the verb, longest first (planner.py, planner_host.py, vm_adapters.py).
 KIND_WORDS = (
     ("vm adapter", "vm_adapters"),
     ("firewall rule", "firewall_rules"),

@@ -5,7 +5,7 @@ uses to describe them (internal collection use only)."""
 
 from typing import Any
 
-from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
+from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import KINDS
 
 # Host objects' phases (planner_host.py), around the HNS kinds' deletes and changes in ``Plan.ops``.
 TEARDOWN_PHASES = ("firewall_remove", "route_remove", "forwarding_restore", "detach")
@@ -60,9 +60,9 @@ class Plan:
         }  # fmt: skip
         self.releases: list[PlannedOp] = []
         self.skipped_foreign: list[dict[str, Any]] = []
-        self.touched: dict[str, set[Any]] = {kind: set() for kind in model.KINDS}
+        self.touched: dict[str, set[Any]] = {kind: set() for kind in KINDS}
         # kind -> name key -> the object as the plan leaves it (None: deleted)
-        self.expected: dict[str, dict[Any, dict[str, Any] | None]] = {kind: {} for kind in model.KINDS}
+        self.expected: dict[str, dict[Any, dict[str, Any] | None]] = {kind: {} for kind in KINDS}
         # Host routes, forwarding, firewall rules, attach/detach (planner_host.py), by phase.
         self.host: dict[str, list[PlannedOp]] = {phase: [] for phase in TEARDOWN_PHASES + APPLY_PHASES}
         self.warnings: list[str] = []

@@ -8,8 +8,9 @@ networks, switches; this also frees names and prefixes for re-creates), then cre
 operation carries the preconditions the schema gives it; deletes require ``owned``.
 
 This module holds what is shared: the order, the deletes, ownership and the create-only rule. Each kind's converge,
-create and update are a mixin in a module of its own (planner_switch, planner_network, planner_endpoint,
-planner_vm; the host objects in planner_host), on the operations and plan of plan_ops.
+create and update are a mixin in the kind's own module (switches, networks, endpoints, vm_adapters, which also read
+the kind from a snapshot and build its desired form; the host objects in planner_host), on the operations and plan
+of plan_ops.
 """
 
 import uuid
@@ -17,16 +18,16 @@ import uuid
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import planner_host, state_host
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
+from ansible_collections.hyperv.network.plugins.plugin_utils.endpoints import EndpointPlanning
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
-from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan, PlannedOp, precondition, shown
-from ansible_collections.hyperv.network.plugins.plugin_utils.planner_endpoint import EndpointPlanning
-from ansible_collections.hyperv.network.plugins.plugin_utils.planner_network import (
+from ansible_collections.hyperv.network.plugins.plugin_utils.networks import (
     DISRUPTIVE_NETWORK_TYPES,
     NetworkPlanning,
     prefixes_text,
 )
-from ansible_collections.hyperv.network.plugins.plugin_utils.planner_switch import SwitchPlanning
-from ansible_collections.hyperv.network.plugins.plugin_utils.planner_vm import VmAdapterPlanning
+from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan, PlannedOp, precondition, shown
+from ansible_collections.hyperv.network.plugins.plugin_utils.switches import SwitchPlanning
+from ansible_collections.hyperv.network.plugins.plugin_utils.vm_adapters import VmAdapterPlanning
 
 STATES = ("merged", "replaced", "overridden", "deleted", "gathered", "rendered")
 KIND_SINGULAR = {"switches": "switch", "networks": "network", "endpoints": "endpoint", "vm_adapters": "vm adapter"}

@@ -14,198 +14,27 @@ import json
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state_host
-from ansible_collections.hyperv.network.plugins.plugin_utils.foreign_names import known_as
+from ansible_collections.hyperv.network.plugins.plugin_utils.endpoints import EndpointRead, endpoint_from_config
 from ansible_collections.hyperv.network.plugins.plugin_utils.kind_options import read_only_facts
+from ansible_collections.hyperv.network.plugins.plugin_utils.networks import NetworkRead, network_from_config
+from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import (  # noqa: F401 (used as model.X)
+    KINDS,
+    guid,
+    int_or,
+    json_document,
+    object_key,
+    port_mapping_flags,
+    route_key,
+    sdn_route,
+    sort_endpoint_lists,
+)
+from ansible_collections.hyperv.network.plugins.plugin_utils.switches import SwitchRead, switch_from_config
+from ansible_collections.hyperv.network.plugins.plugin_utils.vm_adapters import (
+    vm_adapter_from_config,
+    vm_adapter_from_host,
+)
 
-KINDS = ("switches", "networks", "endpoints", "vm_adapters")
 LEDGER_KINDS = {"networks": "network", "endpoints": "endpoint", "namespaces": "namespace"}
-
-
-def _json_document(text):
-    if isinstance(text, dict):
-        return text
-    try:
-        doc = json.loads(text)
-    except (TypeError, ValueError):
-        return None
-    return doc if isinstance(doc, dict) else None
-
-
-def _settings(policy):
-    """A policy's Settings as a dict (HNS sometimes nests it as a JSON string)."""
-    settings = policy.get("Settings")
-    if isinstance(settings, str):
-        settings = _json_document(settings) or {}
-    return settings or {}
-
-
-def _guid(value):
-    return str(value).lower() if value else None
-
-
-def _int_or(value, default):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return default
-
-
-# --- routes, subnets ---------------------------------------------------------------------------
-
-
-def route(destination, next_hop, metric=None):
-    """Canonical route {destination, next_hop, metric}."""
-    return {
-        "destination": norm.prefix_lenient(destination),
-        "next_hop": norm.ip_lenient(next_hop) if next_hop else None,
-        "metric": _int_or(metric, 0),
-    }
-
-
-def split_default_route(routes, gateway):
-    """Return ``(gateway, other_routes)``: the default route to the gateway is implied by the gateway.
-
-    Both sides go through this, so a subnet given with a gateway and one given with an explicit
-    ``0.0.0.0/0`` route to the same next hop compare equal.
-    """
-    routes = list(routes)
-    if gateway is None:
-        for r in routes:
-            if r["destination"] in ("0.0.0.0/0", "::/0") and r["next_hop"]:
-                gateway = r["next_hop"]
-                break
-    others = []
-    dropped = False
-    for r in routes:
-        if not dropped and r["destination"] in ("0.0.0.0/0", "::/0") and r["next_hop"] == gateway and r["metric"] == 0:
-            dropped = True
-            continue
-        others.append(r)
-    return gateway, sorted(others, key=lambda r: (r["destination"], r["next_hop"] or "", r["metric"]))
-
-
-def subnet(prefix, gateway, routes, vsid=None, vlan=None):
-    """Canonical subnet."""
-    gateway, routes = split_default_route(routes, norm.ip_lenient(gateway) if gateway else None)
-    return {"prefix": prefix, "gateway": gateway, "routes": routes, "vsid": vsid, "vlan": vlan}
-
-
-@norm.memoised_dicts  # a fleet step parses every host's snapshot, each with a route to every other member
-def remote_subnet_route(destination_prefix, isolation_id, provider_address, dr_mac_address):
-    """Canonical RemoteSubnetRoute (MACs upper case with dashes: Calico writes them differently)."""
-    try:
-        mac = norm.mac(dr_mac_address)
-    except ValueError:
-        mac = str(dr_mac_address)
-    return {
-        "destination_prefix": norm.prefix_lenient(destination_prefix),
-        "isolation_id": _int_or(isolation_id, 0),
-        "provider_address": norm.ip_lenient(provider_address) if provider_address else None,
-        "dr_mac_address": mac,
-    }
-
-
-def route_key(r):
-    """Identity of a remote subnet route for add/remove planning."""
-    return (r["destination_prefix"], r["isolation_id"], r["provider_address"], r["dr_mac_address"])
-
-
-def raw_policy(policy):
-    """A raw HCN policy {Type, Settings} in canonical form (sorted keys via JSON round trip)."""
-    return {"Type": policy.get("Type"), "Settings": json.loads(json.dumps(_settings(policy), sort_keys=True))}
-
-
-def _policy_sort_key(p):
-    return json.dumps(p, sort_keys=True)
-
-
-def port_mapping(protocol, internal_port, external_port, vip, flags=0):
-    """Canonical port mapping.
-
-    ``flags`` is the PortMapping NatFlags (hcsshim hcn/hcnpolicy.go: NatFlagsNone 0, NatFlagsLocalRoutedVip 1,
-    NatFlagsIPv6 2): read from the host, or None on a desired mapping until the planner fills it from the
-    network's type (``port_mapping_flags``).
-    """
-    out = {
-        "protocol": norm.protocol(protocol),
-        "internal_port": _int_or(internal_port, 0),
-        "external_port": _int_or(external_port, 0),
-        "vip": norm.ip_lenient(vip) if vip else "",
-    }
-    # NatFlags 0 (what NAT networks hold) is left out, so NAT mappings read as they always did.
-    if flags is None or _int_or(flags, 0):
-        out["flags"] = None if flags is None else _int_or(flags, 0)
-    return out
-
-
-NAT_FLAGS_LOCAL_ROUTED_VIP = 1
-NAT_FLAGS_IPV6 = 2
-
-
-def port_mapping_flags(network_type, vip):
-    """The NatFlags a host port mapping needs on a network of ``network_type`` (canonical, lower case).
-
-    On VFP-based networks (L2Bridge, Overlay; HNS v2) a host port mapping is applied only with
-    NatFlagsLocalRoutedVip, NatFlagsIPv6 for an IPv6 VIP: microsoft/Windows-Containers#360 (daschott:
-    "Important to add "flags = 1" in portmapping"), Azure/azure-container-networking#1922
-    (``Flags: hnsv2.NatFlagsLocalRoutedVip``), aws/amazon-vpc-cni-plugins#93; hcsshim hcn/hcnpolicy.go
-    names the values. NAT networks map through WinNAT and take none.
-    """
-    if (network_type or "nat").lower() in ("nat", "ics", "internal"):
-        return 0
-    if vip and ":" in str(vip):
-        return NAT_FLAGS_IPV6
-    return NAT_FLAGS_LOCAL_ROUTED_VIP
-
-
-def acl(rule):
-    """Canonical ACL rule: lower-case enums, empty strings for unset match fields, RuleType Switch by default."""
-
-    def text(key):
-        value = rule.get(key)
-        return "" if value is None else str(value)
-
-    return {
-        "action": text("action").lower() or "allow",
-        "direction": text("direction").lower() or "in",
-        "protocols": text("protocols"),
-        "local_ports": text("local_ports"),
-        "remote_ports": text("remote_ports"),
-        "local_addresses": text("local_addresses"),
-        "remote_addresses": text("remote_addresses"),
-        "priority": _int_or(rule.get("priority"), 0),
-        "rule_type": text("rule_type").lower() or "switch",
-    }
-
-
-def sdn_route(destination_prefix, next_hop, need_encap):
-    """Canonical SDN route."""
-    return {
-        "destination_prefix": norm.prefix_lenient(destination_prefix),
-        "next_hop": norm.ip_lenient(next_hop) if next_hop else "",
-        "need_encap": bool(need_encap),
-    }
-
-
-def outbound_nat(virtual_ip, exceptions):
-    """Canonical OutBoundNAT settings."""
-    return {
-        "virtual_ip": norm.ip_lenient(virtual_ip) if virtual_ip else "",
-        "exceptions": sorted(
-            norm.prefix_lenient(e) if "/" in e else norm.ip_lenient(e) for e in norm.str_list(exceptions)
-        ),
-    }
-
-
-def vlan_settings(mode, access_id=None, native_id=None, allowed=None):
-    """Canonical VM adapter VLAN settings."""
-    mode = norm.vlan_mode(mode)
-    if mode == "access":
-        return {"mode": mode, "access_id": _int_or(access_id, 0)}
-    if mode == "trunk":
-        allowed_text = ",".join(norm.str_list(allowed)) if allowed is not None else ""
-        return {"mode": mode, "native_id": _int_or(native_id, 0), "allowed": allowed_text.replace(" ", "")}
-    return {"mode": "untagged"}
 
 
 # --- host side ---------------------------------------------------------------------------------
@@ -261,7 +90,7 @@ def registered_snapshot(result):
     return snapshot if isinstance(snapshot, dict) else None
 
 
-class HostState:
+class HostState(SwitchRead, NetworkRead, EndpointRead):
     """A parsed snapshot: canonical objects by name key, ownership, facts and stale ledger IDs."""
 
     def __init__(self):
@@ -287,7 +116,7 @@ class HostState:
 
     @property
     def os_build(self):
-        return _int_or(self.host.get("os_build"), None)
+        return int_or(self.host.get("os_build"), None)
 
     def objects(self, kind):
         """The canonical objects of one kind, keyed by name key."""
@@ -295,7 +124,7 @@ class HostState:
 
     def network_by_id(self, network_id):
         for net in self.networks.values():
-            if net["id"] == _guid(network_id):
+            if net["id"] == guid(network_id):
                 return net
         return None
 
@@ -342,12 +171,12 @@ class HostState:
         state.host = data.get("host") or {}
         version = data.get("hns_version")
         if version:
-            state.hns_version = (_int_or(version.get("Major"), 0), _int_or(version.get("Minor"), 0))
+            state.hns_version = (int_or(version.get("Major"), 0), int_or(version.get("Minor"), 0))
         state.adapters = data.get("adapters") or []
         state.netnat = data.get("netnat") or []
         ledger = data.get("ledger") or {}
         for kind in state.ledger:
-            state.ledger[kind] = {_guid(i) for i in ledger.get(kind) or []}
+            state.ledger[kind] = {guid(i) for i in ledger.get(kind) or []}
         for raw in data.get("switches") or []:
             switch = state._switch_from_host(raw)
             state.switches[norm.name_key(switch["name"])] = switch
@@ -356,9 +185,9 @@ class HostState:
             if net:
                 state.networks[norm.name_key(net["name"])] = net
         for text in data.get("namespaces") or []:
-            doc = _json_document(text)
+            doc = json_document(text)
             if doc:
-                ns_id = _guid(doc.get("ID") or doc.get("Id"))
+                ns_id = guid(doc.get("ID") or doc.get("Id"))
                 state.namespaces[ns_id] = {
                     "id": ns_id,
                     "owned": ns_id in state.ledger["namespaces"],
@@ -375,7 +204,7 @@ class HostState:
                 ep["host_interface"] = state.host_objects.interface_of_ip(ep["ip_address"])
                 ep["host_attach"] = ep["host_interface"] is not None
         for raw in data.get("vm_adapters") or []:
-            adapter = _vm_adapter_from_host(raw)
+            adapter = vm_adapter_from_host(raw)
             group = state.vm_adapter_groups.setdefault(
                 (norm.name_key(adapter["vm"]), norm.name_key(adapter["name"])), []
             )
@@ -401,372 +230,12 @@ class HostState:
             # Only a complete (not name-narrowed) section proves an object is gone.
             if kind not in self.sections or kind in self.partial or "ledger" not in self.sections:
                 continue
-            for guid in sorted(self.ledger[kind] - present[kind]):
-                self.stale.append((singular, guid))
-
-    def _switch_from_host(self, raw):
-        user_notes, owned = norm.split_notes(raw.get("Notes"))
-        stype = norm.switch_type(raw.get("SwitchType"))
-        descriptions = raw.get("NetAdapterInterfaceDescriptions") or []
-        if not descriptions and raw.get("NetAdapterInterfaceDescription"):
-            descriptions = [raw["NetAdapterInterfaceDescription"]]
-        names = [self.adapter_name_for_description(d) or d for d in descriptions]
-        iov = bool(raw.get("IovEnabled"))
-        return {
-            "name": raw.get("Name"),
-            "switch_type": stype,
-            "net_adapter_names": names if stype == "external" else None,
-            "allow_management_os": bool(raw.get("AllowManagementOS")),
-            "enable_iov": iov,
-            "enable_packet_direct": bool(raw.get("PacketDirectEnabled")),
-            "minimum_bandwidth_mode": norm.bandwidth_mode(raw.get("BandwidthReservationMode"), iov),
-            "notes": user_notes,
-            "id": _guid(raw.get("Id")),
-            "owned": owned,
-            "embedded_teaming": bool(raw.get("EmbeddedTeamingEnabled")),
-            "foreign_reason": None
-            if owned
-            else _foreign_reason(raw.get("Name"), "its Notes lack the [hyperv.network] tag"),
-        }
-
-    def _network_from_hcn(self, text):
-        doc = _json_document(text)
-        if doc is None or not doc.get("Name"):
-            return None
-        net_id = _guid(doc.get("ID") or doc.get("Id"))
-        subnets = []
-        for ipam in doc.get("Ipams") or []:
-            for sn in ipam.get("Subnets") or []:
-                vsid = vlan = None
-                for p in sn.get("Policies") or []:
-                    ptype = str(p.get("Type") or "").upper()
-                    if ptype in ("VSID", "VLAN"):
-                        value = _int_or(_settings(p).get("IsolationId"), None)
-                        if ptype == "VSID":
-                            vsid = value
-                        else:
-                            vlan = value
-                routes = [
-                    route(r.get("DestinationPrefix"), r.get("NextHop"), r.get("Metric")) for r in sn.get("Routes") or []
-                ]
-                subnets.append(subnet(norm.prefix_lenient(sn.get("IpAddressPrefix")), None, routes, vsid, vlan))
-        flags = _int_or(doc.get("Flags"), 0)
-        net = {
-            "name": doc.get("Name"),
-            "type": norm.network_type(doc.get("Type")),
-            "adapter": None,
-            "switch": None,
-            "subnets": subnets,
-            "dns": norm.dns_from_hcn(doc.get("Dns")),
-            "mac_pool": None,
-            "persistent": not flags & 8,
-            "enable_iov": bool(flags & 8192),
-            "disable_host_port": bool(flags & 1024),
-            "provider_address": None,
-            "host_route": False,
-            "vxlan_port": None,
-            "remote_subnet_routes": [],
-            "policies": [],
-            "id": net_id,
-            "owned": net_id in self.ledger["networks"],
-            "dr_mac_address": None,
-            # No ManagementIP: it is a v1 (HNSCall /networks) field; the v2 HostComputeNetwork has none
-            # (HNS_Schema.md, hcsshim hcn/hcnnetwork.go). v2 clients take the address from the ProviderAddress policy.
-            "_route_policies": {},
-        }
-        ranges = (doc.get("MacPool") or {}).get("Ranges") or []
-        if ranges:
-            try:
-                net["mac_pool"] = {
-                    "start": norm.mac(ranges[0].get("StartMacAddress")),
-                    "end": norm.mac(ranges[0].get("EndMacAddress")),
-                }
-            except ValueError:
-                net["mac_pool"] = {"start": ranges[0].get("StartMacAddress"), "end": ranges[0].get("EndMacAddress")}
-        for p in doc.get("Policies") or []:
-            ptype = str(p.get("Type") or "")
-            settings = _settings(p)
-            lowered = ptype.lower()
-            if lowered == "netadaptername":
-                net["adapter"] = settings.get("NetworkAdapterName")
-            elif lowered == "provideraddress":
-                net["provider_address"] = norm.ip_lenient(settings.get("ProviderAddress"))
-            elif lowered == "drmacaddress":
-                try:
-                    net["dr_mac_address"] = norm.mac(settings.get("Address"))
-                except ValueError:
-                    net["dr_mac_address"] = settings.get("Address")
-            elif lowered == "hostroute":
-                net["host_route"] = True
-            elif lowered == "vxlanport":
-                net["vxlan_port"] = _int_or(settings.get("Port"), None)
-            elif lowered == "remotesubnetroute":
-                r = remote_subnet_route(
-                    settings.get("DestinationPrefix"),
-                    settings.get("IsolationId"),
-                    settings.get("ProviderAddress"),
-                    settings.get("DistributedRouterMacAddress"),
-                )
-                net["remote_subnet_routes"].append(r)
-                # Removing a route needs its exact settings as HNS holds them.
-                net["_route_policies"][route_key(r)] = {"Type": ptype, "Settings": settings}
-            else:
-                net["policies"].append(raw_policy(p))
-        net["remote_subnet_routes"].sort(key=route_key)
-        net["policies"].sort(key=_policy_sort_key)
-        net["foreign_reason"] = None if net["owned"] else _foreign_reason(net["name"], "its ID is not in the ledger")
-        return net
-
-    def _endpoint_from_hcn(self, text):
-        doc = _json_document(text)
-        if doc is None or not doc.get("Name"):
-            return None
-        ep_id = _guid(doc.get("ID") or doc.get("Id"))
-        network_id = _guid(doc.get("HostComputeNetwork") or doc.get("VirtualNetwork"))
-        network = self.network_by_id(network_id)
-        ipconfs = doc.get("IpConfigurations") or []
-        ip_address = prefix_length = None
-        if ipconfs:
-            ip_address = norm.ip_lenient(ipconfs[0].get("IpAddress")) if ipconfs[0].get("IpAddress") else None
-            prefix_length = _int_or(ipconfs[0].get("PrefixLength"), None)
-        routes = [route(r.get("DestinationPrefix"), r.get("NextHop"), r.get("Metric")) for r in doc.get("Routes") or []]
-        gateway = split_default_route(routes, None)[0]
-        ep = {
-            "name": doc.get("Name"),
-            "network": network["name"] if network else network_id,
-            "ip_address": ip_address,
-            "prefix_length": prefix_length,
-            "mac_address": None,
-            "gateway": gateway,
-            "dns": norm.dns_from_hcn(doc.get("Dns")),
-            "port_mappings": [],
-            "outbound_nat": None,
-            "acls": [],
-            "sdn_routes": [],
-            "provider_address": None,
-            "remote": bool(_int_or(doc.get("Flags"), 0) & 1),
-            "namespace": _guid(doc.get("HostComputeNamespace")),
-            "policies": [],
-            "id": ep_id,
-            "network_id": network_id,
-            "owned": ep_id in self.ledger["endpoints"],
-            "_policies": [],
-        }
-        try:
-            ep["mac_address"] = norm.mac(doc.get("MacAddress"))
-        except ValueError:
-            ep["mac_address"] = doc.get("MacAddress")
-        for p in doc.get("Policies") or []:
-            ptype = str(p.get("Type") or "")
-            settings = _settings(p)
-            lowered = ptype.lower()
-            ep["_policies"].append({"Type": ptype, "Settings": settings})
-            if lowered == "portmapping":
-                ep["port_mappings"].append(
-                    port_mapping(
-                        settings.get("Protocol"),
-                        settings.get("InternalPort"),
-                        settings.get("ExternalPort"),
-                        settings.get("VIP"),
-                        settings.get("Flags") or 0,
-                    )
-                )
-            elif lowered == "outboundnat":
-                ep["outbound_nat"] = outbound_nat(settings.get("VirtualIP"), settings.get("Exceptions"))
-            elif lowered == "acl":
-                ep["acls"].append(
-                    acl(
-                        {
-                            "action": settings.get("Action"),
-                            "direction": settings.get("Direction"),
-                            "protocols": settings.get("Protocols"),
-                            "local_ports": settings.get("LocalPorts"),
-                            "remote_ports": settings.get("RemotePorts"),
-                            "local_addresses": settings.get("LocalAddresses"),
-                            "remote_addresses": settings.get("RemoteAddresses"),
-                            "priority": settings.get("Priority"),
-                            "rule_type": settings.get("RuleType"),
-                        }
-                    )
-                )
-            elif lowered == "sdnroute":
-                ep["sdn_routes"].append(
-                    sdn_route(settings.get("DestinationPrefix"), settings.get("NextHop"), settings.get("NeedEncap"))
-                )
-            elif lowered == "provideraddress":
-                ep["provider_address"] = norm.ip_lenient(settings.get("ProviderAddress"))
-            else:
-                ep["policies"].append(raw_policy(p))
-        sort_endpoint_lists(ep)
-        reason = "its ID is not in the ledger (a container runtime or CNI endpoint, or made by hand)"
-        ep["foreign_reason"] = None if ep["owned"] else reason
-        return ep
-
-
-def sort_endpoint_lists(ep):
-    """Order-independent comparison of an endpoint's policy lists: sorted copies, never the lists in place (the
-    planner's expected endpoint is a shallow copy of a parsed one, which parse_once may share with later plans)."""
-    ep["port_mappings"] = sorted(
-        ep["port_mappings"], key=lambda m: (m["protocol"], m["external_port"], m["internal_port"], m["vip"])
-    )
-    ep["acls"] = sorted(ep["acls"], key=_policy_sort_key)
-    ep["sdn_routes"] = sorted(ep["sdn_routes"], key=_policy_sort_key)
-    if ep.get("policies") is not None:
-        ep["policies"] = sorted(ep["policies"], key=_policy_sort_key)
-
-
-def _foreign_reason(name, why):
-    known = known_as(name)
-    return "%s (%s)" % (why, known) if known else why
-
-
-def _vm_adapter_from_host(raw):
-    out = {
-        "vm": raw.get("VMName"),
-        "name": raw.get("Name"),
-        "switch": raw.get("SwitchName") or "",
-        "vlan": vlan_settings(
-            raw.get("VlanOperationMode"),
-            raw.get("AccessVlanId"),
-            raw.get("NativeVlanId"),
-            raw.get("AllowedVlanIdListString"),
-        ),
-        "mac_address_spoofing": bool(norm.mac_spoofing(raw.get("MacAddressSpoofing"))),
-        "mac_address": _safe_mac(raw.get("MacAddress")),
-    }
-    if raw.get("Id"):
-        out["id"] = raw["Id"]  # Microsoft:<VM GUID>\\<NIC GUID> (a bridge before review 3 finding 6 sends none)
-    return out
-
-
-def _safe_mac(value):
-    try:
-        return norm.mac(value)
-    except ValueError:
-        return value
+            for stale_id in sorted(self.ledger[kind] - present[kind]):
+                self.stale.append((singular, stale_id))
 
 
 # --- desired side ------------------------------------------------------------------------------
 # Unset options stay None ("not specified"); the planner decides per state what None means.
-
-
-def switch_from_config(item):
-    """Canonical desired switch (validated config item)."""
-    names = item.get("net_adapter_names")
-    return {
-        "name": item["name"],
-        "switch_type": (item.get("switch_type") or "").lower() or None,
-        "net_adapter_names": list(names) if names is not None else None,
-        "allow_management_os": item.get("allow_management_os"),
-        "enable_iov": item.get("enable_iov"),
-        "enable_packet_direct": item.get("enable_packet_direct"),
-        "minimum_bandwidth_mode": (item.get("minimum_bandwidth_mode") or "").lower() or None,
-        "notes": item.get("notes"),
-    }
-
-
-def network_from_config(item):
-    """Canonical desired network (validated config item)."""
-    subnets = None
-    if item.get("subnets") is not None:
-        subnets = []
-        for sn in item["subnets"]:
-            routes = [route(r.get("destination"), r.get("next_hop"), r.get("metric")) for r in sn.get("routes") or []]
-            subnets.append(subnet(norm.prefix(sn["prefix"]), sn.get("gateway"), routes, sn.get("vsid"), sn.get("vlan")))
-    mac_pool = item.get("mac_pool")
-    routes = item.get("remote_subnet_routes")
-    policies = item.get("policies")
-    return {
-        "name": item["name"],
-        "type": (item.get("type") or "").lower() or None,
-        "adapter": item.get("adapter"),
-        "switch": item.get("switch"),
-        "subnets": subnets,
-        "dns": norm.dns(item.get("dns")) if item.get("dns") is not None else None,
-        "mac_pool": {"start": norm.mac(mac_pool.get("start")), "end": norm.mac(mac_pool.get("end"))}
-        if mac_pool
-        else None,
-        "persistent": item.get("persistent"),
-        "enable_iov": item.get("enable_iov"),
-        "disable_host_port": item.get("disable_host_port"),
-        "provider_address": norm.ip(item.get("provider_address")) if item.get("provider_address") else None,
-        "host_route": item.get("host_route"),
-        "vxlan_port": item.get("vxlan_port"),
-        "remote_subnet_routes": (
-            sorted(
-                (
-                    remote_subnet_route(
-                        r["destination_prefix"], r["isolation_id"], r["provider_address"], r["dr_mac_address"]
-                    )
-                    for r in routes
-                ),
-                key=route_key,
-            )
-            if routes is not None
-            else None
-        ),
-        "purge_remote_subnet_routes": item.get("purge_remote_subnet_routes"),
-        "policies": sorted((raw_policy(p) for p in policies), key=_policy_sort_key) if policies is not None else None,
-    }
-
-
-def endpoint_from_config(item):
-    """Canonical desired endpoint (validated config item)."""
-
-    def listed(key, make):
-        value = item.get(key)
-        return None if value is None else [make(v) for v in value]
-
-    onat = item.get("outbound_nat")
-    ep = {
-        "name": item["name"],
-        "network": item.get("network"),
-        "ip_address": norm.ip(item.get("ip_address")) if item.get("ip_address") else None,
-        "prefix_length": item.get("prefix_length"),
-        "mac_address": norm.mac(item.get("mac_address")) if item.get("mac_address") else None,
-        "gateway": norm.ip(item.get("gateway")) if item.get("gateway") else None,
-        "dns": norm.dns(item.get("dns")) if item.get("dns") is not None else None,
-        "port_mappings": listed(
-            "port_mappings",
-            lambda m: port_mapping(
-                m.get("protocol"), m.get("internal_port"), m.get("external_port"), m.get("vip"), None
-            ),
-        ),
-        "outbound_nat": outbound_nat(onat.get("virtual_ip"), onat.get("exceptions")) if onat else None,
-        "acls": listed("acls", acl),
-        "sdn_routes": listed(
-            "sdn_routes", lambda r: sdn_route(r.get("destination_prefix"), r.get("next_hop"), r.get("need_encap"))
-        ),
-        "provider_address": norm.ip(item.get("provider_address")) if item.get("provider_address") else None,
-        "remote": item.get("remote"),
-        "namespace": _guid(item.get("namespace")),
-        "policies": listed("policies", raw_policy),
-        "host_attach": item.get("host_attach"),
-    }
-    for key in ("port_mappings", "acls", "sdn_routes", "policies"):
-        if ep[key] is not None:
-            ep[key].sort(
-                key=_policy_sort_key
-                if key != "port_mappings"
-                else (lambda m: (m["protocol"], m["external_port"], m["internal_port"], m["vip"]))
-            )
-    return ep
-
-
-def vm_adapter_from_config(item):
-    """Canonical desired VM adapter settings."""
-    vlan = item.get("vlan")
-    return {
-        "vm": item["vm"],
-        "name": item["name"],
-        "switch": item.get("switch"),
-        "vlan": vlan_settings(vlan.get("mode"), vlan.get("access_id"), vlan.get("native_id"), vlan.get("allowed"))
-        if vlan
-        else None,
-        "mac_address_spoofing": item.get("mac_address_spoofing"),
-        "id": item.get("id"),
-        "key_id": item.get("id"),
-    }
 
 
 FROM_CONFIG = {
@@ -775,16 +244,6 @@ FROM_CONFIG = {
     "endpoints": endpoint_from_config,
     "vm_adapters": vm_adapter_from_config,
 }
-
-
-def object_key(kind, obj):
-    """Matching key of an object: normalize.name_key of its name (VM adapters: VM and adapter name, plus the NIC's
-    Id where it was given or where several NICs of the VM share the name)."""
-    if kind == "vm_adapters":
-        if obj.get("key_id"):
-            return (norm.name_key(obj["vm"]), norm.name_key(obj["name"]), str(obj["key_id"]).lower())
-        return (norm.name_key(obj["vm"]), norm.name_key(obj["name"]))
-    return norm.name_key(obj["name"])
 
 
 # --- reporting ---------------------------------------------------------------------------------

@@ -1,12 +1,25 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Planning of HNS networks (a mixin of planner.Planner; internal collection use only)."""
+"""HNS networks: read from a snapshot (a mixin of state.HostState), their desired form, and their
+planning (a mixin of planner.Planner); internal collection use only."""
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import hcn
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
-from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
 from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import PlannedOp, is_ipv6, precondition, shown
+from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import (
+    foreign_reason,
+    guid,
+    int_or,
+    json_document,
+    policy_settings,
+    policy_sort_key,
+    raw_policy,
+    remote_subnet_route,
+    route,
+    route_key,
+    subnet,
+)
 from ansible_collections.hyperv.network.plugins.plugin_utils.validate import norm_host_route
 
 DISRUPTIVE_NETWORK_TYPES = ("transparent", "l2bridge", "overlay")
@@ -157,8 +170,8 @@ class NetworkPlanning:
             )
             expected["dns"] = want["dns"]
         if want["remote_subnet_routes"] is not None:
-            current_routes = {model.route_key(r): r for r in have["remote_subnet_routes"]}
-            wanted_routes = {model.route_key(r): r for r in want["remote_subnet_routes"]}
+            current_routes = {route_key(r): r for r in have["remote_subnet_routes"]}
+            wanted_routes = {route_key(r): r for r in want["remote_subnet_routes"]}
             purge = want.get("purge_remote_subnet_routes")
             if purge is None:
                 purge = self.exact
@@ -172,7 +185,7 @@ class NetworkPlanning:
                 remove = []
             if remove:
                 # HNS removes a policy only when given its exact settings: send them as HNS holds them.
-                policies = [have["_route_policies"][model.route_key(r)] for r in remove]
+                policies = [have["_route_policies"][route_key(r)] for r in remove]
                 ops.append(
                     PlannedOp(
                         "hcn_network_modify",
@@ -205,7 +218,7 @@ class NetworkPlanning:
                 )
             if add or remove:
                 kept = [r for k, r in sorted(current_routes.items()) if r not in remove]
-                expected["remote_subnet_routes"] = sorted(kept + add, key=model.route_key)
+                expected["remote_subnet_routes"] = sorted(kept + add, key=route_key)
         if want["policies"] is not None:
             add = [p for p in want["policies"] if p not in have["policies"]]
             remove = [p for p in have["policies"] if p not in want["policies"]] if self.exact and have["owned"] else []
@@ -226,7 +239,7 @@ class NetworkPlanning:
                     )
             if add or remove:
                 expected["policies"] = sorted(
-                    [p for p in have["policies"] if p not in remove] + add, key=model._policy_sort_key
+                    [p for p in have["policies"] if p not in remove] + add, key=policy_sort_key
                 )
         if ops:
             self.plan.expected[kind][key] = expected
@@ -324,3 +337,143 @@ def _route_text(r):
         r["dr_mac_address"],
         r["isolation_id"],
     )
+
+
+class NetworkRead:
+    """Reading networks from a snapshot (a mixin of state.HostState)."""
+
+    def _network_from_hcn(self, text):
+        doc = json_document(text)
+        if doc is None or not doc.get("Name"):
+            return None
+        net_id = guid(doc.get("ID") or doc.get("Id"))
+        subnets = []
+        for ipam in doc.get("Ipams") or []:
+            for sn in ipam.get("Subnets") or []:
+                vsid = vlan = None
+                for p in sn.get("Policies") or []:
+                    ptype = str(p.get("Type") or "").upper()
+                    if ptype in ("VSID", "VLAN"):
+                        value = int_or(policy_settings(p).get("IsolationId"), None)
+                        if ptype == "VSID":
+                            vsid = value
+                        else:
+                            vlan = value
+                routes = [
+                    route(r.get("DestinationPrefix"), r.get("NextHop"), r.get("Metric")) for r in sn.get("Routes") or []
+                ]
+                subnets.append(subnet(norm.prefix_lenient(sn.get("IpAddressPrefix")), None, routes, vsid, vlan))
+        flags = int_or(doc.get("Flags"), 0)
+        net = {
+            "name": doc.get("Name"),
+            "type": norm.network_type(doc.get("Type")),
+            "adapter": None,
+            "switch": None,
+            "subnets": subnets,
+            "dns": norm.dns_from_hcn(doc.get("Dns")),
+            "mac_pool": None,
+            "persistent": not flags & 8,
+            "enable_iov": bool(flags & 8192),
+            "disable_host_port": bool(flags & 1024),
+            "provider_address": None,
+            "host_route": False,
+            "vxlan_port": None,
+            "remote_subnet_routes": [],
+            "policies": [],
+            "id": net_id,
+            "owned": net_id in self.ledger["networks"],
+            "dr_mac_address": None,
+            # No ManagementIP: it is a v1 (HNSCall /networks) field; the v2 HostComputeNetwork has none
+            # (HNS_Schema.md, hcsshim hcn/hcnnetwork.go). v2 clients take the address from the ProviderAddress policy.
+            "_route_policies": {},
+        }
+        ranges = (doc.get("MacPool") or {}).get("Ranges") or []
+        if ranges:
+            try:
+                net["mac_pool"] = {
+                    "start": norm.mac(ranges[0].get("StartMacAddress")),
+                    "end": norm.mac(ranges[0].get("EndMacAddress")),
+                }
+            except ValueError:
+                net["mac_pool"] = {"start": ranges[0].get("StartMacAddress"), "end": ranges[0].get("EndMacAddress")}
+        for p in doc.get("Policies") or []:
+            ptype = str(p.get("Type") or "")
+            settings = policy_settings(p)
+            lowered = ptype.lower()
+            if lowered == "netadaptername":
+                net["adapter"] = settings.get("NetworkAdapterName")
+            elif lowered == "provideraddress":
+                net["provider_address"] = norm.ip_lenient(settings.get("ProviderAddress"))
+            elif lowered == "drmacaddress":
+                try:
+                    net["dr_mac_address"] = norm.mac(settings.get("Address"))
+                except ValueError:
+                    net["dr_mac_address"] = settings.get("Address")
+            elif lowered == "hostroute":
+                net["host_route"] = True
+            elif lowered == "vxlanport":
+                net["vxlan_port"] = int_or(settings.get("Port"), None)
+            elif lowered == "remotesubnetroute":
+                r = remote_subnet_route(
+                    settings.get("DestinationPrefix"),
+                    settings.get("IsolationId"),
+                    settings.get("ProviderAddress"),
+                    settings.get("DistributedRouterMacAddress"),
+                )
+                net["remote_subnet_routes"].append(r)
+                # Removing a route needs its exact settings as HNS holds them.
+                net["_route_policies"][route_key(r)] = {"Type": ptype, "Settings": settings}
+            else:
+                net["policies"].append(raw_policy(p))
+        net["remote_subnet_routes"].sort(key=route_key)
+        net["policies"].sort(key=policy_sort_key)
+        net["foreign_reason"] = None if net["owned"] else foreign_reason(net["name"], "its ID is not in the ledger")
+        return net
+
+
+# --- desired side: unset options stay None ("not specified"); the planner decides per state what None means.
+
+
+def network_from_config(item):
+    """Canonical desired network (validated config item)."""
+    subnets = None
+    if item.get("subnets") is not None:
+        subnets = []
+        for sn in item["subnets"]:
+            routes = [route(r.get("destination"), r.get("next_hop"), r.get("metric")) for r in sn.get("routes") or []]
+            subnets.append(subnet(norm.prefix(sn["prefix"]), sn.get("gateway"), routes, sn.get("vsid"), sn.get("vlan")))
+    mac_pool = item.get("mac_pool")
+    routes = item.get("remote_subnet_routes")
+    policies = item.get("policies")
+    return {
+        "name": item["name"],
+        "type": (item.get("type") or "").lower() or None,
+        "adapter": item.get("adapter"),
+        "switch": item.get("switch"),
+        "subnets": subnets,
+        "dns": norm.dns(item.get("dns")) if item.get("dns") is not None else None,
+        "mac_pool": {"start": norm.mac(mac_pool.get("start")), "end": norm.mac(mac_pool.get("end"))}
+        if mac_pool
+        else None,
+        "persistent": item.get("persistent"),
+        "enable_iov": item.get("enable_iov"),
+        "disable_host_port": item.get("disable_host_port"),
+        "provider_address": norm.ip(item.get("provider_address")) if item.get("provider_address") else None,
+        "host_route": item.get("host_route"),
+        "vxlan_port": item.get("vxlan_port"),
+        "remote_subnet_routes": (
+            sorted(
+                (
+                    remote_subnet_route(
+                        r["destination_prefix"], r["isolation_id"], r["provider_address"], r["dr_mac_address"]
+                    )
+                    for r in routes
+                ),
+                key=route_key,
+            )
+            if routes is not None
+            else None
+        ),
+        "purge_remote_subnet_routes": item.get("purge_remote_subnet_routes"),
+        "policies": sorted((raw_policy(p) for p in policies), key=policy_sort_key) if policies is not None else None,
+    }

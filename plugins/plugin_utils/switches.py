@@ -1,11 +1,16 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Planning of Hyper-V virtual switches (a mixin of planner.Planner; internal collection use only)."""
+"""Hyper-V virtual switches: read from a snapshot (a mixin of state.HostState), their desired form, and their
+planning (a mixin of planner.Planner); internal collection use only."""
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
-from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
 from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import PlannedOp, precondition, shown
+from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import (
+    foreign_reason,
+    guid,
+    object_key,
+)
 
 
 class SwitchPlanning:
@@ -48,7 +53,7 @@ class SwitchPlanning:
 
     def _converge_switch(self, want, have):
         kind = "switches"
-        key = model.object_key(kind, want)
+        key = object_key(kind, want)
         filled = self._switch_defaults(want)
         if have is None:
             self._create_switch(filled)
@@ -216,3 +221,50 @@ class SwitchPlanning:
             "config.networks: network %r: switch %r is not an External switch; "
             "HNS can reuse only an External switch (through its adapter)" % (network_name, switch_name)
         )
+
+
+class SwitchRead:
+    """Reading switches from a snapshot (a mixin of state.HostState)."""
+
+    def _switch_from_host(self, raw):
+        user_notes, owned = norm.split_notes(raw.get("Notes"))
+        stype = norm.switch_type(raw.get("SwitchType"))
+        descriptions = raw.get("NetAdapterInterfaceDescriptions") or []
+        if not descriptions and raw.get("NetAdapterInterfaceDescription"):
+            descriptions = [raw["NetAdapterInterfaceDescription"]]
+        names = [self.adapter_name_for_description(d) or d for d in descriptions]
+        iov = bool(raw.get("IovEnabled"))
+        return {
+            "name": raw.get("Name"),
+            "switch_type": stype,
+            "net_adapter_names": names if stype == "external" else None,
+            "allow_management_os": bool(raw.get("AllowManagementOS")),
+            "enable_iov": iov,
+            "enable_packet_direct": bool(raw.get("PacketDirectEnabled")),
+            "minimum_bandwidth_mode": norm.bandwidth_mode(raw.get("BandwidthReservationMode"), iov),
+            "notes": user_notes,
+            "id": guid(raw.get("Id")),
+            "owned": owned,
+            "embedded_teaming": bool(raw.get("EmbeddedTeamingEnabled")),
+            "foreign_reason": None
+            if owned
+            else foreign_reason(raw.get("Name"), "its Notes lack the [hyperv.network] tag"),
+        }
+
+
+# --- desired side: unset options stay None ("not specified"); the planner decides per state what None means.
+
+
+def switch_from_config(item):
+    """Canonical desired switch (validated config item)."""
+    names = item.get("net_adapter_names")
+    return {
+        "name": item["name"],
+        "switch_type": (item.get("switch_type") or "").lower() or None,
+        "net_adapter_names": list(names) if names is not None else None,
+        "allow_management_os": item.get("allow_management_os"),
+        "enable_iov": item.get("enable_iov"),
+        "enable_packet_direct": item.get("enable_packet_direct"),
+        "minimum_bandwidth_mode": (item.get("minimum_bandwidth_mode") or "").lower() or None,
+        "notes": item.get("notes"),
+    }

@@ -1,14 +1,30 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Planning of HNS endpoints (a mixin of planner.Planner; internal collection use only)."""
+"""HNS endpoints: read from a snapshot (a mixin of state.HostState), their desired form, and their
+planning (a mixin of planner.Planner); internal collection use only."""
 
 import json
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import hcn
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
-from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
 from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import PlannedOp, is_ipv6, precondition
+from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import (
+    acl,
+    guid,
+    int_or,
+    json_document,
+    outbound_nat,
+    policy_settings,
+    policy_sort_key,
+    port_mapping,
+    port_mapping_flags,
+    raw_policy,
+    route,
+    sdn_route,
+    sort_endpoint_lists,
+    split_default_route,
+)
 
 
 class EndpointPlanning:
@@ -65,7 +81,7 @@ class EndpointPlanning:
         filled = []
         for m in want["port_mappings"]:
             m = dict(m)
-            flags = model.port_mapping_flags(ntype, m.get("vip")) if m.get("flags") is None else m["flags"]
+            flags = port_mapping_flags(ntype, m.get("vip")) if m.get("flags") is None else m["flags"]
             m.pop("flags", None)
             if flags:
                 m["flags"] = flags
@@ -159,12 +175,12 @@ class EndpointPlanning:
             self._attach_namespace(want, have["id"], have["namespace"])
             expected["namespace"] = want["namespace"]
         if add or remove or expected["namespace"] != have["namespace"]:
-            model.sort_endpoint_lists(expected)
+            sort_endpoint_lists(expected)
             self.plan.expected[kind][key] = expected
 
     def _host_policy(self, have, built):
         """The policy exactly as HNS holds it (for Remove), matched through the same normalisation."""
-        probe = model.HostState()
+        probe = _EndpointProbe()
         target = _canonical_endpoint_policy(probe, built)
         for raw in have["_policies"]:
             if raw["Type"].lower() == built["Type"].lower() and _canonical_endpoint_policy(probe, raw) == target:
@@ -249,3 +265,147 @@ def _canonical_endpoint_policy(probe, policy):
     doc = {"Name": "probe", "Policies": [policy]}
     ep = probe._endpoint_from_hcn(json.dumps(doc))
     return {k: ep[k] for k in ("port_mappings", "acls", "sdn_routes", "outbound_nat", "provider_address", "policies")}
+
+
+class EndpointRead:
+    """Reading endpoints from a snapshot (a mixin of state.HostState)."""
+
+    def _endpoint_from_hcn(self, text):
+        doc = json_document(text)
+        if doc is None or not doc.get("Name"):
+            return None
+        ep_id = guid(doc.get("ID") or doc.get("Id"))
+        network_id = guid(doc.get("HostComputeNetwork") or doc.get("VirtualNetwork"))
+        network = self.network_by_id(network_id)
+        ipconfs = doc.get("IpConfigurations") or []
+        ip_address = prefix_length = None
+        if ipconfs:
+            ip_address = norm.ip_lenient(ipconfs[0].get("IpAddress")) if ipconfs[0].get("IpAddress") else None
+            prefix_length = int_or(ipconfs[0].get("PrefixLength"), None)
+        routes = [route(r.get("DestinationPrefix"), r.get("NextHop"), r.get("Metric")) for r in doc.get("Routes") or []]
+        gateway = split_default_route(routes, None)[0]
+        ep = {
+            "name": doc.get("Name"),
+            "network": network["name"] if network else network_id,
+            "ip_address": ip_address,
+            "prefix_length": prefix_length,
+            "mac_address": None,
+            "gateway": gateway,
+            "dns": norm.dns_from_hcn(doc.get("Dns")),
+            "port_mappings": [],
+            "outbound_nat": None,
+            "acls": [],
+            "sdn_routes": [],
+            "provider_address": None,
+            "remote": bool(int_or(doc.get("Flags"), 0) & 1),
+            "namespace": guid(doc.get("HostComputeNamespace")),
+            "policies": [],
+            "id": ep_id,
+            "network_id": network_id,
+            "owned": ep_id in self.ledger["endpoints"],
+            "_policies": [],
+        }
+        try:
+            ep["mac_address"] = norm.mac(doc.get("MacAddress"))
+        except ValueError:
+            ep["mac_address"] = doc.get("MacAddress")
+        for p in doc.get("Policies") or []:
+            ptype = str(p.get("Type") or "")
+            settings = policy_settings(p)
+            lowered = ptype.lower()
+            ep["_policies"].append({"Type": ptype, "Settings": settings})
+            if lowered == "portmapping":
+                ep["port_mappings"].append(
+                    port_mapping(
+                        settings.get("Protocol"),
+                        settings.get("InternalPort"),
+                        settings.get("ExternalPort"),
+                        settings.get("VIP"),
+                        settings.get("Flags") or 0,
+                    )
+                )
+            elif lowered == "outboundnat":
+                ep["outbound_nat"] = outbound_nat(settings.get("VirtualIP"), settings.get("Exceptions"))
+            elif lowered == "acl":
+                ep["acls"].append(
+                    acl(
+                        {
+                            "action": settings.get("Action"),
+                            "direction": settings.get("Direction"),
+                            "protocols": settings.get("Protocols"),
+                            "local_ports": settings.get("LocalPorts"),
+                            "remote_ports": settings.get("RemotePorts"),
+                            "local_addresses": settings.get("LocalAddresses"),
+                            "remote_addresses": settings.get("RemoteAddresses"),
+                            "priority": settings.get("Priority"),
+                            "rule_type": settings.get("RuleType"),
+                        }
+                    )
+                )
+            elif lowered == "sdnroute":
+                ep["sdn_routes"].append(
+                    sdn_route(settings.get("DestinationPrefix"), settings.get("NextHop"), settings.get("NeedEncap"))
+                )
+            elif lowered == "provideraddress":
+                ep["provider_address"] = norm.ip_lenient(settings.get("ProviderAddress"))
+            else:
+                ep["policies"].append(raw_policy(p))
+        sort_endpoint_lists(ep)
+        reason = "its ID is not in the ledger (a container runtime or CNI endpoint, or made by hand)"
+        ep["foreign_reason"] = None if ep["owned"] else reason
+        return ep
+
+
+# --- desired side: unset options stay None ("not specified"); the planner decides per state what None means.
+
+
+def endpoint_from_config(item):
+    """Canonical desired endpoint (validated config item)."""
+
+    def listed(key, make):
+        value = item.get(key)
+        return None if value is None else [make(v) for v in value]
+
+    onat = item.get("outbound_nat")
+    ep = {
+        "name": item["name"],
+        "network": item.get("network"),
+        "ip_address": norm.ip(item.get("ip_address")) if item.get("ip_address") else None,
+        "prefix_length": item.get("prefix_length"),
+        "mac_address": norm.mac(item.get("mac_address")) if item.get("mac_address") else None,
+        "gateway": norm.ip(item.get("gateway")) if item.get("gateway") else None,
+        "dns": norm.dns(item.get("dns")) if item.get("dns") is not None else None,
+        "port_mappings": listed(
+            "port_mappings",
+            lambda m: port_mapping(
+                m.get("protocol"), m.get("internal_port"), m.get("external_port"), m.get("vip"), None
+            ),
+        ),
+        "outbound_nat": outbound_nat(onat.get("virtual_ip"), onat.get("exceptions")) if onat else None,
+        "acls": listed("acls", acl),
+        "sdn_routes": listed(
+            "sdn_routes", lambda r: sdn_route(r.get("destination_prefix"), r.get("next_hop"), r.get("need_encap"))
+        ),
+        "provider_address": norm.ip(item.get("provider_address")) if item.get("provider_address") else None,
+        "remote": item.get("remote"),
+        "namespace": guid(item.get("namespace")),
+        "policies": listed("policies", raw_policy),
+        "host_attach": item.get("host_attach"),
+    }
+    for key in ("port_mappings", "acls", "sdn_routes", "policies"):
+        if ep[key] is not None:
+            ep[key].sort(
+                key=policy_sort_key
+                if key != "port_mappings"
+                else (lambda m: (m["protocol"], m["external_port"], m["internal_port"], m["vip"]))
+            )
+    return ep
+
+
+class _EndpointProbe(EndpointRead):
+    """Just enough of a HostState to read one endpoint policy in canonical form (no network, no ledger)."""
+
+    ledger = {"endpoints": set()}
+
+    def network_by_id(self, network_id):  # pylint: disable=unused-argument
+        return None

@@ -1,6 +1,7 @@
 # -*- coding: utf-8 -*-
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Planning of VM network adapters (a mixin of planner.Planner; internal collection use only).
+"""VM network adapters: read from a snapshot, their desired form, and their planning (a mixin of planner.Planner;
+internal collection use only).
 
 Hyper-V lets several NICs of one VM share a name: NICs added without ``-Name`` are all "Network Adapter", and
 ``Rename-VMNetworkAdapter`` renames every NIC of the VM at once (Microsoft Learn, Rename-VMNetworkAdapter,
@@ -10,9 +11,13 @@ matches several NICs of the VM is refused while planning, before any change (rev
 """
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
-from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
 from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import PlannedOp, precondition, shown
+from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import (
+    object_key,
+    safe_mac,
+    vlan_settings,
+)
 
 
 class VmAdapterPlanning:
@@ -65,7 +70,7 @@ class VmAdapterPlanning:
                 "it does not add them)" % (want["vm"], want["name"]),
                 object="%s/%s" % (want["vm"], want["name"]),
             )
-        self.plan.touched["vm_adapters"].add(model.object_key("vm_adapters", have))
+        self.plan.touched["vm_adapters"].add(object_key("vm_adapters", have))
         args = {}
         described = []
         if want["switch"] is not None and norm.name_key(want["switch"]) != norm.name_key(have["switch"]):
@@ -105,15 +110,15 @@ class VmAdapterPlanning:
                 expected["vlan"] = want["vlan"]
             if "mac_address_spoofing" in args:
                 expected["mac_address_spoofing"] = args["mac_address_spoofing"]
-            self.plan.expected["vm_adapters"][model.object_key("vm_adapters", have)] = expected
+            self.plan.expected["vm_adapters"][object_key("vm_adapters", have)] = expected
 
     def _disconnect_vm_adapter(self, have, by_id=False):
         if have["switch"]:
             self._vm_adapter_set(have, {"switch_name": None}, ["disconnect from %s" % have["switch"]], by_id=by_id)
-            self.plan.expected["vm_adapters"][model.object_key("vm_adapters", have)] = dict(have, switch="")
+            self.plan.expected["vm_adapters"][object_key("vm_adapters", have)] = dict(have, switch="")
 
     def _vm_adapter_set(self, have, args, described, by_id=False):
-        key = model.object_key("vm_adapters", have)
+        key = object_key("vm_adapters", have)
         args = dict(args, vm_name=have["vm"], name=have["name"])
         label = "%s/%s" % (have["vm"], have["name"])
         if have.get("id") and (by_id or have.get("key_id")):
@@ -131,3 +136,41 @@ class VmAdapterPlanning:
                 key=("update", "vm_adapters", key),
             )
         )
+
+
+# --- desired side: unset options stay None ("not specified"); the planner decides per state what None means.
+
+
+def vm_adapter_from_host(raw):
+    out = {
+        "vm": raw.get("VMName"),
+        "name": raw.get("Name"),
+        "switch": raw.get("SwitchName") or "",
+        "vlan": vlan_settings(
+            raw.get("VlanOperationMode"),
+            raw.get("AccessVlanId"),
+            raw.get("NativeVlanId"),
+            raw.get("AllowedVlanIdListString"),
+        ),
+        "mac_address_spoofing": bool(norm.mac_spoofing(raw.get("MacAddressSpoofing"))),
+        "mac_address": safe_mac(raw.get("MacAddress")),
+    }
+    if raw.get("Id"):
+        out["id"] = raw["Id"]  # Microsoft:<VM GUID>\\<NIC GUID> (a bridge before review 3 finding 6 sends none)
+    return out
+
+
+def vm_adapter_from_config(item):
+    """Canonical desired VM adapter settings."""
+    vlan = item.get("vlan")
+    return {
+        "vm": item["vm"],
+        "name": item["name"],
+        "switch": item.get("switch"),
+        "vlan": vlan_settings(vlan.get("mode"), vlan.get("access_id"), vlan.get("native_id"), vlan.get("allowed"))
+        if vlan
+        else None,
+        "mac_address_spoofing": item.get("mac_address_spoofing"),
+        "id": item.get("id"),
+        "key_id": item.get("id"),
+    }
