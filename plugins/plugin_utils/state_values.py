@@ -7,6 +7,8 @@ Both sides go through these, so comparing a parsed object and a desired one is a
 """
 
 import json
+from collections.abc import Iterable
+from typing import Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.foreign_names import known_as
@@ -15,7 +17,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.foreign_names impor
 KINDS = ("switches", "networks", "endpoints", "vm_adapters")
 
 
-def json_document(text):
+def json_document(text: Any) -> dict[str, Any] | None:
     if isinstance(text, dict):
         return text
     try:
@@ -25,7 +27,7 @@ def json_document(text):
     return doc if isinstance(doc, dict) else None
 
 
-def policy_settings(policy):
+def policy_settings(policy: dict[str, Any]) -> dict[str, Any]:
     """A policy's Settings as a dict (HNS sometimes nests it as a JSON string)."""
     settings = policy.get("Settings")
     if isinstance(settings, str):
@@ -33,18 +35,18 @@ def policy_settings(policy):
     return settings or {}
 
 
-def guid(value):
+def guid(value: object) -> str | None:
     return str(value).lower() if value else None
 
 
-def int_or(value, default):
+def int_or(value: Any, default: Any) -> Any:
     try:
         return int(value)
     except (TypeError, ValueError):
         return default
 
 
-def route(destination, next_hop, metric=None):
+def route(destination: Any, next_hop: Any, metric: Any = None) -> dict[str, Any]:
     """Canonical route {destination, next_hop, metric}."""
     return {
         "destination": norm.prefix_lenient(destination),
@@ -53,7 +55,9 @@ def route(destination, next_hop, metric=None):
     }
 
 
-def split_default_route(routes, gateway):
+def split_default_route(
+    routes: Iterable[dict[str, Any]], gateway: str | None
+) -> tuple[str | None, list[dict[str, Any]]]:
     """Return ``(gateway, other_routes)``: the default route to the gateway is implied by the gateway.
 
     Both sides go through this, so a subnet given with a gateway and one given with an explicit
@@ -75,14 +79,18 @@ def split_default_route(routes, gateway):
     return gateway, sorted(others, key=lambda r: (r["destination"], r["next_hop"] or "", r["metric"]))
 
 
-def subnet(prefix, gateway, routes, vsid=None, vlan=None):
+def subnet(
+    prefix: Any, gateway: Any, routes: Iterable[dict[str, Any]], vsid: int | None = None, vlan: int | None = None
+) -> dict[str, Any]:
     """Canonical subnet."""
     gateway, routes = split_default_route(routes, norm.ip_lenient(gateway) if gateway else None)
     return {"prefix": prefix, "gateway": gateway, "routes": routes, "vsid": vsid, "vlan": vlan}
 
 
 @norm.memoised_dicts  # a fleet step parses every host's snapshot, each with a route to every other member
-def remote_subnet_route(destination_prefix, isolation_id, provider_address, dr_mac_address):
+def remote_subnet_route(
+    destination_prefix: Any, isolation_id: Any, provider_address: Any, dr_mac_address: Any
+) -> dict[str, Any]:
     """Canonical RemoteSubnetRoute (MACs upper case with dashes: Calico writes them differently)."""
     try:
         mac = norm.mac(dr_mac_address)
@@ -96,21 +104,21 @@ def remote_subnet_route(destination_prefix, isolation_id, provider_address, dr_m
     }
 
 
-def route_key(r):
+def route_key(r: dict[str, Any]) -> tuple[Any, ...]:
     """Identity of a remote subnet route for add/remove planning."""
     return (r["destination_prefix"], r["isolation_id"], r["provider_address"], r["dr_mac_address"])
 
 
-def raw_policy(policy):
+def raw_policy(policy: dict[str, Any]) -> dict[str, Any]:
     """A raw HCN policy {Type, Settings} in canonical form (sorted keys via JSON round trip)."""
     return {"Type": policy.get("Type"), "Settings": json.loads(json.dumps(policy_settings(policy), sort_keys=True))}
 
 
-def policy_sort_key(p):
+def policy_sort_key(p: object) -> str:
     return json.dumps(p, sort_keys=True)
 
 
-def port_mapping(protocol, internal_port, external_port, vip, flags=0):
+def port_mapping(protocol: Any, internal_port: Any, external_port: Any, vip: Any, flags: Any = 0) -> dict[str, Any]:
     """Canonical port mapping.
 
     ``flags`` is the PortMapping NatFlags (hcsshim hcn/hcnpolicy.go: NatFlagsNone 0, NatFlagsLocalRoutedVip 1,
@@ -135,7 +143,7 @@ NAT_FLAGS_LOCAL_ROUTED_VIP = 1
 NAT_FLAGS_IPV6 = 2
 
 
-def port_mapping_flags(network_type, vip):
+def port_mapping_flags(network_type: str | None, vip: object) -> int:
     """The NatFlags a host port mapping needs on a network of ``network_type`` (canonical, lower case).
 
     On VFP-based networks (L2Bridge, Overlay; HNS v2) a host port mapping is applied only with
@@ -151,10 +159,10 @@ def port_mapping_flags(network_type, vip):
     return NAT_FLAGS_LOCAL_ROUTED_VIP
 
 
-def acl(rule):
+def acl(rule: dict[str, Any]) -> dict[str, Any]:
     """Canonical ACL rule: lower-case enums, empty strings for unset match fields, RuleType Switch by default."""
 
-    def text(key):
+    def text(key: str) -> str:
         value = rule.get(key)
         return "" if value is None else str(value)
 
@@ -171,7 +179,7 @@ def acl(rule):
     }
 
 
-def sdn_route(destination_prefix, next_hop, need_encap):
+def sdn_route(destination_prefix: Any, next_hop: Any, need_encap: Any) -> dict[str, Any]:
     """Canonical SDN route."""
     return {
         "destination_prefix": norm.prefix_lenient(destination_prefix),
@@ -180,7 +188,7 @@ def sdn_route(destination_prefix, next_hop, need_encap):
     }
 
 
-def outbound_nat(virtual_ip, exceptions):
+def outbound_nat(virtual_ip: Any, exceptions: Any) -> dict[str, Any]:
     """Canonical OutBoundNAT settings."""
     return {
         "virtual_ip": norm.ip_lenient(virtual_ip) if virtual_ip else "",
@@ -190,7 +198,7 @@ def outbound_nat(virtual_ip, exceptions):
     }
 
 
-def vlan_settings(mode, access_id=None, native_id=None, allowed=None):
+def vlan_settings(mode: Any, access_id: Any = None, native_id: Any = None, allowed: Any = None) -> dict[str, Any]:
     """Canonical VM adapter VLAN settings."""
     mode = norm.vlan_mode(mode)
     if mode == "access":
@@ -201,7 +209,7 @@ def vlan_settings(mode, access_id=None, native_id=None, allowed=None):
     return {"mode": "untagged"}
 
 
-def sort_endpoint_lists(ep):
+def sort_endpoint_lists(ep: dict[str, Any]) -> None:
     """Order-independent comparison of an endpoint's policy lists: sorted copies, never the lists in place (the
     planner's expected endpoint is a shallow copy of a parsed one, which parse_once may share with later plans)."""
     ep["port_mappings"] = sorted(
@@ -213,19 +221,19 @@ def sort_endpoint_lists(ep):
         ep["policies"] = sorted(ep["policies"], key=policy_sort_key)
 
 
-def foreign_reason(name, why):
+def foreign_reason(name: object, why: str) -> str:
     known = known_as(name)
     return "%s (%s)" % (why, known) if known else why
 
 
-def safe_mac(value):
+def safe_mac(value: Any) -> Any:
     try:
         return norm.mac(value)
     except ValueError:
         return value
 
 
-def object_key(kind, obj):
+def object_key(kind: str, obj: dict[str, Any]) -> Any:
     """Matching key of an object: normalize.name_key of its name (VM adapters: VM and adapter name, plus the NIC's
     Id where it was given or where several NICs of the VM share the name)."""
     if kind == "vm_adapters":
