@@ -168,7 +168,7 @@ def dns_document(dns):
 
 
 def port_mapping_policy(m):
-    """PortMapping; ``flags`` (NatFlags, see state.port_mapping_flags) only when set: NAT networks take none."""
+    """PortMapping; ``flags`` (NatFlags, see state_values.port_mapping_flags) only when set: NAT networks take none."""
     settings = {
         "Protocol": norm.protocol_number(m["protocol"]),
         "InternalPort": m["internal_port"],
@@ -211,7 +211,7 @@ def outbound_nat_policy(o):
 def sdn_route_policy(r):
     """SDNRoute; without a next hop the ``NextHop`` key is left out, not sent empty or null (hcsshim
     hcn/hcnpolicy.go SDNRoutePolicySetting: ``NextHop string `json:",omitempty"` ``; review 3 finding 3).
-    The reader (state.sdn_route) takes a missing NextHop as "", so the round trip shows no change."""
+    The reader (state_values.sdn_route) takes a missing NextHop as "", so the round trip shows no change."""
     settings = {"DestinationPrefix": r["destination_prefix"]}
     if r.get("next_hop"):
         settings["NextHop"] = r["next_hop"]

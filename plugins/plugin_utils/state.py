@@ -17,16 +17,12 @@ from ansible_collections.hyperv.network.plugins.plugin_utils import state_host
 from ansible_collections.hyperv.network.plugins.plugin_utils.endpoints import EndpointRead, endpoint_from_config
 from ansible_collections.hyperv.network.plugins.plugin_utils.kind_options import read_only_facts
 from ansible_collections.hyperv.network.plugins.plugin_utils.networks import NetworkRead, network_from_config
-from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import (  # noqa: F401 (used as model.X)
+from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import (
     KINDS,
     guid,
     int_or,
     json_document,
     object_key,
-    port_mapping_flags,
-    route_key,
-    sdn_route,
-    sort_endpoint_lists,
 )
 from ansible_collections.hyperv.network.plugins.plugin_utils.switches import SwitchRead, switch_from_config
 from ansible_collections.hyperv.network.plugins.plugin_utils.vm_adapters import (

@@ -7,7 +7,7 @@ import json
 
 import hvnet_engine_fixtures as fx
 import pytest
-from ansible_collections.hyperv.network.plugins.plugin_utils import engine, hcn, snapshots
+from ansible_collections.hyperv.network.plugins.plugin_utils import engine, hcn, snapshots, state_values
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import BridgeClient
@@ -543,7 +543,7 @@ def test_gathered_lists_both_nics_with_their_ids():
 
 def test_an_sdn_route_without_next_hop_has_no_next_hop_key_and_reads_back_without_change():
     wanted = {"destination_prefix": "10.60.0.21/32", "next_hop": None, "need_encap": True}
-    policy = hcn.sdn_route_policy(model.sdn_route(wanted["destination_prefix"], None, True))
+    policy = hcn.sdn_route_policy(state_values.sdn_route(wanted["destination_prefix"], None, True))
     assert policy == {"Type": "SDNRoute", "Settings": {"DestinationPrefix": "10.60.0.21/32", "NeedEncap": True}}
     config = {"endpoints": [{"name": "c1", "network": "hvnet-l2bridge", "ip_address": "10.250.7.10",
                              "prefix_length": 24, "gateway": "10.250.7.2", "sdn_routes": [wanted]}]}  # fmt: skip

@@ -12,7 +12,7 @@ import pytest
 hvemu_engine = pytest.importorskip("hvemu.bridge")
 testkit = pytest.importorskip("hvemu.model.testkit")
 
-from ansible_collections.hyperv.network.plugins.plugin_utils import engine  # noqa: E402
+from ansible_collections.hyperv.network.plugins.plugin_utils import engine, state_values  # noqa: E402
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model  # noqa: E402
 from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import BridgeClient  # noqa: E402
 
@@ -83,6 +83,6 @@ def test_an_old_l2bridge_mapping_without_flags_is_repaired():
     assert "flags" not in read
     doc["Policies"][0]["Settings"]["Flags"] = 1
     assert state._endpoint_from_hcn(json.dumps(doc))["port_mappings"][0]["flags"] == 1
-    assert model.port_mapping_flags("l2bridge", "") == 1
-    assert model.port_mapping_flags("overlay", "fd00::1") == 2
-    assert model.port_mapping_flags("nat", "") == 0
+    assert state_values.port_mapping_flags("l2bridge", "") == 1
+    assert state_values.port_mapping_flags("overlay", "fd00::1") == 2
+    assert state_values.port_mapping_flags("nat", "") == 0
