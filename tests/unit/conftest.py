@@ -27,3 +27,10 @@ def _make_import_root():
 _make_import_root()
 # Every protocol check the compiled closures answer is checked by jsonschema too (bridge_client.schema_errors).
 os.environ.setdefault("HYPERV_NETWORK_SCHEMA_CROSSCHECK", "1")
+
+
+def pytest_configure(config):
+    """The markers pyproject.toml declares, declared again for ansible-test units (it reads its own pytest.ini, with
+    --strict-markers)."""
+    config.addinivalue_line("markers", "full: long cases (long blackouts, big fleets, full fuzz matrix)")
+    config.addinivalue_line("markers", "compat: the integration subset that also runs on the oldest ansible-core")

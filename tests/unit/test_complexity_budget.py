@@ -4,6 +4,10 @@ and the collection is within its budget today."""
 import importlib.util
 import pathlib
 
+from ansible_collections.hyperv.network.tests.unit.repo_only import needs
+
+pytestmark = needs("scripts/complexity.py")
+
 REPO = pathlib.Path(__file__).resolve().parents[2]
 
 

@@ -16,6 +16,9 @@ import tempfile
 from pathlib import Path
 
 import yaml
+from ansible_collections.hyperv.network.tests.unit.repo_only import needs
+
+pytestmark = needs("scripts/collection-files.sh")
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent

@@ -10,7 +10,13 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import (
     argument_spec_from_doc,
     load_doc_options,
 )
-from hvnet_module_docs import MODULES, MODULES_DIR, documentation, extras, sections
+from ansible_collections.hyperv.network.tests.unit.hvnet_module_docs import (
+    MODULES,
+    MODULES_DIR,
+    documentation,
+    extras,
+    sections,
+)
 
 # The modules built on the shared action base (HvNetActionBase) and the common doc fragment.
 HOST_MODULES = [

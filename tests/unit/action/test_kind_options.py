@@ -10,7 +10,8 @@ from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible_collections.hyperv.network.plugins.plugin_utils import kind_options
 from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import strip_facts
-from hvnet_module_docs import documentation, extras, sections
+from ansible_collections.hyperv.network.tests.unit.hvnet_module_docs import documentation, extras, sections
+from ansible_collections.hyperv.network.tests.unit.repo_only import needs
 
 REPO = pathlib.Path(__file__).resolve().parents[3]
 # The options of a single-object module that are the task's, not the object's.
@@ -28,12 +29,14 @@ def _host_network_spec():
     return argument_spec_from_doc(documentation("host_network"), extras("host_network"))
 
 
+@needs("scripts/gen_docs.py")
 def test_the_host_network_sidecar_is_current():
     gen_docs = _gen_docs()
     text = gen_docs.SIDECAR.read_text(encoding="utf-8")
     assert gen_docs.render(text, gen_docs._collection()) == text, "run scripts/gen_docs.py"
 
 
+@needs("scripts/gen_docs.py")
 def test_the_generator_writes_a_kinds_part_anew_and_refuses_a_marker_it_cannot_fill():
     gen_docs = _gen_docs()
     collection = gen_docs._collection()
@@ -49,6 +52,7 @@ def test_the_generator_writes_a_kinds_part_anew_and_refuses_a_marker_it_cannot_f
         gen_docs.render("    # BEGIN generated from plugins/doc_fragments/vswitch.py\n", collection)
 
 
+@needs("scripts/gen_docs.py")
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

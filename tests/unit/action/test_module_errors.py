@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import action_base
-from test_action_base import Recorder, make_action
+from ansible_collections.hyperv.network.tests.unit.action.test_action_base import Recorder, make_action
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from ansible.errors import AnsibleConnectionFailure, AnsibleError
 from ansible_collections.hyperv.network.plugins.plugin_utils import action_base
 from ansible_collections.hyperv.network.plugins.plugin_utils import bridge_client as bc
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost, HvNetError
-from test_action_base import NTLM, FakeConnection, make_action
+from ansible_collections.hyperv.network.tests.unit.action.test_action_base import NTLM, FakeConnection, make_action
 
 BRIDGE = "# bridge\n'fake'\n"
 SNAPSHOT_OP = {"op": "snapshot", "args": {"kinds": ["switches"]}}

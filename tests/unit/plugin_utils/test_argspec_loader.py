@@ -7,7 +7,7 @@ import pytest
 import yaml
 from ansible_collections.hyperv.network.plugins import modules
 from ansible_collections.hyperv.network.plugins.plugin_utils import argspec
-from hvnet_module_docs import spec_source
+from ansible_collections.hyperv.network.tests.unit.hvnet_module_docs import spec_source
 
 MODULES = sorted(m.name for m in pkgutil.iter_modules(modules.__path__))
 

@@ -25,7 +25,7 @@ from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible_collections.hyperv.network.plugins import modules
 from ansible_collections.hyperv.network.plugins.plugin_utils import argspec
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
-from hvnet_module_docs import spec_source
+from ansible_collections.hyperv.network.tests.unit.hvnet_module_docs import spec_source
 
 MODULES = sorted(m.name for m in pkgutil.iter_modules(modules.__path__))
 

@@ -2,7 +2,6 @@
 
 import json
 
-import hvnet_engine_fixtures as fx
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import (
     applying,
@@ -19,7 +18,8 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (
     HvNetPlanError,
     HvNetValidationError,
 )
-from hvnet_fake_bridge import BRIDGE_TEXT, FakeBridge
+from ansible_collections.hyperv.network.tests.unit.plugin_utils import hvnet_engine_fixtures as fx
+from ansible_collections.hyperv.network.tests.unit.plugin_utils.hvnet_fake_bridge import BRIDGE_TEXT, FakeBridge
 
 
 class Clock:

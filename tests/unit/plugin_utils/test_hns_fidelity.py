@@ -8,7 +8,6 @@ model, not from the collection's result).
 import json
 import time
 
-import hvnet_engine_fixtures as fx
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import applying, engine
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
@@ -21,6 +20,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.errors import (
 from ansible_collections.hyperv.network.plugins.plugin_utils.hresults import describe_hresult
 from ansible_collections.hyperv.network.plugins.plugin_utils.planner import plan_host_changes
 from ansible_collections.hyperv.network.plugins.plugin_utils.validate import validate_config
+from ansible_collections.hyperv.network.tests.unit.plugin_utils import hvnet_engine_fixtures as fx
 
 OVERLAY = {
     "name": "ovl",

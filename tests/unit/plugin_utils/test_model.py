@@ -2,13 +2,13 @@
 
 import json
 
-import hvnet_engine_fixtures as fx
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import hcn
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
 from ansible_collections.hyperv.network.plugins.plugin_utils.hresults import describe_hresult
+from ansible_collections.hyperv.network.tests.unit.plugin_utils import hvnet_engine_fixtures as fx
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,16 @@ read from the model. hvemu's hns_error_on_network_policy fault refuses a Modify 
 
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import best_effort, engine
-from test_best_effort_folded import MODIFY, OVERLAY, ROUTE, RULE, Recorder, converge, firewall_rules, policy_types
+from ansible_collections.hyperv.network.tests.unit.plugin_utils.test_best_effort_folded import (
+    MODIFY,
+    OVERLAY,
+    ROUTE,
+    RULE,
+    Recorder,
+    converge,
+    firewall_rules,
+    policy_types,
+)
 
 testkit = pytest.importorskip("hvemu.model.testkit")
 ROUTES = {

@@ -90,10 +90,10 @@ def test_repeated_route_texts_are_normalised_once_per_process():
 def test_a_read_and_the_plans_and_checks_on_its_snapshot_parse_it_once(parses, monkeypatch):
     """A rerun's read settles its converge and routes by planning them on the snapshot it read and checking the
     plans: inside parse_once that is one parse, where it was one per plan and per check (issue 13)."""
-    import hvnet_engine_fixtures as fx
     from ansible_collections.hyperv.network.plugins.plugin_utils import engine
     from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import BridgeClient
-    from hvnet_fake_bridge import BRIDGE_TEXT, FakeBridge
+    from ansible_collections.hyperv.network.tests.unit.plugin_utils import hvnet_engine_fixtures as fx
+    from ansible_collections.hyperv.network.tests.unit.plugin_utils.hvnet_fake_bridge import BRIDGE_TEXT, FakeBridge
 
     bridge = FakeBridge(fx.snapshot(stale=False))
     client = BridgeClient(bridge, sleep=lambda seconds: None, bridge_text=BRIDGE_TEXT)

@@ -2,11 +2,11 @@
 
 import json
 
-import hvnet_engine_fixtures as fx
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
 from ansible_collections.hyperv.network.plugins.plugin_utils.planner import plan_host_changes
+from ansible_collections.hyperv.network.tests.unit.plugin_utils import hvnet_engine_fixtures as fx
 
 
 def host(**kw):

@@ -5,7 +5,6 @@ protocol.schema.json's $defs/snapshot describes them (integer enums, HCN documen
 import copy
 import json
 
-import hvnet_engine_fixtures as fx
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import engine, hcn, snapshots, state_values
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
@@ -14,7 +13,8 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client impor
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError, HvNetValidationError
 from ansible_collections.hyperv.network.plugins.plugin_utils.planner import plan_host_changes
 from ansible_collections.hyperv.network.plugins.plugin_utils.validate import validate_config
-from hvnet_fake_bridge import BRIDGE_TEXT, FakeBridge
+from ansible_collections.hyperv.network.tests.unit.plugin_utils import hvnet_engine_fixtures as fx
+from ansible_collections.hyperv.network.tests.unit.plugin_utils.hvnet_fake_bridge import BRIDGE_TEXT, FakeBridge
 
 L2_ID = "4d5e6f70-8192-4a3b-9c4d-5e6f70819203"
 EP_ID = "5e6f7081-92a3-4b4c-8d5e-6f708192a3b4"

@@ -36,7 +36,11 @@ def snapshots():
     """Raw snapshots (the bridge's form: HCN documents as text) of hvemu hosts with something in every section: a
     converged host, and one seeded as the integration fleet seeds it (Docker nat, flannel overlay, a VM)."""
     testkit = pytest.importorskip("hvemu.model.testkit")
-    from test_engine_hvemu import CONFIG, converge, seeded_host
+    from ansible_collections.hyperv.network.tests.unit.plugin_utils.test_engine_hvemu import (
+        CONFIG,
+        converge,
+        seeded_host,
+    )
 
     kinds = list(ROOT["$defs"]["snapshot"]["properties"])
     kinds = [

@@ -23,7 +23,13 @@ from ansible_collections.hyperv.network.plugins.plugin_utils import bridge_clien
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "action"))
-from test_transport_failures import REAL_ENGINE, SNAPSHOT_OP, SWITCH_CREATE, Connection, Transport
+from ansible_collections.hyperv.network.tests.unit.action.test_transport_failures import (
+    REAL_ENGINE,
+    SNAPSHOT_OP,
+    SWITCH_CREATE,
+    Connection,
+    Transport,
+)
 
 # The plugin's exact text (winrm.py, _winrm_exec), with the stdout and stderr of a bridge that had not answered.
 SEND_INPUT_FAILED = "winrm send_input failed; \nstdout: \nstderr "
@@ -78,7 +84,7 @@ def test_the_action_plugin_lets_the_read_recover_and_warns(monkeypatch):
     """Through ActionBase._execute and _low_level_execute_command, as a task runs it: the first call of the task
     fails its Send, the second answers; no reset (the shell is still there: the plugin cleaned up the command)."""
     monkeypatch.setattr(action_base, "_engine", lambda: REAL_ENGINE)
-    from test_action_base import make_action
+    from ansible_collections.hyperv.network.tests.unit.action.test_action_base import make_action
 
     connection = Connection(connected=True)
     action = make_action("ping", {}, connection=connection)
@@ -88,7 +94,7 @@ def test_the_action_plugin_lets_the_read_recover_and_warns(monkeypatch):
         attempts.append(json.loads(in_data.decode("ascii").split("\r\n")[-2])["request_id"])
         if failures:
             raise failures.pop(0)
-        from test_transport_failures import answer
+        from ansible_collections.hyperv.network.tests.unit.action.test_transport_failures import answer
 
         rc, out, err = answer(in_data)
         return {"rc": rc, "stdout": out, "stderr": err}

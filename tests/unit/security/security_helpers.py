@@ -22,8 +22,8 @@ if _PLUGIN_UTILS_TESTS not in sys.path:
     sys.path.insert(0, _PLUGIN_UTILS_TESTS)
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import engine  # noqa: E402
+from ansible_collections.hyperv.network.tests.unit.plugin_utils.test_engine_hvemu import client_for  # noqa: E402
 from hvemu.model import testkit  # noqa: E402
-from test_engine_hvemu import client_for  # noqa: E402
 
 __all__ = ["client_for", "converge", "expected_script_hashes", "make_host", "script_hashes"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetValidationError
 from ansible_collections.hyperv.network.plugins.plugin_utils.validate import validate_config
-from security_helpers import converge, make_host
+from ansible_collections.hyperv.network.tests.unit.security.security_helpers import converge, make_host
 
 DECOYS = ("nat", "nat2", "NAT-x")
 WILDCARD_NAMES = ("nat*", "n?t", "[n]at", "nat[2]", "*", "?at2")

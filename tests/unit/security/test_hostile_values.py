@@ -23,9 +23,13 @@ import unicodedata
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetValidationError
 from ansible_collections.hyperv.network.plugins.plugin_utils.validate import validate_config
+from ansible_collections.hyperv.network.tests.unit.security.security_helpers import (
+    converge,
+    expected_script_hashes,
+    make_host,
+)
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from security_helpers import converge, expected_script_hashes, make_host
 
 TAG = "[hyperv.network]"
 NAME_MAX = 256

@@ -10,7 +10,7 @@ read back as ``outbound_nat``, so every later run planned to add the policy agai
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetValidationError
 from ansible_collections.hyperv.network.plugins.plugin_utils.validate import validate_config
-from security_helpers import converge, make_host
+from ansible_collections.hyperv.network.tests.unit.security.security_helpers import converge, make_host
 
 QOS = {"Type": "QOS", "Settings": {"MaximumOutgoingBandwidthInBytes": 1}}
 NAT = {"name": "n", "type": "nat", "subnets": [{"prefix": "172.20.0.0/16"}]}

@@ -5,7 +5,7 @@ import importlib
 import pytest
 from ansible.errors import AnsibleFilterError
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology as t
-from fake_hosts import fleet
+from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import fleet
 
 FILTERS = [
     "carve_subnets",

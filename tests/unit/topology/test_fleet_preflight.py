@@ -4,7 +4,14 @@ import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology as t
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology_checks as c
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology_spoofing as ts
-from fake_hosts import add_adapter, add_network, add_switch, fleet, fresh_host, gathered
+from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import (
+    add_adapter,
+    add_network,
+    add_switch,
+    fleet,
+    fresh_host,
+    gathered,
+)
 
 OVERLAY = {
     "kind": "overlay",

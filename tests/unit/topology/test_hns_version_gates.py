@@ -4,7 +4,7 @@ RemoteSubnetRoute and HostRoute (hcn/hcnglobals.go 9.2; hcnsupport.go checks no 
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology as t
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology_checks as c
-from fake_hosts import fleet
+from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import fleet
 
 OVERLAY = {
     "kind": "overlay",

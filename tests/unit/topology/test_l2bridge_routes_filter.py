@@ -13,7 +13,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet impo
     l2bridge_member_routes,
     published_complete,
 )
-from fake_hosts import add_adapter, fleet, gathered
+from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import add_adapter, fleet, gathered
 
 VNIC = "vEthernet (Ethernet)"
 

@@ -9,7 +9,7 @@ import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology as t
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology_checks as tc
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology_spoofing as ts
-from fake_hosts import add_adapter, fleet
+from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import add_adapter, fleet
 
 HOSTS = ["hv01", "hv02", "hv03", "hv04"]
 L2 = {

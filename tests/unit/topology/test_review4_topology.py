@@ -10,7 +10,7 @@ from ansible_collections.hyperv.network.plugins.filter.topology_parent_adapters 
 from ansible_collections.hyperv.network.plugins.filter.topology_verify import topology_verify
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology as t
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology_spoofing as ts
-from fake_hosts import add_adapter, fresh_host, gathered
+from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import add_adapter, fresh_host, gathered
 
 TRANSPARENT = {"kind": "transparent", "network_name": "tn", "switch_name": "ts", "adapter": "Ethernet0"}
 NIC_A, NIC_B = "Microsoft:AAAA-VM1\\1111", "Microsoft:AAAA-VM1\\2222"

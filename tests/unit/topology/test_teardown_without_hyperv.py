@@ -7,7 +7,7 @@ the role passes it to the filter. e06e9aa's teardown asked such a host to delete
 import pytest
 from ansible_collections.hyperv.network.plugins.filter.topology_host_config import topology_host_config
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology as t
-from fake_hosts import fleet
+from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import fleet
 
 
 @pytest.mark.parametrize(

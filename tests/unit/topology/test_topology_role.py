@@ -127,7 +127,7 @@ def test_the_summary_counts_the_phases_of_this_run():
 
 
 def _overlay_read(topo, host, *, dr_mac="00-15-5D-00-00-01", pa="10.0.0.21"):
-    from fake_hosts import add_network, fresh_host, gathered
+    from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import add_network, fresh_host, gathered
 
     snap = fresh_host(host)
     if dr_mac:
@@ -185,7 +185,7 @@ def test_a_read_settles_only_the_share_the_fleet_step_computes_too():
         assert errors == []
         return settle_share(host, topology, topo, read)
 
-    from fake_hosts import add_network, fresh_host, gathered
+    from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import add_network, fresh_host, gathered
 
     hosts = ["hv01", "hv02", "hv03"]
     own_endpoints = {"hv02": {"endpoints": [{"name": "api", "ip_address": "172.20.0.11"}]}}
@@ -253,7 +253,7 @@ def test_an_overlay_read_settles_its_routes_only_as_the_fold_builds_them(monkeyp
         share_digest,
         unsettled_hosts,
     )
-    from fake_hosts import add_network, fresh_host, gathered
+    from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import add_network, fresh_host, gathered
 
     hosts = ["hv01", "hv02", "hv03"]
     overlay = values("overlay", adapter="Ethernet0")
@@ -367,7 +367,7 @@ def test_the_result_fact_shows_the_reads_objects_which_the_registered_read_no_lo
     host); the apply's result fact shows them, as a gathered converge of that snapshot reports them."""
     from ansible_collections.hyperv.network.plugins.plugin_utils import engine
     from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import this_run
-    from fake_hosts import add_network, fresh_host
+    from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import add_network, fresh_host
 
     snap = fresh_host("hv01")
     add_network(snap, "hvnet-overlay", "Overlay", "10.244.1.0/24", vsid=4096, owned=True, dr_mac="00-15-5D-00-00-01",
