@@ -65,31 +65,23 @@ def read_only_facts() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def _fragment_extras(kind: str) -> dict[str, dict[str, Any]] | None:
-    text = getattr(fragment_class(kind), "ARGSPEC_EXTRAS", None)
-    return yaml.safe_load(text) if text else None
-
-
 def fragment_extras(kind: str) -> dict[str, dict[str, Any]] | None:
     """The ARGSPEC_EXTRAS of ``kind``'s fragment (option paths relative to the object), or None.
 
     The same mapping every call (the argument spec is kept per DOCUMENTATION and extras; nobody changes it).
     """
-    return _fragment_extras(kind)
+    text = getattr(fragment_class(kind), "ARGSPEC_EXTRAS", None)
+    return yaml.safe_load(text) if text else None
 
 
 @functools.cache
-def _config_extras() -> dict[str, dict[str, Any]]:
+def config_extras() -> dict[str, dict[str, Any]]:
+    """host_network's ARGSPEC_EXTRAS: each fragment's extras, under ``config.<kind>`` (the same mapping every call)."""
     extras: dict[str, dict[str, Any]] = {}
     for kind in KIND_FRAGMENTS:
         for path, values in (fragment_extras(kind) or {}).items():
             extras["config.%s.%s" % (kind, path) if path else "config." + kind] = values
     return extras
-
-
-def config_extras() -> dict[str, dict[str, Any]]:
-    """host_network's ARGSPEC_EXTRAS: each fragment's extras, under ``config.<kind>`` (the same mapping every call)."""
-    return _config_extras()
 
 
 # Parsed at import, which ansible-playbook does in its main process before it forks a task's worker: every worker

@@ -1,21 +1,13 @@
 """scripts/complexity.py: a file or function over a limit fails unless the budget allows it, a figure may not grow,
 and the collection is within its budget today."""
 
-import importlib.util
 import pathlib
 
-from ansible_collections.hyperv.network.tests.unit.repo_only import needs
+from ansible_collections.hyperv.network.tests.unit.repo_only import needs, script
 
 pytestmark = needs("scripts/complexity.py")
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
-
-
-def _complexity():
-    spec = importlib.util.spec_from_file_location("complexity", REPO / "scripts" / "complexity.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _long_function(name, lines):
@@ -29,12 +21,12 @@ def _branchy_function(name, branches):
 
 
 def test_the_collection_is_within_its_budget():
-    complexity = _complexity()
+    complexity = script("complexity")
     assert complexity.main([]) == 0
 
 
 def test_over_a_limit_fails_unless_budgeted_and_a_budgeted_figure_may_not_grow(tmp_path):
-    complexity = _complexity()
+    complexity = script("complexity")
     (tmp_path / "plugins").mkdir()
     source = _long_function("long_one", 81) + "\n\n" + _branchy_function("branchy", 13) + "\n\n"
     source += _long_function("short_one", 80) + "\n\n" + _branchy_function("plain", 12)
@@ -57,22 +49,15 @@ def test_over_a_limit_fails_unless_budgeted_and_a_budgeted_figure_may_not_grow(t
 
 
 def test_a_file_over_500_lines_is_measured(tmp_path):
-    complexity = _complexity()
+    complexity = script("complexity")
     (tmp_path / "plugins").mkdir()
     (tmp_path / "plugins" / "big.py").write_text("x = 1\n" * 501)
     (tmp_path / "plugins" / "fine.py").write_text("x = 1\n" * 500)
     assert complexity.measure(tmp_path, ("plugins",)) == {"plugins/big.py": 501}
 
 
-def _check_fragment():
-    spec = importlib.util.spec_from_file_location("check_fragment", REPO / "scripts" / "check_fragment.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_a_change_to_what_ships_needs_a_changelog_fragment():
-    check = _check_fragment()
+    check = script("check_fragment")
     assert check.main(["plugins/plugin_utils/engine.py", "tests/unit/test_x.py"]) == 1
     assert check.main(["roles/nat/tasks/main.yml"]) == 1
     assert check.main(["plugins/plugin_utils/engine.py", "changelogs/fragments/engine.yml"]) == 0

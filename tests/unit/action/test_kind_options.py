@@ -2,7 +2,6 @@
 module extends it, and host_network's config.<kind> items, its argument spec extras and the read-only fact lists are
 made from it (plugins/plugin_utils/kind_options.py, scripts/gen_docs.py)."""
 
-import importlib.util
 import pathlib
 
 import pytest
@@ -11,18 +10,11 @@ from ansible_collections.hyperv.network.plugins.plugin_utils import kind_options
 from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import strip_facts
 from ansible_collections.hyperv.network.tests.unit.hvnet_module_docs import documentation, extras, sections
-from ansible_collections.hyperv.network.tests.unit.repo_only import needs
+from ansible_collections.hyperv.network.tests.unit.repo_only import needs, script
 
 REPO = pathlib.Path(__file__).resolve().parents[3]
 # The options of a single-object module that are the task's, not the object's.
 TASK_OPTIONS = {"state", "recreate", "wait_for_overlay"}
-
-
-def _gen_docs():
-    spec = importlib.util.spec_from_file_location("gen_docs", REPO / "scripts" / "gen_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _host_network_spec():
@@ -31,14 +23,14 @@ def _host_network_spec():
 
 @needs("scripts/gen_docs.py")
 def test_the_host_network_sidecar_is_current():
-    gen_docs = _gen_docs()
+    gen_docs = script("gen_docs")
     text = gen_docs.SIDECAR.read_text(encoding="utf-8")
     assert gen_docs.render(text, gen_docs._collection()) == text, "run scripts/gen_docs.py"
 
 
 @needs("scripts/gen_docs.py")
 def test_the_generator_writes_a_kinds_part_anew_and_refuses_a_marker_it_cannot_fill():
-    gen_docs = _gen_docs()
+    gen_docs = script("gen_docs")
     collection = gen_docs._collection()
     text = gen_docs.SIDECAR.read_text(encoding="utf-8")
     # A hand edit inside a generated part (here: a line dropped) is undone.
@@ -65,7 +57,7 @@ def test_the_generator_writes_a_kinds_part_anew_and_refuses_a_marker_it_cannot_f
 )
 def test_references_to_the_kinds_options_are_made_absolute(line, expected):
     names = {"name", "subnets", "vxlan_port"}
-    assert _gen_docs().absolute_references(line, "networks", names) == expected
+    assert script("gen_docs").absolute_references(line, "networks", names) == expected
 
 
 @pytest.mark.parametrize(("kind", "module"), sorted(kind_options.KIND_FRAGMENTS.items()))

@@ -1,12 +1,11 @@
 """Roles: argument specs are the single source; defaults, the topology defaults and READMEs follow them."""
 
-import importlib.util
 import pathlib
 
 import pytest
 import yaml
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS
-from ansible_collections.hyperv.network.tests.unit.repo_only import needs
+from ansible_collections.hyperv.network.tests.unit.repo_only import needs, script
 
 REPO = pathlib.Path(__file__).resolve().parents[3]
 ROLES = ["nat", "transparent", "overlay", "l2bridge"]
@@ -68,9 +67,7 @@ def test_the_role_passes_every_topology_variable_to_the_preflight(role):
 
 @needs("scripts/gen_role_docs.py")
 def test_role_readmes_are_generated_from_the_specs():
-    spec = importlib.util.spec_from_file_location("gen_role_docs", REPO / "scripts" / "gen_role_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = script("gen_role_docs")
     for role in ROLES:
         readme = (REPO / "roles" / role / "README.md").read_text()
         specs = yaml.safe_load((REPO / "roles" / role / "meta" / "argument_specs.yml").read_text())
