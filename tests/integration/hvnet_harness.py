@@ -27,6 +27,10 @@ import yaml
 REPO = pathlib.Path(__file__).resolve().parents[2]
 HERE = pathlib.Path(__file__).resolve().parent
 PLAYBOOKS = HERE / "playbooks"
+# ansible-test's layout: one role per target, runnable with ansible-test windows-integration against real hosts.
+TARGETS = HERE / "targets"
+# What the targets may use on the seeded fleet (their host-specific variables).
+TARGET_VARS = HERE / "fleets" / "seeded_targets.yml"
 FLEET = HERE / "fleets" / "seeded.yml"
 MODULE_PREFIX = "hyperv.network."
 
@@ -120,7 +124,8 @@ class Run:
         return [r for r in self.records if r["host"] == host]
 
     def named(self, host: str, name: str) -> dict:
-        found = [r for r in self.tasks(host) if r["task"] == name]
+        """The last record of a task; a role's task matches by its own name ("<role> : <name>" in the record)."""
+        found = [r for r in self.tasks(host) if r["task"] == name or r["task"].endswith(" : " + name)]
         assert found, "no record of task {!r} on {}; tasks: {}".format(
             name, host, [r["task"] for r in self.tasks(host)]
         )
@@ -179,6 +184,19 @@ class Ansible:
         lines = records.read_text().splitlines() if records.exists() else []
         return Run(proc.returncode, proc.stdout, proc.stderr, [json.loads(line) for line in lines])
 
+    def target(self, name: str, hosts: str = "hyperv_hosts") -> Run:
+        """Run an integration target (targets/<name>, a role) as ansible-test would, with the seeded fleet's vars."""
+        play = [
+            {
+                "name": f"Target {name}",
+                "hosts": hosts,
+                "gather_facts": False,
+                "vars_files": [str(TARGET_VARS)],
+                "roles": [{"role": str(TARGETS / name)}],
+            }
+        ]
+        return self.playbook(play)
+
     def doc(self, *modules: str) -> subprocess.CompletedProcess:
         """ansible-doc of the given modules (one process for all of them)."""
         return subprocess.run(
@@ -205,3 +223,19 @@ def script_hashes() -> set:
         lines.pop()
     bridge = "\n".join(lines)
     return {hashlib.sha256(bootstrap.encode()).hexdigest(), hashlib.sha256(bridge.encode()).hexdigest()}
+
+
+def winrm_inventory(hosts: dict, group_vars: dict) -> str:
+    """ansible-test's inventory.winrm (INI) for the given hosts (name -> host vars) and [windows:vars]."""
+
+    def value(item) -> str:
+        # INI values are read as Python literals when they parse as one; repr() writes strings, lists and dicts so.
+        return repr(item) if not isinstance(item, bool) else str(item)
+
+    lines = ["[windows]"]
+    for name, host_vars in hosts.items():
+        lines.append(" ".join([name, *(f"{key}={value(val)}" for key, val in host_vars.items())]))
+    lines += ["", "[windows:vars]", *(f"{key}={value(val)}" for key, val in group_vars.items())]
+    # ansible-test's template: connection tests and testhost targets run on the same hosts.
+    lines += ["", "[winrm:children]", "windows", "", "[testhost:children]", "windows", ""]
+    return "\n".join(lines)
