@@ -11,13 +11,11 @@ build check).
 import ipaddress
 import json
 
+from ansible_collections.hyperv.network.plugins.plugin_utils import network_fields
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
 
 SCHEMA_VERSION = {"Major": 2, "Minor": 0}
-FLAG_NON_PERSISTENT = 8
-FLAG_DISABLE_HOST_PORT = 1024
-FLAG_ENABLE_IOV = 8192
 ENDPOINT_FLAG_REMOTE = 1
 
 # feature -> (minimum HNS version, minimum OS build or None, what it is); hcsshim hcn/hcnglobals.go
@@ -129,12 +127,7 @@ def network_document(net):
     policies = []
     if net.get("adapter"):
         policies.append({"Type": "NetAdapterName", "Settings": {"NetworkAdapterName": net["adapter"]}})
-    if net.get("provider_address"):
-        policies.append({"Type": "ProviderAddress", "Settings": {"ProviderAddress": net["provider_address"]}})
-    if net.get("host_route") is True:  # "auto" is added by Modify after the create (planner)
-        policies.append({"Type": "HostRoute", "Settings": {}})
-    if net.get("vxlan_port"):
-        policies.append({"Type": "VxlanPort", "Settings": {"Port": net["vxlan_port"]}})
+    policies += network_fields.policies(net)  # the single-setting options (ProviderAddress, HostRoute, ...)
     policies += [remote_subnet_route_policy(r) for r in net.get("remote_subnet_routes") or []]
     policies += [{"Type": p["Type"], "Settings": p["Settings"]} for p in net.get("policies") or []]
     if policies:
@@ -145,13 +138,7 @@ def network_document(net):
         doc["MacPool"] = {
             "Ranges": [{"StartMacAddress": net["mac_pool"]["start"], "EndMacAddress": net["mac_pool"]["end"]}]
         }
-    flags = 0
-    if net.get("persistent") is False:
-        flags |= FLAG_NON_PERSISTENT
-    if net.get("disable_host_port"):
-        flags |= FLAG_DISABLE_HOST_PORT
-    if net.get("enable_iov"):
-        flags |= FLAG_ENABLE_IOV
+    flags = network_fields.flags(net)
     if flags:
         doc["Flags"] = flags
     doc["SchemaVersion"] = dict(SCHEMA_VERSION)

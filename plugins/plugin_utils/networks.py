@@ -3,7 +3,7 @@
 """HNS networks: read from a snapshot (a mixin of state.HostState), their desired form, and their
 planning (a mixin of planner.Planner); internal collection use only."""
 
-from ansible_collections.hyperv.network.plugins.plugin_utils import hcn
+from ansible_collections.hyperv.network.plugins.plugin_utils import hcn, network_fields
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
 from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import PlannedOp, is_ipv6, precondition, shown
@@ -59,24 +59,18 @@ class NetworkPlanning:
             filled["subnets"] = [
                 dict(sn, gateway=sn["gateway"] or hcn.default_gateway(sn["prefix"])) for sn in filled["subnets"]
             ]
-        for field, default in (("persistent", True), ("enable_iov", False), ("disable_host_port", False)):
-            if filled[field] is None:
-                filled[field] = default
+        filled.update(network_fields.defaults(filled))
         return filled
 
     def _gate_network(self, want):
         hv, build = self.current.hns_version, self.current.os_build
         where = "config.networks: network %r" % want["name"]
         hcn.require_feature("v2_api", hv, build, where)
-        if want.get("host_route") is True:
-            hcn.require_feature("host_route", hv, build, where + ", host_route")
         self._gate_ipv6_network(want, where)
         if want.get("remote_subnet_routes"):
             hcn.require_feature("remote_subnet_routes", hv, build, where + ", remote_subnet_routes")
-        if want.get("vxlan_port"):
-            hcn.require_feature("vxlan_port", hv, build, where + ", vxlan_port")
-        if want.get("disable_host_port"):
-            hcn.require_feature("disable_host_port", hv, build, where + ", disable_host_port")
+        for feature, option in network_fields.gates(want):
+            hcn.require_feature(feature, hv, build, "%s, %s" % (where, option))
 
     def _gate_ipv6_network(self, want, where):
         """IPv6 on a network: never on nat/overlay (MS docs container-networking/architecture.md), elsewhere
@@ -136,7 +130,7 @@ class NetworkPlanning:
             wanted_subnets = _subnets_against(cmp_want["subnets"], have["subnets"])
             if wanted_subnets != have["subnets"]:
                 diffs.append(("subnets", _subnet_summary(have["subnets"]), _subnet_summary(wanted_subnets)))
-        for field in ("mac_pool", "persistent", "enable_iov", "disable_host_port", "provider_address", "vxlan_port"):
+        for field in ("mac_pool", *network_fields.COMPARED):
             if cmp_want[field] is not None and cmp_want[field] != have[field]:
                 diffs.append((field, have[field], cmp_want[field]))
         if cmp_want["host_route"] in (True, False) and cmp_want["host_route"] != have["host_route"]:
@@ -170,80 +164,94 @@ class NetworkPlanning:
             )
             expected["dns"] = want["dns"]
         if want["remote_subnet_routes"] is not None:
-            current_routes = {route_key(r): r for r in have["remote_subnet_routes"]}
-            wanted_routes = {route_key(r): r for r in want["remote_subnet_routes"]}
-            purge = want.get("purge_remote_subnet_routes")
-            if purge is None:
-                purge = self.exact
-            add = [wanted_routes[k] for k in sorted(wanted_routes) if k not in current_routes]
-            remove = [current_routes[k] for k in sorted(current_routes) if k not in wanted_routes] if purge else []
-            if remove and not have["owned"]:
-                self.plan.warnings.append(
-                    "network %r is not owned by this collection: "
-                    "its %d unlisted remote subnet route(s) were left in place" % (have["name"], len(remove))
-                )
-                remove = []
-            if remove:
-                # HNS removes a policy only when given its exact settings: send them as HNS holds them.
-                policies = [have["_route_policies"][route_key(r)] for r in remove]
-                ops.append(
-                    PlannedOp(
-                        "hcn_network_modify",
-                        {"id": have["id"], "request": hcn.policy_request("Remove", policies)},
-                        pre,
-                        "update network %s: remove remote subnet routes %s"
-                        % (have["name"], ", ".join(_route_text(r) for r in remove)),
-                        kind=kind,
-                        name=have["name"],
-                        action="update",
-                        key=("update", kind, key, "routes-remove"),
-                    )
-                )
-            if add:
-                ops.append(
-                    PlannedOp(
-                        "hcn_network_modify",
-                        {
-                            "id": have["id"],
-                            "request": hcn.policy_request("Add", [hcn.remote_subnet_route_policy(r) for r in add]),
-                        },
-                        pre,
-                        "update network %s: add remote subnet routes %s"
-                        % (have["name"], ", ".join(_route_text(r) for r in add)),
-                        kind=kind,
-                        name=have["name"],
-                        action="update",
-                        key=("update", kind, key, "routes-add"),
-                    )
-                )
-            if add or remove:
-                kept = [r for k, r in sorted(current_routes.items()) if r not in remove]
-                expected["remote_subnet_routes"] = sorted(kept + add, key=route_key)
+            ops += self._remote_route_ops(want, have, pre, expected)
         if want["policies"] is not None:
-            add = [p for p in want["policies"] if p not in have["policies"]]
-            remove = [p for p in have["policies"] if p not in want["policies"]] if self.exact and have["owned"] else []
-            for request_type, policies in (("Remove", remove), ("Add", add)):
-                if policies:
-                    ops.append(
-                        PlannedOp(
-                            "hcn_network_modify",
-                            {"id": have["id"], "request": hcn.policy_request(request_type, policies)},
-                            pre,
-                            "update network %s: %s policies %s"
-                            % (have["name"], request_type.lower(), ", ".join(p["Type"] for p in policies)),
-                            kind=kind,
-                            name=have["name"],
-                            action="update",
-                            key=("update", kind, key, "policies-" + request_type.lower()),
-                        )
-                    )
-            if add or remove:
-                expected["policies"] = sorted(
-                    [p for p in have["policies"] if p not in remove] + add, key=policy_sort_key
-                )
+            ops += self._raw_policy_ops(want, have, pre, expected)
         if ops:
             self.plan.expected[kind][key] = expected
             self.plan.changes[kind] += ops
+
+    def _remote_route_ops(self, want, have, pre, expected):
+        """Modify operations that add and (when purging) remove remote subnet routes; ``expected`` follows them."""
+        kind = "networks"
+        key = norm.name_key(have["name"])
+        ops = []
+        current_routes = {route_key(r): r for r in have["remote_subnet_routes"]}
+        wanted_routes = {route_key(r): r for r in want["remote_subnet_routes"]}
+        purge = want.get("purge_remote_subnet_routes")
+        if purge is None:
+            purge = self.exact
+        add = [wanted_routes[k] for k in sorted(wanted_routes) if k not in current_routes]
+        remove = [current_routes[k] for k in sorted(current_routes) if k not in wanted_routes] if purge else []
+        if remove and not have["owned"]:
+            self.plan.warnings.append(
+                "network %r is not owned by this collection: "
+                "its %d unlisted remote subnet route(s) were left in place" % (have["name"], len(remove))
+            )
+            remove = []
+        if remove:
+            # HNS removes a policy only when given its exact settings: send them as HNS holds them.
+            policies = [have["_route_policies"][route_key(r)] for r in remove]
+            ops.append(
+                PlannedOp(
+                    "hcn_network_modify",
+                    {"id": have["id"], "request": hcn.policy_request("Remove", policies)},
+                    pre,
+                    "update network %s: remove remote subnet routes %s"
+                    % (have["name"], ", ".join(_route_text(r) for r in remove)),
+                    kind=kind,
+                    name=have["name"],
+                    action="update",
+                    key=("update", kind, key, "routes-remove"),
+                )
+            )
+        if add:
+            ops.append(
+                PlannedOp(
+                    "hcn_network_modify",
+                    {
+                        "id": have["id"],
+                        "request": hcn.policy_request("Add", [hcn.remote_subnet_route_policy(r) for r in add]),
+                    },
+                    pre,
+                    "update network %s: add remote subnet routes %s"
+                    % (have["name"], ", ".join(_route_text(r) for r in add)),
+                    kind=kind,
+                    name=have["name"],
+                    action="update",
+                    key=("update", kind, key, "routes-add"),
+                )
+            )
+        if add or remove:
+            kept = [r for k, r in sorted(current_routes.items()) if r not in remove]
+            expected["remote_subnet_routes"] = sorted(kept + add, key=route_key)
+        return ops
+
+    def _raw_policy_ops(self, want, have, pre, expected):
+        """Modify operations for the raw ``policies`` (removed only on an owned network in an exact state)."""
+        kind = "networks"
+        key = norm.name_key(have["name"])
+        ops = []
+        add = [p for p in want["policies"] if p not in have["policies"]]
+        remove = [p for p in have["policies"] if p not in want["policies"]] if self.exact and have["owned"] else []
+        for request_type, policies in (("Remove", remove), ("Add", add)):
+            if policies:
+                ops.append(
+                    PlannedOp(
+                        "hcn_network_modify",
+                        {"id": have["id"], "request": hcn.policy_request(request_type, policies)},
+                        pre,
+                        "update network %s: %s policies %s"
+                        % (have["name"], request_type.lower(), ", ".join(p["Type"] for p in policies)),
+                        kind=kind,
+                        name=have["name"],
+                        action="update",
+                        key=("update", kind, key, "policies-" + request_type.lower()),
+                    )
+                )
+        if add or remove:
+            expected["policies"] = sorted([p for p in have["policies"] if p not in remove] + add, key=policy_sort_key)
+        return ops
 
     def _create_network(self, filled):
         if filled["type"] == "overlay":
@@ -363,7 +371,6 @@ class NetworkRead:
                     route(r.get("DestinationPrefix"), r.get("NextHop"), r.get("Metric")) for r in sn.get("Routes") or []
                 ]
                 subnets.append(subnet(norm.prefix_lenient(sn.get("IpAddressPrefix")), None, routes, vsid, vlan))
-        flags = int_or(doc.get("Flags"), 0)
         net = {
             "name": doc.get("Name"),
             "type": norm.network_type(doc.get("Type")),
@@ -372,12 +379,7 @@ class NetworkRead:
             "subnets": subnets,
             "dns": norm.dns_from_hcn(doc.get("Dns")),
             "mac_pool": None,
-            "persistent": not flags & 8,
-            "enable_iov": bool(flags & 8192),
-            "disable_host_port": bool(flags & 1024),
-            "provider_address": None,
-            "host_route": False,
-            "vxlan_port": None,
+            **network_fields.read_unset(int_or(doc.get("Flags"), 0)),  # the flags; the policies' absent values
             "remote_subnet_routes": [],
             "policies": [],
             "id": net_id,
@@ -400,19 +402,16 @@ class NetworkRead:
             ptype = str(p.get("Type") or "")
             settings = policy_settings(p)
             lowered = ptype.lower()
-            if lowered == "netadaptername":
+            field = network_fields.BY_POLICY.get(lowered)
+            if field:
+                net[field.name] = field.read_policy(settings)
+            elif lowered == "netadaptername":
                 net["adapter"] = settings.get("NetworkAdapterName")
-            elif lowered == "provideraddress":
-                net["provider_address"] = norm.ip_lenient(settings.get("ProviderAddress"))
             elif lowered == "drmacaddress":
                 try:
                     net["dr_mac_address"] = norm.mac(settings.get("Address"))
                 except ValueError:
                     net["dr_mac_address"] = settings.get("Address")
-            elif lowered == "hostroute":
-                net["host_route"] = True
-            elif lowered == "vxlanport":
-                net["vxlan_port"] = int_or(settings.get("Port"), None)
             elif lowered == "remotesubnetroute":
                 r = remote_subnet_route(
                     settings.get("DestinationPrefix"),
@@ -455,12 +454,7 @@ def network_from_config(item):
         "mac_pool": {"start": norm.mac(mac_pool.get("start")), "end": norm.mac(mac_pool.get("end"))}
         if mac_pool
         else None,
-        "persistent": item.get("persistent"),
-        "enable_iov": item.get("enable_iov"),
-        "disable_host_port": item.get("disable_host_port"),
-        "provider_address": norm.ip(item.get("provider_address")) if item.get("provider_address") else None,
-        "host_route": item.get("host_route"),
-        "vxlan_port": item.get("vxlan_port"),
+        **network_fields.from_config(item),
         "remote_subnet_routes": (
             sorted(
                 (

@@ -12,8 +12,8 @@ is a plain equality per field.
 import contextlib
 import json
 
+from ansible_collections.hyperv.network.plugins.plugin_utils import network_fields, state_host
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
-from ansible_collections.hyperv.network.plugins.plugin_utils import state_host
 from ansible_collections.hyperv.network.plugins.plugin_utils.endpoints import EndpointRead, endpoint_from_config
 from ansible_collections.hyperv.network.plugins.plugin_utils.kind_options import read_only_facts
 from ansible_collections.hyperv.network.plugins.plugin_utils.networks import NetworkRead, network_from_config
@@ -250,9 +250,8 @@ _REPORT_FIELDS = {
         "minimum_bandwidth_mode", "notes", "id", "owned",
     ),
     "networks": (
-        "name", "type", "adapter", "subnets", "dns", "mac_pool", "persistent", "enable_iov", "disable_host_port",
-        "provider_address", "host_route", "vxlan_port", "remote_subnet_routes", "policies",
-        "id", "owned", "dr_mac_address",
+        "name", "type", "adapter", "subnets", "dns", "mac_pool", *(f.name for f in network_fields.NETWORK_FIELDS),
+        "remote_subnet_routes", "policies", "id", "owned", "dr_mac_address",
     ),
     "endpoints": (
         "name", "network", "ip_address", "prefix_length", "mac_address", "gateway", "dns", "port_mappings",
