@@ -124,6 +124,12 @@ options:
     description:
       - C(overlay) networks, the VXLAN UDP port (HNS 10.3 or later; Windows uses 4789 by default).
     type: int
+  automatic_dns:
+    description:
+      - The C(AutomaticDNS) network policy (hcsshim C(hcn/hcnpolicy.go), "enables/disables automatic DNS on a
+        network"). C(true) or C(false) puts the policy in the network's create document with that C(Enable) value;
+        unset, the network gets no such policy and HNS's default applies. Create-only.
+    type: bool
   remote_subnet_routes:
     description:
       - C(overlay) networks, one route per remote host's subnet (the C(RemoteSubnetRoute) policy). Merged into the

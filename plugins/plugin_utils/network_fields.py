@@ -41,6 +41,10 @@ def _truthy(value: Any) -> bool:
     return bool(value)
 
 
+def _is_set(value: Any) -> bool:
+    return value is not None
+
+
 @dataclass(frozen=True)
 class NetworkField:
     """One simple network option. Exactly one of ``flag`` and ``policy`` is set.
@@ -118,6 +122,9 @@ NETWORK_FIELDS: tuple[NetworkField, ...] = (
     ),
     # VxlanPortPolicySetting {Port} (hcsshim hcn/hcnpolicy.go; HNS 10.3).
     NetworkField("vxlan_port", policy="VxlanPort", setting="Port", read=_read_int, gate="vxlan_port"),
+    # AutomaticDNSNetworkPolicySetting {Enable} (hcsshim hcn/hcnpolicy.go; HCN schema 2.0). Clients send
+    # Enable false to turn it off, so an explicit false is rendered too.
+    NetworkField("automatic_dns", policy="AutomaticDNS", setting="Enable", read=bool, in_document=_is_set),
 )
 # The options the planner compares as plain create-only values, in the order of its messages.
 COMPARED = tuple(field.name for field in NETWORK_FIELDS if field.compared)

@@ -152,6 +152,8 @@ def test_hns_network(hvemu, ansible):
         assert network["Type"] == "Internal"
         assert network["Ipams"][0]["Subnets"][0]["IpAddressPrefix"] == "172.30.0.0/16"
         assert network["ID"].lower() in [i.lower() for i in created["ledger"]["networks"]]
+        adns = by_name(run.named(host, "Create a network with automatic DNS off")["state"]["networks"], "it-adns")
+        assert {"Type": "AutomaticDNS", "Settings": {"Enable": False}} in adns["Policies"]
         updated = by_name(run.named(host, "Update dns")["state"]["networks"], "it-net")
         assert updated["ID"] == network["ID"] and "10.0.0.11" in str(updated.get("Dns"))
         overlay = by_name(run.named(host, "Purge remote subnet routes")["state"]["networks"], "it-ovl")
