@@ -127,8 +127,10 @@ options:
   automatic_dns:
     description:
       - The C(AutomaticDNS) network policy (hcsshim C(hcn/hcnpolicy.go), "enables/disables automatic DNS on a
-        network"). C(true) or C(false) puts the policy in the network's create document with that C(Enable) value;
-        unset, the network gets no such policy and HNS's default applies. Create-only.
+        network"). C(true) puts the policy with C(Enable) true in the network's create document; C(false) adds no
+        policy, as Microsoft's own clients do, and a network without the policy reads as C(false). Create-only.
+      - That HNS returns the policy when the network is queried is not verified on a real host; if it does not, a
+        rerun with C(true) reports a create-only difference.
     type: bool
   remote_subnet_routes:
     description:

@@ -41,10 +41,6 @@ def _truthy(value: Any) -> bool:
     return bool(value)
 
 
-def _is_set(value: Any) -> bool:
-    return value is not None
-
-
 @dataclass(frozen=True)
 class NetworkField:
     """One simple network option. Exactly one of ``flag`` and ``policy`` is set.
@@ -95,7 +91,7 @@ class NetworkField:
 NETWORK_FIELDS: tuple[NetworkField, ...] = (
     # hcsshim hcn/hcnnetwork.go NetworkFlags: EnableNonPersistent 8.
     NetworkField("persistent", flag=8, inverted=True, default=True),
-    # EnableIov 8192 (HNS_Schema.md NetworkFlags).
+    # EnableIov 8192 (hcsshim hcn/hcnnetwork.go NetworkFlags).
     NetworkField("enable_iov", flag=8192, default=False),
     # DisableHostPort 1024 (hcsshim; HNS 15.1, hcn.FEATURES).
     NetworkField("disable_host_port", flag=1024, default=False, gate="disable_host_port"),
@@ -122,9 +118,10 @@ NETWORK_FIELDS: tuple[NetworkField, ...] = (
     ),
     # VxlanPortPolicySetting {Port} (hcsshim hcn/hcnpolicy.go; HNS 10.3).
     NetworkField("vxlan_port", policy="VxlanPort", setting="Port", read=_read_int, gate="vxlan_port"),
-    # AutomaticDNSNetworkPolicySetting {Enable} (hcsshim hcn/hcnpolicy.go; HCN schema 2.0). Clients send
-    # Enable false to turn it off, so an explicit false is rendered too.
-    NetworkField("automatic_dns", policy="AutomaticDNS", setting="Enable", read=bool, in_document=_is_set),
+    # AutomaticDNSNetworkPolicySetting {Enable} (hcsshim hcn/hcnpolicy.go; HNS_Schema.md, schema 2.0). Microsoft's
+    # clients add the policy only to enable it (microsoft/SDN hns.v2.psm1; hcsshim's Enable is omitempty), so false
+    # is no policy, and a network without it reads as false. A missing Enable reads as false too.
+    NetworkField("automatic_dns", policy="AutomaticDNS", setting="Enable", read=bool, absent=False),
 )
 # The options the planner compares as plain create-only values, in the order of its messages.
 COMPARED = tuple(field.name for field in NETWORK_FIELDS if field.compared)

@@ -11,7 +11,7 @@ All problems are reported at once.
 import re
 import unicodedata
 
-from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
+from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache, network_fields
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetValidationError
 from ansible_collections.hyperv.network.plugins.plugin_utils.validate_host import validate_host_objects
@@ -29,14 +29,13 @@ _GUID = re.compile(r"^\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f
 # Get-VMNetworkAdapter Id, Microsoft:<VM GUID>\\<NIC GUID> (protocol.schema.json $defs/vm_nic_id).
 _VM_NIC_ID = re.compile(r"^Microsoft:[0-9A-Fa-f-]{36}\\[0-9A-Fa-f-]{36}$")
 _VLAN_LIST = re.compile(r"^[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*$")
-# HCN policy types the engine reads into options of their own (state.py), by lower-cased Type.
+# HCN policy types the engine reads into options of their own (networks.py, endpoints.py), by lower-cased Type;
+# a network's simple options come from their table.
 _NETWORK_TYPED_POLICIES = {
     "netadaptername": "adapter",
-    "provideraddress": "provider_address",
     "drmacaddress": "dr_mac_address (HNS sets it)",
-    "hostroute": "host_route",
-    "vxlanport": "vxlan_port",
     "remotesubnetroute": "remote_subnet_routes",
+    **{policy: field.name for policy, field in network_fields.BY_POLICY.items()},
 }
 _ENDPOINT_TYPED_POLICIES = {
     "portmapping": "port_mappings",

@@ -152,8 +152,8 @@ def test_hns_network(hvemu, ansible):
         assert network["Type"] == "Internal"
         assert network["Ipams"][0]["Subnets"][0]["IpAddressPrefix"] == "172.30.0.0/16"
         assert network["ID"].lower() in [i.lower() for i in created["ledger"]["networks"]]
-        adns = by_name(run.named(host, "Create a network with automatic DNS off")["state"]["networks"], "it-adns")
-        assert {"Type": "AutomaticDNS", "Settings": {"Enable": False}} in adns["Policies"]
+        adns = by_name(run.named(host, "Create a network with automatic DNS")["state"]["networks"], "it-adns")
+        assert {"Type": "AutomaticDNS", "Settings": {"Enable": True}} in adns["Policies"]
         updated = by_name(run.named(host, "Update dns")["state"]["networks"], "it-net")
         assert updated["ID"] == network["ID"] and "10.0.0.11" in str(updated.get("Dns"))
         overlay = by_name(run.named(host, "Purge remote subnet routes")["state"]["networks"], "it-ovl")
@@ -216,6 +216,9 @@ def test_host_network(hvemu, ansible):
     run = ansible.target("host_network")
     check_run(run, hvemu, before)
     for host in HOSTS:
+        # HNS lists the backup team's External switch (fleets/seeded.yml, on Ethernet 5) as a Transparent network
+        gathered = run.named(host, "Gathered")["result"]["gathered"]["networks"]
+        assert len([n for n in gathered if n["name"].endswith(" - Virtual Switch")]) == 1
         merged = run.named(host, "Merged")["state"]
         switch = by_name(merged["switches"], "it-hsw")
         assert switch["Notes"].splitlines() == ["host_network", OWNERSHIP_TAG]

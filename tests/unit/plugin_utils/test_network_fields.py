@@ -15,8 +15,9 @@ from ansible_collections.hyperv.network.plugins.doc_fragments.hns_network import
 from ansible_collections.hyperv.network.plugins.plugin_utils import hcn, network_fields
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state as model
-from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
+from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError, HvNetValidationError
 from ansible_collections.hyperv.network.plugins.plugin_utils.planner import plan_host_changes
+from ansible_collections.hyperv.network.plugins.plugin_utils.validate import validate_config
 from ansible_collections.hyperv.network.tests.unit.plugin_utils import hvnet_engine_fixtures as fx
 
 OPTIONS = yaml.safe_load(ModuleDocFragment.DOCUMENTATION)["options"]
@@ -102,3 +103,14 @@ def test_a_gated_value_is_refused_before_any_change_on_an_older_hns(field):
     with pytest.raises(HvNetPlanError) as err:
         plan(config(**{field.name: value}), old)
     assert f"config.networks: network 'fld-net', {field.name}" in err.value.msg
+
+
+@pytest.mark.parametrize("field", [f for f in FIELDS if f.policy], ids=lambda f: f.name)
+def test_a_raw_policy_of_a_simple_option_is_refused_for_the_option(field):
+    """The read files the policy under its option, so given raw it would never compare equal: every run would add
+    it again (Windows review of the table, finding 1: AutomaticDNS passed validation and was re-added)."""
+    network = config()["networks"][0]
+    network["policies"] = [{"Type": field.policy, "Settings": {}}]
+    with pytest.raises(HvNetValidationError) as err:
+        validate_config({"networks": [network]})
+    assert f"is managed by the option {field.name}" in str(err.value)
