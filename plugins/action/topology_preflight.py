@@ -19,7 +19,6 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
     CARVED_KINDS,
     DEFAULTS,
     TopologyError,
-    prepare,
 )
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import (
     check_facts,
@@ -30,6 +29,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet impo
     merge_host_values,
     published_complete,
 )
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_prepare import prepare
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     SETTLED_KINDS,
     converge_shares,

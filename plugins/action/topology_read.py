@@ -13,12 +13,9 @@ from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as
 from ansible_collections.hyperv.network.plugins.plugin_utils.action_base import HvNetActionBase
 from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import module_documentation
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import parse_once, registered_text
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
-    CARVED_KINDS,
-    DEFAULTS,
-    is_per_host_l2bridge,
-)
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology import CARVED_KINDS, DEFAULTS
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import existing_subnets
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_render import is_per_host_l2bridge
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     HOST_VARS,
     SETTLED_KINDS,

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ansible.errors import AnsibleFilterError
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import l2bridge_published as _published
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_published import l2bridge_published as _published
 
 DOCUMENTATION = r"""
 name: l2bridge_published

@@ -5,9 +5,9 @@
 from __future__ import annotations
 
 from ansible.errors import AnsibleFilterError
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology import management_vnic
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import owned_host_routes
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import FleetError, l2bridge_member_routes
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_render import management_vnic
 
 DOCUMENTATION = r"""
 name: l2bridge_routes

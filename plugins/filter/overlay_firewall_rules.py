@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ansible.errors import AnsibleFilterError
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology import firewall_rule
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_render import firewall_rule
 
 DOCUMENTATION = r"""
 name: overlay_firewall_rules

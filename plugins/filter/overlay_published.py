@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ansible.errors import AnsibleFilterError
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import overlay_published as _published
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_published import overlay_published as _published
 
 DOCUMENTATION = r"""
 name: overlay_published

@@ -5,8 +5,8 @@
 from __future__ import annotations
 
 from ansible.errors import AnsibleFilterError
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology import host_config, teardown_config
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import host_state, snapshot_of
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_render import host_config, teardown_config
 
 DOCUMENTATION = r"""
 name: topology_host_config

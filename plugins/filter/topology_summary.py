@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ansible.errors import AnsibleFilterError
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import parent_summary_row, summary_row
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_summary import parent_summary_row, summary_row
 
 DOCUMENTATION = r"""
 name: topology_summary

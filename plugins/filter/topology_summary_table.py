@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import summary_table
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_summary import summary_table
 
 DOCUMENTATION = r"""
 name: topology_summary_table

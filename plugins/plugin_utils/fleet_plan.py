@@ -350,9 +350,9 @@ def host_entry(host, row, results):
 
 def _hns_switches(objects):
     """An External switch HNS made for a Transparent, L2Bridge or Overlay network of ours carries no ownership tag (the
-    collection never made it with New-VMSwitch; topology.host_config, hns 5), so the host reports it as not owned.
-    It is ours under another face: ``hns_for`` names the network of ours on its adapter, and it is not drawn as
-    foreign."""
+    collection never made it with New-VMSwitch; topology_render.host_config, hns 5), so the host reports it as not
+    owned. It is ours under another face: ``hns_for`` names the network of ours on its adapter, and it is not drawn
+    as foreign."""
     ours = {}
     for net in objects.get("networks") or []:
         if net.get("owned") and net.get("adapter") and net.get("type") in ("transparent", "l2bridge", "overlay"):

@@ -24,26 +24,14 @@ import json
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.fleet_plan import role_result
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import registered_snapshot
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
-    TopologyError,
-    firewall_rule,
-    firewall_rule_name,
-    host_config,
-    management_vnic,
-    prepare,
-    teardown_config,
-)
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology import TopologyError
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import (
     check_facts,
     host_state,
     input_errors,
-    is_per_host_l2bridge,
-    l2bridge_published,
     network_routes,
-    overlay_published,
     owned_host_routes,
     snapshot_of,
-    summary_row,
     verify,
 )
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import (
@@ -58,6 +46,20 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet impo
     route_form,
     routes_in_order,
 )
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_prepare import prepare
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_published import (
+    l2bridge_published,
+    overlay_published,
+)
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_render import (
+    firewall_rule,
+    firewall_rule_name,
+    host_config,
+    is_per_host_l2bridge,
+    management_vnic,
+    teardown_config,
+)
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_summary import summary_row
 
 PHASES = ("converge", "teardown", "routes")
 # Registered variables of a role (private): the read, and one result per phase. The parent-adapter filters and

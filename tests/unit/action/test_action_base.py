@@ -346,7 +346,8 @@ def test_a_settled_read_does_what_the_apply_would_and_only_with_nothing_to_do(mo
     foreign objects it skipped); a read settles nothing where the plan has work, is refused or fails the post-check."""
     from ansible_collections.hyperv.network.plugins.action import topology_read
     from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
-    from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS, prepare
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_prepare import prepare
 
     values = {"kind": "nat", **DEFAULTS["nat"]}
     topo = prepare(values, ["hv01"], {"hv01": {}})
@@ -437,7 +438,8 @@ def test_a_routes_read_settled_on_a_reused_converge_shows_only_its_own_plans_war
     (HNS refusing a HostRoute) are in that converge's result already, and the phases still count it (windows-review-11
     L2)."""
     from ansible_collections.hyperv.network.plugins.action import topology_read
-    from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS, prepare
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS
+    from ansible_collections.hyperv.network.plugins.plugin_utils.topology_prepare import prepare
 
     topo = prepare({"kind": "overlay", **DEFAULTS["overlay"], "adapter": "Ethernet"}, ["hv01"], {"hv01": {}})
     share = {"routes": {"networks": [{"name": "hvnet-overlay", "remote_subnet_routes": []}]}}

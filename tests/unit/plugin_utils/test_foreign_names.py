@@ -1,5 +1,5 @@
 """foreign_names: one table of the names other tools give their networks and switches, for the foreign-object
-explanation (state) and the CNI collision check (topology_checks)."""
+explanation (state) and the CNI collision check (topology_host_checks)."""
 
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils.foreign_names import cni_owner, known_as

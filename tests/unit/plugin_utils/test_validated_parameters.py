@@ -11,7 +11,9 @@ import pytest
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible_collections.hyperv.network.plugins.plugin_utils import argspec
 from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import module_documentation
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS, host_config, prepare
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_prepare import prepare
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_render import host_config
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import overlay_routes_config
 
 HOST_NETWORK_DOC = module_documentation("host_network")

@@ -2,6 +2,8 @@
 
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology as t
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_prepare as tp
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_render as tr
 
 HOSTS = ["hv01", "hv02", "hv03", "hv04"]
 L2 = {
@@ -21,11 +23,11 @@ def _eps(config):
 
 def test_l2bridge_per_host_has_a_gateway_endpoint_and_outbound_nat():
     hosts = {h: {"endpoints": [{"name": "web", "port_mappings": PM}]} for h in HOSTS}
-    topo = t.prepare(dict(L2, hosts=hosts), HOSTS)
+    topo = tp.prepare(dict(L2, hosts=hosts), HOSTS)
     subnets = {h: topo["hosts"][h]["subnet"] for h in HOSTS}
     assert len(set(subnets.values())) == 4
     for host in HOSTS:
-        config = t.host_config(topo, host)
+        config = tr.host_config(topo, host)
         t.validate_host_config(config)
         assert "switches" not in config  # HNS makes the switch from the adapter (hns 5)
         eps = _eps(config)
@@ -33,24 +35,24 @@ def test_l2bridge_per_host_has_a_gateway_endpoint_and_outbound_nat():
         first = subnets[host].rsplit(".", 1)[0]
         assert gw["ip_address"] == first + ".2" and gw.get("gateway") is None and gw["host_attach"] is True
         assert eps["web"]["outbound_nat"] == {"exceptions": ["10.250.0.0/16"]}
-        assert {"name": "cbr0_ep", "network": "cbr0"} in t.teardown_config(topo, host)["endpoints"]
+        assert {"name": "cbr0_ep", "network": "cbr0"} in tr.teardown_config(topo, host)["endpoints"]
 
 
 def test_l2bridge_per_host_refuses_an_endpoint_on_the_gateway_endpoint_address():
-    topo = t.prepare(dict(L2, hosts={"hv01": {"subnet": "10.250.9.0/24"}}), ["hv01"])
+    topo = tp.prepare(dict(L2, hosts={"hv01": {"subnet": "10.250.9.0/24"}}), ["hv01"])
     assert topo["hosts"]["hv01"]["subnet"] == "10.250.9.0/24"
     bad = dict(
         L2, hosts={"hv01": {"subnet": "10.250.9.0/24", "endpoints": [{"name": "x", "ip_address": "10.250.9.2"}]}}
     )
     with pytest.raises(t.TopologyError, match=r"hyperv_network_l2bridge_hosts.hv01.endpoints\[0\].ip_address"):
-        t.prepare(bad, ["hv01"])
+        tp.prepare(bad, ["hv01"])
 
 
 def test_l2bridge_lan_mode_puts_every_host_on_the_lan_subnet_and_gateway():
     hosts = {h: {"endpoints": [{"name": "web", "ip_address": f"10.1.0.{100 + i}"}]} for i, h in enumerate(HOSTS)}
-    topo = t.prepare(dict(L2, mode="lan", prefix="10.1.0.0/24", gateway="10.1.0.254", hosts=hosts), HOSTS)
+    topo = tp.prepare(dict(L2, mode="lan", prefix="10.1.0.0/24", gateway="10.1.0.254", hosts=hosts), HOSTS)
     for host in HOSTS:
-        config = t.host_config(topo, host)
+        config = tr.host_config(topo, host)
         assert config["networks"][0]["subnets"] == [{"prefix": "10.1.0.0/24", "gateway": "10.1.0.254"}]
         eps = _eps(config)
         assert set(eps) == {"web"} and "outbound_nat" not in eps["web"]  # the LAN's router routes it
@@ -60,17 +62,17 @@ def test_l2bridge_lan_mode_puts_every_host_on_the_lan_subnet_and_gateway():
         "hv02": {"endpoints": [{"name": "b", "ip_address": "10.1.0.9"}]},
     }
     with pytest.raises(t.TopologyError, match=r"10\.1\.0\.9 is also used on host hv01"):
-        t.prepare(dict(L2, mode="lan", prefix="10.1.0.0/24", hosts=clash), ["hv01", "hv02"])
+        tp.prepare(dict(L2, mode="lan", prefix="10.1.0.0/24", hosts=clash), ["hv01", "hv02"])
     with pytest.raises(t.TopologyError, match="hyperv_network_l2bridge_mode"):
-        t.prepare(dict(L2, mode="routed"), ["hv01"])
+        tp.prepare(dict(L2, mode="routed"), ["hv01"])
 
 
 def test_overlay_endpoints_carry_provider_address_and_outbound_nat_and_the_anchor_is_an_overlay():
     hosts = {h: {"endpoints": [{"name": "web", "port_mappings": PM}]} for h in HOSTS}
-    topo = t.prepare(dict(OVL, hosts=hosts), HOSTS)
+    topo = tp.prepare(dict(OVL, hosts=hosts), HOSTS)
     for i, host in enumerate(HOSTS):
         topo["hosts"][host]["provider_address"] = f"10.1.0.{21 + i}"  # what the preflight settles from facts
-    config = t.host_config(topo, "hv02")
+    config = tr.host_config(topo, "hv02")
     anchor = config["networks"][0]
     assert (anchor["name"], anchor["type"], anchor["subnets"][0]["vsid"]) == ("hvnet-anchor", "overlay", 9999)
     web = _eps(config)["web"]
@@ -78,7 +80,7 @@ def test_overlay_endpoints_carry_provider_address_and_outbound_nat_and_the_ancho
     assert web["outbound_nat"]["exceptions"] == ["10.244.0.0/16"]  # no PAs (review 3 finding 4)
     t.validate_host_config(config)
     # an L2Bridge anchor stays possible, without the default VSID
-    topo = t.prepare(dict(OVL, anchor={"name": "a", "type": "l2bridge"}), HOSTS)
+    topo = tp.prepare(dict(OVL, anchor={"name": "a", "type": "l2bridge"}), HOSTS)
     assert "vsid" not in topo["anchor"]
     with pytest.raises(t.TopologyError, match=r"hyperv_network_overlay_anchor\.vsid: VSID 4096 clashes"):
-        t.prepare(dict(OVL, anchor={"name": "a", "vsid": 4096}), HOSTS)
+        tp.prepare(dict(OVL, anchor={"name": "a", "vsid": 4096}), HOSTS)

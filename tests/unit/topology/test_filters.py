@@ -4,7 +4,8 @@ import importlib
 
 import pytest
 from ansible.errors import AnsibleFilterError
-from ansible_collections.hyperv.network.plugins.plugin_utils import topology as t
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_prepare as tp
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_render as tr
 from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import fleet
 
 FILTERS = [
@@ -45,7 +46,7 @@ def test_carve_and_routes_errors_name_the_problem():
 
 
 def test_host_config_filter_needs_a_resolved_topology_with_the_host():
-    topo = t.prepare(OVERLAY, ["hv01"])
+    topo = tp.prepare(OVERLAY, ["hv01"])
     config = _filter("topology_host_config")(topo, "hv01")
     assert [n["name"] for n in config["networks"]] == ["hvnet-anchor", "ov"]
     assert _filter("topology_host_config")(topo, "hv01", mode="teardown") == {
@@ -59,7 +60,7 @@ def test_host_config_filter_needs_a_resolved_topology_with_the_host():
 
 
 def test_summary_combines_several_results_and_ignores_skipped_ones():
-    topo = t.prepare(OVERLAY, ["hv01"])
+    topo = tp.prepare(OVERLAY, ["hv01"])
     results = [
         {"changed": False, "operations": [], "bridge_calls": 1},
         {"changed": True, "operations": ["create network ov"], "bridge_calls": 2},
@@ -75,10 +76,10 @@ def test_summary_combines_several_results_and_ignores_skipped_ones():
 
 def test_published_and_verify_filters_read_the_registered_result():
     facts = fleet(1)
-    topo = t.prepare(OVERLAY, ["hv01"])
+    topo = tp.prepare(OVERLAY, ["hv01"])
     published = _filter("overlay_published")(facts["hv01"], topo, "hv01")
     assert published["dr_mac_address"] is None and published["subnet"] == topo["hosts"]["hv01"]["subnet"]
-    diffs = _filter("topology_verify")(facts["hv01"], t.host_config(topo, "hv01"))
+    diffs = _filter("topology_verify")(facts["hv01"], tr.host_config(topo, "hv01"))
     assert diffs == ["network 'hvnet-anchor' is missing", "network 'ov' is missing"]
     with pytest.raises(AnsibleFilterError):
         _filter("overlay_published")(facts["hv01"], {"kind": "nat"}, "hv01")

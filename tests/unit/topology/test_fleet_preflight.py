@@ -1,8 +1,10 @@
 """The fleet preflight from each host's gathered snapshot, the post-check and the summary."""
 
 import pytest
-from ansible_collections.hyperv.network.plugins.plugin_utils import topology as t
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology_checks as c
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_prepare as tp
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_published, topology_summary
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_render as tr
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology_spoofing as ts
 from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import (
     add_adapter,
@@ -40,7 +42,7 @@ def run(topology, facts, **changes):
     topology = dict(topology, **changes)
     hosts = sorted(facts)
     existing = c.existing_subnets(topology["network_name"], facts)
-    topo = t.prepare(topology, hosts, existing_subnets=existing)
+    topo = tp.prepare(topology, hosts, existing_subnets=existing)
     return c.check_facts(topo, facts)
 
 
@@ -55,7 +57,7 @@ def test_fresh_overlay_fleet_passes_and_resolves_provider_address_and_host_route
     assert errors == [] and warnings == []
     assert [topo["hosts"][h]["provider_address"] for h in sorted(facts)] == ["10.0.0.21", "10.0.0.22", "10.0.0.23"]
     assert all(topo["hosts"][h]["host_route"] == "auto" for h in facts)
-    config = t.host_config(topo, "hv01")
+    config = tr.host_config(topo, "hv01")
     overlay = config["networks"][1]
     assert overlay["provider_address"] == "10.0.0.21" and overlay["host_route"] == "auto"
     assert config["networks"][0]["name"] == "hvnet-anchor"
@@ -65,7 +67,7 @@ def test_a_build_below_18321_gets_host_route_auto_on_hns_9_2():
     facts = fleet(2, build=18310, hns=(10, 1))
     errors, _warnings, topo = run(OVERLAY, facts)
     assert errors == []
-    assert t.host_config(topo, "hv01")["networks"][1]["host_route"] == "auto"
+    assert tr.host_config(topo, "hv01")["networks"][1]["host_route"] == "auto"
 
 
 @pytest.mark.parametrize(
@@ -182,11 +184,11 @@ def test_without_the_hyperv_module_hns_makes_the_switch(topology):
         errors, _w, topo = run(topology, fleet(1, hyperv=hyperv))
         assert errors == []
         host = next(iter(topo["hosts"]))
-        config = t.host_config(topo, host)
+        config = tr.host_config(topo, host)
         network = config["networks"][0]
         assert network["adapter"] == "Ethernet0"
         assert "switches" not in config and "switch" not in network
-        teardown = t.teardown_config(topo, host)
+        teardown = tr.teardown_config(topo, host)
         if hyperv:
             assert teardown["switches"] == [{"name": topology["switch_name"]}]
         else:
@@ -207,7 +209,7 @@ def test_vm_without_parent_gets_a_warning():
 def test_missing_gather_result_is_named():
     facts = fleet(2)
     facts["hv02"] = None
-    topo = t.prepare(OVERLAY, ["hv01", "hv02"])
+    topo = tp.prepare(OVERLAY, ["hv01", "hv02"])
     errors, _w, _t = c.check_facts(topo, facts)
     only_error(errors, "host hv02: no gathered snapshot")
 
@@ -231,14 +233,14 @@ def test_rerun_on_a_converged_overlay_fleet_passes_and_keeps_subnets():
     assert errors == [] and warnings == []
     assert {h: e["subnet"] for h, e in topo["hosts"].items()} == subnets
     assert topo["hosts"]["hv02"]["provider_address"] == "10.0.0.22"
-    published = c.overlay_published(topo, "hv02", facts["hv02"])
+    published = topology_published.overlay_published(topo, "hv02", facts["hv02"])
     assert published == {
         "subnet": "10.244.201.0/24",
         "vsid": 4096,
         "provider_address": "10.0.0.22",
         "dr_mac_address": "00-15-5D-AA-00-01",
     }
-    config = t.host_config(topo, "hv01")
+    config = tr.host_config(topo, "hv01")
     assert c.verify(config, facts["hv01"]) == []
 
 
@@ -246,11 +248,11 @@ def test_verify_reports_missing_and_wrong_objects():
     facts = fleet(1)
     snap = facts["hv01"]["snapshot"]
     add_network(snap, "hvnet-overlay", "Overlay", "10.244.9.0/24", vsid=4097, adapter="Ethernet0", owned=True)
-    topo = t.prepare(OVERLAY, ["hv01"], existing_subnets={"hv01": "10.244.9.0/24"})
-    diffs = c.verify(t.host_config(topo, "hv01"), facts["hv01"])
+    topo = tp.prepare(OVERLAY, ["hv01"], existing_subnets={"hv01": "10.244.9.0/24"})
+    diffs = c.verify(tr.host_config(topo, "hv01"), facts["hv01"])
     assert any("network 'hvnet-anchor' is missing" in d for d in diffs)
     assert any("'hvnet-overlay' has subnets" in d and "4097" in d for d in diffs)
-    assert c.verify(t.teardown_config(topo, "hv01"), facts["hv01"], absent=True) == [
+    assert c.verify(tr.teardown_config(topo, "hv01"), facts["hv01"], absent=True) == [
         "network 'hvnet-overlay' is still present"
     ]
 
@@ -289,16 +291,16 @@ def test_verify_reads_a_firewall_rules_remote_addresses_as_windows_reports_them(
 
 
 def test_summary_table_lists_every_host_and_its_operations():
-    topo = t.prepare(NAT, ["hv02", "hv01"])
+    topo = tp.prepare(NAT, ["hv02", "hv01"])
     rows = [
-        c.summary_row(
+        topology_summary.summary_row(
             topo,
             "hv02",
             {"changed": True, "operations": ["create network hvnet-nat (NAT, 172.20.0.0/16)"], "bridge_calls": 2},
         ),
-        c.summary_row(topo, "hv01", {"changed": False, "operations": [], "bridge_calls": 1}),
+        topology_summary.summary_row(topo, "hv01", {"changed": False, "operations": [], "bridge_calls": 1}),
     ]
-    lines = c.summary_table(rows)
+    lines = topology_summary.summary_table(rows)
     assert lines[0].split() == [
         "host",
         "topology",
@@ -319,7 +321,7 @@ def test_summary_table_lists_every_host_and_its_operations():
 def test_parent_adapters_grouped_per_parent():
     topology = dict(TRANSPARENT, hosts={"vm1": {"parent": "hv1"}, "vm2": {"parent": "hv1", "vm_adapter": "NIC2"}})
     hostvars = {"vm3": {"hyperv_network_parent": "hv2", "hyperv_network_vm_name": "ctr-3"}}
-    topo = t.prepare(
+    topo = tp.prepare(
         topology,
         ["vm1", "vm2", "vm3", "bare"],
         hostvars=hostvars,

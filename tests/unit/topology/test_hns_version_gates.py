@@ -4,6 +4,8 @@ RemoteSubnetRoute and HostRoute (hcn/hcnglobals.go 9.2; hcnsupport.go checks no 
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology as t
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology_checks as c
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_prepare as tp
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_render as tr
 from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import fleet
 
 OVERLAY = {
@@ -17,7 +19,7 @@ OVERLAY = {
 
 def run(facts, **changes):
     topology = dict(OVERLAY, **changes)
-    topo = t.prepare(topology, sorted(facts))
+    topo = tp.prepare(topology, sorted(facts))
     return c.check_facts(topo, facts)
 
 
@@ -25,14 +27,14 @@ def run(facts, **changes):
 def test_hns2_server_2019_with_hns_9_2_or_later_joins_an_overlay_with_host_route(hns):
     errors, warnings, topo = run(fleet(2, build=17763, hns=hns))
     assert errors == [] and warnings == []
-    overlay = t.host_config(topo, "hv01")["networks"][1]
+    overlay = tr.host_config(topo, "hv01")["networks"][1]
     assert overlay["host_route"] == "auto"  # added after the create; a refusal is a warning
 
 
 def test_hns8_host_route_true_passes_on_server_2019_with_hns_9_5():
     errors, _w, topo = run(fleet(2, build=17763, hns=(9, 5)), host_route=True)
     assert errors == []
-    assert t.host_config(topo, "hv01")["networks"][1]["host_route"] is True
+    assert tr.host_config(topo, "hv01")["networks"][1]["host_route"] is True
 
 
 def test_hns2_older_hns_on_server_2019_is_refused_naming_its_version_the_need_and_the_kb():
@@ -56,4 +58,4 @@ def test_hns8_host_route_true_below_9_2_names_the_field_and_the_kb():
 def test_hns12_topologies_take_ipv4_prefixes_only():
     # The role schemas refuse IPv6 before any host contact, so only host_network needs the IPv6 gates.
     with pytest.raises(t.TopologyError, match="hyperv_network_overlay_prefix: 'fd00:244::/48' is not a valid IPv4"):
-        t.prepare(dict(OVERLAY, prefix="fd00:244::/48"), ["hv01", "hv02"])
+        tp.prepare(dict(OVERLAY, prefix="fd00:244::/48"), ["hv01", "hv02"])

@@ -8,6 +8,7 @@ import pytest
 from ansible.errors import AnsibleFilterError
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology as t
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology_checks as tc
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_prepare as tp
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import (
     FleetError,
     l2bridge_member_routes,
@@ -88,7 +89,7 @@ def test_the_routes_filter_reads_our_routes_from_the_ledger():
 
 
 def test_the_overlay_firewall_rule_allows_vxlan_from_the_other_members_provider_addresses():
-    topo = t.prepare(
+    topo = tp.prepare(
         {"kind": "overlay", "network_name": "ov", "prefix": "10.244.0.0/16", "vsid": 4096, "adapter": "E"}, ["hv01"]
     )
     routes = [{"provider_address": "10.60.0.23"}, {"provider_address": "10.60.0.22"}]
@@ -144,7 +145,7 @@ def test_verify_checks_attach_forwarding_routes_and_firewall_from_the_snapshot()
 
 
 def test_l2bridge_published_reads_the_subnet_and_the_preflights_lan_address():
-    topo = t.prepare({"kind": "l2bridge", "network_name": "cbr0", "switch_name": "s", "prefix": "10.250.0.0/16",
+    topo = tp.prepare({"kind": "l2bridge", "network_name": "cbr0", "switch_name": "s", "prefix": "10.250.0.0/16",
                       "adapter": "Ethernet0", "hosts": {"hv01": {"subnet": "10.250.1.0/24"}}}, ["hv01"])  # fmt: skip
     facts = fleet(1)
     _errors, _warnings, topo = tc.check_facts(topo, facts, ["hv01"])

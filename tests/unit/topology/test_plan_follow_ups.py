@@ -3,11 +3,11 @@ deliver 1). The integration tests are tests/integration/roles/test_plan_routes_f
 
 from __future__ import annotations
 
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import summary_row
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import (
     overlay_member_routes,
     pending_route_line,
 )
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_summary import summary_row
 
 
 def pub(n, mac=None):

@@ -9,6 +9,7 @@ Each test fails on the code before the fix.
 from ansible_collections.hyperv.network.plugins.filter.topology_parent_adapters import topology_parent_adapters
 from ansible_collections.hyperv.network.plugins.filter.topology_verify import topology_verify
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology as t
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_prepare as tp
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology_spoofing as ts
 from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import add_adapter, fresh_host, gathered
 
@@ -47,7 +48,7 @@ def _vm_facts(mac="00-15-5D-0A-00-02"):
 
 
 def _topo():
-    return t.prepare(TRANSPARENT, ["vm1"], hostvars={"vm1": {"hyperv_network_parent": "hv01"}})
+    return tp.prepare(TRANSPARENT, ["vm1"], hostvars={"vm1": {"hyperv_network_parent": "hv01"}})
 
 
 def test_finding_4_the_parent_task_names_the_nic_by_the_id_its_guest_mac_finds():

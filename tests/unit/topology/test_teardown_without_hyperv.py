@@ -6,7 +6,7 @@ the role passes it to the filter. e06e9aa's teardown asked such a host to delete
 
 import pytest
 from ansible_collections.hyperv.network.plugins.filter.topology_host_config import topology_host_config
-from ansible_collections.hyperv.network.plugins.plugin_utils import topology as t
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_prepare as tp
 from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import fleet
 
 
@@ -25,7 +25,7 @@ from ansible_collections.hyperv.network.tests.unit.topology.fake_hosts import fl
     ],
 )
 def test_teardown_names_the_switch_only_where_the_hyperv_module_exists(topology):
-    topo = t.prepare(topology, ["hv01"])
+    topo = tp.prepare(topology, ["hv01"])
     without = topology_host_config(topo, "hv01", mode="teardown", facts=fleet(1, hyperv=False)["hv01"])
     assert "switches" not in without
     assert without["networks"] == [{"name": topology["network_name"]}]
@@ -39,7 +39,7 @@ def test_the_teardown_leaves_on_the_spoofing_that_was_on_before_the_role():
 
     topology = {"kind": "transparent", "network_name": "tn", "switch_name": "ts", "adapter": "Ethernet0"}
     hostvars = {"vm1": {"hyperv_network_parent": "hv01"}, "vm2": {"hyperv_network_parent": "hv01"}}
-    topo = t.prepare(topology, ["vm1", "vm2"], hostvars=hostvars)
+    topo = tp.prepare(topology, ["vm1", "vm2"], hostvars=hostvars)
     gathered = fleet(1, hyperv=False)["hv01"]  # a fresh VM: the role's network does not exist yet
     hostvars = {
         "vm1": {"__hyperv_network_transparent_gathered": gathered},

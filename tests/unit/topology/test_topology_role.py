@@ -7,7 +7,9 @@ import types
 
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache, topology_fleet
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS, host_config, prepare
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology import DEFAULTS
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_prepare import prepare
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_render import host_config
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     converge_shares,
     own_value_errors,

@@ -2,6 +2,8 @@
 
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import topology as t
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_prepare as tp
+from ansible_collections.hyperv.network.plugins.plugin_utils import topology_render as tr
 
 HOSTS = ["hv01", "hv02", "hv03"]
 OVERLAY = {
@@ -298,7 +300,7 @@ INVALID = [
 @pytest.mark.parametrize(("topology", "hosts", "field", "words"), [c[1:] for c in INVALID], ids=[c[0] for c in INVALID])
 def test_invalid_topology_is_rejected_naming_the_field(topology, hosts, field, words):
     with pytest.raises(t.TopologyError) as info:
-        t.prepare(topology, hosts, inventory_hosts={"hv", "vm1", "a", "b", *HOSTS})
+        tp.prepare(topology, hosts, inventory_hosts={"hv", "vm1", "a", "b", *HOSTS})
     matching = [e for e in info.value.errors if e.startswith(field + ":")]
     assert matching, info.value.errors
     assert any(words in e for e in matching), matching
@@ -311,7 +313,7 @@ def test_at_least_twenty_distinct_invalid_topologies():
 def test_all_errors_are_reported_at_once():
     topology = _with(NAT, gateway="172.21.0.1", endpoints=[_ep(ip_address="10.1.1.1"), _ep()])
     with pytest.raises(t.TopologyError) as info:
-        t.prepare(topology, HOSTS)
+        tp.prepare(topology, HOSTS)
     fields = {e.split(":")[0] for e in info.value.errors}
     assert "hyperv_network_nat_gateway" in fields
     assert "hyperv_network_nat_endpoints[0].ip_address" in fields
@@ -343,12 +345,12 @@ VALID = [
 
 @pytest.mark.parametrize("topology", VALID, ids=lambda topo: topo["kind"])
 def test_valid_topology_renders_configs_matching_the_host_config_schema(topology):
-    topo = t.prepare(topology, HOSTS)
+    topo = tp.prepare(topology, HOSTS)
     assert sorted(topo["hosts"]) == HOSTS
     for host in HOSTS:
-        config = t.host_config(topo, host)
+        config = tr.host_config(topo, host)
         t.validate_host_config(config)
-        teardown = t.teardown_config(topo, host)
+        teardown = tr.teardown_config(topo, host)
         t.validate_host_config(teardown)
         made = {(k, o["name"]) for k in ("switches", "networks", "endpoints") for o in config.get(k) or []}
         removed = {(k, o["name"]) for k in ("switches", "networks", "endpoints") for o in teardown.get(k) or []}
@@ -363,14 +365,14 @@ def test_host_config_schema_rejects_bad_config_naming_the_field():
 
 
 def test_hosts_outside_the_play_are_ignored():
-    topo = t.prepare(_with(OVERLAY, hosts={"gone": {"subnet": "10.244.1.0/24"}}), HOSTS)
+    topo = tp.prepare(_with(OVERLAY, hosts={"gone": {"subnet": "10.244.1.0/24"}}), HOSTS)
     assert "gone" not in topo["hosts"]
 
 
 def test_numbers_and_booleans_given_as_strings_are_accepted():
-    topo = t.prepare(_with(OVERLAY, vsid="5000", subnet_length="25", host_route="false"), HOSTS)
+    topo = tp.prepare(_with(OVERLAY, vsid="5000", subnet_length="25", host_route="false"), HOSTS)
     assert (topo["vsid"], topo["subnet_length"], topo["host_route"]) == (5000, 25, False)
-    topo = t.prepare(_with(TRANSPARENT, allow_management_os="no", mac_spoofing="yes"), HOSTS)
+    topo = tp.prepare(_with(TRANSPARENT, allow_management_os="no", mac_spoofing="yes"), HOSTS)
     assert (topo["allow_management_os"], topo["mac_spoofing"]) == (False, True)
     with pytest.raises(t.TopologyError, match="hyperv_network_overlay_vsid: 'many'"):
-        t.prepare(_with(OVERLAY, vsid="many"), HOSTS)
+        tp.prepare(_with(OVERLAY, vsid="many"), HOSTS)
