@@ -13,6 +13,7 @@ from ansible.module_utils.common.text.converters import to_text
 from ansible.module_utils.errors import UnsupportedError
 from ansible.plugins.action import ActionBase
 from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc, module_documentation
+from ansible_collections.hyperv.network.plugins.plugin_utils.per_host_values import merge_host_values
 from ansible_collections.hyperv.network.plugins.plugin_utils.prewarm import freeze_inherited_objects, prewarm
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import parse_once
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
@@ -26,10 +27,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks imp
     existing_subnets,
     input_errors,
 )
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import (
-    merge_host_values,
-    published_complete,
-)
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import published_complete
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     SETTLED_KINDS,
     converge_shares,
