@@ -258,18 +258,7 @@ def run_job(
             "deadman_s": int(deadman_s)}  # fmt: skip
     if boot_replay:
         args["boot_replay"] = list(boot_replay)  # the whole config as creates, replayed by the boot-time task
-    start_unknown = False
-    try:
-        client.apply([{"op": "job_start", "args": args}])
-    except BridgeConnectionLost:
-        start_unknown = True  # the answer was lost: the polls tell whether the job exists
-    except BridgeError as e:
-        details = {k: v for k, v in e.details.items() if k not in ("index", "op", "results")}
-        raise HvNetError(
-            "the host did not start the disruptive change as a detached job: %s. Nothing was applied." % e.msg,
-            operations_not_run=_numbered(ops),
-            **details,
-        ) from None
+    start_unknown = _start(client, args, ops)
     extra = poll_args(full_args, await_overlay)
     journal, polls = _poll(
         client, job_id, ops, patience=patience, deadman_s=deadman_s, start_unknown=start_unknown, extra=extra
@@ -291,7 +280,39 @@ def run_job(
         )
     if state not in ("applied", "confirmed"):
         raise HvNetError("job %s ended in the unknown state %r" % (job_id, state), job=info)
-    if state == "confirmed" and isinstance(journal.get("snapshot"), dict):
+    journal, after = _after_snapshot(client, journal, job_id, full_args, info)
+    info["state"] = journal.get("state")
+    if journal.get("state") != "confirmed":
+        raise HvNetError(
+            "job %s could not be confirmed (the host says %s): %s"
+            % (job_id, journal.get("state"), "; ".join(journal.get("undone") or []) or "see its journal"),
+            job=info,
+        )
+    _check_configuration(journal, job_id, info, after)
+    return journal, after, info
+
+
+def _start(client, args, ops):
+    """Send job_start (one call): True when its answer was lost, False when the host answered that it started."""
+    start_unknown = False
+    try:
+        client.apply([{"op": "job_start", "args": args}])
+    except BridgeConnectionLost:
+        start_unknown = True  # the answer was lost: the polls tell whether the job exists
+    except BridgeError as e:
+        details = {k: v for k, v in e.details.items() if k not in ("index", "op", "results")}
+        raise HvNetError(
+            "the host did not start the disruptive change as a detached job: %s. Nothing was applied." % e.msg,
+            operations_not_run=_numbered(ops),
+            **details,
+        ) from None
+    return start_unknown
+
+
+def _after_snapshot(client, journal, job_id, full_args, info):
+    """``(journal, after_snapshot)`` of a job that applied: the confirming poll brought both, or (a host answer that
+    did not confirm) job_confirm does. Records in ``info`` which it was."""
+    if journal.get("state") == "confirmed" and isinstance(journal.get("snapshot"), dict):
         after = journal.pop("snapshot")  # the poll confirmed it and brought the after-snapshot
         # Checked as the client checks a snapshot operation's result (bridge_client.parse_response).
         problems = schema_errors("snapshot", after)
@@ -307,13 +328,12 @@ def run_job(
         # A host answer that did not confirm (a poll without the confirm arguments' effect): job_confirm, as before.
         journal, after = _confirm(client, job_id, full_args)
         info["confirmed_by"] = "job_confirm"
-    info["state"] = journal.get("state")
-    if journal.get("state") != "confirmed":
-        raise HvNetError(
-            "job %s could not be confirmed (the host says %s): %s"
-            % (job_id, journal.get("state"), "; ".join(journal.get("undone") or []) or "see its journal"),
-            job=info,
-        )
+    return journal, after
+
+
+def _check_configuration(journal, job_id, info, after):
+    """Record in ``info`` what the confirmed job left of the network configuration; raise when it differs from
+    before and the host could not restore it."""
     diffs, gone = config_differences(journal.get("config_before"), journal.get("config_after"))
     info["configuration_gone"] = gone
     info["configuration_warnings"] = domain_pending(journal.get("config_before"), journal.get("config_after"))
@@ -328,4 +348,3 @@ def run_job(
             configuration_differences=lines,
             snapshot=after,
         )
-    return journal, after, info
