@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+import types
 from collections.abc import Mapping
 
 from ansible.errors import AnsibleActionFail
@@ -13,6 +14,7 @@ from ansible.module_utils.common.text.converters import to_text
 from ansible.module_utils.errors import UnsupportedError
 from ansible.plugins.action import ActionBase
 from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import argument_spec_from_doc, module_documentation
+from ansible_collections.hyperv.network.plugins.plugin_utils.per_host_values import merge_host_values
 from ansible_collections.hyperv.network.plugins.plugin_utils.prewarm import freeze_inherited_objects, prewarm
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import parse_once
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
@@ -25,10 +27,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks imp
     existing_subnets,
     input_errors,
 )
-from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import (
-    merge_host_values,
-    published_complete,
-)
+from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import published_complete
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_prepare import prepare
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_role import (
     SETTLED_KINDS,
@@ -73,11 +72,7 @@ class ActionModule(ActionBase):
         batch = [h for h in (args["batch"] or task_vars.get("ansible_play_batch") or play_hosts) if h in play_hosts]
         hostvars = _RawHostVars(task_vars.get("hostvars") or {})
         if args["folded"]:
-            # Whether the routes phase has anything left to do: every host of the batch programmed its routes in its
-            # converge (topology_apply with the plan's fold), which it does only where its converge changed nothing.
-            folded = [h for h in batch if (_host_var(hostvars, h, args["folded"]) or {}).get("routes_folded")]
-            result.update(changed=False, folded=bool(batch) and len(folded) == len(batch),
-                          unfolded=sorted(set(batch) - set(folded)))  # fmt: skip
+            result.update(_folded(hostvars, batch, args["folded"]))
             return result
         groups = task_vars.get("groups") or {}
         inventory = set(groups.get("all") or []) or None
@@ -86,10 +81,7 @@ class ActionModule(ActionBase):
             # The phase's reads carry each host's own values (topology_read), failed hosts' included.
             args["values"] = args["values"] or _ReadValues(read)
             args["facts"] = args["facts"] or read
-        topology = dict(args["topology"] or {})
-        if not topology and read:
-            first = next((v for v in (_values_of(hostvars, h, read) for h in play_hosts) if v), None)
-            topology = dict(first or {})
+        topology = _topology_given(args["topology"], hostvars, play_hosts, read)
         # Whether the play's tasks run in check mode: ansible_check_mode reflects only the command line,
         # not a play's check_mode keyword (the plan playbook), so the roles read it from here.
         check_mode = bool(self._task.check_mode)
@@ -98,12 +90,7 @@ class ActionModule(ActionBase):
         try:
             sources = {}
             if args["values"]:
-                # Each host's own values of the role variables (rendered per host, so with Ansible's precedence).
-                if isinstance(args["values"], _ReadValues):
-                    values = {h: _values_of(hostvars, h, read) for h in play_hosts}
-                else:
-                    values = {h: _host_var(hostvars, h, args["values"]) for h in play_hosts}
-                values = {h: v for h, v in values.items() if isinstance(v, dict)}
+                values = _role_values(hostvars, play_hosts, args["values"], read)
                 merged, sources, errors = merge_host_values(
                     topology.get("kind"), values, play_hosts[0] if play_hosts else None
                 )
@@ -123,19 +110,9 @@ class ActionModule(ActionBase):
                 result["fleet"] = fleet
             per_host = {h: {k: _host_var(hostvars, h, k) for k in _HOST_VARS} for h in members}
             routes_phase = args["phase"] == "routes"
-            facts = {h: _host_var(hostvars, h, args["facts"]) for h in batch} if args["facts"] else None
-            if facts is not None and read:
-                facts = {h: _reused_read(hostvars, h, f) for h, f in facts.items()}
-                facts = {h: f for h, f in facts.items() if isinstance(f, dict) and f.get("snapshot")}
+            facts = _batch_facts(hostvars, batch, args["facts"], read)
             name = topology.get("network_name") or DEFAULTS.get(kind, {}).get("network_name")
-            existing = {}
-            if fleet:
-                # Members keep the subnet they published (carving over the group stays as a full run's).
-                for host, published in fleet["published"].items():
-                    if (published or {}).get("subnet"):
-                        existing[host] = published["subnet"]
-            if facts:
-                existing.update(existing_subnets(name, facts))
+            existing = _existing(fleet, facts, name)
             topo = prepare(topology, members, per_host, inventory, existing or None)
             ignored = topo.pop("ignored_hosts")
             if ignored:
@@ -153,40 +130,49 @@ class ActionModule(ActionBase):
         if warnings:
             result["warnings"] = warnings
         result["topology"] = topo
+        step = types.SimpleNamespace(args=args, hostvars=hostvars, batch=batch, play_hosts=play_hosts, kind=kind,
+                                     check_mode=check_mode)  # fmt: skip
         if read and routes_phase and fleet:
-            # This run's published facts (the converge set them) and, for a plan, what each host would publish.
-            published = dict(fleet["published"])
-            for host in batch:
-                planned = _host_var(hostvars, host, planned_name(kind)) if check_mode else None
-                if isinstance(planned, dict):
-                    published[host] = dict(planned)
-            fleet["published"] = published
-            if kind in SETTLED_KINDS and topo["state"] == "present" and not check_mode:
-                # Routes reads that settled their host's routes (topology_read's settle with phase routes) as this
-                # step builds them from the published facts: where the whole batch did, the role ends here.
-                shares = routes_settle_shares(topo, fleet, facts or {}, batch)
-                reads = {h: _host_var(hostvars, h, args["facts"]) for h in batch}  # the routes reads themselves
-                unsettled = unsettled_hosts(topo, shares, reads, batch)
-                result.update(settled=bool(batch) and not unsettled, unsettled=unsettled)
+            self._routes_step(result, topo, fleet, facts, step)
         elif read and not routes_phase:
-            try:
-                result["shares"] = converge_shares(topo, facts or {}, batch, teardown=topo["state"] == "absent")
-            except (KeyError, ValueError) as exc:
-                result.update(failed=True, msg="invalid topology: %s" % exc)
-            if args["fold_routes"] and not check_mode and fleet and not result.get("failed"):
-                fold = fold_fleet(topo, fleet, facts or {}, batch)
-                if fold is not None:
-                    result["fold"] = fold
-            if kind in SETTLED_KINDS and topo["state"] == "present" and not check_mode and not result.get("failed"):
-                # Reads that settled their host's converge (topology_read's settle) with this very share (overlay:
-                # and the routes the fold gives it): where the whole batch did, the role ends here
-                # (docs/design/role-phases.md, "A rerun settled in its read").
-                shares = settle_shares(topo, result["shares"], result.get("fold"), facts or {}, batch)
-                unsettled = unsettled_hosts(topo, shares, facts or {}, batch)
-                result.update(settled=bool(batch) and not unsettled, unsettled=unsettled)
-                if args["fold_routes"] and result["settled"] and fleet:
-                    self._routes_settled(result, topo, fleet, facts or {}, (batch, play_hosts))
+            self._converge_step(result, topo, fleet, facts, step)
         return result
+
+    @staticmethod
+    def _routes_step(result, topo, fleet, facts, step):
+        """The routes phase's fleet step: the published facts its routes come from (a plan's included), and whether
+        the batch's routes reads settled their routes already."""
+        args, hostvars, batch, kind, check_mode = step.args, step.hostvars, step.batch, step.kind, step.check_mode
+        fleet["published"] = _with_planned(fleet["published"], hostvars, batch, kind, check_mode)
+        if kind in SETTLED_KINDS and topo["state"] == "present" and not check_mode:
+            # Routes reads that settled their host's routes (topology_read's settle with phase routes) as this
+            # step builds them from the published facts: where the whole batch did, the role ends here.
+            shares = routes_settle_shares(topo, fleet, facts or {}, batch)
+            reads = {h: _host_var(hostvars, h, args["facts"]) for h in batch}  # the routes reads themselves
+            unsettled = unsettled_hosts(topo, shares, reads, batch)
+            result.update(settled=bool(batch) and not unsettled, unsettled=unsettled)
+
+    def _converge_step(self, result, topo, fleet, facts, step):
+        """The converge phase's fleet step: each host's share, the routes fold, and whether the batch's reads settled
+        their converge (and their routes) already."""
+        args, batch, play_hosts, kind, check_mode = step.args, step.batch, step.play_hosts, step.kind, step.check_mode
+        try:
+            result["shares"] = converge_shares(topo, facts or {}, batch, teardown=topo["state"] == "absent")
+        except (KeyError, ValueError) as exc:
+            result.update(failed=True, msg="invalid topology: %s" % exc)
+        if args["fold_routes"] and not check_mode and fleet and not result.get("failed"):
+            fold = fold_fleet(topo, fleet, facts or {}, batch)
+            if fold is not None:
+                result["fold"] = fold
+        if kind in SETTLED_KINDS and topo["state"] == "present" and not check_mode and not result.get("failed"):
+            # Reads that settled their host's converge (topology_read's settle) with this very share (overlay:
+            # and the routes the fold gives it): where the whole batch did, the role ends here
+            # (docs/design/role-phases.md, "A rerun settled in its read").
+            shares = settle_shares(topo, result["shares"], result.get("fold"), facts or {}, batch)
+            unsettled = unsettled_hosts(topo, shares, facts or {}, batch)
+            result.update(settled=bool(batch) and not unsettled, unsettled=unsettled)
+            if args["fold_routes"] and result["settled"] and fleet:
+                self._routes_settled(result, topo, fleet, facts or {}, (batch, play_hosts))
 
     @staticmethod
     def _routes_settled(result, topo, fleet, facts, hosts):
@@ -362,6 +348,65 @@ def _reused_read(hostvars, host, read):
     if isinstance(read, dict) and read.get("reused") and not read.get("snapshot"):
         return _host_var(hostvars, host, read["reused"])
     return read
+
+
+def _topology_given(topology, hostvars, play_hosts, read):
+    """The task's topology, or else the role values of the first host whose read carried them."""
+    topology = dict(topology or {})
+    if not topology and read:
+        first = next((v for v in (_values_of(hostvars, h, read) for h in play_hosts) if v), None)
+        topology = dict(first or {})
+    return topology
+
+
+def _folded(hostvars, batch, name):
+    """Whether the routes phase has anything left to do: every host of the batch programmed its routes in its
+    converge (topology_apply with the plan's fold), which it does only where its converge changed nothing."""
+    folded = [h for h in batch if (_host_var(hostvars, h, name) or {}).get("routes_folded")]
+    return {"changed": False, "folded": bool(batch) and len(folded) == len(batch),
+            "unfolded": sorted(set(batch) - set(folded))}  # fmt: skip
+
+
+def _role_values(hostvars, play_hosts, name, read):
+    """Each host's own values of the role variables (rendered per host, so with Ansible's precedence): from its
+    read's result (``name`` a _ReadValues) or from its variable ``name``; hosts without any left out."""
+    if isinstance(name, _ReadValues):
+        values = {h: _values_of(hostvars, h, read) for h in play_hosts}
+    else:
+        values = {h: _host_var(hostvars, h, name) for h in play_hosts}
+    return {h: v for h, v in values.items() if isinstance(v, dict)}
+
+
+def _batch_facts(hostvars, batch, name, read):
+    """The batch hosts' facts (the variable ``name``), None without one; from reads, only those with a snapshot."""
+    facts = {h: _host_var(hostvars, h, name) for h in batch} if name else None
+    if facts is not None and read:
+        facts = {h: _reused_read(hostvars, h, f) for h, f in facts.items()}
+        facts = {h: f for h, f in facts.items() if isinstance(f, dict) and f.get("snapshot")}
+    return facts
+
+
+def _existing(fleet, facts, name):
+    """``{host: subnet}`` each host keeps: what a fleet member published, else what its network ``name`` has."""
+    existing = {}
+    if fleet:
+        # Members keep the subnet they published (carving over the group stays as a full run's).
+        for host, published in fleet["published"].items():
+            if (published or {}).get("subnet"):
+                existing[host] = published["subnet"]
+    if facts:
+        existing.update(existing_subnets(name, facts))
+    return existing
+
+
+def _with_planned(published, hostvars, batch, kind, check_mode):
+    """This run's published facts (the converge set them) and, for a plan, what each host would publish."""
+    published = dict(published)
+    for host in batch:
+        planned = _host_var(hostvars, host, planned_name(kind)) if check_mode else None
+        if isinstance(planned, dict):
+            published[host] = dict(planned)
+    return published
 
 
 def _host_var(hostvars, host, name):

@@ -35,14 +35,14 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.argspec import (
     argument_spec_from_doc,
     prebuild_argument_spec,
 )
-from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import (
+from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost, HvNetError
+from ansible_collections.hyperv.network.plugins.plugin_utils.prewarm import freeze_inherited_objects, prewarm
+from ansible_collections.hyperv.network.plugins.plugin_utils.transport_failures import (
     BridgeUnreachable,
     is_lost_input,
     is_transport_failure,
     transport_failure,
 )
-from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost, HvNetError
-from ansible_collections.hyperv.network.plugins.plugin_utils.prewarm import freeze_inherited_objects, prewarm
 from ansible_collections.hyperv.network.plugins.plugin_utils.transport_policy import (
     ALLOW_VAR,
     TransportPolicyError,
@@ -359,13 +359,13 @@ class HvNetActionBase(ActionBase):
 
         A failure of the transport (AnsibleConnectionFailure, winrm's "connection attempt timed out", and the
         requests/urllib3/pywinrm/pypsrp errors the winrm and psrp plugins let through when the host drops the
-        connection) goes through the retry policy (``bridge_client.transport_failure``): an authentication, 404 or
+        connection) goes through the retry policy (``transport_failures.transport_failure``): an authentication, 404 or
         TLS failure, or any failure before the host answered once in this task, raises ``BridgeUnreachable`` (not
         retried, no reset: a reset would connect, and send the credentials, again); a connection lost after the
         host answered is reset and raises ``BridgeConnectionLost`` (the client retries reads, the engine re-reads
         after a lost apply). Other Ansible errors (configuration, missing libraries) pass through, among them winrm's
         "winrm send_input failed", which the client itself retries when the call is a read
-        (``bridge_client.is_lost_input``).
+        (``transport_failures.is_lost_input``).
         """
         try:
             res = self._low_level_execute_command(cmd, sudoable=False, in_data=in_data)

@@ -277,7 +277,7 @@ class Apply:
             result["warnings"].append(
                 "after the disruptive change %s has no interface carrying its configuration" % text
             )
-        for text in info.get("configuration_warnings") or []:  # review-2 1 (disruptive.domain_pending)
+        for text in info.get("configuration_warnings") or []:  # review-2 1 (ipconfig_compare.domain_pending)
             result["warnings"].append("after the disruptive change %s" % text)
         collect_created(ops, journal.get("results") or [], result)
         return with_partial(after, self.full_args)

@@ -267,6 +267,51 @@ def _canonical_endpoint_policy(probe, policy):
     return {k: ep[k] for k in ("port_mappings", "acls", "sdn_routes", "outbound_nat", "provider_address", "policies")}
 
 
+def _read_policy(ep, p):
+    """One HCN policy of an endpoint into ``ep``: the typed options take the policies the engine reads as options,
+    ``policies`` the rest; ``_policies`` keeps every policy as HNS has it."""
+    ptype = str(p.get("Type") or "")
+    settings = policy_settings(p)
+    lowered = ptype.lower()
+    ep["_policies"].append({"Type": ptype, "Settings": settings})
+    if lowered == "portmapping":
+        ep["port_mappings"].append(
+            port_mapping(
+                settings.get("Protocol"),
+                settings.get("InternalPort"),
+                settings.get("ExternalPort"),
+                settings.get("VIP"),
+                settings.get("Flags") or 0,
+            )
+        )
+    elif lowered == "outboundnat":
+        ep["outbound_nat"] = outbound_nat(settings.get("VirtualIP"), settings.get("Exceptions"))
+    elif lowered == "acl":
+        ep["acls"].append(
+            acl(
+                {
+                    "action": settings.get("Action"),
+                    "direction": settings.get("Direction"),
+                    "protocols": settings.get("Protocols"),
+                    "local_ports": settings.get("LocalPorts"),
+                    "remote_ports": settings.get("RemotePorts"),
+                    "local_addresses": settings.get("LocalAddresses"),
+                    "remote_addresses": settings.get("RemoteAddresses"),
+                    "priority": settings.get("Priority"),
+                    "rule_type": settings.get("RuleType"),
+                }
+            )
+        )
+    elif lowered == "sdnroute":
+        ep["sdn_routes"].append(
+            sdn_route(settings.get("DestinationPrefix"), settings.get("NextHop"), settings.get("NeedEncap"))
+        )
+    elif lowered == "provideraddress":
+        ep["provider_address"] = norm.ip_lenient(settings.get("ProviderAddress"))
+    else:
+        ep["policies"].append(raw_policy(p))
+
+
 class EndpointRead:
     """Reading endpoints from a snapshot (a mixin of state.HostState)."""
 
@@ -310,46 +355,7 @@ class EndpointRead:
         except ValueError:
             ep["mac_address"] = doc.get("MacAddress")
         for p in doc.get("Policies") or []:
-            ptype = str(p.get("Type") or "")
-            settings = policy_settings(p)
-            lowered = ptype.lower()
-            ep["_policies"].append({"Type": ptype, "Settings": settings})
-            if lowered == "portmapping":
-                ep["port_mappings"].append(
-                    port_mapping(
-                        settings.get("Protocol"),
-                        settings.get("InternalPort"),
-                        settings.get("ExternalPort"),
-                        settings.get("VIP"),
-                        settings.get("Flags") or 0,
-                    )
-                )
-            elif lowered == "outboundnat":
-                ep["outbound_nat"] = outbound_nat(settings.get("VirtualIP"), settings.get("Exceptions"))
-            elif lowered == "acl":
-                ep["acls"].append(
-                    acl(
-                        {
-                            "action": settings.get("Action"),
-                            "direction": settings.get("Direction"),
-                            "protocols": settings.get("Protocols"),
-                            "local_ports": settings.get("LocalPorts"),
-                            "remote_ports": settings.get("RemotePorts"),
-                            "local_addresses": settings.get("LocalAddresses"),
-                            "remote_addresses": settings.get("RemoteAddresses"),
-                            "priority": settings.get("Priority"),
-                            "rule_type": settings.get("RuleType"),
-                        }
-                    )
-                )
-            elif lowered == "sdnroute":
-                ep["sdn_routes"].append(
-                    sdn_route(settings.get("DestinationPrefix"), settings.get("NextHop"), settings.get("NeedEncap"))
-                )
-            elif lowered == "provideraddress":
-                ep["provider_address"] = norm.ip_lenient(settings.get("ProviderAddress"))
-            else:
-                ep["policies"].append(raw_policy(p))
+            _read_policy(ep, p)
         sort_endpoint_lists(ep)
         reason = "its ID is not in the ledger (a container runtime or CNI endpoint, or made by hand)"
         ep["foreign_reason"] = None if ep["owned"] else reason

@@ -87,36 +87,12 @@ def _card(host, x, y):
             where.setdefault(("adapter", adapter.casefold()), cy + 17)
         cy += 40
     for net in host["networks"]:
-        eps = [e for e in host["endpoints"] if (e.get("network") or "").casefold() == net["name"].casefold()]
-        shown = [e for e in eps if e.get("owned") is not False or e["status"] != "unchanged"][:MAX_ENDPOINTS]
-        text = [
-            "network " + _clip(net["name"], 25),
-            _clip(" ".join(filter(None, [net.get("type"), net.get("adapter")])), 46),
-        ]
-        text += [_clip(_subnet_text(s), 46) for s in net.get("subnets") or []]
-        ep_lines = [
-            {"text": _clip("endpoint %s %s" % (e["name"], e.get("ip_address") or ""), 44), "item": e} for e in shown
-        ]
-        if len(eps) > len(shown):
-            ep_lines.append({"text": "+%d more endpoints" % (len(eps) - len(shown)), "item": None})
-        h = 8 + LINE * len(text) + LINE * len(ep_lines)
-        box = {
-            "kind": "network",
-            "x": x + 22,
-            "y": cy,
-            "w": CARD_W - 34,
-            "h": h,
-            "item": net,
-            "title": "network " + net["name"],
-            "lines": text,
-            "endpoints": ep_lines,
-            "label": _status_label(net),
-        }
+        box = _network_box(host, net, x, cy)
         boxes.append(box)
         anchor = where.get(("adapter", (net.get("adapter") or "").casefold()))
         if anchor is not None:
             links.append({"x": x + 14, "y1": anchor, "y2": cy + 14, "x2": x + 22})
-        cy += h + 6
+        cy += box["h"] + 6
     if not host["switches"] and not host["networks"]:
         info.append({"x": x + 12, "y": cy + 4, "text": "nothing of this topology", "full": ""})
         cy += LINE + 4
@@ -133,6 +109,36 @@ def _card(host, x, y):
         "boxes": boxes,
         "links": links,
         "foot": foot,
+    }
+
+
+def _network_box(host, net, x, y):
+    """A network's box on its host's card at height ``y``: its type, adapter and subnets, then its endpoints (the
+    owned or changing ones, at most MAX_ENDPOINTS, and how many more)."""
+    eps = [e for e in host["endpoints"] if (e.get("network") or "").casefold() == net["name"].casefold()]
+    shown = [e for e in eps if e.get("owned") is not False or e["status"] != "unchanged"][:MAX_ENDPOINTS]
+    text = [
+        "network " + _clip(net["name"], 25),
+        _clip(" ".join(filter(None, [net.get("type"), net.get("adapter")])), 46),
+    ]
+    text += [_clip(_subnet_text(s), 46) for s in net.get("subnets") or []]
+    ep_lines = [
+        {"text": _clip("endpoint %s %s" % (e["name"], e.get("ip_address") or ""), 44), "item": e} for e in shown
+    ]
+    if len(eps) > len(shown):
+        ep_lines.append({"text": "+%d more endpoints" % (len(eps) - len(shown)), "item": None})
+    h = 8 + LINE * len(text) + LINE * len(ep_lines)
+    return {
+        "kind": "network",
+        "x": x + 22,
+        "y": y,
+        "w": CARD_W - 34,
+        "h": h,
+        "item": net,
+        "title": "network " + net["name"],
+        "lines": text,
+        "endpoints": ep_lines,
+        "label": _status_label(net),
     }
 
 

@@ -19,13 +19,13 @@ from ansible.module_utils.common.text.converters import to_text
 from ansible.module_utils.parsing.convert_bool import boolean
 from ansible.playbook.play_context import PlayContext
 from ansible.plugins.loader import connection_loader
-from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import (
-    BridgeClient,
+from ansible_collections.hyperv.network.plugins.plugin_utils.bridge_client import BridgeClient
+from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost
+from ansible_collections.hyperv.network.plugins.plugin_utils.inventory_model import connection_name, host_record
+from ansible_collections.hyperv.network.plugins.plugin_utils.transport_failures import (
     is_transport_failure,
     transport_failure,
 )
-from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost
-from ansible_collections.hyperv.network.plugins.plugin_utils.inventory_model import connection_name, host_record
 from ansible_collections.hyperv.network.plugins.plugin_utils.transport_policy import ALLOW_VAR, check_transport
 
 SNAPSHOT_OPS = [{"op": "snapshot", "args": {"kinds": ["host", "vms", "switches"]}}]

@@ -58,6 +58,56 @@ class SwitchPlanning:
         if have is None:
             self._create_switch(filled)
             return
+        cmp_want = self._switch_compared(want, have, filled)
+        diffs = self._switch_create_only_diffs(cmp_want, have)
+        if self._create_only(kind, have, diffs):
+            self._create_switch(filled)
+            return
+        adapters = cmp_want["net_adapter_names"]
+        changes, described, team_members, becomes_external = self._switch_changes(want, have, cmp_want)
+        expected = dict(have)
+        if changes or team_members:
+            for field in ("switch_type", "allow_management_os", "notes"):
+                if cmp_want.get(field) is not None:
+                    expected[field] = cmp_want[field]
+            if adapters and becomes_external:
+                expected["net_adapter_names"] = list(adapters)
+            self.plan.expected[kind][key] = expected
+        if changes:
+            leaves_external = (
+                "switch_type" in changes and have["switch_type"] == "external" and have["allow_management_os"]
+            )
+            disruptive = "net_adapter_name" in changes or "allow_management_os" in changes or leaves_external
+            self.plan.changes[kind].append(
+                PlannedOp(
+                    "switch_set",
+                    dict(changes, id=have["id"]),
+                    [precondition("switch", "present", id=have["id"])],
+                    "update switch %s: %s" % (have["name"], ", ".join(described)),
+                    kind=kind,
+                    name=have["name"],
+                    action="update",
+                    key=("update", kind, key, "set"),
+                    disruptive=disruptive,
+                )
+            )
+        if team_members:
+            self.plan.changes[kind].append(
+                PlannedOp(
+                    "switch_team_set",
+                    {"id": have["id"], "net_adapter_names": team_members},
+                    [precondition("switch", "present", id=have["id"])],
+                    "set switch %s team members: %s" % (have["name"], ", ".join(team_members)),
+                    kind=kind,
+                    name=have["name"],
+                    action="update",
+                    key=("update", kind, key, "team"),
+                )
+            )
+
+    def _switch_compared(self, want, have, filled):
+        """What an existing switch is compared with: the desired switch, its adapters resolved (with the defaults
+        too under exact states)."""
         cmp_want = filled if self.exact else dict(want, net_adapter_names=filled["net_adapter_names"])
         if self.exact and want["switch_type"] is None and want["net_adapter_names"] is None:
             # Neither type nor adapters given: keep what the switch is. Defaulting to internal would
@@ -67,6 +117,11 @@ class SwitchPlanning:
                 cmp_want["allow_management_os"] = have["allow_management_os"]
         if cmp_want["switch_type"] is None and cmp_want["net_adapter_names"]:
             cmp_want["switch_type"] = "external"
+        return cmp_want
+
+    def _switch_create_only_diffs(self, cmp_want, have):
+        """The create-only differences of an existing switch (IOV, packet direct, bandwidth mode, several adapters
+        without Switch Embedded Teaming): ``_create_only`` re-creates the switch for them (recreate) or fails."""
         diffs = []
         for field in ("enable_iov", "enable_packet_direct"):
             if cmp_want[field] is not None and bool(cmp_want[field]) != have[field]:
@@ -86,9 +141,14 @@ class SwitchPlanning:
         adapters = cmp_want["net_adapter_names"]
         if wanted_type == "external" and adapters and len(adapters) > 1 and not have["embedded_teaming"]:
             diffs.append(("net_adapter_names (Switch Embedded Teaming)", have["net_adapter_names"], adapters))
-        if self._create_only(kind, have, diffs):
-            self._create_switch(filled)
-            return
+        return diffs
+
+    def _switch_changes(self, want, have, cmp_want):
+        """What Set-VMSwitch changes on an existing switch: ``(changes, described, team_members,
+        becomes_external)``, the switch_set arguments and their plan words, the new SET team members (or None), and
+        whether the switch is External afterwards."""
+        wanted_type = cmp_want["switch_type"]
+        adapters = cmp_want["net_adapter_names"]
         changes = {}
         described = []
         team_members = None
@@ -130,45 +190,7 @@ class SwitchPlanning:
         if cmp_want["notes"] is not None and cmp_want["notes"].rstrip("\r\n") != have["notes"]:
             changes["notes"] = norm.join_notes(cmp_want["notes"], have["owned"])
             described.append("notes")
-        expected = dict(have)
-        if changes or team_members:
-            for field in ("switch_type", "allow_management_os", "notes"):
-                if cmp_want.get(field) is not None:
-                    expected[field] = cmp_want[field]
-            if adapters and becomes_external:
-                expected["net_adapter_names"] = list(adapters)
-            self.plan.expected[kind][key] = expected
-        if changes:
-            leaves_external = (
-                "switch_type" in changes and have["switch_type"] == "external" and have["allow_management_os"]
-            )
-            disruptive = "net_adapter_name" in changes or "allow_management_os" in changes or leaves_external
-            self.plan.changes[kind].append(
-                PlannedOp(
-                    "switch_set",
-                    dict(changes, id=have["id"]),
-                    [precondition("switch", "present", id=have["id"])],
-                    "update switch %s: %s" % (have["name"], ", ".join(described)),
-                    kind=kind,
-                    name=have["name"],
-                    action="update",
-                    key=("update", kind, key, "set"),
-                    disruptive=disruptive,
-                )
-            )
-        if team_members:
-            self.plan.changes[kind].append(
-                PlannedOp(
-                    "switch_team_set",
-                    {"id": have["id"], "net_adapter_names": team_members},
-                    [precondition("switch", "present", id=have["id"])],
-                    "set switch %s team members: %s" % (have["name"], ", ".join(team_members)),
-                    kind=kind,
-                    name=have["name"],
-                    action="update",
-                    key=("update", kind, key, "team"),
-                )
-            )
+        return changes, described, team_members, becomes_external
 
     def _create_switch(self, filled):
         args = {"name": filled["name"], "switch_type": norm.SWITCH_TYPE_ARG[filled["switch_type"]]}

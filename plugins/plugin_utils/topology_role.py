@@ -23,6 +23,7 @@ import json
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.fleet_plan import role_result
+from ansible_collections.hyperv.network.plugins.plugin_utils.per_host_values import merge_host_values
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import registered_snapshot
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import TopologyError
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import (
@@ -38,7 +39,6 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet impo
     FleetError,
     host_routes_in_order,
     l2bridge_member_routes,
-    merge_host_values,
     overlay_fleet,
     overlay_member_routes,
     pending_route_line,

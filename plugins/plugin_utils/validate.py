@@ -269,39 +269,7 @@ def _networks(c, networks):
             c.name(path + ".adapter", n.get("adapter"), what="adapter name")
         if n.get("switch") is not None:
             c.name(path + ".switch", n.get("switch"), what="switch name")
-        subnets = []
-        # Overlap across networks is left to the host and the roles' preflight: hosts made by other tools
-        # can carry overlapping networks, and gathered output must validate (the round trip).
-        seen_prefixes = []
-        for j, sn in enumerate(n.get("subnets") or []):
-            spath = "%s.subnets[%d]" % (path, j)
-            net = c.prefix(spath + ".prefix", sn.get("prefix"), required=True)
-            if net is not None:
-                subnets.append(net)
-                for other_path, other in seen_prefixes:
-                    if other.version == net.version and other.overlaps(net):
-                        c.error(spath + ".prefix", "%s overlaps %s (%s)" % (net, other, other_path))
-                seen_prefixes.append((spath + ".prefix", net))
-            gw = c.ip(spath + ".gateway", sn.get("gateway"))
-            if gw is not None and net is not None and gw not in net:
-                c.error(spath + ".gateway", "%s is not inside the subnet %s" % (gw, net))
-            for k, r in enumerate(sn.get("routes") or []):
-                rpath = "%s.routes[%d]" % (spath, k)
-                c.prefix(rpath + ".destination", r.get("destination"), required=True)
-                c.ip(rpath + ".next_hop", r.get("next_hop"))
-                c.int_range(rpath + ".metric", r.get("metric"), 0, 9999)
-            if sn.get("vsid") is not None:
-                if ntype == "overlay":
-                    c.int_range(
-                        spath + ".vsid",
-                        sn.get("vsid"),
-                        4096,
-                        65535,
-                        " on an overlay network (RemoteSubnetRoute IsolationId is uint16; below 4096 is reserved)",
-                    )
-                else:
-                    c.int_range(spath + ".vsid", sn.get("vsid"), 1, 16777215)
-            c.int_range(spath + ".vlan", sn.get("vlan"), 1, 4094)
+        subnets = _subnets(c, path, n.get("subnets"), ntype)
         prefixes[norm.name_key(n.get("name"))] = subnets
         c.dns(path + ".dns", n.get("dns"))
         pool = n.get("mac_pool")
@@ -314,24 +282,7 @@ def _networks(c, networks):
         c.int_range(path + ".vxlan_port", n.get("vxlan_port"), 1, 65535)
         if norm_host_route(n.get("host_route")) == "invalid":
             c.error(path + ".host_route", "must be true, false or auto, got %r" % (n.get("host_route"),))
-        for k, r in enumerate(n.get("remote_subnet_routes") or []):
-            rpath = "%s.remote_subnet_routes[%d]" % (path, k)
-            c.prefix(rpath + ".destination_prefix", r.get("destination_prefix"), required=True)
-            if r.get("isolation_id") is None:
-                c.error(rpath + ".isolation_id", "is required")
-            c.int_range(
-                rpath + ".isolation_id",
-                r.get("isolation_id"),
-                4096,
-                65535,
-                " (RemoteSubnetRoute IsolationId is uint16)",
-            )
-            if not r.get("provider_address"):
-                c.error(rpath + ".provider_address", "is required")
-            c.ip(rpath + ".provider_address", r.get("provider_address"))
-            if not r.get("dr_mac_address"):
-                c.error(rpath + ".dr_mac_address", "is required")
-            c.mac(rpath + ".dr_mac_address", r.get("dr_mac_address"))
+        _remote_subnet_routes(c, path, n.get("remote_subnet_routes"))
         if (n.get("remote_subnet_routes") or n.get("host_route") or n.get("vxlan_port")) and ntype not in (
             None,
             "overlay",
@@ -342,6 +293,66 @@ def _networks(c, networks):
             )
         c.policies(path + ".policies", n.get("policies"), _NETWORK_TYPED_POLICIES)
     return prefixes
+
+
+def _subnets(c, path, items, ntype):
+    """Check a network's subnets (``items``); return their prefixes (``ipaddress`` networks) that are valid."""
+    subnets = []
+    # Overlap across networks is left to the host and the roles' preflight: hosts made by other tools
+    # can carry overlapping networks, and gathered output must validate (the round trip).
+    seen_prefixes = []
+    for j, sn in enumerate(items or []):
+        spath = "%s.subnets[%d]" % (path, j)
+        net = c.prefix(spath + ".prefix", sn.get("prefix"), required=True)
+        if net is not None:
+            subnets.append(net)
+            for other_path, other in seen_prefixes:
+                if other.version == net.version and other.overlaps(net):
+                    c.error(spath + ".prefix", "%s overlaps %s (%s)" % (net, other, other_path))
+            seen_prefixes.append((spath + ".prefix", net))
+        gw = c.ip(spath + ".gateway", sn.get("gateway"))
+        if gw is not None and net is not None and gw not in net:
+            c.error(spath + ".gateway", "%s is not inside the subnet %s" % (gw, net))
+        for k, r in enumerate(sn.get("routes") or []):
+            rpath = "%s.routes[%d]" % (spath, k)
+            c.prefix(rpath + ".destination", r.get("destination"), required=True)
+            c.ip(rpath + ".next_hop", r.get("next_hop"))
+            c.int_range(rpath + ".metric", r.get("metric"), 0, 9999)
+        if sn.get("vsid") is not None:
+            if ntype == "overlay":
+                c.int_range(
+                    spath + ".vsid",
+                    sn.get("vsid"),
+                    4096,
+                    65535,
+                    " on an overlay network (RemoteSubnetRoute IsolationId is uint16; below 4096 is reserved)",
+                )
+            else:
+                c.int_range(spath + ".vsid", sn.get("vsid"), 1, 16777215)
+        c.int_range(spath + ".vlan", sn.get("vlan"), 1, 4094)
+    return subnets
+
+
+def _remote_subnet_routes(c, path, items):
+    """Check an overlay network's remote subnet routes (``items``): each needs all four values."""
+    for k, r in enumerate(items or []):
+        rpath = "%s.remote_subnet_routes[%d]" % (path, k)
+        c.prefix(rpath + ".destination_prefix", r.get("destination_prefix"), required=True)
+        if r.get("isolation_id") is None:
+            c.error(rpath + ".isolation_id", "is required")
+        c.int_range(
+            rpath + ".isolation_id",
+            r.get("isolation_id"),
+            4096,
+            65535,
+            " (RemoteSubnetRoute IsolationId is uint16)",
+        )
+        if not r.get("provider_address"):
+            c.error(rpath + ".provider_address", "is required")
+        c.ip(rpath + ".provider_address", r.get("provider_address"))
+        if not r.get("dr_mac_address"):
+            c.error(rpath + ".dr_mac_address", "is required")
+        c.mac(rpath + ".dr_mac_address", r.get("dr_mac_address"))
 
 
 def _endpoints(c, endpoints, network_prefixes):

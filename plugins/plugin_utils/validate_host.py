@@ -40,6 +40,18 @@ def validate_host_objects(c, config, endpoints, state=None):
     purge = config.get("purge_host_routes")
     if purge is not None and not isinstance(purge, bool):
         c.error("config.purge_host_routes", "must be true or false, got %r" % (purge,))
+    _host_routes(c, config)
+    _forwarding(c, config, endpoints, state)
+    _firewall_rules(c, config, state)
+    for i, e in enumerate(endpoints):
+        attach = e.get("host_attach")
+        if attach is not None and not isinstance(attach, bool):
+            c.error("config.endpoints[%d].host_attach" % i, "must be true or false, got %r" % (attach,))
+
+
+def _host_routes(c, config):
+    """host_routes: each an IPv4 destination prefix, a next hop (an IPv4 address, not 0.0.0.0) and an interface
+    alias; no route twice."""
     routes = config.get("host_routes") if isinstance(config.get("host_routes"), list) else []
     seen = {}
     for i, r in enumerate(routes):
@@ -61,6 +73,11 @@ def validate_host_objects(c, config, endpoints, state=None):
             if k in seen:
                 c.error(path, "duplicates config.host_routes[%d]" % seen[k])
             seen.setdefault(k, i)
+
+
+def _forwarding(c, config, endpoints, state):
+    """forwarding: one interface or one attached endpoint per item (an endpoint listed without host_attach has no
+    host interface to forward on)."""
     attachable = {norm.name_key(e.get("name")) for e in endpoints if e.get("host_attach")}
     listed = {norm.name_key(e.get("name")) for e in endpoints}
     items = config.get("forwarding") if isinstance(config.get("forwarding"), list) else []
@@ -93,6 +110,11 @@ def validate_host_objects(c, config, endpoints, state=None):
             )
         if f.get("enabled") is not None and not isinstance(f.get("enabled"), bool):
             c.error(path + ".enabled", "must be true or false, got %r" % (f.get("enabled"),))
+
+
+def _firewall_rules(c, config, state):
+    """firewall_rules: unique names, the choices, a local port where a rule is created or updated, IPv4 remote
+    addresses."""
     rules = config.get("firewall_rules") if isinstance(config.get("firewall_rules"), list) else []
     c.unique_names(
         "config.firewall_rules", rules, lambda r: norm.name_key(r.get("name")) if isinstance(r, dict) else None
@@ -123,7 +145,3 @@ def validate_host_objects(c, config, endpoints, state=None):
                 continue
             if value.version != 4:
                 c.error(apath, "%r is not an IPv4 address or prefix" % (a,))
-    for i, e in enumerate(endpoints):
-        attach = e.get("host_attach")
-        if attach is not None and not isinstance(attach, bool):
-            c.error("config.endpoints[%d].host_attach" % i, "must be true or false, got %r" % (attach,))

@@ -16,6 +16,7 @@ import pytest
 from ansible.errors import AnsibleConnectionFailure, AnsibleError
 from ansible_collections.hyperv.network.plugins.plugin_utils import action_base
 from ansible_collections.hyperv.network.plugins.plugin_utils import bridge_client as bc
+from ansible_collections.hyperv.network.plugins.plugin_utils import transport_failures as tf
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost, HvNetError
 from ansible_collections.hyperv.network.tests.unit.action.test_action_base import NTLM, FakeConnection, make_action
 
@@ -198,8 +199,8 @@ def test_the_failure_is_classified_from_the_exception_it_was_raised_from():
 
     failure = AnsibleConnectionFailure("psrp: the runspace could not be opened")
     failure.__context__ = AuthenticationError("the server did not accept the token")
-    assert bc.classify_transport_failure(failure) == "authentication"
-    assert bc.classify_transport_failure(AnsibleConnectionFailure("psrp: the runspace could not be opened")) == (
+    assert tf.classify_transport_failure(failure) == "authentication"
+    assert tf.classify_transport_failure(AnsibleConnectionFailure("psrp: the runspace could not be opened")) == (
         "no_answer"
     )
 

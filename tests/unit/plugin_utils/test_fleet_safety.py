@@ -6,11 +6,11 @@ import uuid
 
 import pytest
 from ansible_collections.hyperv.network.plugins.plugin_utils import engine
+from ansible_collections.hyperv.network.plugins.plugin_utils.per_host_values import merge_host_values
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import input_errors
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import (
     FleetError,
-    merge_host_values,
     overlay_fleet,
     overlay_member_routes,
 )

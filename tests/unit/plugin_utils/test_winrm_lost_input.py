@@ -20,6 +20,7 @@ import pytest
 from ansible.errors import AnsibleConnectionFailure, AnsibleError
 from ansible_collections.hyperv.network.plugins.plugin_utils import action_base
 from ansible_collections.hyperv.network.plugins.plugin_utils import bridge_client as bc
+from ansible_collections.hyperv.network.plugins.plugin_utils import transport_failures as tf
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import BridgeConnectionLost
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "action"))
@@ -45,7 +46,7 @@ def client(transport, sleeps):
 
 def test_the_exact_message_is_a_lost_input_and_nothing_else_is():
     assert bc.is_lost_input(AnsibleError(SEND_INPUT_FAILED))
-    assert not bc.is_transport_failure(AnsibleError(SEND_INPUT_FAILED)), "the plain error is not a transport failure"
+    assert not tf.is_transport_failure(AnsibleError(SEND_INPUT_FAILED)), "the plain error is not a transport failure"
     assert not bc.is_lost_input(AnsibleError("winrm or requests is not installed"))
     assert not bc.is_lost_input(ValueError(SEND_INPUT_FAILED))
     assert not bc.is_lost_input(AnsibleConnectionFailure(SEND_INPUT_FAILED)), "already a transport failure"
