@@ -76,7 +76,7 @@ TRACE_ENV = "HYPERV_NETWORK_TRACE_ARGSPEC"
 _MODULE_LINE = re.compile(r"^module:[ \t]*(\S+)", re.MULTILINE)
 
 # (loader, DOCUMENTATION, frozen ARGSPEC_EXTRAS) -> (spec, validator kwargs), never handed out: callers get deep
-# copies. The loader is part of the key so that tests/unit/plugin_utils/test_argspec_loader.py, which swaps it,
+# copies. The loader is part of the key so that tests/unit/plugins/plugin_utils/test_argspec_loader.py, which swaps it,
 # compares two parses.
 _SPECS = {}
 # (loader, fragment slug) -> its options (parsed once per process; only read, never handed out).

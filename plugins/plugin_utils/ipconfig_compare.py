@@ -21,7 +21,7 @@ FIELD_WORDS = {
 # The rules below are IpConfig.Compare's (plugins/plugin_utils/bridge/HvNetIpConfig.cs), the very check the
 # host's job runs after it settled and repaired (host-code 3): the controller must not fail a task for a
 # difference the host rightly left alone. Keep the two in step; tests/hostcode/test_ipconfig_logic.py
-# executes the C#, tests/unit/plugin_utils/test_disruptive.py this copy, on the same cases.
+# executes the C#, tests/unit/plugins/plugin_utils/test_disruptive.py this copy, on the same cases.
 
 # PrefixOrigin (NL_PREFIX_ORIGIN, nldef.h; HvNetIpConfig.cs OriginManual/OriginDhcp/OriginRouterAdvertisement):
 # Other 0, Manual 1, WellKnown 2, Dhcp 3, RouterAdvertisement 4.

@@ -1,11 +1,11 @@
 """Hostile names end to end: one ansible-playbook run over winrm and psrp, checked byte for byte through hvemu.
 
-The engine-level properties (tests/unit/security/test_hostile_values.py) cover thousands of values; this proves
-the real path: YAML, Ansible's argument handling, the action plugin, the connection plugins' stdin handling
-(pywinrm's cmd shell and pypsrp's pipeline input, which splits lines with Python's splitlines) and the bridge
-framing. Every module with a name option takes part (host_network, vswitch, hns_network, hns_endpoint,
-vm_adapter and the four _info modules). The values are written into the playbook with ``!unsafe`` (Ansible must
-not template them) and every character YAML would read as a line break is escaped.
+The engine-level properties (tests/unit/plugins/plugin_utils/security/test_hostile_values.py) cover thousands of
+values; this proves the real path: YAML, Ansible's argument handling, the action plugin, the connection plugins'
+stdin handling (pywinrm's cmd shell and pypsrp's pipeline input, which splits lines with Python's splitlines) and
+the bridge framing. Every module with a name option takes part (host_network, vswitch, hns_network, hns_endpoint,
+vm_adapter and the four _info modules). The values are written into the playbook with ``!unsafe`` (Ansible must not
+template them) and every character YAML would read as a line break is escaped.
 """
 
 from __future__ import annotations

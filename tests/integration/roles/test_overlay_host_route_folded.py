@@ -114,8 +114,8 @@ def test_hns_refusing_the_host_route_keeps_the_routes_of_the_same_apply(ws2019):
     """Two members converged with host_route false (routes and firewall rule programmed, no HostRoute); a second run
     with host_route auto, HNS refusing every network Modify on s19b: the run does not fail, s19a gets the HostRoute,
     s19b warns, and every host keeps its networks and routes. (One call carrying a plan operation and a refused
-    HostRoute is tested in tests/unit/plugin_utils/test_best_effort_folded.py: there the plan's own operation can
-    be a firewall rule, which this fault does not refuse, where here the routes are Modifies too.)"""
+    HostRoute is tested in tests/unit/plugins/plugin_utils/test_best_effort_folded.py: there the plan's own
+    operation can be a firewall rule, which this fault does not refuse, where here the routes are Modifies too.)"""
     fleet, run = ws2019
     no_route = dict(VARS, hyperv_network_overlay_host_route=False)
     first = run(PLAY, extra_vars=no_route)
