@@ -151,15 +151,12 @@ class NetworkPlanning:
         ops = []
         if want["dns"] is not None and want["dns"] != have["dns"]:
             ops.append(
-                PlannedOp(
-                    "hcn_network_modify",
-                    {"id": have["id"], "request": hcn.dns_request(want["dns"])},
+                _modify_op(
+                    have,
+                    hcn.dns_request(want["dns"]),
                     pre,
                     "update network %s: dns %s" % (have["name"], shown(want["dns"])),
-                    kind=kind,
-                    name=have["name"],
-                    action="update",
-                    key=("update", kind, key, "dns"),
+                    "dns",
                 )
             )
             expected["dns"] = want["dns"]
@@ -173,8 +170,6 @@ class NetworkPlanning:
 
     def _remote_route_ops(self, want, have, pre, expected):
         """Modify operations that add and (when purging) remove remote subnet routes; ``expected`` follows them."""
-        kind = "networks"
-        key = norm.name_key(have["name"])
         ops = []
         current_routes = {route_key(r): r for r in have["remote_subnet_routes"]}
         wanted_routes = {route_key(r): r for r in want["remote_subnet_routes"]}
@@ -193,33 +188,24 @@ class NetworkPlanning:
             # HNS removes a policy only when given its exact settings: send them as HNS holds them.
             policies = [have["_route_policies"][route_key(r)] for r in remove]
             ops.append(
-                PlannedOp(
-                    "hcn_network_modify",
-                    {"id": have["id"], "request": hcn.policy_request("Remove", policies)},
+                _modify_op(
+                    have,
+                    hcn.policy_request("Remove", policies),
                     pre,
                     "update network %s: remove remote subnet routes %s"
                     % (have["name"], ", ".join(_route_text(r) for r in remove)),
-                    kind=kind,
-                    name=have["name"],
-                    action="update",
-                    key=("update", kind, key, "routes-remove"),
+                    "routes-remove",
                 )
             )
         if add:
             ops.append(
-                PlannedOp(
-                    "hcn_network_modify",
-                    {
-                        "id": have["id"],
-                        "request": hcn.policy_request("Add", [hcn.remote_subnet_route_policy(r) for r in add]),
-                    },
+                _modify_op(
+                    have,
+                    hcn.policy_request("Add", [hcn.remote_subnet_route_policy(r) for r in add]),
                     pre,
                     "update network %s: add remote subnet routes %s"
                     % (have["name"], ", ".join(_route_text(r) for r in add)),
-                    kind=kind,
-                    name=have["name"],
-                    action="update",
-                    key=("update", kind, key, "routes-add"),
+                    "routes-add",
                 )
             )
         if add or remove:
@@ -229,24 +215,19 @@ class NetworkPlanning:
 
     def _raw_policy_ops(self, want, have, pre, expected):
         """Modify operations for the raw ``policies`` (removed only on an owned network in an exact state)."""
-        kind = "networks"
-        key = norm.name_key(have["name"])
         ops = []
         add = [p for p in want["policies"] if p not in have["policies"]]
         remove = [p for p in have["policies"] if p not in want["policies"]] if self.exact and have["owned"] else []
         for request_type, policies in (("Remove", remove), ("Add", add)):
             if policies:
                 ops.append(
-                    PlannedOp(
-                        "hcn_network_modify",
-                        {"id": have["id"], "request": hcn.policy_request(request_type, policies)},
+                    _modify_op(
+                        have,
+                        hcn.policy_request(request_type, policies),
                         pre,
                         "update network %s: %s policies %s"
                         % (have["name"], request_type.lower(), ", ".join(p["Type"] for p in policies)),
-                        kind=kind,
-                        name=have["name"],
-                        action="update",
-                        key=("update", kind, key, "policies-" + request_type.lower()),
+                        "policies-" + request_type.lower(),
                     )
                 )
         if add or remove:
@@ -288,6 +269,20 @@ class NetworkPlanning:
                 disruptive=filled["type"] in DISRUPTIVE_NETWORK_TYPES,
             )
         )
+
+
+def _modify_op(have, request, pre, text, what):
+    """An update of network ``have`` by HcnModifyNetwork: ``request`` as the bridge sends it, ``what`` in its key."""
+    return PlannedOp(
+        "hcn_network_modify",
+        {"id": have["id"], "request": request},
+        pre,
+        text,
+        kind="networks",
+        name=have["name"],
+        action="update",
+        key=("update", "networks", norm.name_key(have["name"]), what),
+    )
 
 
 def host_route_auto_op(name, network_id):
