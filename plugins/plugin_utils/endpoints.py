@@ -4,11 +4,13 @@
 planning (a mixin of planner.Planner); internal collection use only."""
 
 import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import hcn
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
-from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import PlannedOp, is_ipv6, precondition
+from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan, PlannedOp, is_ipv6, precondition
 from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import (
     acl,
     guid,
@@ -26,11 +28,28 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import
     split_default_route,
 )
 
+if TYPE_CHECKING:
+    from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
+
 
 class EndpointPlanning:
     """The endpoint methods of planner.Planner: gate, converge, update, attach and create HNS endpoints."""
 
-    def _network_for_endpoint(self, want):
+    if TYPE_CHECKING:  # what planner.Planner (and its network mixin) gives the mixin
+        current: HostState
+        plan: Plan
+        desired: dict[str, list[dict[str, Any]]]
+        uuid_factory: Callable[[], str]
+        new_network_ids: dict[Any, str]
+        deleted_networks: set[Any]
+
+        @property
+        def exact(self) -> bool: ...
+        def _create_only(self, kind: str, have: dict[str, Any], diffs: list[tuple[str, Any, Any]]) -> bool: ...
+        def _already_deleted(self, kind: str, have: dict[str, Any]) -> bool: ...
+        def _refuse_ipv6(self, fields: list[str], ntype: str | None, where: str) -> None: ...
+
+    def _network_for_endpoint(self, want: dict[str, Any]) -> tuple[str, Any, bool]:
         """(network id, network name key, created in this batch?) for an endpoint's network name."""
         if not want["network"]:
             raise HvNetPlanError("config.endpoints: endpoint %r: network is required" % want["name"])
@@ -46,10 +65,10 @@ class EndpointPlanning:
             )
         return have["id"], key, False
 
-    def _gate_ipv6_endpoint(self, want, network_key, have=None):
+    def _gate_ipv6_endpoint(self, want: dict[str, Any], network_key: Any, have: dict[str, Any] | None = None) -> None:
         """IPv6 endpoint addresses, gateways, port-mapping VIPs and SDN routes: as for networks (what the host
         already has is no change and passes)."""
-        fields = []
+        fields: list[str] = []
         for field in ("ip_address", "gateway"):
             if is_ipv6(want.get(field)) and (have or {}).get(field) != want[field]:
                 fields.append("%s %s" % (field, want[field]))
@@ -66,13 +85,13 @@ class EndpointPlanning:
         ntype = (desired or {}).get("type") or net.get("type") or ("nat" if desired else None)
         self._refuse_ipv6(fields, ntype, "config.endpoints: endpoint %r" % want["name"])
 
-    def _network_type(self, network_key):
+    def _network_type(self, network_key: Any) -> str | None:
         """The canonical type of the network an endpoint goes on: the desired one, else the host's."""
         desired = next((n for n in self.desired["networks"] if norm.name_key(n["name"]) == network_key), None)
         net = self.current.networks.get(network_key) or {}
         return (desired or {}).get("type") or net.get("type") or ("nat" if desired else None)
 
-    def _with_port_mapping_flags(self, want, network_key):
+    def _with_port_mapping_flags(self, want: dict[str, Any], network_key: Any) -> dict[str, Any]:
         """The desired endpoint with each port mapping's NatFlags set from its network's type (hns 3)."""
         if not want.get("port_mappings"):
             return want
@@ -91,7 +110,7 @@ class EndpointPlanning:
         )
         return want
 
-    def _converge_endpoint(self, want, have):
+    def _converge_endpoint(self, want: dict[str, Any], have: dict[str, Any] | None) -> None:
         kind = "endpoints"
         network_id, network_key = self._network_for_endpoint(want)[:2]
         self._gate_ipv6_endpoint(want, network_key, have)
@@ -103,7 +122,7 @@ class EndpointPlanning:
         if have is None:
             self._create_endpoint(want, network_id)
             return
-        diffs = []
+        diffs: list[tuple[str, Any, Any]] = []
         if norm.name_key(have["network"]) != network_key:
             diffs.append(("network", have["network"], want["network"]))
         for field in ("ip_address", "prefix_length", "mac_address", "gateway", "dns", "provider_address"):
@@ -117,7 +136,7 @@ class EndpointPlanning:
             return
         self._update_endpoint(want, have)
 
-    def _update_endpoint(self, want, have):
+    def _update_endpoint(self, want: dict[str, Any], have: dict[str, Any]) -> None:
         kind = "endpoints"
         key = norm.name_key(have["name"])
         expected = dict(have)
@@ -178,7 +197,7 @@ class EndpointPlanning:
             sort_endpoint_lists(expected)
             self.plan.expected[kind][key] = expected
 
-    def _host_policy(self, have, built):
+    def _host_policy(self, have: dict[str, Any], built: dict[str, Any]) -> dict[str, Any]:
         """The policy exactly as HNS holds it (for Remove), matched through the same normalisation."""
         probe = _EndpointProbe()
         target = _canonical_endpoint_policy(probe, built)
@@ -187,7 +206,7 @@ class EndpointPlanning:
                 return raw
         return built
 
-    def _attach_namespace(self, want, endpoint_id, old_namespace):
+    def _attach_namespace(self, want: dict[str, Any], endpoint_id: str, old_namespace: str | None) -> None:
         kind = "namespaces"
         ns = want["namespace"]
         if ns not in self.current.namespaces and "namespaces" in self.current.sections:
@@ -221,7 +240,7 @@ class EndpointPlanning:
             )
         )
 
-    def _create_endpoint(self, want, network_id):
+    def _create_endpoint(self, want: dict[str, Any], network_id: str) -> None:
         new_id = self.uuid_factory()
         key = norm.name_key(want["name"])
         filled = dict(want)
@@ -261,13 +280,14 @@ class EndpointPlanning:
             expected["namespace"] = want["namespace"]
 
 
-def _canonical_endpoint_policy(probe, policy):
-    doc = {"Name": "probe", "Policies": [policy]}
+def _canonical_endpoint_policy(probe: "EndpointRead", policy: dict[str, Any]) -> dict[str, Any]:
+    doc: dict[str, Any] = {"Name": "probe", "Policies": [policy]}
     ep = probe._endpoint_from_hcn(json.dumps(doc))
+    assert ep is not None  # for mypy: a document with a Name always reads as an endpoint
     return {k: ep[k] for k in ("port_mappings", "acls", "sdn_routes", "outbound_nat", "provider_address", "policies")}
 
 
-def _read_policy(ep, p):
+def _read_policy(ep: dict[str, Any], p: dict[str, Any]) -> None:
     """One HCN policy of an endpoint into ``ep``: the typed options take the policies the engine reads as options,
     ``policies`` the rest; ``_policies`` keeps every policy as HNS has it."""
     ptype = str(p.get("Type") or "")
@@ -315,7 +335,12 @@ def _read_policy(ep, p):
 class EndpointRead:
     """Reading endpoints from a snapshot (a mixin of state.HostState)."""
 
-    def _endpoint_from_hcn(self, text):
+    if TYPE_CHECKING:  # what state.HostState gives the mixin
+        ledger: dict[str, set[str | None]]
+
+        def network_by_id(self, network_id: str | None) -> dict[str, Any] | None: ...
+
+    def _endpoint_from_hcn(self, text: Any) -> dict[str, Any] | None:
         doc = json_document(text)
         if doc is None or not doc.get("Name"):
             return None
@@ -329,7 +354,7 @@ class EndpointRead:
             prefix_length = int_or(ipconfs[0].get("PrefixLength"), None)
         routes = [route(r.get("DestinationPrefix"), r.get("NextHop"), r.get("Metric")) for r in doc.get("Routes") or []]
         gateway = split_default_route(routes, None)[0]
-        ep = {
+        ep: dict[str, Any] = {
             "name": doc.get("Name"),
             "network": network["name"] if network else network_id,
             "ip_address": ip_address,
@@ -365,15 +390,15 @@ class EndpointRead:
 # --- desired side: unset options stay None ("not specified"); the planner decides per state what None means.
 
 
-def endpoint_from_config(item):
+def endpoint_from_config(item: dict[str, Any]) -> dict[str, Any]:
     """Canonical desired endpoint (validated config item)."""
 
-    def listed(key, make):
+    def listed(key: str, make: Callable[[Any], dict[str, Any]]) -> list[dict[str, Any]] | None:
         value = item.get(key)
         return None if value is None else [make(v) for v in value]
 
     onat = item.get("outbound_nat")
-    ep = {
+    ep: dict[str, Any] = {
         "name": item["name"],
         "network": item.get("network"),
         "ip_address": norm.ip(item.get("ip_address")) if item.get("ip_address") else None,
@@ -411,7 +436,7 @@ def endpoint_from_config(item):
 class _EndpointProbe(EndpointRead):
     """Just enough of a HostState to read one endpoint policy in canonical form (no network, no ledger)."""
 
-    ledger = {"endpoints": set()}
+    ledger: dict[str, set[str | None]] = {"endpoints": set()}
 
-    def network_by_id(self, network_id):  # pylint: disable=unused-argument
+    def network_by_id(self, network_id: str | None) -> dict[str, Any] | None:  # pylint: disable=unused-argument
         return None

@@ -6,16 +6,18 @@ Every error the engine raises is an ``HvNetError``: a message that names the fie
 says what to do, plus ``details`` that the action plugin returns beside ``msg``.
 """
 
+from typing import Any
+
 
 class HvNetError(Exception):
     """Base of every engine error: ``msg`` for the user, ``details`` for the failed result."""
 
-    def __init__(self, msg, **details):
+    def __init__(self, msg: str, **details: Any) -> None:
         super().__init__(msg)
         self.msg = msg
         self.details = details
 
-    def to_result(self):
+    def to_result(self) -> dict[str, Any]:
         """The failed-task result fields: ``msg`` plus the details (JSON-able)."""
         result = dict(self.details)
         result["msg"] = self.msg
@@ -45,13 +47,14 @@ class BridgeError(HvNetError):
     (of the failed operation in the request), ``op`` and ``results`` (the results so far).
     """
 
-    def __init__(self, msg, **details):
+    def __init__(self, msg: str, **details: Any) -> None:
         super().__init__(msg, **details)
-        self.code = details.get("code")
-        self.hresult = details.get("hresult")
-        self.hresult_name = details.get("hresult_name")
-        self.meaning = details.get("meaning")
-        self.what_to_do = details.get("what_to_do")
-        self.index = details.get("index")
-        self.op = details.get("op")
+        # As the bridge reported them (JSON values); ``index`` is set on a failed operation of a batch.
+        self.code: Any = details.get("code")
+        self.hresult: Any = details.get("hresult")
+        self.hresult_name: Any = details.get("hresult_name")
+        self.meaning: Any = details.get("meaning")
+        self.what_to_do: Any = details.get("what_to_do")
+        self.index: Any = details.get("index")
+        self.op: Any = details.get("op")
         self.results = details.get("results") or []

@@ -10,6 +10,8 @@ build check).
 
 import ipaddress
 import json
+from collections.abc import Sequence
+from typing import Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import network_fields
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
@@ -23,7 +25,7 @@ ENDPOINT_FLAG_REMOTE = 1
 # 10.3). hcsshim gates on the HNS version only, so no feature here has a build floor: Windows Server 2019
 # (build 17763) reports HNS 9.2 or later once KB4489899 is installed (MS docs, container-networking/
 # network-drivers-topologies.md, overlay driver: "On Windows Server 2019, this requires KB4489899").
-FEATURES = {
+FEATURES: dict[str, tuple[tuple[int, int], int | None, str]] = {
     "v2_api": ((9, 2), None, "the HCN v2 API"),
     "remote_subnet_routes": ((9, 2), None, "RemoteSubnetRoute policies"),
     "host_route": ((9, 2), None, "the HostRoute policy"),
@@ -36,12 +38,12 @@ WS2019_BUILD = 17763
 WS2019_HNS_KB = "KB4489899"
 
 
-def dumps(doc):
+def dumps(doc: Any) -> str:
     """Compact, ASCII-only JSON: the form the bridge passes on."""
     return json.dumps(doc, ensure_ascii=True, separators=(",", ":"), sort_keys=False)
 
 
-def feature_supported(feature, hns_version, os_build):
+def feature_supported(feature: str, hns_version: Sequence[int] | None, os_build: int | None) -> bool | None:
     """True/False when the host's HNS version/build decide it; None when the host did not report them."""
     min_version, min_build = FEATURES[feature][:2]
     if hns_version is None:
@@ -53,9 +55,10 @@ def feature_supported(feature, hns_version, os_build):
     return True
 
 
-def require_feature(feature, hns_version, os_build, where):
+def require_feature(feature: str, hns_version: Sequence[int] | None, os_build: int | None, where: str) -> None:
     """Fail with a clear message when ``where`` explicitly asks for a feature the host lacks."""
     if feature_supported(feature, hns_version, os_build) is False:
+        assert hns_version is not None  # for mypy: feature_supported answers False only with a version
         min_version, min_build, what = FEATURES[feature]
         need = "HNS %d.%d" % min_version + (" and Windows build %d" % min_build if min_build else "")
         have = "HNS %d.%d" % tuple(hns_version) + (", build %s" % os_build if os_build else "")
@@ -66,7 +69,7 @@ def require_feature(feature, hns_version, os_build, where):
         )
 
 
-def kb_hint(min_version, os_build):
+def kb_hint(min_version: Sequence[int], os_build: int | None) -> str:
     """On Server 2019 a 9.2 gate is met by an update: name it (empty text elsewhere)."""
     if os_build == WS2019_BUILD and tuple(min_version) <= (9, 2):
         return " (on Windows Server 2019, build %d, install %s or a later cumulative update)" % (
@@ -76,7 +79,7 @@ def kb_hint(min_version, os_build):
     return ""
 
 
-def default_gateway(prefix):
+def default_gateway(prefix: str) -> str:
     """The gateway HNS setups use when none is given: the first host address of the subnet."""
     network = ipaddress.ip_network(prefix, strict=False)
     if network.num_addresses > 2:
@@ -84,14 +87,14 @@ def default_gateway(prefix):
     return str(network.network_address)
 
 
-def _route_doc(r):
-    doc = {"NextHop": r["next_hop"], "DestinationPrefix": r["destination"]}
+def _route_doc(r: dict[str, Any]) -> dict[str, Any]:
+    doc: dict[str, Any] = {"NextHop": r["next_hop"], "DestinationPrefix": r["destination"]}
     if r.get("metric"):
         doc["Metric"] = r["metric"]
     return doc
 
 
-def remote_subnet_route_policy(r):
+def remote_subnet_route_policy(r: dict[str, Any]) -> dict[str, Any]:
     """RemoteSubnetRoute policy (IsolationId is uint16 here, unlike the VSID subnet policy)."""
     return {
         "Type": "RemoteSubnetRoute",
@@ -104,16 +107,16 @@ def remote_subnet_route_policy(r):
     }
 
 
-def network_document(net):
+def network_document(net: dict[str, Any]) -> str:
     """HostComputeNetwork settings for HcnCreateNetwork from a canonical network with defaults filled."""
-    doc = {"Name": net["name"], "Type": norm.NETWORK_TYPES.get(net["type"], net["type"])}
+    doc: dict[str, Any] = {"Name": net["name"], "Type": norm.NETWORK_TYPES.get(net["type"], net["type"])}
     subnets = []
     for sn in net.get("subnets") or []:
         gateway = sn.get("gateway") or default_gateway(sn["prefix"])
         # hcsshim requires each subnet to carry its default route (0.0.0.0/0 or ::/0 to a next hop).
         routes = [{"NextHop": gateway, "DestinationPrefix": norm.default_route_prefix(sn["prefix"])}]
         routes += [_route_doc(r) for r in sn.get("routes") or []]
-        sub = {"IpAddressPrefix": sn["prefix"], "Routes": routes}
+        sub: dict[str, Any] = {"IpAddressPrefix": sn["prefix"], "Routes": routes}
         policies = []
         if sn.get("vsid") is not None:
             policies.append({"Type": "VSID", "Settings": {"IsolationId": sn["vsid"]}})
@@ -145,7 +148,7 @@ def network_document(net):
     return dumps(doc)
 
 
-def dns_document(dns):
+def dns_document(dns: dict[str, Any]) -> dict[str, Any]:
     """HCN Dns settings."""
     return {
         "Domain": dns.get("domain") or "",
@@ -154,9 +157,9 @@ def dns_document(dns):
     }
 
 
-def port_mapping_policy(m):
+def port_mapping_policy(m: dict[str, Any]) -> dict[str, Any]:
     """PortMapping; ``flags`` (NatFlags, see state_values.port_mapping_flags) only when set: NAT networks take none."""
-    settings = {
+    settings: dict[str, Any] = {
         "Protocol": norm.protocol_number(m["protocol"]),
         "InternalPort": m["internal_port"],
         "ExternalPort": m["external_port"],
@@ -167,8 +170,8 @@ def port_mapping_policy(m):
     return {"Type": "PortMapping", "Settings": settings}
 
 
-def acl_policy(a):
-    settings = {
+def acl_policy(a: dict[str, Any]) -> dict[str, Any]:
+    settings: dict[str, Any] = {
         "Action": a["action"].capitalize(),
         "Direction": a["direction"].capitalize(),
         "Priority": a["priority"],
@@ -186,8 +189,8 @@ def acl_policy(a):
     return {"Type": "ACL", "Settings": settings}
 
 
-def outbound_nat_policy(o):
-    settings = {}
+def outbound_nat_policy(o: dict[str, Any]) -> dict[str, Any]:
+    settings: dict[str, Any] = {}
     if o.get("virtual_ip"):
         settings["VirtualIP"] = o["virtual_ip"]
     if o.get("exceptions"):
@@ -195,18 +198,18 @@ def outbound_nat_policy(o):
     return {"Type": "OutBoundNAT", "Settings": settings}
 
 
-def sdn_route_policy(r):
+def sdn_route_policy(r: dict[str, Any]) -> dict[str, Any]:
     """SDNRoute; without a next hop the ``NextHop`` key is left out, not sent empty or null (hcsshim
     hcn/hcnpolicy.go SDNRoutePolicySetting: ``NextHop string `json:",omitempty"` ``; review 3 finding 3).
     The reader (state_values.sdn_route) takes a missing NextHop as "", so the round trip shows no change."""
-    settings = {"DestinationPrefix": r["destination_prefix"]}
+    settings: dict[str, Any] = {"DestinationPrefix": r["destination_prefix"]}
     if r.get("next_hop"):
         settings["NextHop"] = r["next_hop"]
     settings["NeedEncap"] = r["need_encap"]
     return {"Type": "SDNRoute", "Settings": settings}
 
 
-def endpoint_policies(ep):
+def endpoint_policies(ep: dict[str, Any]) -> list[dict[str, Any]]:
     """The endpoint's HCN policies, from the canonical policy fields."""
     policies = [port_mapping_policy(m) for m in ep.get("port_mappings") or []]
     if ep.get("outbound_nat"):
@@ -219,11 +222,11 @@ def endpoint_policies(ep):
     return policies
 
 
-def endpoint_document(ep, network_id):
+def endpoint_document(ep: dict[str, Any], network_id: str) -> str:
     """HostComputeEndpoint settings for HcnCreateEndpoint."""
-    doc = {"Name": ep["name"], "HostComputeNetwork": network_id}
+    doc: dict[str, Any] = {"Name": ep["name"], "HostComputeNetwork": network_id}
     if ep.get("ip_address"):
-        conf = {"IpAddress": ep["ip_address"]}
+        conf: dict[str, Any] = {"IpAddress": ep["ip_address"]}
         if ep.get("prefix_length") is not None:
             conf["PrefixLength"] = ep["prefix_length"]
         doc["IpConfigurations"] = [conf]
@@ -244,16 +247,16 @@ def endpoint_document(ep, network_id):
     return dumps(doc)
 
 
-def policy_request(request_type, policies):
+def policy_request(request_type: str, policies: list[dict[str, Any]]) -> str:
     """ModifyNetworkSettingRequest / ModifyEndpointSettingRequest for policies (Add or Remove)."""
     return dumps({"ResourceType": "Policy", "RequestType": request_type, "Settings": {"Policies": policies}})
 
 
-def dns_request(dns):
+def dns_request(dns: dict[str, Any] | None) -> str:
     """ModifyNetworkSettingRequest that updates the network's DNS settings."""
     return dumps({"ResourceType": "DNS", "RequestType": "Update", "Settings": dns_document(dns or {})})
 
 
-def namespace_endpoint_request(request_type, endpoint_id):
+def namespace_endpoint_request(request_type: str, endpoint_id: str) -> str:
     """ModifyNamespaceSettingRequest that adds/removes an endpoint."""
     return dumps({"ResourceType": "Endpoint", "RequestType": request_type, "Settings": {"EndpointId": endpoint_id}})

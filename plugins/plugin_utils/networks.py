@@ -3,6 +3,9 @@
 """HNS networks: read from a snapshot (a mixin of state.HostState), their desired form, and their
 planning (a mixin of planner.Planner); internal collection use only."""
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from ansible_collections.hyperv.network.plugins.plugin_utils import hcn, network_fields
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
@@ -22,6 +25,10 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import
 )
 from ansible_collections.hyperv.network.plugins.plugin_utils.validate import norm_host_route
 
+if TYPE_CHECKING:
+    from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan
+    from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
+
 DISRUPTIVE_NETWORK_TYPES = ("transparent", "l2bridge", "overlay")
 HOST_ROUTE_AUTO = "host-route-auto"  # the last element of the key of a host_route: auto operation
 
@@ -29,7 +36,20 @@ HOST_ROUTE_AUTO = "host-route-auto"  # the last element of the key of a host_rou
 class NetworkPlanning:
     """The network methods of planner.Planner: gate, converge, update and create HNS networks."""
 
-    def _network_wanted(self, want):
+    if TYPE_CHECKING:  # what planner.Planner (and its switch mixin) gives the mixin
+        current: HostState
+        plan: Plan
+        uuid_factory: Callable[[], str]
+        new_network_ids: dict[Any, str]
+        recreated_networks: set[Any]
+
+        @property
+        def exact(self) -> bool: ...
+        def _create_only(self, kind: str, have: dict[str, Any], diffs: list[tuple[str, Any, Any]]) -> bool: ...
+        def _existing_adapter(self, resolved: str, given: str, where: str) -> str: ...
+        def _switch_adapter(self, switch_name: str, network_name: str) -> str: ...
+
+    def _network_wanted(self, want: dict[str, Any]) -> dict[str, Any]:
         """The desired network with adapter/switch resolved to one physical adapter name."""
         want = dict(want)
         want["host_route"] = norm_host_route(want.get("host_route"))  # True, False, "auto" or None
@@ -51,7 +71,7 @@ class NetworkPlanning:
         want["adapter"] = adapter
         return want
 
-    def _network_defaults(self, want):
+    def _network_defaults(self, want: dict[str, Any]) -> dict[str, Any]:
         filled = dict(want)
         if filled["type"] is None:
             filled["type"] = "nat"
@@ -62,7 +82,7 @@ class NetworkPlanning:
         filled.update(network_fields.defaults(filled))
         return filled
 
-    def _gate_network(self, want):
+    def _gate_network(self, want: dict[str, Any]) -> None:
         hv, build = self.current.hns_version, self.current.os_build
         where = "config.networks: network %r" % want["name"]
         hcn.require_feature("v2_api", hv, build, where)
@@ -72,12 +92,12 @@ class NetworkPlanning:
         for feature, option in network_fields.gates(want):
             hcn.require_feature(feature, hv, build, "%s, %s" % (where, option))
 
-    def _gate_ipv6_network(self, want, where):
+    def _gate_ipv6_network(self, want: dict[str, Any], where: str) -> None:
         """IPv6 on a network: never on nat/overlay (MS docs container-networking/architecture.md), elsewhere
         HNS 11.10 or later (hcsshim IPv6DualStackVersion)."""
         have = self.current.networks.get(norm.name_key(want["name"])) or {}
         held = {sn.get("prefix") for sn in have.get("subnets") or []}  # what the host already has is no change
-        fields = []
+        fields: list[str] = []
         for i, sn in enumerate(want.get("subnets") or []):
             if is_ipv6(sn.get("prefix")) and norm.prefix_lenient(sn["prefix"]) not in held:
                 fields.append("subnets[%d].prefix %s" % (i, sn["prefix"]))
@@ -89,7 +109,7 @@ class NetworkPlanning:
                 fields.append("remote_subnet_routes[%d].destination_prefix %s" % (i, r["destination_prefix"]))
         self._refuse_ipv6(fields, want.get("type") or have.get("type") or "nat", where)
 
-    def _refuse_ipv6(self, fields, ntype, where):
+    def _refuse_ipv6(self, fields: list[str], ntype: str | None, where: str) -> None:
         if not fields:
             return
         if ntype in ("nat", "overlay"):
@@ -100,7 +120,7 @@ class NetworkPlanning:
             )
         hcn.require_feature("ipv6", self.current.hns_version, self.current.os_build, "%s, %s" % (where, fields[0]))
 
-    def _host_route_auto(self, name, network_id, have_route):
+    def _host_route_auto(self, name: str, network_id: str, have_route: object) -> None:
         """``host_route: auto``: add HostRoute by Modify after the create where the HNS version has it, as flannel's
         vxlan backend does (device_windows.go), so that an HNS that refuses it leaves a working network and a
         warning instead of a failed create."""
@@ -111,7 +131,7 @@ class NetworkPlanning:
             return
         self.plan.optional.append(host_route_auto_op(name, network_id))
 
-    def _converge_network(self, want, have):
+    def _converge_network(self, want: dict[str, Any], have: dict[str, Any] | None) -> None:
         kind = "networks"
         want = self._network_wanted(want)
         self._gate_network(want)
@@ -121,7 +141,7 @@ class NetworkPlanning:
             return
         # type is required on create, so unset can only mean "whatever it is", in every state.
         cmp_want = dict(filled, type=want["type"]) if self.exact else want
-        diffs = []
+        diffs: list[tuple[str, Any, Any]] = []
         if cmp_want["type"] is not None and cmp_want["type"] != have["type"]:
             diffs.append(("type", have["type"], cmp_want["type"]))
         if cmp_want["adapter"] is not None and norm.name_key(cmp_want["adapter"]) != norm.name_key(have["adapter"]):
@@ -143,12 +163,12 @@ class NetworkPlanning:
         if want.get("host_route") == "auto":
             self._host_route_auto(have["name"], have["id"], have["host_route"])
 
-    def _update_network(self, want, have):
+    def _update_network(self, want: dict[str, Any], have: dict[str, Any]) -> None:
         kind = "networks"
         key = norm.name_key(have["name"])
         pre = [precondition("network", "present", id=have["id"])]
         expected = dict(have)
-        ops = []
+        ops: list[PlannedOp] = []
         if want["dns"] is not None and want["dns"] != have["dns"]:
             ops.append(
                 _modify_op(
@@ -168,9 +188,11 @@ class NetworkPlanning:
             self.plan.expected[kind][key] = expected
             self.plan.changes[kind] += ops
 
-    def _remote_route_ops(self, want, have, pre, expected):
+    def _remote_route_ops(
+        self, want: dict[str, Any], have: dict[str, Any], pre: list[dict[str, Any]], expected: dict[str, Any]
+    ) -> list[PlannedOp]:
         """Modify operations that add and (when purging) remove remote subnet routes; ``expected`` follows them."""
-        ops = []
+        ops: list[PlannedOp] = []
         current_routes = {route_key(r): r for r in have["remote_subnet_routes"]}
         wanted_routes = {route_key(r): r for r in want["remote_subnet_routes"]}
         purge = want.get("purge_remote_subnet_routes")
@@ -213,9 +235,11 @@ class NetworkPlanning:
             expected["remote_subnet_routes"] = sorted(kept + add, key=route_key)
         return ops
 
-    def _raw_policy_ops(self, want, have, pre, expected):
+    def _raw_policy_ops(
+        self, want: dict[str, Any], have: dict[str, Any], pre: list[dict[str, Any]], expected: dict[str, Any]
+    ) -> list[PlannedOp]:
         """Modify operations for the raw ``policies`` (removed only on an owned network in an exact state)."""
-        ops = []
+        ops: list[PlannedOp] = []
         add = [p for p in want["policies"] if p not in have["policies"]]
         remove = [p for p in have["policies"] if p not in want["policies"]] if self.exact and have["owned"] else []
         for request_type, policies in (("Remove", remove), ("Add", add)):
@@ -234,7 +258,7 @@ class NetworkPlanning:
             expected["policies"] = sorted([p for p in have["policies"] if p not in remove] + add, key=policy_sort_key)
         return ops
 
-    def _create_network(self, filled):
+    def _create_network(self, filled: dict[str, Any]) -> None:
         if filled["type"] == "overlay":
             missing = [sn["prefix"] for sn in filled["subnets"] or [] if sn.get("vsid") is None]
             if missing:
@@ -271,7 +295,7 @@ class NetworkPlanning:
         )
 
 
-def _modify_op(have, request, pre, text, what):
+def _modify_op(have: dict[str, Any], request: str, pre: list[dict[str, Any]], text: str, what: str) -> PlannedOp:
     """An update of network ``have`` by HcnModifyNetwork: ``request`` as the bridge sends it, ``what`` in its key."""
     return PlannedOp(
         "hcn_network_modify",
@@ -285,7 +309,7 @@ def _modify_op(have, request, pre, text, what):
     )
 
 
-def host_route_auto_op(name, network_id):
+def host_route_auto_op(name: str, network_id: str) -> PlannedOp:
     """The best-effort ``host_route: auto`` operation: add the HostRoute policy to network ``network_id`` (Modify)."""
     return PlannedOp(
         "hcn_network_modify",
@@ -299,7 +323,7 @@ def host_route_auto_op(name, network_id):
     )
 
 
-def _subnets_against(wanted, have_subnets):
+def _subnets_against(wanted: list[dict[str, Any]], have_subnets: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Desired subnets with what the config leaves unset (gateway, routes, isolation) taken from the host."""
     by_prefix = {sn["prefix"]: sn for sn in have_subnets}
     out = []
@@ -316,7 +340,7 @@ def _subnets_against(wanted, have_subnets):
     return out
 
 
-def _subnet_summary(subnets):
+def _subnet_summary(subnets: list[dict[str, Any]] | None) -> list[str]:
     return [
         "%s%s%s"
         % (
@@ -328,12 +352,12 @@ def _subnet_summary(subnets):
     ]
 
 
-def prefixes_text(net):
+def prefixes_text(net: dict[str, Any]) -> str:
     prefixes = [sn["prefix"] for sn in net.get("subnets") or []]
     return (", " + ", ".join(prefixes)) if prefixes else ""
 
 
-def _route_text(r):
+def _route_text(r: dict[str, Any]) -> str:
     return "%s via %s (%s, vsid %s)" % (
         r["destination_prefix"],
         r["provider_address"],
@@ -345,7 +369,10 @@ def _route_text(r):
 class NetworkRead:
     """Reading networks from a snapshot (a mixin of state.HostState)."""
 
-    def _network_from_hcn(self, text):
+    if TYPE_CHECKING:  # what state.HostState gives the mixin
+        ledger: dict[str, set[str | None]]
+
+    def _network_from_hcn(self, text: Any) -> dict[str, Any] | None:
         doc = json_document(text)
         if doc is None or not doc.get("Name"):
             return None
@@ -366,7 +393,7 @@ class NetworkRead:
                     route(r.get("DestinationPrefix"), r.get("NextHop"), r.get("Metric")) for r in sn.get("Routes") or []
                 ]
                 subnets.append(subnet(norm.prefix_lenient(sn.get("IpAddressPrefix")), None, routes, vsid, vlan))
-        net = {
+        net: dict[str, Any] = {
             "name": doc.get("Name"),
             "type": norm.network_type(doc.get("Type")),
             "adapter": None,
@@ -428,9 +455,10 @@ class NetworkRead:
 # --- desired side: unset options stay None ("not specified"); the planner decides per state what None means.
 
 
-def network_from_config(item):
+def network_from_config(item: dict[str, Any]) -> dict[str, Any]:
     """Canonical desired network (validated config item)."""
-    subnets = None
+    subnets: list[dict[str, Any]] | None = None
+    routes: list[dict[str, Any]] | None  # a subnet's routes in the loop, then the remote subnet routes
     if item.get("subnets") is not None:
         subnets = []
         for sn in item["subnets"]:

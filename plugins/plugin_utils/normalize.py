@@ -10,6 +10,8 @@ Each function raises ``ValueError`` with a message that lacks the field path; ``
 import copy
 import functools
 import re
+from collections.abc import Callable
+from typing import Any, overload
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 
@@ -51,7 +53,7 @@ _MAC_FORMS = (
 )
 
 
-def _upper_unit(char):
+def _upper_unit(char: str) -> str:
     """.NET's simple upper-case mapping of one character: a BMP character whose upper case is one
     character maps to it; one whose upper case expands (ß -> SS, ﬁ -> FI) and anything outside the
     BMP (a surrogate pair to .NET) stays as it is."""
@@ -61,7 +63,7 @@ def _upper_unit(char):
     return upper if len(upper) == 1 else char
 
 
-def memoised_dicts(function):
+def memoised_dicts(function: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
     """``function``, whose answer is a flat dict, kept per hashable arguments; every call gets its own copy.
 
     For fleet-sized repeats: a fleet step parses every host's snapshot and builds every host's routes, each with an
@@ -70,7 +72,7 @@ def memoised_dicts(function):
     kept = functools.lru_cache(maxsize=_MEMO_SIZE)(function)
 
     @functools.wraps(function)
-    def copied(*args):
+    def copied(*args: Any) -> dict[str, Any]:
         try:
             return dict(kept(*args))
         except TypeError:  # an unhashable argument (or the function's own TypeError, which it raises again)
@@ -82,7 +84,7 @@ def memoised_dicts(function):
 _SCALARS = (str, int, float, bool, type(None), bytes)
 
 
-def data_copy(value):
+def data_copy(value: Any) -> Any:
     """A deep copy of JSON-like data: dicts and lists are new, scalars shared (immutable), anything else deep-copied.
 
     ``copy.deepcopy`` takes ansible-core's tagged scalars (a role value read from the host's variables) through
@@ -98,7 +100,15 @@ def data_copy(value):
     return copy.deepcopy(value)
 
 
-def name_key(name):
+@overload
+def name_key(name: None) -> None: ...
+@overload
+def name_key(name: str) -> str: ...
+@overload
+def name_key(name: object) -> str | None: ...
+
+
+def name_key(name: object) -> str | None:
     """The key under which Windows considers two names equal.
 
     The bridge and the cmdlets compare with StringComparison.OrdinalIgnoreCase, which upper-cases
@@ -109,11 +119,11 @@ def name_key(name):
 
 
 @functools.lru_cache(maxsize=_MEMO_SIZE)
-def _name_key_text(text):
+def _name_key_text(text: str) -> str:
     return "".join(_upper_unit(c) for c in text)
 
 
-def mac(value):
+def mac(value: Any) -> str | None:
     """Canonical MAC ``00-15-5D-AA-BB-CC``; accepts dashes, colons, dots or no separators, any case."""
     if value is None or value == "":
         return None
@@ -124,7 +134,7 @@ def mac(value):
 
 
 @functools.lru_cache(maxsize=_MEMO_SIZE)
-def _mac_text(text):
+def _mac_text(text: str) -> str | None:
     """The canonical form of a stripped MAC text, or None when it is not one."""
     if not any(form.match(text) for form in _MAC_FORMS):
         return None
@@ -132,7 +142,7 @@ def _mac_text(text):
     return "-".join(digits[i : i + 2] for i in range(0, 12, 2))
 
 
-def prefix(value):
+def prefix(value: Any) -> str | None:
     """Canonical network prefix (``10.0.0.0/24``, ``fd00::/64``); host bits set is an error."""
     if value is None:
         return None
@@ -148,7 +158,7 @@ def prefix(value):
     return str(network)
 
 
-def prefix_lenient(value):
+def prefix_lenient(value: Any) -> str | None:
     """Read side: a prefix as HNS reports it, canonical even when HNS kept host bits."""
     if value is None or value == "":
         return None
@@ -158,7 +168,7 @@ def prefix_lenient(value):
         return str(value)
 
 
-def ip(value):
+def ip(value: Any) -> str | None:
     """Canonical IP address text (compressed IPv6, no leading zeros)."""
     if value is None or value == "":
         return None
@@ -168,7 +178,7 @@ def ip(value):
         raise ValueError("%r is not a valid IP address" % (value,)) from None
 
 
-def ip_lenient(value):
+def ip_lenient(value: Any) -> str | None:
     """Read side: canonical when parsable, else as reported."""
     try:
         return ip(value)
@@ -176,12 +186,12 @@ def ip_lenient(value):
         return str(value)
 
 
-def default_route_prefix(subnet_prefix):
+def default_route_prefix(subnet_prefix: object) -> str:
     """``0.0.0.0/0`` or ``::/0`` for the family of ``subnet_prefix``."""
     return "::/0" if ":" in str(subnet_prefix) else "0.0.0.0/0"
 
 
-def enum_from_host(value, table, default=None):
+def enum_from_host(value: Any, table: dict[int, str], default: str | None = None) -> str | None:
     """An integer enum as Windows PowerShell 5.1 writes it -> our lower-case name."""
     if value is None:
         return default
@@ -196,12 +206,12 @@ def enum_from_host(value, table, default=None):
     return table.get(value, default)
 
 
-def switch_type(value):
+def switch_type(value: Any) -> str | None:
     """SwitchType 0/1/2 or a name -> ``private``/``internal``/``external``."""
     return enum_from_host(value, SWITCH_TYPES)
 
 
-def bandwidth_mode(value, iov_enabled=False):
+def bandwidth_mode(value: Any, iov_enabled: bool = False) -> str | None:
     """The effective bandwidth mode: Default resolves like Windows (Weight, or None with IOV)."""
     mode = enum_from_host(value, BANDWIDTH_MODES, "default")
     if mode == "default":
@@ -209,7 +219,7 @@ def bandwidth_mode(value, iov_enabled=False):
     return mode
 
 
-def mac_spoofing(value):
+def mac_spoofing(value: Any) -> bool | None:
     """MacAddressSpoofing 1/2 (or a bool) -> True/False."""
     if value is None or isinstance(value, bool):
         return value
@@ -218,12 +228,12 @@ def mac_spoofing(value):
     return MAC_SPOOFING.get(value)
 
 
-def vlan_mode(value):
+def vlan_mode(value: Any) -> str | None:
     """VlanOperationMode 0/1/2 or a name -> ``untagged``/``access``/``trunk``."""
     return enum_from_host(value, VLAN_MODES, "untagged")
 
 
-def network_type(value):
+def network_type(value: Any) -> str:
     """HCN Type string (any case; omitted means NAT) -> our lower-case type."""
     if value is None or value == "":
         return "nat"
@@ -232,7 +242,7 @@ def network_type(value):
     return str(value).strip().lower()
 
 
-def protocol(value):
+def protocol(value: Any) -> str:
     """Port-mapping protocol: ``tcp``/``udp`` or the IP protocol number -> lower-case name (or number text)."""
     if value is None or value == "":
         return "tcp"
@@ -244,7 +254,7 @@ def protocol(value):
     return text
 
 
-def protocol_number(value):
+def protocol_number(value: Any) -> int:
     """The IP protocol number HCN wants for a port mapping."""
     name = protocol(value)
     if name in PROTOCOLS:
@@ -252,7 +262,7 @@ def protocol_number(value):
     return int(name)
 
 
-def split_notes(notes):
+def split_notes(notes: Any) -> tuple[str, bool]:
     """Return ``(user_notes, owned)``: a switch is owned when its Notes end with the line ``[hyperv.network]``."""
     if not notes:
         return "", False
@@ -265,7 +275,7 @@ def split_notes(notes):
     return text, False
 
 
-def join_notes(user_notes, owned):
+def join_notes(user_notes: str | None, owned: bool) -> str:
     """The Notes to write: user notes, then the ownership tag line for owned switches."""
     user_notes = (user_notes or "").rstrip("\r\n")
     if not owned:
@@ -273,7 +283,7 @@ def join_notes(user_notes, owned):
     return user_notes + "\n" + OWNERSHIP_TAG if user_notes else OWNERSHIP_TAG
 
 
-def management_vnic_switch(adapter_name):
+def management_vnic_switch(adapter_name: Any) -> str | None:
     """The switch name in ``vEthernet (<switch>)`` (the management vNIC), else None."""
     if not adapter_name:
         return None
@@ -281,7 +291,7 @@ def management_vnic_switch(adapter_name):
     return match.group(1) if match else None
 
 
-def str_list(value):
+def str_list(value: Any) -> list[str]:
     """A list of strings from a list, a comma-separated string or None (order kept, blanks dropped)."""
     if value is None:
         return []
@@ -290,7 +300,7 @@ def str_list(value):
     return [str(v).strip() for v in value if v is not None and str(v).strip() != ""]
 
 
-def dns(value):
+def dns(value: dict[str, Any] | None) -> dict[str, Any] | None:
     """Canonical DNS settings {domain, search, servers}, or None when nothing is set."""
     if not value:
         return None
@@ -302,7 +312,7 @@ def dns(value):
     return {"domain": domain, "search": search, "servers": servers}
 
 
-def dns_from_hcn(value):
+def dns_from_hcn(value: dict[str, Any] | None) -> dict[str, Any] | None:
     """HCN ``Dns`` {Domain, Search, ServerList} -> canonical DNS settings or None."""
     if not value:
         return None

@@ -14,6 +14,8 @@ of plan_ops.
 """
 
 import uuid
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import planner_host, state_host
@@ -36,10 +38,19 @@ KIND_SINGULAR = {"switches": "switch", "networks": "network", "endpoints": "endp
 class Planner(SwitchPlanning, NetworkPlanning, EndpointPlanning, VmAdapterPlanning):
     """Plans one task. ``uuid_factory`` is injectable so tests get stable IDs."""
 
-    def __init__(self, desired, current, state, *, recreate=False, kinds=None, uuid_factory=None):
+    def __init__(
+        self,
+        desired: dict[str, Any] | None,
+        current: model.HostState,
+        state: str,
+        *,
+        recreate: bool = False,
+        kinds: Iterable[str] | None = None,
+        uuid_factory: Callable[[], str] | None = None,
+    ) -> None:
         if state not in STATES:
             raise HvNetPlanError("state must be one of %s, got %r" % (", ".join(STATES), state))
-        self.desired = {
+        self.desired: dict[str, list[dict[str, Any]]] = {
             kind: [model.FROM_CONFIG[kind](item) for item in (desired or {}).get(kind) or []] for kind in model.KINDS
         }
         self.desired.update(planner_host.desired(desired))
@@ -47,16 +58,18 @@ class Planner(SwitchPlanning, NetworkPlanning, EndpointPlanning, VmAdapterPlanni
         self.current = current
         self.state = state
         self.recreate = recreate
-        self.kinds = model.KINDS + state_host.HOST_KINDS if kinds is None else tuple(kinds)
-        self.uuid_factory = uuid_factory or (lambda: str(uuid.uuid4()))
+        self.kinds: tuple[str, ...] = model.KINDS + state_host.HOST_KINDS if kinds is None else tuple(kinds)
+        self.uuid_factory: Callable[[], str] = uuid_factory or (lambda: str(uuid.uuid4()))
         self.plan = Plan()
         # Objects created or re-created in this batch: name key -> new id (networks) / desired dict.
-        self.new_network_ids = {}
-        self.recreated_networks = set()
-        self.deleted_networks = set()
-        self.desired_switches = {norm.name_key(s["name"]): s for s in self.desired["switches"]}
+        self.new_network_ids: dict[Any, str] = {}
+        self.recreated_networks: set[Any] = set()
+        self.deleted_networks: set[Any] = set()
+        self.desired_switches: dict[Any, dict[str, Any]] = {
+            norm.name_key(s["name"]): s for s in self.desired["switches"]
+        }
 
-    def run(self):
+    def run(self) -> Plan:
         """Plan and return the ``Plan``."""
         self._check_hyperv_module()
         if self.state == "deleted":
@@ -80,7 +93,7 @@ class Planner(SwitchPlanning, NetworkPlanning, EndpointPlanning, VmAdapterPlanni
             )
         return self.plan
 
-    def _check_hyperv_module(self):
+    def _check_hyperv_module(self) -> None:
         """Switches and VM adapters need the Hyper-V PowerShell module (absent on container VMs)."""
         if self.current.host.get("hyperv_module") is not False:
             return
@@ -95,11 +108,11 @@ class Planner(SwitchPlanning, NetworkPlanning, EndpointPlanning, VmAdapterPlanni
             )
 
     @property
-    def exact(self):
+    def exact(self) -> bool:
         """replaced/overridden: unset properties go to their defaults; merged: unset means leave alone."""
         return self.state in ("replaced", "overridden")
 
-    def _plan_converge(self):
+    def _plan_converge(self) -> None:
         # Networks first: a re-created network forces its endpoints to be re-created.
         handlers = (
             ("switches", self._converge_switch),
@@ -128,7 +141,7 @@ class Planner(SwitchPlanning, NetworkPlanning, EndpointPlanning, VmAdapterPlanni
                     else:
                         self._skip_foreign(kind, have)
 
-    def _plan_deleted(self):
+    def _plan_deleted(self) -> None:
         listed = any(self.desired.get(k) for k in self.kinds)
         for kind in ("vm_adapters", "endpoints", "networks", "switches"):
             if kind not in self.kinds:
@@ -165,15 +178,15 @@ class Planner(SwitchPlanning, NetworkPlanning, EndpointPlanning, VmAdapterPlanni
                     else:
                         self._skip_foreign(kind, have)
 
-    def _already_deleted(self, kind, have):
+    def _already_deleted(self, kind: str, have: dict[str, Any]) -> bool:
         return any(op.args.get("id") == have.get("id") for op in self.plan.deletes.get(kind, []))
 
-    def _skip_foreign(self, kind, have):
+    def _skip_foreign(self, kind: str, have: dict[str, Any]) -> None:
         self.plan.skipped_foreign.append(
             {"kind": kind, "name": have["name"], "id": have.get("id"), "reason": have.get("foreign_reason")}
         )
 
-    def _delete(self, kind, have, why=""):
+    def _delete(self, kind: str, have: dict[str, Any], why: str = "") -> None:
         key = model.object_key(kind, have)
         self.plan.expected[kind][key] = None
         suffix = (" " + why) if why else ""
@@ -222,7 +235,7 @@ class Planner(SwitchPlanning, NetworkPlanning, EndpointPlanning, VmAdapterPlanni
                 )
             )
 
-    def _delete_endpoints_on(self, network):
+    def _delete_endpoints_on(self, network: dict[str, Any]) -> None:
         """HNS refuses to delete a network that still has endpoints: delete our own first, refuse on foreign ones."""
         if "endpoints" not in self.current.sections:
             return
@@ -241,7 +254,7 @@ class Planner(SwitchPlanning, NetworkPlanning, EndpointPlanning, VmAdapterPlanni
                 self.plan.touched["endpoints"].add(model.object_key("endpoints", ep))
                 self._delete("endpoints", ep, "(on network %s)" % network["name"])
 
-    def _create_only(self, kind, have, diffs):
+    def _create_only(self, kind: str, have: dict[str, Any], diffs: list[tuple[str, Any, Any]]) -> bool:
         """Create-only differences: plan delete + create with ``recreate``, else fail naming each property."""
         if not diffs:
             return False
@@ -269,6 +282,14 @@ class Planner(SwitchPlanning, NetworkPlanning, EndpointPlanning, VmAdapterPlanni
         return True
 
 
-def plan_host_changes(desired, current, state, *, recreate=False, kinds=None, uuid_factory=None):
+def plan_host_changes(
+    desired: dict[str, Any] | None,
+    current: model.HostState,
+    state: str,
+    *,
+    recreate: bool = False,
+    kinds: Iterable[str] | None = None,
+    uuid_factory: Callable[[], str] | None = None,
+) -> Plan:
     """Plan the ordered operations that make ``current`` match ``desired`` under ``state``."""
     return Planner(desired, current, state, recreate=recreate, kinds=kinds, uuid_factory=uuid_factory).run()

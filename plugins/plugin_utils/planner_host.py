@@ -9,38 +9,58 @@ it. Order in one apply: networks -> endpoints (create) -> attach -> forwarding -
 firewall -> routes -> forwarding restore -> detach -> endpoints -> networks -> switches (``Plan.ops``).
 """
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state_host as host
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
 from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import (
+    Plan,
     PlannedOp,
     precondition,
     shown,
 )
 
+if TYPE_CHECKING:
+    from ansible_collections.hyperv.network.plugins.plugin_utils.planner import Planner
 
-def desired(config):
+
+def desired(config: dict[str, Any] | None) -> dict[str, list[dict[str, Any]]]:
     """The host kinds of a config for ``Planner.desired`` (an unlisted kind is an empty list)."""
     objs = host.desired_host_objects(config)
     return {kind: objs[kind] or [] for kind in host.HOST_KINDS}
 
 
-def _route_text(r):
+def _route_text(r: dict[str, Any]) -> str:
     return "%s via %s on %s" % (r["destination_prefix"], r["next_hop"], r["interface"])
 
 
 class _HostPlanning:
-    def __init__(self, p):
+    def __init__(self, p: "Planner") -> None:
         self.p = p
         self.plan = p.plan
-        self.objs = p.current.host_objects
-        self.config = p.raw_desired or {}
-        self.rendering = p.current.rendering
+        self.objs: host.HostObjects = p.current.host_objects
+        self.config: dict[str, Any] = p.raw_desired or {}
+        self.rendering: bool = p.current.rendering
         self.teardown = p.state == "deleted" and not any(p.desired.get(k) for k in p.kinds)
         self.exact = p.state in ("replaced", "overridden")
-        self.detaching_aliases = set()  # name keys of the vNICs of endpoints detached in this apply (forwarding())
+        self.detaching_aliases: set[str | None] = (
+            set()
+        )  # name keys of the vNICs of endpoints detached in this apply (forwarding())
 
-    def add(self, phase, op, args, summary, *, kind, name, action, pre=()):
+    def add(
+        self,
+        phase: str,
+        op: str,
+        args: dict[str, Any],
+        summary: str,
+        *,
+        kind: str,
+        name: Any,
+        action: str,
+        pre: Iterable[dict[str, Any]] = (),
+    ) -> None:
         self.plan.host[phase].append(
             PlannedOp(
                 op,
@@ -54,7 +74,7 @@ class _HostPlanning:
             )
         )
 
-    def managed(self, kind, section=None):
+    def managed(self, kind: str, section: str | None = None) -> bool:
         """A host kind is planned when the task lists it (a teardown: when the host reported it)."""
         if kind not in self.p.kinds:
             return False
@@ -63,7 +83,7 @@ class _HostPlanning:
         self.need_section(kind, section)
         return True
 
-    def need_section(self, kind, section):
+    def need_section(self, kind: str, section: str | None) -> None:
         if section is None or self.rendering or section in self.objs.sections:
             return
         raise HvNetPlanError(
@@ -73,7 +93,7 @@ class _HostPlanning:
         )
 
     # -- endpoints: attach and detach ------------------------------------------------------------------------
-    def endpoints(self):
+    def endpoints(self) -> None:
         p = self.p
         for op in p.plan.deletes["endpoints"]:
             have = next((e for e in p.current.endpoints.values() if e["id"] == op.args["id"]), None)
@@ -92,6 +112,7 @@ class _HostPlanning:
             created = any(op.key == ("create", "endpoints", key) for op in p.plan.changes["endpoints"])
             if created:
                 new = p.plan.expected["endpoints"][key]
+                assert new is not None  # for mypy: an endpoint created in this plan is expected, not deleted
                 new["host_attach"] = bool(wanted)
                 if wanted:
                     self.attach(want["name"], new["id"])
@@ -110,13 +131,13 @@ class _HostPlanning:
             p.plan.expected["endpoints"][key] = expected
             p.plan.touched["endpoints"].add(key)
 
-    def attach(self, name, endpoint_id):
+    def attach(self, name: str, endpoint_id: str) -> None:
         pre = [precondition("endpoint", "present", id=endpoint_id)]
         self.add("attach", "hcn_endpoint_host_attach", {"id": endpoint_id},
                  "attach endpoint %s to the host (compartment 1)" % name,
                  kind="endpoints", name=name, action="update", pre=pre)  # fmt: skip
 
-    def detach(self, have, why):
+    def detach(self, have: dict[str, Any], why: str) -> None:
         if any(op.args.get("id") == have["id"] for op in self.plan.host["detach"]):
             return
         pre = [precondition("endpoint", "present", id=have["id"])]
@@ -125,7 +146,7 @@ class _HostPlanning:
                  kind="endpoints", name=have["name"], action="update", pre=pre)  # fmt: skip
 
     # -- forwarding ------------------------------------------------------------------------------------------
-    def forwarding(self):
+    def forwarding(self) -> None:
         p = self.p
         if not self.managed("forwarding"):
             return
@@ -152,7 +173,7 @@ class _HostPlanning:
                 if key not in listed_aliases:
                     self.restore(alias, "forwarding_restore")
 
-    def forwarding_target(self, i, item):
+    def forwarding_target(self, i: int, item: dict[str, Any]) -> tuple[str | None, str | None]:
         """(interface alias or None, IPv4 address or None) of a forwarding item."""
         if item["interface"]:
             return item["interface"], None
@@ -190,7 +211,7 @@ class _HostPlanning:
             object=item["endpoint"],
         )
 
-    def forwarding_item(self, item, alias, ip):
+    def forwarding_item(self, item: dict[str, Any], alias: str | None, ip: str | None) -> None:
         have = self.objs.forwarding.get(norm.name_key(alias)) if alias else None
         label = alias or "the interface holding %s (endpoint %s)" % (ip, item["endpoint"])
         args = {"interface_alias": alias} if alias else {"ip_address": ip}
@@ -210,7 +231,7 @@ class _HostPlanning:
                     % alias
                 )
 
-    def restore(self, alias, phase):
+    def restore(self, alias: str, phase: str) -> None:
         """Forwarding back to Disabled, only on an interface the ledger says this collection turned it on."""
         key = norm.name_key(alias)
         if key not in self.objs.ledger_forwarding:
@@ -229,7 +250,7 @@ class _HostPlanning:
                  kind="forwarding", name=alias, action="update")  # fmt: skip
 
     # -- routes ------------------------------------------------------------------------------------------------
-    def routes(self):
+    def routes(self) -> None:
         p = self.p
         if not self.managed("host_routes", "routes"):
             return
@@ -271,11 +292,11 @@ class _HostPlanning:
             self.route_op("route_add", "net_route_add", r, "add")
 
     @staticmethod
-    def route_args(r):
+    def route_args(r: dict[str, Any]) -> dict[str, Any]:
         return {"interface_alias": r["interface"], "destination_prefix": r["destination_prefix"],
                 "next_hop": r["next_hop"]}  # fmt: skip
 
-    def route_op(self, phase, op, r, verb):
+    def route_op(self, phase: str, op: str, r: dict[str, Any], verb: str) -> None:
         summary = {
             "add": "add host route %s",
             "remove": "remove host route %s",
@@ -285,7 +306,7 @@ class _HostPlanning:
                  action="create" if verb == "add" else "delete")  # fmt: skip
 
     # -- firewall rules ----------------------------------------------------------------------------------------
-    def firewall(self):
+    def firewall(self) -> None:
         p = self.p
         if not self.managed("firewall_rules", "firewall_rules"):
             return
@@ -349,7 +370,7 @@ class _HostPlanning:
                      "update firewall rule %s: %s" % (have["name"], ", ".join(changes)),
                      kind="firewall_rules", name=have["name"], action="update")  # fmt: skip
 
-    def rule_create(self, r):
+    def rule_create(self, r: dict[str, Any]) -> None:
         args = {
             "name": r["name"],
             "display_name": r["display_name"],
@@ -365,13 +386,13 @@ class _HostPlanning:
                      ", ".join(r["remote_addresses"]) or "any", r["action"]),
                  kind="firewall_rules", name=r["name"], action="create")  # fmt: skip
 
-    def rule_remove(self, phase, r, why=""):
+    def rule_remove(self, phase: str, r: dict[str, Any], why: str = "") -> None:
         self.add(phase, "firewall_rule_remove", {"name": r["name"]},
                  "remove firewall rule %s%s" % (r["name"], " " + why if why else ""),
                  kind="firewall_rules", name=r["name"], action="delete")  # fmt: skip
 
 
-def plan_host_objects(p):
+def plan_host_objects(p: "Planner") -> None:
     """Add the host-object operations of ``p`` (a planner.Planner that planned the HNS kinds) to its plan."""
     h = _HostPlanning(p)
     h.endpoints()
@@ -383,9 +404,11 @@ def plan_host_objects(p):
 # --- check mode: the predicted ``after`` of the host kinds -------------------------------------------------------
 
 
-def predicted(before, plan):
+def predicted(before: dict[str, Any], plan: Plan) -> dict[str, Any]:
     """``before``'s host kinds with the plan's host operations applied (check mode's diff)."""
-    after = {k: [dict(x) for x in v] for k, v in before.items() if k in host.HOST_KINDS}
+    after: dict[str, list[dict[str, Any]]] = {
+        k: [dict(x) for x in v] for k, v in before.items() if k in host.HOST_KINDS
+    }
     for op in plan.ops:
         a = op.args
         if op.kind == "host_routes" and "host_routes" in after:
@@ -404,7 +427,8 @@ def predicted(before, plan):
             else:
                 after["forwarding"].append({"interface": alias, "enabled": a["enabled"], "owned": a["enabled"]})
         elif op.kind == "firewall_rules" and "firewall_rules" in after:
-            rules = {norm.name_key(r["name"]): r for r in after["firewall_rules"]}
+            # name keys of named rules (a rule's name is required), so never None: sorted below
+            rules: dict[Any, dict[str, Any]] = {norm.name_key(r["name"]): r for r in after["firewall_rules"]}
             key = norm.name_key(a["name"])
             if op.op == "firewall_rule_remove":
                 rules.pop(key, None)

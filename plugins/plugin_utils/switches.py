@@ -3,25 +3,39 @@
 """Hyper-V virtual switches: read from a snapshot (a mixin of state.HostState), their desired form, and their
 planning (a mixin of planner.Planner); internal collection use only."""
 
+from typing import TYPE_CHECKING, Any
+
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
-from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import PlannedOp, precondition, shown
+from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan, PlannedOp, precondition, shown
 from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import (
     foreign_reason,
     guid,
     object_key,
 )
 
+if TYPE_CHECKING:
+    from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
+
 
 class SwitchPlanning:
     """The switch methods of planner.Planner: resolve adapters, converge and create switches."""
 
-    def _resolved_adapters(self, names, where="config.switches"):
+    if TYPE_CHECKING:  # what planner.Planner gives the mixin
+        current: HostState
+        plan: Plan
+        desired_switches: dict[Any, dict[str, Any]]
+
+        @property
+        def exact(self) -> bool: ...
+        def _create_only(self, kind: str, have: dict[str, Any], diffs: list[tuple[str, Any, Any]]) -> bool: ...
+
+    def _resolved_adapters(self, names: list[str] | None, where: str = "config.switches") -> list[str] | None:
         if names is None:
             return None
         return [self._existing_adapter(self.current.resolve_adapter(n), n, where) for n in names]
 
-    def _existing_adapter(self, resolved, given, where):
+    def _existing_adapter(self, resolved: str, given: str, where: str) -> str:
         """A network adapter the host has, checked at plan time: a precondition failure at apply
         time would only say that the host changed, not that the name is wrong."""
         if "adapters" not in self.current.sections or self.current.rendering:
@@ -34,7 +48,7 @@ class SwitchPlanning:
             )
         return resolved
 
-    def _switch_defaults(self, want):
+    def _switch_defaults(self, want: dict[str, Any]) -> dict[str, Any]:
         """Fill what the desired switch leaves unset: defaults for a create (and for replaced)."""
         filled = dict(want)
         filled["net_adapter_names"] = self._resolved_adapters(
@@ -51,7 +65,7 @@ class SwitchPlanning:
             filled["notes"] = ""
         return filled
 
-    def _converge_switch(self, want, have):
+    def _converge_switch(self, want: dict[str, Any], have: dict[str, Any] | None) -> None:
         kind = "switches"
         key = object_key(kind, want)
         filled = self._switch_defaults(want)
@@ -105,7 +119,7 @@ class SwitchPlanning:
                 )
             )
 
-    def _switch_compared(self, want, have, filled):
+    def _switch_compared(self, want: dict[str, Any], have: dict[str, Any], filled: dict[str, Any]) -> dict[str, Any]:
         """What an existing switch is compared with: the desired switch, its adapters resolved (with the defaults
         too under exact states)."""
         cmp_want = filled if self.exact else dict(want, net_adapter_names=filled["net_adapter_names"])
@@ -119,10 +133,10 @@ class SwitchPlanning:
             cmp_want["switch_type"] = "external"
         return cmp_want
 
-    def _switch_create_only_diffs(self, cmp_want, have):
+    def _switch_create_only_diffs(self, cmp_want: dict[str, Any], have: dict[str, Any]) -> list[tuple[str, Any, Any]]:
         """The create-only differences of an existing switch (IOV, packet direct, bandwidth mode, several adapters
         without Switch Embedded Teaming): ``_create_only`` re-creates the switch for them (recreate) or fails."""
-        diffs = []
+        diffs: list[tuple[str, Any, Any]] = []
         for field in ("enable_iov", "enable_packet_direct"):
             if cmp_want[field] is not None and bool(cmp_want[field]) != have[field]:
                 diffs.append((field, have[field], cmp_want[field]))
@@ -143,15 +157,17 @@ class SwitchPlanning:
             diffs.append(("net_adapter_names (Switch Embedded Teaming)", have["net_adapter_names"], adapters))
         return diffs
 
-    def _switch_changes(self, want, have, cmp_want):
+    def _switch_changes(
+        self, want: dict[str, Any], have: dict[str, Any], cmp_want: dict[str, Any]
+    ) -> tuple[dict[str, Any], list[str], list[str] | None, bool]:
         """What Set-VMSwitch changes on an existing switch: ``(changes, described, team_members,
         becomes_external)``, the switch_set arguments and their plan words, the new SET team members (or None), and
         whether the switch is External afterwards."""
         wanted_type = cmp_want["switch_type"]
         adapters = cmp_want["net_adapter_names"]
-        changes = {}
-        described = []
-        team_members = None
+        changes: dict[str, Any] = {}
+        described: list[str] = []
+        team_members: list[str] | None = None
         if wanted_type is not None and wanted_type != have["switch_type"]:
             if wanted_type == "external":
                 if not adapters:
@@ -192,8 +208,8 @@ class SwitchPlanning:
             described.append("notes")
         return changes, described, team_members, becomes_external
 
-    def _create_switch(self, filled):
-        args = {"name": filled["name"], "switch_type": norm.SWITCH_TYPE_ARG[filled["switch_type"]]}
+    def _create_switch(self, filled: dict[str, Any]) -> None:
+        args: dict[str, Any] = {"name": filled["name"], "switch_type": norm.SWITCH_TYPE_ARG[filled["switch_type"]]}
         if filled["switch_type"] == "external":
             if not filled["net_adapter_names"]:
                 raise HvNetPlanError(
@@ -225,7 +241,7 @@ class SwitchPlanning:
             )
         )
 
-    def _switch_adapter(self, switch_name, network_name):
+    def _switch_adapter(self, switch_name: str, network_name: str) -> str:
         """The physical adapter of an External switch a network reuses (existing or created in this batch)."""
         key = norm.name_key(switch_name)
         have = self.current.switches.get(key)
@@ -248,7 +264,11 @@ class SwitchPlanning:
 class SwitchRead:
     """Reading switches from a snapshot (a mixin of state.HostState)."""
 
-    def _switch_from_host(self, raw):
+    if TYPE_CHECKING:  # what state.HostState gives the mixin
+
+        def adapter_name_for_description(self, description: str) -> str | None: ...
+
+    def _switch_from_host(self, raw: dict[str, Any]) -> dict[str, Any]:
         user_notes, owned = norm.split_notes(raw.get("Notes"))
         stype = norm.switch_type(raw.get("SwitchType"))
         descriptions = raw.get("NetAdapterInterfaceDescriptions") or []
@@ -277,7 +297,7 @@ class SwitchRead:
 # --- desired side: unset options stay None ("not specified"); the planner decides per state what None means.
 
 
-def switch_from_config(item):
+def switch_from_config(item: dict[str, Any]) -> dict[str, Any]:
     """Canonical desired switch (validated config item)."""
     names = item.get("net_adapter_names")
     return {

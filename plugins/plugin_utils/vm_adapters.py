@@ -10,20 +10,30 @@ by its ``id`` (``Microsoft:<VM GUID>\\<NIC GUID>``), which the bridge matches ex
 matches several NICs of the VM is refused while planning, before any change (review 3 finding 6).
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
-from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import PlannedOp, precondition, shown
+from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan, PlannedOp, precondition, shown
 from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import (
     object_key,
     safe_mac,
     vlan_settings,
 )
 
+if TYPE_CHECKING:
+    from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
+
 
 class VmAdapterPlanning:
     """``_converge_vm_adapter`` and ``_vm_adapter_have`` for planner.Planner."""
 
-    def _vm_adapter_have(self, want):
+    if TYPE_CHECKING:  # what planner.Planner gives the mixin
+        current: HostState
+        plan: Plan
+        desired_switches: dict[Any, dict[str, Any]]
+
+    def _vm_adapter_have(self, want: dict[str, Any]) -> dict[str, Any] | None:
         """The host's NIC a config item means: by ``id`` when given, else by the (unique) name; None if absent."""
         pair = (norm.name_key(want["vm"]), norm.name_key(want["name"]))
         group = self.current.vm_adapter_groups.get(pair) or []
@@ -56,7 +66,7 @@ class VmAdapterPlanning:
             )
         return group[0] if group else None
 
-    def _converge_vm_adapter(self, want, have):
+    def _converge_vm_adapter(self, want: dict[str, Any], have: dict[str, Any] | None) -> None:
         have = self._vm_adapter_have(want)
         if have is None and "vm_adapters" not in self.current.sections:
             # rendered: no host to read, so every given setting is sent
@@ -71,8 +81,8 @@ class VmAdapterPlanning:
                 object="%s/%s" % (want["vm"], want["name"]),
             )
         self.plan.touched["vm_adapters"].add(object_key("vm_adapters", have))
-        args = {}
-        described = []
+        args: dict[str, Any] = {}
+        described: list[str] = []
         if want["switch"] is not None and norm.name_key(want["switch"]) != norm.name_key(have["switch"]):
             if (
                 want["switch"]
@@ -87,7 +97,7 @@ class VmAdapterPlanning:
             args["switch_name"] = want["switch"] or None
             described.append("switch %s" % (want["switch"] or "(disconnect)"))
         if want["vlan"] is not None and want["vlan"] != have["vlan"]:
-            vlan = {"mode": norm.VLAN_MODE_ARG[want["vlan"]["mode"]]}
+            vlan: dict[str, Any] = {"mode": norm.VLAN_MODE_ARG[want["vlan"]["mode"]]}
             if want["vlan"]["mode"] == "access":
                 vlan["access_vlan_id"] = want["vlan"]["access_id"]
             elif want["vlan"]["mode"] == "trunk":
@@ -112,12 +122,14 @@ class VmAdapterPlanning:
                 expected["mac_address_spoofing"] = args["mac_address_spoofing"]
             self.plan.expected["vm_adapters"][object_key("vm_adapters", have)] = expected
 
-    def _disconnect_vm_adapter(self, have, by_id=False):
+    def _disconnect_vm_adapter(self, have: dict[str, Any], by_id: bool = False) -> None:
         if have["switch"]:
             self._vm_adapter_set(have, {"switch_name": None}, ["disconnect from %s" % have["switch"]], by_id=by_id)
             self.plan.expected["vm_adapters"][object_key("vm_adapters", have)] = dict(have, switch="")
 
-    def _vm_adapter_set(self, have, args, described, by_id=False):
+    def _vm_adapter_set(
+        self, have: dict[str, Any], args: dict[str, Any], described: list[str], by_id: bool = False
+    ) -> None:
         key = object_key("vm_adapters", have)
         args = dict(args, vm_name=have["vm"], name=have["name"])
         label = "%s/%s" % (have["vm"], have["name"])
@@ -141,8 +153,8 @@ class VmAdapterPlanning:
 # --- desired side: unset options stay None ("not specified"); the planner decides per state what None means.
 
 
-def vm_adapter_from_host(raw):
-    out = {
+def vm_adapter_from_host(raw: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {
         "vm": raw.get("VMName"),
         "name": raw.get("Name"),
         "switch": raw.get("SwitchName") or "",
@@ -160,7 +172,7 @@ def vm_adapter_from_host(raw):
     return out
 
 
-def vm_adapter_from_config(item):
+def vm_adapter_from_config(item: dict[str, Any]) -> dict[str, Any]:
     """Canonical desired VM adapter settings."""
     vlan = item.get("vlan")
     return {
