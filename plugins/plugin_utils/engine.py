@@ -12,6 +12,8 @@ import json
 import math
 import re
 import uuid
+from collections.abc import Callable, Collection
+from typing import Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import disruptive as detached
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
@@ -34,7 +36,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.overlay_wait import
     overlay_fact_creates,
     wait_for_overlay_facts,
 )
-from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import planned_list
+from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan, planned_list
 from ansible_collections.hyperv.network.plugins.plugin_utils.planner import STATES, plan_host_changes
 from ansible_collections.hyperv.network.plugins.plugin_utils.snapshots import (
     SECTION_ORDER,
@@ -45,10 +47,10 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.snapshots import (
 )
 from ansible_collections.hyperv.network.plugins.plugin_utils.validate import validate_config
 
-ALL_KINDS = model.KINDS + state_host.HOST_KINDS
+ALL_KINDS: tuple[str, ...] = model.KINDS + state_host.HOST_KINDS
 
 
-def scope_kinds(config, state, kinds=None):
+def scope_kinds(config: dict[str, Any] | None, state: str, kinds: Collection[str] | None = None) -> list[str]:
     """The object kinds a task manages.
 
     ``kinds`` when given (single-object modules). Otherwise: merged/replaced/overridden manage the
@@ -71,7 +73,12 @@ def scope_kinds(config, state, kinds=None):
     return list(ALL_KINDS)
 
 
-def _report_objects(host_state, scope, keys, config=None):
+def _report_objects(
+    host_state: model.HostState,
+    scope: list[str],
+    keys: dict[str, set[Any]] | None,
+    config: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     out = model.gathered(host_state, [k for k in scope if k in model.KINDS], keys)
     host_kinds = [k for k in scope if k in state_host.HOST_KINDS]
     if host_kinds:
@@ -80,12 +87,12 @@ def _report_objects(host_state, scope, keys, config=None):
     return out
 
 
-def gathered_objects(snapshot):
+def gathered_objects(snapshot: dict[str, Any]) -> dict[str, Any]:
     """A complete snapshot's objects as a ``state: gathered`` converge reports them (``gathered``), without a call."""
     return _report_objects(model.HostState.parsed(snapshot), scope_kinds(None, "gathered"), None)
 
 
-def _listed_host_objects(config, host_state):
+def _listed_host_objects(config: dict[str, Any] | None, host_state: model.HostState) -> dict[str, Any]:
     """The task's host-kind items, forwarding items with the alias of their endpoint's interface where known."""
     listed = state_host.desired_host_objects(config)
     for item in listed.get("forwarding") or []:
@@ -95,7 +102,7 @@ def _listed_host_objects(config, host_state):
     return listed
 
 
-def _predicted_after(before, plan, scope):
+def _predicted_after(before: dict[str, Any], plan: Plan, scope: list[str]) -> dict[str, Any]:
     """Check mode: ``before`` with the plan's expected objects applied (for the diff)."""
     after = planner_host.predicted(before, plan)
     for kind in scope:
@@ -111,7 +118,7 @@ def _predicted_after(before, plan, scope):
     return after
 
 
-def _touched_keys(plan, scope, state, current):
+def _touched_keys(plan: Plan, scope: list[str], state: str, current: model.HostState) -> dict[str, set[Any]]:
     keys = {kind: set(plan.touched[kind]) for kind in model.KINDS}
     if state == "overridden":
         for kind in scope:
@@ -121,20 +128,20 @@ def _touched_keys(plan, scope, state, current):
 
 
 def converge(
-    client,
-    config,
-    state,
+    client: Any,
+    config: dict[str, Any] | None,
+    state: str,
     *,
-    check_mode,
-    diff,
-    recreate=False,
-    snapshot=None,
-    wait_for_overlay=30,
-    kinds=None,
-    uuid_factory=None,
-    job_options=None,
-    validated=False,
-):
+    check_mode: bool,
+    diff: bool,
+    recreate: bool = False,
+    snapshot: dict[str, Any] | None = None,
+    wait_for_overlay: float | None = 30,
+    kinds: Collection[str] | None = None,
+    uuid_factory: Callable[[], str] | None = None,
+    job_options: dict[str, Any] | None = None,
+    validated: bool = False,
+) -> dict[str, Any]:
     """Make the host's network match ``config`` under ``state``; return the task result.
 
     See docs/design/host-network-config.md for the states. The result holds ``changed``,
@@ -182,7 +189,7 @@ def converge(
     return run.reported_after(after_raw, diff)
 
 
-def _rendered(config, scope, uuid_factory):
+def _rendered(config: dict[str, Any], scope: list[str], uuid_factory: Callable[[], str] | None) -> dict[str, Any]:
     """``state: rendered``: the operations an apply against an empty host would send; no host is contacted."""
     empty = model.HostState()
     empty.sections = set(SECTION_ORDER) - {"vm_adapters"}  # VM NICs are never created: render their settings
@@ -201,7 +208,26 @@ class Convergence:
     """One converge after validation: what is wanted (``config``, ``state``, ``scope``), what the host has (``raw``,
     ``current``), the ``plan`` between them and the task ``result`` it fills, each set once, in that order."""
 
-    def __init__(self, client, config, state, scope, *, check_mode, recreate, uuid_factory):
+    # Set by read() (args, owed, raw, current) and make_plan() (plan, result, keys); None before (see __init__).
+    args: dict[str, Any]
+    owed: Any
+    raw: dict[str, Any]
+    current: model.HostState
+    plan: Plan
+    result: dict[str, Any]
+    keys: dict[str, set[Any]]
+
+    def __init__(
+        self,
+        client: Any,
+        config: dict[str, Any],
+        state: str,
+        scope: list[str],
+        *,
+        check_mode: bool,
+        recreate: bool,
+        uuid_factory: Callable[[], str] | None,
+    ) -> None:
         self.client = client
         self.config = config
         self.state = state
@@ -209,12 +235,13 @@ class Convergence:
         self.check_mode = check_mode
         self.recreate = recreate
         self.uuid_factory = uuid_factory
-        self.chosen = []  # the IDs the planner picked in check mode (see _stable_ids)
-        self.args = self.owed = self.raw = self.current = None
-        self.plan = self.result = self.keys = None
-        self.owed_keys = set()
+        self.chosen: list[str] = []  # the IDs the planner picked in check mode (see _stable_ids)
+        # None until read() and make_plan() set them (the class annotations give their types from then on)
+        self.args = self.owed = self.raw = self.current = None  # type: ignore[assignment]
+        self.plan = self.result = self.keys = None  # type: ignore[assignment]
+        self.owed_keys: set[tuple[Any, ...]] = set()
 
-    def read(self, snapshot, *, narrow):
+    def read(self, snapshot: dict[str, Any] | None, *, narrow: bool) -> None:
         """The host as the task sees it: from the chained ``snapshot`` when it holds every needed section, else from
         one read; and what an earlier converge left owed in it."""
         args = snapshot_args(self.config, self.state, self.scope, narrow=narrow)
@@ -230,16 +257,16 @@ class Convergence:
             current = model.HostState.parsed(raw)
         self.args, self.owed, self.raw, self.current = args, owed, raw, current
 
-    def gathered(self):
+    def gathered(self) -> dict[str, Any]:
         gathered = _report_objects(self.current, self.scope, None)
         return {"changed": False, "gathered": gathered, "before": gathered, "after": gathered, "operations": [],
                 "planned": [], "bridge_calls": self.client.calls, "snapshot": self.raw}  # fmt: skip
 
-    def make_plan(self):
+    def make_plan(self) -> None:
         """Plan, add what is owed, and start the result: the plan's operations, ``after`` as ``before``."""
         if self.check_mode and self.uuid_factory is None:
             # Record the IDs the planner picks so that check mode can report stable ones (see _stable_ids).
-            def uuid_factory():
+            def uuid_factory() -> str:
                 self.chosen.append(str(uuid.uuid4()))
                 return self.chosen[-1]
 
@@ -269,14 +296,14 @@ class Convergence:
             "snapshot": self.raw,
         }
 
-    def unchanged(self, diff):
+    def unchanged(self, diff: bool) -> dict[str, Any]:
         result = self.result
         result["bridge_calls"] = self.client.calls
         if diff:
             result["diff"] = {"before": result["before"], "after": result["before"]}
         return result
 
-    def checked(self, diff):
+    def checked(self, diff: bool) -> dict[str, Any]:
         """Check mode with a plan: ``after`` predicted from it, IDs stable between runs."""
         result = self.result
         result["after"] = _predicted_after(result["before"], self.plan, self.scope)
@@ -285,7 +312,9 @@ class Convergence:
             result["diff"] = {"before": result["before"], "after": result["after"]}
         return _stable_ids(result, self.plan, self.chosen, self.raw)
 
-    def _job_options(self, job_options, wait_for_overlay):
+    def _job_options(
+        self, job_options: dict[str, Any] | None, wait_for_overlay: float | None
+    ) -> tuple[dict[str, Any], bool]:
         """``(options of a detached job, defer_optional)`` for this plan (see ``converge``)."""
         options = dict(job_options or {})
         defer_optional = bool(options.pop("defer_optional", False))
@@ -299,7 +328,7 @@ class Convergence:
             options["await_overlay"] = {"network_ids": [op.args["id"] for op in awaited], "seconds": seconds}
         return options, defer_optional
 
-    def apply(self, job_options, wait_for_overlay):
+    def apply(self, job_options: dict[str, Any] | None, wait_for_overlay: float | None) -> dict[str, Any]:
         """Apply the plan, then its best-effort operations where the apply did not carry them; the snapshot after."""
         client, plan, result = self.client, self.plan, self.result
         job_options, defer_optional = self._job_options(job_options, wait_for_overlay)
@@ -338,7 +367,7 @@ class Convergence:
                 after_raw = merge_snapshots(after_raw, apply_optional(client, pending, full_args, result))
         return after_raw
 
-    def reported_after(self, after_raw, diff):
+    def reported_after(self, after_raw: dict[str, Any], diff: bool) -> dict[str, Any]:
         """The result after the apply: ``after`` from the host (one more read where HNS did not list a created object
         yet), the snapshot to chain, and a self-check that planning again finds nothing left to do."""
         client, result = self.client, self.result
@@ -368,7 +397,9 @@ class Convergence:
         return result
 
 
-def _boot_replay_requests(config, scope, current, plan):
+def _boot_replay_requests(
+    config: dict[str, Any], scope: list[str], current: model.HostState, plan: Plan
+) -> list[dict[str, Any]]:
     """What the boot-time task replays after a reboot: the whole config rendered as creates (as against an empty
     host), with the IDs the objects have on this host (or get from this plan), so a replayed object is the same
     object for the ledger and for the next run. Objects that survived the reboot fail their preconditions and the
@@ -377,7 +408,7 @@ def _boot_replay_requests(config, scope, current, plan):
     empty.sections = set(SECTION_ORDER) - {"vm_adapters"}
     empty.rendering = True
     rendered = plan_host_changes(config, empty, "merged", kinds=[k for k in scope if k != "vm_adapters"])
-    known = {}
+    known: dict[tuple[str, Any], Any] = {}
     for kind in ("networks", "endpoints"):
         for key, obj in (current.objects(kind) if kind in current.sections else {}).items():
             known[(kind, key)] = obj.get("id")
@@ -392,7 +423,7 @@ def _boot_replay_requests(config, scope, current, plan):
     return json.loads(text)
 
 
-def _created_but_unseen(result, after_state):
+def _created_but_unseen(result: dict[str, Any], after_state: model.HostState) -> bool:
     """Objects the apply reported created that the after-snapshot does not list."""
     for kind, created in result["created"].items():
         if kind not in model.KINDS or kind not in after_state.sections:
@@ -407,12 +438,12 @@ def _created_but_unseen(result, after_state):
 CHECK_MODE_ID_NAMESPACE = uuid.UUID("6f0c1d5e-9a43-5b7e-8c2d-4f1e0a9b3c71")
 
 
-def check_mode_id(host, kind, name):
+def check_mode_id(host: str | None, kind: str, name: object) -> str:
     """The ID check mode shows for an object it would create: the same for the same host, kind and name."""
     return str(uuid.uuid5(CHECK_MODE_ID_NAMESPACE, "%s/%s/%s" % (norm.name_key(host or ""), kind, norm.name_key(name))))
 
 
-def _stable_ids(result, plan, chosen, raw):
+def _stable_ids(result: dict[str, Any], plan: Plan, chosen: list[str], raw: dict[str, Any] | None) -> dict[str, Any]:
     """Check mode: replace the random IDs the planner chose by ``check_mode_id`` so two identical plans are identical.
 
     A real run keeps random IDs: HNS may refuse to create an object with the ID of one deleted moments before.
@@ -420,7 +451,7 @@ def _stable_ids(result, plan, chosen, raw):
     if not chosen:
         return result
     host = ((raw or {}).get("host") or {}).get("computer_name") or ""
-    mapping = {}
+    mapping: dict[str, str] = {}
     for op in list(plan.ops) + list(plan.optional):
         new_id = (op.args or {}).get("id")
         if op.action == "create" and new_id in chosen and new_id not in mapping:
@@ -437,7 +468,7 @@ def _stable_ids(result, plan, chosen, raw):
     return out
 
 
-def _truly_foreign(skipped, current):
+def _truly_foreign(skipped: list[dict[str, Any]] | None, current: model.HostState) -> list[dict[str, Any]]:
     """``skipped_foreign`` without what is ours under another face: the Transparent network HNS shows for one of
     our External switches (its ID is the switch's), and the switch HNS made for one of our networks (HNS names it
     after the network; it goes with the network's delete).

@@ -11,6 +11,8 @@ is a plain equality per field.
 
 import contextlib
 import json
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from typing import Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import network_fields, state_host
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
@@ -40,14 +42,14 @@ LEDGER_KINDS = {"networks": "network", "endpoints": "endpoint", "namespaces": "n
 # it read, and a fleet step checks every host's facts and builds every share from them; each parsed the same snapshot
 # again (7 parses per overlay host per read, each a route per fleet member; issue 13). Off elsewhere: an apply's
 # engine may change a snapshot dict in place, after which a kept state would be stale.
-_PARSED = None
+_PARSED: "dict[int, tuple[dict[str, Any], HostState]] | None" = None
 # {text: snapshot} inside parse_once(): a registered snapshot's JSON text decoded once, so that every check of the
 # block gets the same dict (and _PARSED's parse of it).
-_DECODED = None
+_DECODED: dict[str, dict[str, Any]] | None = None
 
 
 @contextlib.contextmanager
-def parse_once():
+def parse_once() -> Iterator[None]:
     """Parse each snapshot once within the block (the snapshots, and the states parsed from them, must not change
     inside it: the planner and the checks only read a HostState)."""
     global _PARSED, _DECODED  # pylint: disable=global-statement
@@ -59,7 +61,7 @@ def parse_once():
         _PARSED, _DECODED = outer, outer_decoded
 
 
-def registered_text(snapshot):
+def registered_text(snapshot: dict[str, Any] | str | None) -> str | None:
     """A snapshot as the role tasks register it: its JSON text.
 
     ansible-core walks a registered result, value by value, to finalise it, and hands a copy to every callback: a
@@ -69,7 +71,7 @@ def registered_text(snapshot):
     return json.dumps(snapshot, separators=(",", ":")) if isinstance(snapshot, dict) else snapshot
 
 
-def registered_snapshot(result):
+def registered_snapshot(result: object) -> dict[str, Any] | None:
     """The snapshot of a result: a dict as it is, JSON text (``registered_text``) decoded; None without one.
 
     Decoded once per text inside ``parse_once()`` (where snapshots do not change, and every check must see the dict
@@ -89,42 +91,43 @@ def registered_snapshot(result):
 class HostState(SwitchRead, NetworkRead, EndpointRead):
     """A parsed snapshot: canonical objects by name key, ownership, facts and stale ledger IDs."""
 
-    def __init__(self):
-        self.sections = set()
-        self.partial = set()
-        self.host = {}
-        self.hns_version = None
-        self.adapters = []
-        self.switches = {}
-        self.networks = {}
-        self.endpoints = {}
-        self.namespaces = {}
-        self.vm_adapters = {}
-        self.netnat = []
-        self.ledger = {"networks": set(), "endpoints": set(), "namespaces": set()}
-        self.stale = []
-        self.raw = {}
+    def __init__(self) -> None:
+        self.sections: set[str] = set()
+        self.partial: set[str] = set()
+        self.host: dict[str, Any] = {}
+        self.hns_version: tuple[int, int] | None = None
+        self.adapters: list[dict[str, Any]] = []
+        # name key (a VM adapter's: (VM, name) or (VM, name, id), see object_key) -> canonical object
+        self.switches: dict[Any, dict[str, Any]] = {}
+        self.networks: dict[Any, dict[str, Any]] = {}
+        self.endpoints: dict[Any, dict[str, Any]] = {}
+        self.namespaces: dict[str | None, dict[str, Any]] = {}
+        self.vm_adapters: dict[Any, dict[str, Any]] = {}
+        self.netnat: list[Any] = []
+        self.ledger: dict[str, set[str | None]] = {"networks": set(), "endpoints": set(), "namespaces": set()}
+        self.stale: list[tuple[str, str | None]] = []
+        self.raw: dict[str, Any] = {}
         self.rendering = False
         # Routes, forwarding, firewall rules and ledger keys of docs/design/host-objects.md (state_host.py).
         self.host_objects = state_host.HostObjects()
         # VM NICs that share a name within one VM: (vm key, name key) -> every such NIC (review 3 finding 6).
-        self.vm_adapter_groups = {}
+        self.vm_adapter_groups: dict[tuple[str | None, str | None], list[dict[str, Any]]] = {}
 
     @property
-    def os_build(self):
+    def os_build(self) -> int | None:
         return int_or(self.host.get("os_build"), None)
 
-    def objects(self, kind):
+    def objects(self, kind: str) -> dict[Any, dict[str, Any]]:
         """The canonical objects of one kind, keyed by name key."""
         return getattr(self, kind)
 
-    def network_by_id(self, network_id):
+    def network_by_id(self, network_id: str | None) -> dict[str, Any] | None:
         for net in self.networks.values():
             if net["id"] == guid(network_id):
                 return net
         return None
 
-    def adapter_name_for_description(self, description):
+    def adapter_name_for_description(self, description: str) -> str | None:
         """Get-VMSwitch reports interface descriptions; the adapters section maps them to names."""
         key = norm.name_key(description)
         for adapter in self.adapters:
@@ -132,7 +135,7 @@ class HostState(SwitchRead, NetworkRead, EndpointRead):
                 return adapter.get("Name")
         return None
 
-    def resolve_adapter(self, name):
+    def resolve_adapter(self, name: str) -> str:
         """The physical adapter behind ``name``: ``vEthernet (<switch>)`` of an External switch is its NIC.
 
         An External switch shared with the management OS moves the host's IP to that vNIC; a config
@@ -146,7 +149,7 @@ class HostState(SwitchRead, NetworkRead, EndpointRead):
         return name
 
     @classmethod
-    def parsed(cls, data):
+    def parsed(cls, data: dict[str, Any]) -> "HostState":
         """``from_snapshot(data)``, parsed once per snapshot dict inside ``parse_once()``."""
         if _PARSED is None:
             return cls.from_snapshot(data)
@@ -157,7 +160,7 @@ class HostState(SwitchRead, NetworkRead, EndpointRead):
         return kept[1]
 
     @classmethod
-    def from_snapshot(cls, data, partial=()):
+    def from_snapshot(cls, data: dict[str, Any] | None, partial: Iterable[str] = ()) -> "HostState":
         """Parse snapshot data (``$defs/snapshot``) into the canonical model."""
         state = cls()
         data = data or {}
@@ -215,7 +218,7 @@ class HostState(SwitchRead, NetworkRead, EndpointRead):
         state._find_stale()
         return state
 
-    def _find_stale(self):
+    def _find_stale(self) -> None:
         """Ledger IDs whose object is gone (deleted by hand, dropped by a reboot)."""
         present = {
             "networks": {n["id"] for n in self.networks.values()},
@@ -226,7 +229,8 @@ class HostState(SwitchRead, NetworkRead, EndpointRead):
             # Only a complete (not name-narrowed) section proves an object is gone.
             if kind not in self.sections or kind in self.partial or "ledger" not in self.sections:
                 continue
-            for stale_id in sorted(self.ledger[kind] - present[kind]):
+            # ignored for mypy: a None ID (an empty ledger entry) would make sorted() raise; reported, left as is
+            for stale_id in sorted(self.ledger[kind] - present[kind]):  # type: ignore[type-var]
                 self.stale.append((singular, stale_id))
 
 
@@ -234,7 +238,7 @@ class HostState(SwitchRead, NetworkRead, EndpointRead):
 # Unset options stay None ("not specified"); the planner decides per state what None means.
 
 
-FROM_CONFIG = {
+FROM_CONFIG: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "switches": switch_from_config,
     "networks": network_from_config,
     "endpoints": endpoint_from_config,
@@ -244,7 +248,7 @@ FROM_CONFIG = {
 
 # --- reporting ---------------------------------------------------------------------------------
 
-_REPORT_FIELDS = {
+_REPORT_FIELDS: dict[str, tuple[str, ...]] = {
     "switches": (
         "name", "switch_type", "net_adapter_names", "allow_management_os", "enable_iov", "enable_packet_direct",
         "minimum_bandwidth_mode", "notes", "id", "owned",
@@ -262,9 +266,9 @@ _REPORT_FIELDS = {
 }  # fmt: skip
 
 
-def report(kind, obj):
+def report(kind: str, obj: dict[str, Any]) -> dict[str, Any]:
     """An object in ``config`` shape plus its read-only facts (the ``gathered``/``before``/``after`` form)."""
-    out = {}
+    out: dict[str, Any] = {}
     for field in _REPORT_FIELDS[kind]:
         if field in obj:
             out[field] = json.loads(json.dumps(obj[field]))
@@ -273,12 +277,14 @@ def report(kind, obj):
     return out
 
 
-def gathered(state, kinds=KINDS, keys=None):
+def gathered(
+    state: HostState, kinds: Iterable[str] = KINDS, keys: Mapping[str, Collection[Any]] | None = None
+) -> dict[str, Any]:
     """The host in ``config`` shape: fed back with ``overridden`` it plans nothing (the round trip).
 
     ``keys`` optionally limits each kind to some name keys (``before``/``after`` of a task).
     """
-    out = {}
+    out: dict[str, Any] = {}
     for kind in kinds:
         if kind not in state.sections:
             continue
@@ -289,11 +295,11 @@ def gathered(state, kinds=KINDS, keys=None):
     return out
 
 
-def strip_facts(config):
+def strip_facts(config: dict[str, Any] | None) -> dict[str, Any]:
     """A ``gathered`` result turned back into a ``config``: the read-only facts of each kind dropped (the objects'
     facts are documented with their options, see kind_options.py; the host objects' in state_host)."""
     facts = {**read_only_facts(), **state_host.READ_ONLY_FACTS}
-    out = {}
+    out: dict[str, Any] = {}
     for kind, items in (config or {}).items():
         if kind not in facts or items is None:
             out[kind] = items

@@ -11,6 +11,8 @@ forwarding state instead of failing.
 
 import functools
 import json
+from collections.abc import Callable, Collection
+from typing import Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
@@ -29,26 +31,28 @@ _ACTIONS = {2: "allow", 4: "block"}
 DIRECTION_ARG = {"inbound": "Inbound", "outbound": "Outbound"}
 ACTION_ARG = {"allow": "Allow", "block": "Block"}
 PROTOCOL_ARG = {"udp": "UDP", "tcp": "TCP"}
+# A host route's identity (route_key): its interface's name key, destination prefix and next hop.
+RouteKey = tuple[str, Any, Any]
 
 
-def _int_or(value, default):
+def _int_or(value: Any, default: Any) -> Any:
     try:
         return int(value)
     except (TypeError, ValueError):
         return default
 
 
-def route_key(r):
+def route_key(r: dict[str, Any]) -> RouteKey:
     """Identity of a host route: (interface name key, destination prefix, next hop)."""
     return (norm.name_key(r["interface"]), r["destination_prefix"], r["next_hop"])
 
 
-def ledger_route_text(r):
+def ledger_route_text(r: dict[str, Any]) -> str:
     """The ledger's form of a route: ``<interface_alias>|<destination_prefix>|<next_hop>``."""
     return "%s|%s|%s" % (r["interface"], r["destination_prefix"], r["next_hop"])
 
 
-def _route_from_ledger(text):
+def _route_from_ledger(text: object) -> dict[str, Any] | None:
     parts = str(text).rsplit("|", 2)
     if len(parts) != 3:
         return None
@@ -59,7 +63,7 @@ def _route_from_ledger(text):
     }
 
 
-def addresses(values):
+def addresses(values: Any) -> list[str]:
     """Canonical remote addresses: sorted, IPv4 addresses and prefixes normalised; ``Any`` (or nothing) is []."""
     out = []
     for v in norm.str_list(values):
@@ -71,7 +75,7 @@ def addresses(values):
 
 
 @functools.lru_cache(maxsize=4096)
-def _remote_address(text):
+def _remote_address(text: str) -> str:
     """One remote address or prefix in canonical form (a prefix of one address as the address), else as given.
 
     Memoised: the overlay's VXLAN rule lists every other member's provider address, and a fleet step parses every
@@ -88,18 +92,19 @@ def _remote_address(text):
 class HostObjects:
     """What the snapshot says about routes, forwarding, firewall rules and attached endpoints."""
 
-    def __init__(self):
-        self.sections = set()
-        self.routes = {}  # route_key -> route
-        self.firewall_rules = {}  # name key -> rule
-        self.forwarding = {}  # interface name key -> {"interface", "enabled" (bool or None)}
-        self.ipv4_interfaces = {}  # IPv4 address -> interface alias
-        self.ledger_routes = {}  # route_key -> route (from the ledger's text)
-        self.ledger_forwarding = {}  # interface name key -> alias
-        self.ledger_firewall = set()  # name keys
+    def __init__(self) -> None:
+        self.sections: set[str] = set()
+        self.routes: dict[RouteKey, dict[str, Any]] = {}  # route_key -> route
+        self.firewall_rules: dict[str, dict[str, Any]] = {}  # name key -> rule
+        # interface name key -> {"interface", "enabled" (bool or None)}
+        self.forwarding: dict[str, dict[str, Any]] = {}
+        self.ipv4_interfaces: dict[str | None, str] = {}  # IPv4 address -> interface alias
+        self.ledger_routes: dict[RouteKey, dict[str, Any]] = {}  # route_key -> route (from the ledger's text)
+        self.ledger_forwarding: dict[str, str] = {}  # interface name key -> alias
+        self.ledger_firewall: set[str] = set()  # name keys
 
     @classmethod
-    def from_snapshot(cls, data):
+    def from_snapshot(cls, data: dict[str, Any] | None) -> "HostObjects":
         objs = cls()
         data = data or {}
         objs.sections = {k for k in ("routes", "firewall_rules") if k in data}
@@ -117,6 +122,7 @@ class HostObjects:
                 if entry.get("IPAddress"):
                     objs.ipv4_interfaces[norm.ip_lenient(entry["IPAddress"])] = alias
         ledger = data.get("ledger") or {}
+        r: dict[str, Any] | None  # a route from the ledger's text, then one the host reports
         for text in ledger.get("routes") or []:
             r = _route_from_ledger(text)
             if r:
@@ -143,14 +149,14 @@ class HostObjects:
                 objs.firewall_rules[norm.name_key(rule["name"])] = rule
         return objs
 
-    def interface_of_ip(self, address):
+    def interface_of_ip(self, address: object) -> str | None:
         """The alias of the interface that holds IPv4 ``address`` (an attached endpoint's vNIC), or None."""
         if not address:
             return None
         return self.ipv4_interfaces.get(norm.ip_lenient(address))
 
 
-def _firewall_rule_from_host(raw):
+def _firewall_rule_from_host(raw: dict[str, Any]) -> dict[str, Any]:
     ports = raw.get("LocalPort")
     if isinstance(ports, (list, tuple)):
         ports = ports[0] if len(ports) == 1 else ",".join(str(p) for p in ports)
@@ -170,7 +176,7 @@ def _firewall_rule_from_host(raw):
 # --- desired side ----------------------------------------------------------------------------------------------
 
 
-def host_route_from_config(item):
+def host_route_from_config(item: dict[str, Any]) -> dict[str, Any]:
     return {
         "interface": item["interface"],
         "destination_prefix": norm.prefix(item["destination_prefix"]),
@@ -178,7 +184,7 @@ def host_route_from_config(item):
     }
 
 
-def forwarding_from_config(item):
+def forwarding_from_config(item: dict[str, Any]) -> dict[str, Any]:
     return {
         "interface": item.get("interface"),
         "endpoint": item.get("endpoint"),
@@ -186,7 +192,7 @@ def forwarding_from_config(item):
     }
 
 
-def firewall_rule_from_config(item):
+def firewall_rule_from_config(item: dict[str, Any]) -> dict[str, Any]:
     remote = item.get("remote_addresses")
     return {
         "name": item["name"],
@@ -199,7 +205,7 @@ def firewall_rule_from_config(item):
     }
 
 
-def firewall_rule_defaults(rule):
+def firewall_rule_defaults(rule: dict[str, Any]) -> dict[str, Any]:
     """A desired rule with what it leaves unset filled in (a create, and replaced/overridden)."""
     filled = dict(rule)
     for field, default in (("direction", "inbound"), ("protocol", "udp"), ("action", "allow"),
@@ -211,11 +217,11 @@ def firewall_rule_defaults(rule):
     return filled
 
 
-def desired_host_objects(config):
+def desired_host_objects(config: dict[str, Any] | None) -> dict[str, Any]:
     """The host kinds of a config in canonical form (None: the kind is not managed by this task)."""
     config = config or {}
-    out = {}
-    makers = {
+    out: dict[str, Any] = {}
+    makers: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
         "host_routes": host_route_from_config,
         "forwarding": forwarding_from_config,
         "firewall_rules": firewall_rule_from_config,
@@ -230,7 +236,7 @@ def desired_host_objects(config):
 # --- reporting ---------------------------------------------------------------------------------------------------
 
 
-def report_route(r):
+def report_route(r: dict[str, Any]) -> dict[str, Any]:
     return {
         "destination_prefix": r["destination_prefix"],
         "next_hop": r["next_hop"],
@@ -239,14 +245,14 @@ def report_route(r):
     }
 
 
-def report_rule(rule):
+def report_rule(rule: dict[str, Any]) -> dict[str, Any]:
     out = {k: json.loads(json.dumps(rule.get(k))) for k in (
         "name", "display_name", "direction", "protocol", "local_port", "remote_addresses", "action")}  # fmt: skip
     out["owned"] = bool(rule.get("owned"))
     return out
 
 
-def report(objs, kinds, listed=None):
+def report(objs: HostObjects, kinds: Collection[str], listed: dict[str, Any] | None = None) -> dict[str, Any]:
     """The host kinds in ``config`` shape with ``owned`` (``gathered``; ``before``/``after`` with ``listed``).
 
     ``gathered`` (``listed`` None): the owned routes, the ledger's forwarding interfaces, every rule of the group.
@@ -254,7 +260,7 @@ def report(objs, kinds, listed=None):
     listed forwarding interfaces and the listed rules.
     """
     listed = listed or {}
-    out = {}
+    out: dict[str, Any] = {}
     if "host_routes" in kinds and "routes" in objs.sections:
         want = {(norm.name_key(r["interface"]), r["destination_prefix"]) for r in listed.get("host_routes") or []}
         chosen = [r for k, r in objs.routes.items() if r["owned"] or (k[0], k[1]) in want]
@@ -286,4 +292,8 @@ def report(objs, kinds, listed=None):
     return out
 
 
-READ_ONLY_FACTS = {"host_routes": ("owned",), "forwarding": ("owned",), "firewall_rules": ("owned",)}
+READ_ONLY_FACTS: dict[str, tuple[str, ...]] = {
+    "host_routes": ("owned",),
+    "forwarding": ("owned",),
+    "firewall_rules": ("owned",),
+}

@@ -40,7 +40,7 @@ class SwitchPlanning:
         time would only say that the host changed, not that the name is wrong."""
         if "adapters" not in self.current.sections or self.current.rendering:
             return resolved
-        names = [a.get("Name") for a in self.current.adapters if a.get("Name")]
+        names: list[Any] = [a.get("Name") for a in self.current.adapters if a.get("Name")]
         if norm.name_key(resolved) not in {norm.name_key(n) for n in names}:
             raise HvNetPlanError(
                 "%s: host %s has no network adapter named %r (Get-NetAdapter shows: %s)"

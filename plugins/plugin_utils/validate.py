@@ -8,8 +8,11 @@ reject, with a message that names the field path, e.g.
 All problems are reported at once.
 """
 
+import ipaddress
 import re
 import unicodedata
+from collections.abc import Callable, Collection, Hashable
+from typing import Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache, network_fields
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
@@ -17,6 +20,9 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNet
 from ansible_collections.hyperv.network.plugins.plugin_utils.validate_host import validate_host_objects
 
 __all__ = ["HvNetValidationError", "validate_config"]
+
+_Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+_Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 NAME_MAX = 256  # protocol.schema.json object_name
 DNS_NAME_MAX = 253  # RFC 1035: 255 octets on the wire, 253 characters written out
@@ -47,13 +53,13 @@ _ENDPOINT_TYPED_POLICIES = {
 
 
 class _Checker:
-    def __init__(self):
-        self.errors = []
+    def __init__(self) -> None:
+        self.errors: list[str] = []
 
-    def error(self, path, message):
+    def error(self, path: str, message: str) -> None:
         self.errors.append("%s: %s" % (path, message))
 
-    def name(self, path, value, required=True, what="name"):
+    def name(self, path: str, value: object, required: bool = True, what: str = "name") -> bool:
         """Windows object name rules: exact names only, so no wildcards, control characters or edge spaces."""
         if value is None or value == "":
             if required:
@@ -75,7 +81,7 @@ class _Checker:
             self.error(path, "%r %s" % (value, p))
         return not problems
 
-    def ip(self, path, value, version=None):
+    def ip(self, path: str, value: object, version: int | None = None) -> _Address | None:
         if value is None or value == "":
             return None
         try:
@@ -88,7 +94,7 @@ class _Checker:
             return None
         return parsed
 
-    def prefix(self, path, value, required=False):
+    def prefix(self, path: str, value: object, required: bool = False) -> _Network | None:
         if value is None or value == "":
             if required:
                 self.error(path, "a prefix is required")
@@ -99,7 +105,7 @@ class _Checker:
             self.error(path, str(e))
             return None
 
-    def mac(self, path, value):
+    def mac(self, path: str, value: object) -> str | None:
         if value is None or value == "":
             return None
         try:
@@ -108,7 +114,7 @@ class _Checker:
             self.error(path, str(e))
             return None
 
-    def int_range(self, path, value, low, high, why=""):
+    def int_range(self, path: str, value: object, low: int, high: int, why: str = "") -> None:
         if value is None:
             return
         if isinstance(value, bool) or not isinstance(value, int):
@@ -120,7 +126,7 @@ class _Checker:
         if not low <= value <= high:
             self.error(path, "%s is out of range %d..%d%s" % (value, low, high, why))
 
-    def choice(self, path, value, choices):
+    def choice(self, path: str, value: object, choices: Collection[str]) -> str | None:
         if value is None:
             return None
         lowered = str(value).lower()
@@ -129,8 +135,8 @@ class _Checker:
             return None
         return lowered
 
-    def unique_names(self, path, items, key):
-        seen = {}
+    def unique_names(self, path: str, items: list[Any], key: Callable[[Any], Hashable]) -> None:
+        seen: dict[Hashable, int] = {}
         for i, item in enumerate(items):
             k = key(item)
             if k is None:
@@ -143,7 +149,7 @@ class _Checker:
             else:
                 seen[k] = i
 
-    def dns(self, path, value):
+    def dns(self, path: str, value: dict[str, Any] | None) -> None:
         if not value:
             return
         for i, server in enumerate(norm.str_list(value.get("servers"))):
@@ -154,7 +160,7 @@ class _Checker:
         for i, entry in enumerate(search if isinstance(search, list) else norm.str_list(search)):
             self.dns_name("%s.search[%d]" % (path, i), entry)
 
-    def dns_name(self, path, value):
+    def dns_name(self, path: str, value: object) -> None:
         """A DNS suffix goes to the host as given: no edge spaces (they would be trimmed), control characters or
         over-long names (found by the security tests: ' lab ' was silently sent as 'lab')."""
         if not isinstance(value, str):
@@ -167,7 +173,7 @@ class _Checker:
         if value != value.strip():
             self.error(path, "%r has leading or trailing spaces" % (value,))
 
-    def policies(self, path, value, typed):
+    def policies(self, path: str, value: list[Any] | None, typed: dict[str, str]) -> None:
         """Raw HCN policies: {Type, Settings}, and no Type the module models with its own option.
 
         The engine reads a typed policy back into its option (an OutBoundNAT policy becomes
@@ -187,12 +193,12 @@ class _Checker:
                 )
 
 
-def _items(config, kind):
+def _items(config: dict[str, Any], kind: str) -> list[Any]:
     value = config.get(kind)
     return value if isinstance(value, list) else []
 
 
-def norm_host_route(value):
+def norm_host_route(value: object) -> bool | str | None:
     """``host_route`` as True, False, "auto" or None; "invalid" for anything else (Ansible's boolean strings pass)."""
     if value is None or isinstance(value, bool):
         return value
@@ -206,7 +212,7 @@ def norm_host_route(value):
     return "invalid"
 
 
-def validate_config(config, state=None):
+def validate_config(config: object, state: str | None = None) -> None:
     """Raise ``HvNetValidationError`` naming every invalid field of a host_network ``config``.
 
     ``state`` (when known) lets a state=deleted item name its object alone (validate_host: firewall rules)."""
@@ -227,7 +233,7 @@ def validate_config(config, state=None):
         raise HvNetValidationError("; ".join(c.errors), errors=c.errors)
 
 
-def _switches(c, switches):
+def _switches(c: _Checker, switches: list[Any]) -> None:
     c.unique_names("config.switches", switches, lambda s: norm.name_key(s.get("name")))
     for i, s in enumerate(switches):
         path = "config.switches[%d]" % i
@@ -257,10 +263,10 @@ def _switches(c, switches):
                 )
 
 
-def _networks(c, networks):
+def _networks(c: _Checker, networks: list[Any]) -> dict[str | None, list[_Network]]:
     """Check networks; return {name key: [subnet networks]} for the endpoint checks."""
     c.unique_names("config.networks", networks, lambda n: norm.name_key(n.get("name")))
-    prefixes = {}
+    prefixes: dict[str | None, list[_Network]] = {}
     for i, n in enumerate(networks):
         path = "config.networks[%d]" % i
         c.name(path + ".name", n.get("name"))
@@ -295,12 +301,12 @@ def _networks(c, networks):
     return prefixes
 
 
-def _subnets(c, path, items, ntype):
+def _subnets(c: _Checker, path: str, items: list[Any] | None, ntype: str | None) -> list[_Network]:
     """Check a network's subnets (``items``); return their prefixes (``ipaddress`` networks) that are valid."""
     subnets = []
     # Overlap across networks is left to the host and the roles' preflight: hosts made by other tools
     # can carry overlapping networks, and gathered output must validate (the round trip).
-    seen_prefixes = []
+    seen_prefixes: list[tuple[str, _Network]] = []
     for j, sn in enumerate(items or []):
         spath = "%s.subnets[%d]" % (path, j)
         net = c.prefix(spath + ".prefix", sn.get("prefix"), required=True)
@@ -333,7 +339,7 @@ def _subnets(c, path, items, ntype):
     return subnets
 
 
-def _remote_subnet_routes(c, path, items):
+def _remote_subnet_routes(c: _Checker, path: str, items: list[Any] | None) -> None:
     """Check an overlay network's remote subnet routes (``items``): each needs all four values."""
     for k, r in enumerate(items or []):
         rpath = "%s.remote_subnet_routes[%d]" % (path, k)
@@ -355,7 +361,7 @@ def _remote_subnet_routes(c, path, items):
         c.mac(rpath + ".dr_mac_address", r.get("dr_mac_address"))
 
 
-def _endpoints(c, endpoints, network_prefixes):
+def _endpoints(c: _Checker, endpoints: list[Any], network_prefixes: dict[str | None, list[_Network]]) -> None:
     c.unique_names("config.endpoints", endpoints, lambda e: norm.name_key(e.get("name")))
     for i, e in enumerate(endpoints):
         path = "config.endpoints[%d]" % i
@@ -421,7 +427,7 @@ def _endpoints(c, endpoints, network_prefixes):
         c.policies(path + ".policies", e.get("policies"), _ENDPOINT_TYPED_POLICIES)
 
 
-def _vm_adapters(c, adapters):
+def _vm_adapters(c: _Checker, adapters: list[Any]) -> None:
     c.unique_names(
         "config.vm_adapters",
         adapters,

@@ -4,14 +4,23 @@
 (internal collection use only). Called by validate.validate_config with its checker; every message names the field.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
+
+if TYPE_CHECKING:
+    from ansible_collections.hyperv.network.plugins.plugin_utils.validate import _Checker, _Network
 
 HOST_LIST_KEYS = ("host_routes", "forwarding", "firewall_rules")
 FIREWALL_NAME_MAX = 255  # keep well inside Windows Firewall's rule name limits; the name is the rule's unique ID
 
 
-def _ipv4_prefix(c, path, value):
+# The helpers take ``config`` as Any: it is the task's config as given, checked here item by item (a list where
+# ``config.get(key)`` was just found to be one).
+
+
+def _ipv4_prefix(c: "_Checker", path: str, value: object) -> "_Network | None":
     if value is None or value == "":
         c.error(path, "a destination prefix is required")
         return None
@@ -26,7 +35,9 @@ def _ipv4_prefix(c, path, value):
     return net
 
 
-def validate_host_objects(c, config, endpoints, state=None):
+def validate_host_objects(
+    c: "_Checker", config: dict[str, Any], endpoints: list[dict[str, Any]], state: str | None = None
+) -> None:
     """Check host_routes, purge_host_routes, forwarding, firewall_rules and endpoints[].host_attach.
 
     ``state``: the task's state when known. ``deleted`` names a firewall rule by its ``name`` alone (the other
@@ -49,11 +60,11 @@ def validate_host_objects(c, config, endpoints, state=None):
             c.error("config.endpoints[%d].host_attach" % i, "must be true or false, got %r" % (attach,))
 
 
-def _host_routes(c, config):
+def _host_routes(c: "_Checker", config: Any) -> None:
     """host_routes: each an IPv4 destination prefix, a next hop (an IPv4 address, not 0.0.0.0) and an interface
     alias; no route twice."""
     routes = config.get("host_routes") if isinstance(config.get("host_routes"), list) else []
-    seen = {}
+    seen: dict[tuple[str | None, str, str], int] = {}
     for i, r in enumerate(routes):
         path = "config.host_routes[%d]" % i
         if not isinstance(r, dict):
@@ -75,7 +86,7 @@ def _host_routes(c, config):
             seen.setdefault(k, i)
 
 
-def _forwarding(c, config, endpoints, state):
+def _forwarding(c: "_Checker", config: Any, endpoints: list[dict[str, Any]], state: str | None) -> None:
     """forwarding: one interface or one attached endpoint per item (an endpoint listed without host_attach has no
     host interface to forward on)."""
     attachable = {norm.name_key(e.get("name")) for e in endpoints if e.get("host_attach")}
@@ -112,7 +123,7 @@ def _forwarding(c, config, endpoints, state):
             c.error(path + ".enabled", "must be true or false, got %r" % (f.get("enabled"),))
 
 
-def _firewall_rules(c, config, state):
+def _firewall_rules(c: "_Checker", config: Any, state: str | None) -> None:
     """firewall_rules: unique names, the choices, a local port where a rule is created or updated, IPv4 remote
     addresses."""
     rules = config.get("firewall_rules") if isinstance(config.get("firewall_rules"), list) else []
