@@ -12,6 +12,7 @@ flowchart examples write them), Markdown text through HTML character references.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import jinja2
 from ansible_collections.hyperv.network.plugins.plugin_utils.fleet_plan import STATUS
@@ -30,17 +31,17 @@ CARD_W, GAP, MARGIN, LINE, RING_R = 360, 24, 16, 16, 90
 MAX_ENDPOINTS = 4
 
 
-def _clip(text, size):
+def _clip(text: object, size: int) -> str:
     text = "" if text is None else str(text)
     return text if len(text) <= size else text[: size - 3] + "..."
 
 
-def _subnet_text(subnet):
+def _subnet_text(subnet: dict[str, Any]) -> str:
     text = subnet.get("prefix") or "no prefix"
     return text + (" gw " + subnet["gateway"] if subnet.get("gateway") else "")
 
 
-def _status_label(item):
+def _status_label(item: dict[str, Any]) -> str:
     label = item["status"]
     if item.get("disruptive") and label != "unchanged":
         label += ", disruptive"
@@ -51,9 +52,10 @@ def _status_label(item):
     return label
 
 
-def _card(host, x, y):
+def _card(host: dict[str, Any], x: int, y: int) -> dict[str, Any]:
     """One host's card: its boxes (switches, networks with subnets, gateways and endpoints) and their links."""
-    boxes, links = [], []
+    boxes: list[dict[str, Any]] = []
+    links: list[dict[str, int]] = []
     cy = y + 50
     lines = []
     if host["summary"].get("parent"):
@@ -67,7 +69,7 @@ def _card(host, x, y):
         info.append({"x": x + 12, "y": cy, "text": _clip(text, 52), "full": text})
         cy += LINE
     cy += 6
-    where = {}
+    where: dict[tuple[str, str], int] = {}
     for sw in host["switches"]:
         detail = ", ".join([sw.get("type") or "switch", *(sw.get("adapters") or [])])
         boxes.append(
@@ -112,7 +114,7 @@ def _card(host, x, y):
     }
 
 
-def _network_box(host, net, x, y):
+def _network_box(host: dict[str, Any], net: dict[str, Any], x: int, y: int) -> dict[str, Any]:
     """A network's box on its host's card at height ``y``: its type, adapter and subnets, then its endpoints (the
     owned or changing ones, at most MAX_ENDPOINTS, and how many more)."""
     eps = [e for e in host["endpoints"] if (e.get("network") or "").casefold() == net["name"].casefold()]
@@ -122,7 +124,7 @@ def _network_box(host, net, x, y):
         _clip(" ".join(filter(None, [net.get("type"), net.get("adapter")])), 46),
     ]
     text += [_clip(_subnet_text(s), 46) for s in net.get("subnets") or []]
-    ep_lines = [
+    ep_lines: list[dict[str, Any]] = [
         {"text": _clip("endpoint %s %s" % (e["name"], e.get("ip_address") or ""), 44), "item": e} for e in shown
     ]
     if len(eps) > len(shown):
@@ -142,13 +144,13 @@ def _network_box(host, net, x, y):
     }
 
 
-def _ring(doc, y):
+def _ring(doc: dict[str, Any], y: int) -> dict[str, Any]:
     """The overlay tunnels as a ring: a node per member host, a chord per tunnel (drawn above the cards, so that no
     line crosses a card)."""
     members = sorted({t["a"] for t in doc["tunnels"]} | {t["b"] for t in doc["tunnels"]})
     status = {h["name"]: h["status"] for h in doc["hosts"]}
     cx, cy = MARGIN + RING_R + 90, y + RING_R + 24
-    nodes = {}
+    nodes: dict[str, dict[str, Any]] = {}
     for i, name in enumerate(members):
         angle = -math.pi / 2 + 2 * math.pi * i / len(members)
         x, yy = cx + RING_R * math.cos(angle), cy + RING_R * math.sin(angle)
@@ -167,13 +169,15 @@ def _ring(doc, y):
             "caption": caption, "cx": cx + RING_R + 110}  # fmt: skip
 
 
-def layout(doc):
+def layout(doc: dict[str, Any]) -> dict[str, Any]:
     """Cards on a grid (three columns at most), under the ring of overlay tunnels if there is one."""
     hosts = doc["hosts"]
     cols = max(1, min(3, len(hosts)))
     ring = _ring(doc, MARGIN) if doc.get("tunnels") else None
     top = ring["y"] + ring["h"] + GAP if ring else MARGIN
-    cards, y, row = [], top, []
+    cards: list[dict[str, Any]] = []
+    y = top
+    row: list[dict[str, Any]] = []
     for i, host in enumerate(hosts):
         row.append(_card(host, MARGIN + (i % cols) * (CARD_W + GAP), y))
         if len(row) == cols or i == len(hosts) - 1:
@@ -352,7 +356,7 @@ stroke-dasharray="4 3"{% endif %}/>
 )
 
 
-def render_html(doc):
+def render_html(doc: dict[str, Any]) -> str:
     """The page (str)."""
     return HTML.render(
         doc=doc,
@@ -372,26 +376,26 @@ def render_html(doc):
 _SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:/_+=@()-")
 
 
-def mermaid_text(value):
+def mermaid_text(value: object) -> str:
     """A Mermaid label text: every character outside a small safe set as a Mermaid entity code (#60; for <), so a
     name can neither end the quoted label, nor the code fence, nor become markup."""
     return "".join(c if c in _SAFE else "#%d;" % ord(c) for c in str(value))
 
 
-def markdown_text(value):
+def markdown_text(value: object) -> str:
     """Markdown text: every character outside the safe set as an HTML character reference (&#124; for |)."""
     return "".join(c if c in _SAFE and c != "_" else "&#%d;" % ord(c) for c in str(value))
 
 
-def _mermaid(doc):
+def _mermaid(doc: dict[str, Any]) -> list[str]:
     out = ["flowchart LR"]
-    classes = []
-    nodes = {}
+    classes: list[tuple[str, str]] = []
+    nodes: dict[tuple[str, str], str] = {}
     for i, host in enumerate(doc["hosts"]):
         hid = "h%d" % i
         out.append('  subgraph %s["%s"]' % (hid, mermaid_text("host %s: %s" % (host["name"], host["status"]))))
         out.append("    direction TB")
-        switch_nodes = {}
+        switch_nodes: dict[str, str] = {}
         for j, sw in enumerate(host["switches"]):
             nid = "%ss%d" % (hid, j)
             detail = ", ".join([sw.get("type") or "switch", *(sw.get("adapters") or [])])
@@ -433,7 +437,7 @@ def _mermaid(doc):
     return out
 
 
-def render_markdown(doc):
+def render_markdown(doc: dict[str, Any]) -> str:
     """The Markdown (str): a heading, the totals, a host table, the Mermaid flowchart, the operations."""
     when = "plan (check mode, nothing changed)" if doc["mode"] == "plan" else "after the converge"
     out = ["## hyperv.network fleet: %s, %s" % (markdown_text(doc["topology"]), when), ""]

@@ -19,6 +19,8 @@ release stale ledger IDs are housekeeping and count for nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
+from typing import Any
 
 TOPOLOGIES = ("nat", "transparent", "overlay", "l2bridge")
 ACTIONS = ("add", "change", "replace", "destroy")
@@ -44,12 +46,12 @@ _NAME_ENDS = (" (", ": ", " on ", " to ", " from ", " [")
 _ROUTE = re.compile(r"^(?P<prefix>\S+) via \S+ on (?P<iface>.+?)(?: \(replaced by [^)]*\))?$")
 
 
-def _key(name):
+def _key(name: object) -> str:
     """Windows compares names case-insensitively (normalize.name_key does the same)."""
     return str(name).casefold()
 
 
-def parse_operation(line, known=None):
+def parse_operation(line: object, known: dict[str, Any] | None = None) -> dict[str, Any]:
     """One operation line as ``{line, verb, action, kind, name, disruptive, replace_mark}``.
 
     ``known`` maps a kind (``networks``) to the names of its objects on the host; a name is taken from there when
@@ -61,6 +63,7 @@ def parse_operation(line, known=None):
     body = text[: -len(DISRUPTIVE_MARK)] if disruptive else text
     verb, _sep, rest = body.partition(" ")
     verb = verb.lower()
+    action: str | None
     if verb in ADD_VERBS:
         action = "add"
     elif verb in DESTROY_VERBS:
@@ -88,7 +91,7 @@ def parse_operation(line, known=None):
     }
 
 
-def _object_name(kind, rest, known):
+def _object_name(kind: str, rest: str, known: Iterable[object]) -> str:
     if kind == "host_routes":
         match = _ROUTE.match(rest)
         # A route is its destination on its interface: a new next hop is a replacement of the same route.
@@ -105,14 +108,14 @@ def _object_name(kind, rest, known):
     return rest[:cut]
 
 
-def host_changes(operations, known=None):
+def host_changes(operations: Iterable[object] | None, known: dict[str, Any] | None = None) -> dict[str, Any]:
     """The objects one host's operations touch, each with its action, and the host's totals.
 
     Returns ``{objects: [{kind, name, action, disruptive, operations}], totals: {...}, housekeeping: n}``; objects
     keep the order of their first operation. A delete and a create of the same object are one replacement, as is
     a delete marked as the first half of one.
     """
-    groups = {}
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
     housekeeping = 0
     for line in operations or []:
         op = parse_operation(line, known)
@@ -150,7 +153,7 @@ def host_changes(operations, known=None):
     return {"objects": objects, "totals": totals_of(objects), "housekeeping": housekeeping}
 
 
-def totals_of(objects):
+def totals_of(objects: Iterable[dict[str, Any]]) -> dict[str, int]:
     """``{add, change, replace, destroy, replace_disruptive, disruptive}`` of a list of objects."""
     totals = dict.fromkeys(ACTIONS, 0)
     totals.update(replace_disruptive=0, disruptive=0)
@@ -163,7 +166,7 @@ def totals_of(objects):
     return totals
 
 
-def add_totals(many):
+def add_totals(many: Iterable[dict[str, int]]) -> dict[str, int]:
     out = totals_of([])
     for totals in many:
         for key in out:
@@ -171,11 +174,11 @@ def add_totals(many):
     return out
 
 
-def changes(totals):
+def changes(totals: dict[str, int]) -> int:
     return sum(totals[a] for a in ACTIONS)
 
 
-def totals_text(totals):
+def totals_text(totals: dict[str, int]) -> str:
     """``1 to add, 0 to change, 2 to replace (1 disruptive), 0 to destroy``."""
     replace = "%d to replace" % totals["replace"]
     if totals["replace_disruptive"]:
@@ -183,7 +186,7 @@ def totals_text(totals):
     return "%d to add, %d to change, %s, %d to destroy" % (totals["add"], totals["change"], replace, totals["destroy"])
 
 
-def totals_lines(rows, label="plan"):
+def totals_lines(rows: Iterable[Any] | None, label: str = "plan") -> list[str]:
     """One line per host and one for all hosts, per topology, from the roles' summary rows; then, where a plan
     replaces objects, a line saying that the role's converge refuses a replacement and what to do instead."""
     rows = [r for r in rows or [] if isinstance(r, dict) and r.get("host")]
@@ -211,7 +214,7 @@ def totals_lines(rows, label="plan"):
 # -- the fleet document (plan_file, picture) -------------------------------------------------------------------
 
 
-def _var(hostvars, host, name):
+def _var(hostvars: Any, host: str, name: str) -> dict[str, Any] | None:
     try:
         value = hostvars[host].get(name)
     except (KeyError, AttributeError, TypeError):
@@ -224,7 +227,7 @@ PHASES = ("gathered", "converge", "routes", "teardown")
 RESULT_KEYS = ("changed", "operations", "before", "after", "gathered", "bridge_calls", "disruptive")
 
 
-def role_result(phases, check_mode=False):
+def role_result(phases: dict[str, Any] | None, check_mode: bool = False) -> dict[str, Any]:
     """The per-host fact ``hyperv_network_<role>_result`` a topology role publishes: what it did on the host.
 
     ``phases`` maps a phase (``gathered``, ``converge``, ``routes``, ``teardown``) to its registered host_network
@@ -232,7 +235,7 @@ def role_result(phases, check_mode=False):
     ``{changed, operations, before, after, gathered, bridge_calls, disruptive}`` where present (the raw snapshot is
     not kept).
     """
-    kept = {}
+    kept: dict[str, dict[str, Any]] = {}
     for name in PHASES:
         result = (phases or {}).get(name)
         if isinstance(result, dict) and result and not result.get("skipped"):
@@ -245,13 +248,13 @@ def role_result(phases, check_mode=False):
     }
 
 
-def _results(hostvars, host, kind):
+def _results(hostvars: Any, host: str, kind: str) -> dict[str, dict[str, Any]]:
     """The phases of the host's ``hyperv_network_<kind>_result`` fact (``role_result``)."""
     phases = (_var(hostvars, host, "hyperv_network_%s_result" % kind) or {}).get("phases")
     return {n: r for n, r in (phases or {}).items() if isinstance(r, dict) and r and not r.get("skipped")}
 
 
-def parent_rows(hostvars, hosts, kind):
+def parent_rows(hostvars: Any, hosts: Collection[str], kind: str) -> dict[str, dict[str, Any]]:
     """``{parent: row}``: the summary rows of the parent Hyper-V hosts of the container VMs in ``hosts`` (fact
     ``hyperv_network_<kind>_parent_summaries``, one row per parent: its VM NICs' MAC spoofing), parents that are not
     in ``hosts`` themselves."""
@@ -263,7 +266,7 @@ def parent_rows(hostvars, hosts, kind):
     return out
 
 
-def detect_topology(hostvars, hosts):
+def detect_topology(hostvars: Any, hosts: Iterable[str]) -> str | None:
     """The topology whose summary fact the hosts carry (the first in TOPOLOGIES order), or None."""
     for kind in TOPOLOGIES:
         if any(_var(hostvars, h, "hyperv_network_%s_summary" % kind) for h in hosts):
@@ -271,7 +274,7 @@ def detect_topology(hostvars, hosts):
     return None
 
 
-def _object_lists(result, section):
+def _object_lists(result: dict[str, Any] | None, section: str) -> dict[str, list[dict[str, Any]]]:
     """``{kind: [objects]}`` of a result's ``before``/``after``/``gathered``."""
     part = (result or {}).get(section)
     if not isinstance(part, dict):
@@ -279,7 +282,7 @@ def _object_lists(result, section):
     return {kind: [o for o in part.get(kind) or [] if isinstance(o, dict) and o.get("name")] for kind in PICTURE_KINDS}
 
 
-def _details(kind, obj):
+def _details(kind: str, obj: dict[str, Any]) -> dict[str, Any]:
     if kind == "switches":
         return {"type": obj.get("switch_type"), "adapters": list(obj.get("net_adapter_names") or [])}
     if kind == "networks":
@@ -297,9 +300,9 @@ def _details(kind, obj):
     return {"network": obj.get("network"), "ip_address": obj.get("ip_address"), "remote": bool(obj.get("remote"))}
 
 
-def host_entry(host, row, results):
+def host_entry(host: str, row: dict[str, Any] | None, results: dict[str, Any]) -> dict[str, Any]:
     """One host of the fleet document: its summary, its objects with their status, its totals."""
-    lists = {}  # kind -> name key -> (object, where)
+    lists: dict[str, dict[str, dict[str, Any]]] = {}  # kind -> name key -> (object, where)
     # Later ones win. The converge's after wins over the routes phase's: in check mode that phase starts from the
     # converge's before-snapshot (a replaced network would show its old subnet); in a real run they differ only in
     # the routes, which the picture does not draw.
@@ -313,7 +316,7 @@ def host_entry(host, row, results):
     operations = list((row or {}).get("operations") or [])
     planned = host_changes(operations, known)
     actions = {(o["kind"], _key(o["name"])): o for o in planned["objects"]}
-    objects = {}
+    objects: dict[str, list[dict[str, Any]]] = {}
     for kind in PICTURE_KINDS:
         names = dict(lists.get(kind) or {})
         for (k, name_key), o in actions.items():
@@ -348,12 +351,12 @@ def host_entry(host, row, results):
     return entry
 
 
-def _hns_switches(objects):
+def _hns_switches(objects: dict[str, list[dict[str, Any]]]) -> None:
     """An External switch HNS made for a Transparent, L2Bridge or Overlay network of ours carries no ownership tag (the
     collection never made it with New-VMSwitch; topology_render.host_config, hns 5), so the host reports it as not
     owned. It is ours under another face: ``hns_for`` names the network of ours on its adapter, and it is not drawn
     as foreign."""
-    ours = {}
+    ours: dict[str, str] = {}
     for net in objects.get("networks") or []:
         if net.get("owned") and net.get("adapter") and net.get("type") in ("transparent", "l2bridge", "overlay"):
             ours.setdefault(_key(net["adapter"]), net["name"])
@@ -363,7 +366,7 @@ def _hns_switches(objects):
             switch["hns_for"] = next((ours[_key(a)] for a in switch.get("adapters") or [] if _key(a) in ours), None)
 
 
-def _tunnels(kind, network_name, hosts):
+def _tunnels(kind: str, network_name: str | None, hosts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Overlay: one VXLAN tunnel per pair of member hosts, with its status from what the run does to the overlay
     network at either end (a route update naming the other end's subnet is a change of that tunnel)."""
     if kind != "overlay":
@@ -391,12 +394,12 @@ def _tunnels(kind, network_name, hosts):
     return out
 
 
-def _mentions(host, other):
+def _mentions(host: dict[str, Any], other: dict[str, Any]) -> bool:
     subnet = other["summary"].get("subnet")
     return bool(subnet) and any(subnet in line for line in host["operations"])
 
 
-def fleet_document(hostvars, hosts, topology=None):
+def fleet_document(hostvars: Any, hosts: Iterable[Any] | None, topology: str | None = None) -> dict[str, Any]:
     """The plan (or run) of one topology over ``hosts``, read from ``hostvars``: the plan_file and the picture's
     input. Raises ValueError when no host carries a topology summary."""
     hosts = [str(h) for h in hosts or []]

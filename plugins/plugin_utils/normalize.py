@@ -142,6 +142,14 @@ def _mac_text(text: str) -> str | None:
     return "-".join(digits[i : i + 2] for i in range(0, 12, 2))
 
 
+@overload
+def prefix(value: None) -> None: ...
+@overload
+def prefix(value: str) -> str: ...
+@overload
+def prefix(value: object) -> str | None: ...
+
+
 def prefix(value: Any) -> str | None:
     """Canonical network prefix (``10.0.0.0/24``, ``fd00::/64``); host bits set is an error."""
     if value is None:

@@ -8,6 +8,9 @@ Pure functions of their arguments; the topology role's read and the fleet prefli
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Any
+
 # Role variables a host may set for itself (inventory host_vars, group_vars of a subgroup, AWX host
 # variables): each becomes that host's entry under ``hosts`` when the hosts' values differ. Every
 # other role variable is fleet-wide and must be the same on every host of the play.
@@ -21,23 +24,25 @@ PER_HOST_KEYS = {
 _FOLLOWS = {"prefix": ("gateway",)}
 
 
-def _canonical(value):
+def _canonical(value: Any) -> str:
     import json
 
     return json.dumps(value, sort_keys=True, default=str)
 
 
-def _var(kind, key):
+def _var(kind: str, key: str) -> str:
     return "hyperv_network_%s_%s" % (kind, key)
 
 
-def _hosts_text(hosts):
+def _hosts_text(hosts: Iterable[str]) -> str:
     return ", ".join(sorted(hosts))
 
 
-def _differences(values_by_host, get):
+def _differences(
+    values_by_host: dict[str, dict[str, Any]], get: Callable[..., Any]
+) -> dict[str, tuple[Any, list[str]]]:
     """``{canonical value: (value, [hosts])}`` of ``get(values)`` over the hosts, in host order."""
-    seen = {}
+    seen: dict[str, tuple[Any, list[str]]] = {}
     for host, values in values_by_host.items():
         value = get(values)
         key = _canonical(value)
@@ -47,11 +52,13 @@ def _differences(values_by_host, get):
     return seen
 
 
-def _shown(value):
+def _shown(value: Any) -> str:
     return "unset" if value is None else repr(value)
 
 
-def merge_host_values(kind, values_by_host, reference):
+def merge_host_values(
+    kind: str, values_by_host: dict[str, Any], reference: str | None
+) -> tuple[dict[str, Any] | None, dict[tuple[str, str], str], list[str]]:
     """One topology from each host's own values of the role variables.
 
     ``values_by_host`` maps each host of the play to the topology its own variables give (the role
@@ -85,7 +92,8 @@ def merge_host_values(kind, values_by_host, reference):
             % (_var(kind, key), "; ".join("%s on %s" % (_shown(v), _hosts_text(h)) for v, h in seen.values()))
         )
     # hosts: entries may come from different hosts' values; one host's entry must read the same everywhere.
-    merged_hosts = {}
+    merged_hosts: dict[str, Any] = {}
+
     names = sorted({n for v in values_by_host.values() for n in (v.get("hosts") or {})})
     for name in names:
         having = {h: v for h, v in values_by_host.items() if name in (v.get("hosts") or {})}

@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import copy
 import os
+from typing import Any
 
 import yaml
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import KINDS as ROLES  # a role per kind
 
 ROLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "roles")
-_OPTIONS = {}
+_OPTIONS: dict[str, dict[str, Any]] = {}
 
 
-def role_options(role):
+def role_options(role: str) -> dict[str, Any]:
     """The ``main`` entry point's options of ``role``'s argument spec (every entry point of a role has the same)."""
     if role not in _OPTIONS:
         with open(os.path.join(ROLES_DIR, role, "meta", "argument_specs.yml"), encoding="utf-8") as handle:
@@ -35,7 +36,7 @@ def role_options(role):
     return _OPTIONS[role]
 
 
-def prewarm():
+def prewarm() -> None:
     """Read every role's spec now (in the main process); a missing or broken file is reported by the task."""
     for role in ROLES:
         try:
@@ -44,7 +45,7 @@ def prewarm():
             pass
 
 
-def role_spec_errors(role, values, other_vars):
+def role_spec_errors(role: str, values: dict[str, Any] | None, other_vars: dict[str, Any]) -> list[str]:
     """ansible-core's messages for the role variables, as its ``validate_argument_spec`` gives them.
 
     ``values`` are the role's variables as the read task's ``values`` carry them (rendered, keyed without the
@@ -62,7 +63,7 @@ def role_spec_errors(role, values, other_vars):
     return list(validation.error_messages)
 
 
-def spec_only_names(role, values):
+def spec_only_names(role: str, values: dict[str, Any] | None) -> list[str]:
     """The spec's variables that ``values`` does not carry (read from the task's variables instead)."""
     prefix = "hyperv_network_%s_" % role
     return [name for name in role_options(role) if name[len(prefix) :] not in (values or {})]

@@ -19,6 +19,8 @@ import copy
 import ipaddress
 import json
 import os
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.schema_fastpath import compile_definition
@@ -32,7 +34,7 @@ ANCHOR_VSID = 9999
 L2BRIDGE_MODES = ("per_host", "lan")
 
 # Defaults of the fleet-level keys; roles/<kind>/defaults/main.yml mirrors them (a test checks it).
-DEFAULTS = {
+DEFAULTS: dict[str, dict[str, Any]] = {
     "nat": {
         "state": "present",
         "network_name": "hvnet-nat",
@@ -115,7 +117,7 @@ _FORMAT_NAMES = {
 class TopologyError(Exception):
     """A topology is invalid; ``errors`` lists one message per problem, each naming its field."""
 
-    def __init__(self, errors):
+    def __init__(self, errors: Iterable[str]) -> None:
         self.errors = list(errors)
         super().__init__("invalid topology:\n- " + "\n- ".join(self.errors))
 
@@ -123,12 +125,12 @@ class TopologyError(Exception):
 # --- field paths ---------------------------------------------------------------------------------
 
 
-def var_name(kind, key):
+def var_name(kind: str, key: str | int) -> str:
     """The role variable that holds a topology key: ``hyperv_network_overlay_hosts``."""
     return "hyperv_network_%s_%s" % (kind, key)
 
 
-def field_path(kind, parts):
+def field_path(kind: str | None, parts: Iterable[str | int]) -> str:
     """Render a path (keys and list indexes) as the user wrote it: ``hyperv_network_overlay_hosts.hv02.subnet``."""
     parts = list(parts)
     if not parts:
@@ -139,10 +141,10 @@ def field_path(kind, parts):
     return text
 
 
-def field_paths(kind):
+def field_paths(kind: str | None) -> Callable[..., str]:
     """``field_path`` of ``kind`` taking the path's parts as arguments: ``where("hosts", host, "adapter")``."""
 
-    def where(*parts):
+    def where(*parts: str | int) -> str:
         return field_path(kind, parts)
 
     return where
@@ -150,10 +152,10 @@ def field_paths(kind):
 
 # --- schema --------------------------------------------------------------------------------------
 
-_SCHEMA = None
+_SCHEMA: dict[str, Any] | None = None
 
 
-def schema():
+def schema() -> dict[str, Any]:
     """The topology JSON Schema (Draft 2020-12), loaded once from beside this module."""
     global _SCHEMA
     if _SCHEMA is None:
@@ -163,7 +165,7 @@ def schema():
     return _SCHEMA
 
 
-def _check_ipv4_prefix(value):
+def _check_ipv4_prefix(value: object) -> bool:
     if not isinstance(value, str):
         return True
     canonical = norm.prefix(value)
@@ -172,7 +174,7 @@ def _check_ipv4_prefix(value):
     return True
 
 
-def _check_ipv4(value):
+def _check_ipv4(value: object) -> bool:
     if not isinstance(value, str):
         return True
     try:
@@ -182,7 +184,7 @@ def _check_ipv4(value):
     return True
 
 
-def _check_ip(value):
+def _check_ip(value: object) -> bool:
     if not isinstance(value, str):
         return True
     try:
@@ -192,8 +194,8 @@ def _check_ip(value):
     return True
 
 
-def _check_with(function):
-    def check(value):
+def _check_with(function: Callable[[str], object]) -> Callable[[object], bool]:
+    def check(value: object) -> bool:
         if isinstance(value, str):
             function(value)
         return True
@@ -201,7 +203,7 @@ def _check_with(function):
     return check
 
 
-def _format_checker():
+def _format_checker() -> Any:
     from jsonschema import FormatChecker
 
     checker = FormatChecker(formats=())
@@ -213,7 +215,7 @@ def _format_checker():
     return checker
 
 
-def _fast_check(ref):
+def _fast_check(ref: str) -> Callable[[Any], bool | None] | None:
     """``schema_fastpath``'s closures for ``$defs/<ref>`` with the same format checker: jsonschema's yes or no.
 
     Each read resolves its host's own topology, and jsonschema's validator objects were most of that: about 1.3 ms of
@@ -223,10 +225,10 @@ def _fast_check(ref):
     return _FAST[ref]
 
 
-_FAST = {}
+_FAST: dict[str, Any] = {}
 
 
-def _validator(ref):
+def _validator(ref: str) -> Any:
     from jsonschema import Draft202012Validator
 
     root = schema()
@@ -235,7 +237,7 @@ def _validator(ref):
     return Draft202012Validator(sub, format_checker=_format_checker())
 
 
-def _leaf_errors(error):
+def _leaf_errors(error: Any) -> list[Any]:
     """oneOf/anyOf with a null branch report 'not valid under any': show the real branch's errors."""
     if error.validator in ("oneOf", "anyOf") and error.context:
         real = [e for e in error.context if e.schema != {"type": "null"} and e.validator != "type"]
@@ -250,7 +252,7 @@ def _leaf_errors(error):
     return [error]
 
 
-def _message(error):
+def _message(error: Any) -> str:
     """A short message for one jsonschema error, without its path."""
     v = error.validator
     if v == "format":
@@ -278,7 +280,7 @@ def _message(error):
     return error.message
 
 
-def schema_errors(document, ref, kind=None):
+def schema_errors(document: Any, ref: str, kind: str | None = None) -> list[str]:
     """All schema errors of ``document`` against ``$defs/<ref>``, each as ``<field path>: <message>``.
 
     The compiled check answers whether there are any (``_fast_check``); jsonschema words them. With
@@ -292,7 +294,7 @@ def schema_errors(document, ref, kind=None):
                                  % (ref, valid)])  # fmt: skip
     if valid:
         return []
-    out = []
+    out: list[tuple[list[str | int], str]] = []
     for error in _validator(ref).iter_errors(document):
         for leaf in _leaf_errors(error):
             path = list(leaf.absolute_path)
@@ -303,7 +305,7 @@ def schema_errors(document, ref, kind=None):
     return [message for _path, message in out]
 
 
-def validate_schema(topology):
+def validate_schema(topology: Any) -> None:
     """Raise TopologyError unless ``topology`` matches its kind's schema."""
     kind = topology.get("kind") if isinstance(topology, dict) else None
     if kind not in KINDS:
@@ -313,7 +315,7 @@ def validate_schema(topology):
         raise TopologyError(errors)
 
 
-def validate_host_config(config):
+def validate_host_config(config: Any) -> None:
     """Raise TopologyError unless ``config`` matches ``$defs/host_config`` (host_network's config)."""
     errors = [e.replace("topology", "config", 1) for e in schema_errors(config, "host_config")]
     if errors:
@@ -323,10 +325,10 @@ def validate_host_config(config):
 # --- resolution ----------------------------------------------------------------------------------
 
 
-def with_defaults(topology):
+def with_defaults(topology: dict[str, Any]) -> dict[str, Any]:
     """The topology with every unset (or null) fleet-level key at its default."""
     kind = topology["kind"]
-    out = {"kind": kind}
+    out: dict[str, Any] = {"kind": kind}
     for key, default in DEFAULTS[kind].items():
         value = topology.get(key)
         out[key] = norm.data_copy(default if value is None else value)
@@ -341,17 +343,17 @@ def with_defaults(topology):
     return out
 
 
-def first_host(prefix):
+def first_host(prefix: str) -> str:
     """The first usable address of a prefix: the conventional gateway."""
     network = ipaddress.ip_network(prefix)
     return str(network.network_address + 1)
 
 
-def _net(prefix):
+def _net(prefix: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network:
     return ipaddress.ip_network(prefix)
 
 
-def _tagged(endpoints, path):
+def _tagged(endpoints: list[dict[str, Any]] | None, path: list[str | int]) -> list[dict[str, Any]]:
     """Copies of endpoints, each remembering where the user wrote it (for error messages)."""
     out = []
     for index, ep in enumerate(endpoints or []):
@@ -361,7 +363,8 @@ def _tagged(endpoints, path):
     return out
 
 
-def resolve(topology, play_hosts, hostvars=None, existing_subnets=None):
+def resolve(topology: dict[str, Any], play_hosts: Iterable[str], hostvars: dict[str, dict[str, Any]] | None = None,
+            existing_subnets: dict[str, str] | None = None) -> dict[str, Any]:  # fmt: skip
     """Fill defaults and compute every play host's values; returns the resolved topology.
 
     ``hostvars`` maps a host to the few inventory variables a topology reads
@@ -375,7 +378,7 @@ def resolve(topology, play_hosts, hostvars=None, existing_subnets=None):
     hostvars = hostvars or {}
     play_hosts = list(dict.fromkeys(play_hosts))
     given = topo["hosts"]
-    hosts = {}
+    hosts: dict[str, dict[str, Any]] = {}
     lan_mode = kind == "l2bridge" and topo.get("mode") == "lan"
     if kind in CARVED_KINDS and not lan_mode:
         if topo["subnet_length"] < _net(topo["prefix"]).prefixlen:
@@ -392,7 +395,8 @@ def resolve(topology, play_hosts, hostvars=None, existing_subnets=None):
             raise TopologyError(["%s: %s" % (field_path(kind, ["prefix"]), exc)]) from None
     for host in play_hosts:
         mine = given.get(host) or {}
-        entry = {}
+        entry: dict[str, Any] = {}
+
         if kind == "nat":
             entry["subnet"] = mine.get("prefix") or topo["prefix"]
             entry["gateway"] = mine.get("gateway") or (

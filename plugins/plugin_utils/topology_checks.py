@@ -10,6 +10,9 @@ reads them. Nothing here contacts a host. The rules of one host are ``topology_h
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState, registered_snapshot
@@ -19,7 +22,7 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_host_check
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_render import is_per_host_l2bridge
 
 
-def input_errors(topology):
+def input_errors(topology: Any) -> list[str]:
     """Bad values the topology schema lets through, each naming the role variable (checked before any host call).
 
     Port mapping VIPs: the schema takes any string; an address that is not one would reach the host_network task
@@ -28,8 +31,8 @@ def input_errors(topology):
     if not isinstance(topology, dict):
         return []
     kind = topology.get("kind")
-    errors = []
-    lists = [(["endpoints"], topology.get("endpoints"))]
+    errors: list[str] = []
+    lists: list[tuple[list[str | int], Any]] = [(["endpoints"], topology.get("endpoints"))]
     for host, entry in sorted((topology.get("hosts") or {}).items()):
         if isinstance(entry, dict):
             lists.append((["hosts", host, "endpoints"], entry.get("endpoints")))
@@ -50,7 +53,7 @@ def input_errors(topology):
     return errors
 
 
-def snapshot_of(facts):
+def snapshot_of(facts: Any) -> dict[str, Any] | None:
     """The raw snapshot in a registered host_network result (or the snapshot itself)."""
     if not isinstance(facts, dict):
         return None
@@ -62,7 +65,7 @@ def snapshot_of(facts):
     return None
 
 
-def host_state(facts):
+def host_state(facts: Any) -> HostState | None:
     """A HostState from a registered host_network result, or None when it carries no snapshot."""
     snapshot = snapshot_of(facts)
     if snapshot is None:
@@ -70,7 +73,7 @@ def host_state(facts):
     return HostState.parsed(snapshot)
 
 
-def existing_subnets(network_name, facts_by_host):
+def existing_subnets(network_name: str, facts_by_host: dict[str, Any] | None) -> dict[str, str]:
     """``{host: prefix}`` of the network named ``network_name`` where a host has it (keeps carving stable)."""
     out = {}
     for host, facts in (facts_by_host or {}).items():
@@ -81,14 +84,20 @@ def existing_subnets(network_name, facts_by_host):
     return out
 
 
-def check_facts(topo, facts_by_host, hosts=None, given=None):
+def check_facts(
+    topo: dict[str, Any],
+    facts_by_host: dict[str, Any] | None,
+    hosts: Iterable[str] | None = None,
+    given: dict[str, Any] | None = None,
+) -> tuple[list[str], list[str], dict[str, Any]]:
     """Fleet preflight from each host's gathered snapshot.
 
     Returns ``(errors, warnings, topo)`` where ``topo`` is the resolved topology with what the
     facts settle filled in (overlay provider addresses and HostRoute). ``hosts`` limits the
     checks to the hosts that gathered (a serial batch); default: every host of ``topo``.
     """
-    errors, warnings = [], []
+    errors: list[str] = []
+    warnings: list[str] = []
     hosts = sorted(hosts if hosts is not None else topo["hosts"])
     for host in hosts:
         state = host_state((facts_by_host or {}).get(host))
@@ -102,7 +111,7 @@ def check_facts(topo, facts_by_host, hosts=None, given=None):
     if is_per_host_l2bridge(topo):
         errors.extend(lan_subnet_errors(topo, hosts))
     if topo["kind"] == "overlay":
-        seen = {}
+        seen: dict[str, str] = {}
         for host in hosts:
             pa = topo["hosts"][host].get("provider_address")
             if pa and pa in seen:
@@ -115,14 +124,14 @@ def check_facts(topo, facts_by_host, hosts=None, given=None):
     return errors, warnings, topo
 
 
-def lan_subnet_errors(topo, hosts=None):
+def lan_subnet_errors(topo: dict[str, Any], hosts: Iterable[str] | None = None) -> list[str]:
     """l2bridge per_host: every member's LAN address in one subnet (flannel host-gw's precondition).
 
     flannel host-gw routes a remote subnet through the remote host's address as an on-link next hop
     (pkg/backend/hostgw/hostgw_windows.go; pkg/routing/router_windows.go CreateRoute) and refuses a PublicIP that is
     not the interface's; a next hop in another subnet is not on-link, so the route cannot work (review 3 design).
     """
-    seen = {}
+    seen: dict[str, list[str]] = {}
     for host in sorted(hosts if hosts is not None else topo["hosts"]):
         entry = topo["hosts"].get(host) or {}
         if entry.get("lan_prefix"):
@@ -140,7 +149,7 @@ def lan_subnet_errors(topo, hosts=None):
     ]
 
 
-def owned_host_routes(facts):
+def owned_host_routes(facts: Any) -> list[dict[str, str]]:
     """The host routes the host's ledger says hyperv.network made (``{interface, destination_prefix, next_hop}``)."""
     from ansible_collections.hyperv.network.plugins.plugin_utils.topology_fleet import parse_route_key
 
@@ -149,7 +158,7 @@ def owned_host_routes(facts):
     return [r for r in (parse_route_key(k) for k in keys) if r]
 
 
-def _snapshot_routes(snapshot):
+def _snapshot_routes(snapshot: dict[str, Any]) -> set[tuple[Any, str, str]]:
     out = set()
     for row in snapshot.get("routes") or []:
         try:
@@ -160,7 +169,7 @@ def _snapshot_routes(snapshot):
     return out
 
 
-def _adapter_holding(snapshot, address):
+def _adapter_holding(snapshot: dict[str, Any], address: str | None) -> dict[str, Any] | None:
     for adapter in snapshot.get("adapters") or []:
         for ip in (adapter.get("ip") or {}).get("IPv4") or []:
             if ip.get("IPAddress") == address:
@@ -168,9 +177,9 @@ def _adapter_holding(snapshot, address):
     return None
 
 
-def _host_object_diffs(config, snapshot, absent):
+def _host_object_diffs(config: dict[str, Any], snapshot: dict[str, Any], absent: bool) -> list[str]:
     """Post-check of the host objects (host-objects.md): attach, forwarding, host routes, firewall rules."""
-    diffs = []
+    diffs: list[str] = []
     routes = _snapshot_routes(snapshot)
     for item in config.get("host_routes") or []:
         key = (norm.name_key(item["interface"]), norm.prefix(item["destination_prefix"]), item["next_hop"])
@@ -250,7 +259,7 @@ def _host_object_diffs(config, snapshot, absent):
     return diffs
 
 
-def network_routes(facts, network_name):
+def network_routes(facts: Any, network_name: str) -> list[dict[str, Any]] | None:
     """The remote subnet routes the network ``network_name`` has in a registered host_network result (or None)."""
     state = host_state(facts)
     net = state.networks.get(norm.name_key(network_name)) if state else None
@@ -259,11 +268,11 @@ def network_routes(facts, network_name):
     return [dict(r) for r in net.get("remote_subnet_routes") or []]
 
 
-def _same(a, b):
+def _same(a: str | None, b: str | None) -> bool:
     return norm.name_key(a) == norm.name_key(b)
 
 
-def verify(config, facts, absent=False):
+def verify(config: dict[str, Any], facts: Any, absent: bool = False) -> list[str]:
     """Post-check: differences between a host_network ``config`` and the host's snapshot (empty = converged).
 
     With ``absent``, every listed object must be gone. Compares what the topology sets: names,
@@ -273,7 +282,7 @@ def verify(config, facts, absent=False):
     state = host_state(facts)
     if state is None:
         return ["no snapshot to compare with"]
-    diffs = []
+    diffs: list[str] = []
     for kind in ("switches", "networks", "endpoints"):
         have = state.objects(kind)
         for item in config.get(kind) or []:
@@ -336,7 +345,8 @@ def verify(config, facts, absent=False):
     return diffs
 
 
-def _route_tuple(route):
+def _route_tuple(route: dict[str, Any]) -> tuple[str, int, str, str | None]:
+
     return (
         ipcache.network_text(route["destination_prefix"], strict=False),
         int(route["isolation_id"]),

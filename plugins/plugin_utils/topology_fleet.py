@@ -8,6 +8,8 @@ Pure functions of their arguments; the filter plugins and the topology resolver 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
+from typing import Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
@@ -17,13 +19,19 @@ class FleetError(ValueError):
     """A fleet computation cannot produce a result; the message names the host or value."""
 
 
-def _home_slot(host, slots):
+def _home_slot(host: str, slots: int) -> int:
     """Where a host's subnet lives when nothing collides: a stable hash of its name (never Python's hash())."""
     digest = hashlib.sha256(str(host).encode("utf-8")).digest()
     return int.from_bytes(digest[:8], "big") % slots
 
 
-def carve_subnets(hosts, prefix, length, explicit=None, existing=None):
+def carve_subnets(
+    hosts: Iterable[str],
+    prefix: str,
+    length: int | str,
+    explicit: dict[str, str] | None = None,
+    existing: dict[str, str] | None = None,
+) -> dict[str, str]:
     """Give each host a subnet of ``length`` bits from ``prefix``; returns ``{host: subnet}``.
 
     Stable: ``explicit`` assignments are kept as given; a host whose ``existing`` subnet (what its
@@ -45,19 +53,19 @@ def carve_subnets(hosts, prefix, length, explicit=None, existing=None):
     size = 1 << (fleet.max_prefixlen - length)
     base = int(fleet.network_address)
 
-    def slot_net(slot):
+    def slot_net(slot: int) -> Any:
         return ipcache.network((base + slot * size, length))
 
-    result = {}
-    taken = set()
-    claimed = []  # explicit subnets, which may be of any length or outside the fleet prefix
+    result: dict[str, str] = {}
+    taken: set[int] = set()
+    claimed: list[Any] = []  # explicit subnets, which may be of any length or outside the fleet prefix
     for host in hosts:
         if explicit.get(host):
             net = ipcache.network(explicit[host])
             result[host] = str(net)
             claimed.append(net)
 
-    def free(slot):
+    def free(slot: int) -> bool:
         if slot in taken:
             return False
         net = slot_net(slot)
@@ -91,7 +99,9 @@ def carve_subnets(hosts, prefix, length, explicit=None, existing=None):
     return result
 
 
-def overlay_routes(fleet, host=None):
+def overlay_routes(
+    fleet: dict[str, Any] | None, host: str | None = None
+) -> list[dict[str, Any]] | dict[str, list[dict[str, Any]]]:
     """RemoteSubnetRoutes for every host from every OTHER host of an overlay fleet.
 
     ``fleet`` maps a host to ``{subnet, vsid, provider_address, dr_mac_address}``. Returns
@@ -110,10 +120,10 @@ def overlay_routes(fleet, host=None):
     return {name: [dict(r) for other, r in ordered if other != name] for name in sorted(fleet or {})}
 
 
-def _ordered_routes(fleet):
+def _ordered_routes(fleet: dict[str, Any] | None) -> list[tuple[str, dict[str, Any]]]:
     """``[(member, route)]``: the route to each member of ``fleet`` (``overlay_routes``), in the routes phase's order
     (``routes_in_order``; members by name where two compare equal)."""
-    published = {}
+    published: dict[str, dict[str, Any]] = {}
     for name, facts in sorted((fleet or {}).items()):
         facts = facts or {}
         missing = [k for k in ("subnet", "vsid", "provider_address", "dr_mac_address") if not facts.get(k)]
@@ -128,7 +138,7 @@ def _ordered_routes(fleet):
 
 
 @norm.memoised_dicts  # a fleet step builds every host's routes, each to the same members
-def _route_to(name, subnet, vsid, provider_address, dr_mac_address):
+def _route_to(name: str, subnet: str, vsid: int | str, provider_address: str, dr_mac_address: str) -> dict[str, Any]:
     """The RemoteSubnetRoute to one member from its published facts."""
     try:
         dr_mac = norm.mac(dr_mac_address)
@@ -145,7 +155,7 @@ def _route_to(name, subnet, vsid, provider_address, dr_mac_address):
     }
 
 
-def _hosts_text(hosts):
+def _hosts_text(hosts: Iterable[str]) -> str:
     return ", ".join(sorted(hosts))
 
 
@@ -156,7 +166,7 @@ PUBLISHED_KEYS = ("subnet", "vsid", "provider_address", "dr_mac_address")
 L2BRIDGE_PUBLISHED_KEYS = ("subnet", "lan_address")
 
 
-def published_complete(facts):
+def published_complete(facts: Any) -> bool:
     """Whether a host's published facts carry every value the others' routes need.
 
     overlay: subnet, VSID, provider address and DR MAC; l2bridge (facts with a ``lan_address`` key): subnet and LAN
@@ -168,7 +178,9 @@ def published_complete(facts):
     return all(facts.get(k) for k in keys)
 
 
-def overlay_fleet(members, published, prune=False):
+def overlay_fleet(
+    members: Iterable[str] | None, published: dict[str, Any] | None, prune: bool = False
+) -> dict[str, Any]:
     """What every member's routes have in common in a named fleet (``overlay_member_routes``), computed once.
 
     The fleet step builds each host's routes to confirm its read (``topology_role.settle_shares``): with this done
@@ -183,7 +195,7 @@ def overlay_fleet(members, published, prune=False):
     # A host asking for its routes must be known (else it fails first): a member planned or unknown is never it, so
     # these are the same for every host that gets its routes.
     planned = {m: published[m] for m in members if m not in known and planned_pending(published.get(m))}
-    prepared = {
+    prepared: dict[str, Any] = {
         "members": members,
         "known": known,
         "unknown": [m for m in members if m not in known and m not in planned],
@@ -204,7 +216,7 @@ def overlay_fleet(members, published, prune=False):
             for m, f in sorted(planned.items())
         ]
         # Destinations counted, not collected: a host's own route is not in its list, so its subnet is one less.
-        destinations = {}
+        destinations: dict[str, int] = {}
         for route in [r for _m, r in prepared["ordered"]] + prepared["pending"]:
             destinations[route["destination_prefix"]] = destinations.get(route["destination_prefix"], 0) + 1
         prepared["destinations"] = destinations
@@ -216,7 +228,15 @@ def overlay_fleet(members, published, prune=False):
     return prepared
 
 
-def overlay_member_routes(host, members, published, current=None, prune=False, *, fleet=None):
+def overlay_member_routes(
+    host: str,
+    members: Iterable[str] | None,
+    published: dict[str, Any] | None,
+    current: list[dict[str, Any]] | None = None,
+    prune: bool = False,
+    *,
+    fleet: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """This host's RemoteSubnetRoutes in a named fleet, and which existing ones stay.
 
     ``members`` is the fleet (the inventory group, whoever is in the play); ``published`` maps a
@@ -243,14 +263,14 @@ def overlay_member_routes(host, members, published, current=None, prune=False, *
         )
     if fleet["error"] is not None:
         raise fleet["error"].with_traceback(None)  # one error for every host: no traceback piling up
-    routes = []
+    routes: list[dict[str, Any]] = []
     own = None
     for member, route in fleet["ordered"]:
         if member == host:
             own = route["destination_prefix"]
         else:
             routes.append(dict(route))
-    kept = []
+    kept: list[dict[str, Any]] = []
     if not fleet["prune"]:
         destinations, addresses = fleet["destinations"], fleet["addresses"]
         for route in current or []:
@@ -269,7 +289,7 @@ def overlay_member_routes(host, members, published, current=None, prune=False, *
     return {"routes": ordered, "kept": kept, "unknown": list(fleet["unknown"]), "pending": pending}
 
 
-def route_form(route):
+def route_form(route: dict[str, Any]) -> dict[str, Any]:
     """A remote subnet route as the routes phase writes it (prefix and address normalised, MAC in HNS's form)."""
     return {
         "destination_prefix": ipcache.network_text(route["destination_prefix"], strict=False),
@@ -279,18 +299,18 @@ def route_form(route):
     }
 
 
-def routes_in_order(routes):
+def routes_in_order(routes: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Routes in the order the routes phase lists them: by destination, then provider address."""
     return sorted(routes, key=lambda r: (ipcache.network_key(r["destination_prefix"]), r["provider_address"]))
 
 
-def planned_pending(facts):
+def planned_pending(facts: Any) -> bool:
     """Check mode: a member whose network the plan creates (or re-creates): its planned subnet and VSID are known,
     its DR MAC (and maybe provider address) only once HNS has made the network (``overlay_planned``)."""
     return isinstance(facts, dict) and bool(facts.get("planned")) and bool(facts.get("subnet") and facts.get("vsid"))
 
 
-def pending_route_line(network, route):
+def pending_route_line(network: str, route: dict[str, Any]) -> str:
     """The plan's line for a route to a member whose network is still to be created (check mode): it says which
     values are unknown instead of inventing them. Written as the planner writes a route add, so the plan counts it."""
     unknown = {"provider_address": "provider address", "dr_mac_address": "DR MAC"}
@@ -311,12 +331,12 @@ def pending_route_line(network, route):
 # --- l2bridge per_host host routes (flannel host-gw) ---------------------------------------------
 
 
-def route_key(route):
+def route_key(route: dict[str, Any]) -> str:
     """The ledger key of a host route: ``<interface alias>|<destination prefix>|<next hop>`` (host-objects.md)."""
     return "%s|%s|%s" % (route["interface"], route["destination_prefix"], route["next_hop"])
 
 
-def parse_route_key(key):
+def parse_route_key(key: object) -> dict[str, str] | None:
     """A ledger key back to ``{interface, destination_prefix, next_hop}`` (None when malformed)."""
     parts = str(key).rsplit("|", 2)
     if len(parts) != 3:
@@ -331,7 +351,15 @@ def parse_route_key(key):
         return None
 
 
-def l2bridge_member_routes(host, members, published, interface, *, current=None, prune=False):
+def l2bridge_member_routes(
+    host: str,
+    members: Iterable[str] | None,
+    published: dict[str, Any] | None,
+    interface: str,
+    *,
+    current: list[dict[str, Any]] | None = None,
+    prune: bool = False,
+) -> dict[str, Any]:
     """This host's routes to every other member's subnet through that member's LAN address, and which stay.
 
     flannel host-gw on Windows (pkg/backend/hostgw/hostgw_windows.go, pkg/routing/router_windows.go CreateRoute):
@@ -346,7 +374,8 @@ def l2bridge_member_routes(host, members, published, interface, *, current=None,
     members = sorted(dict.fromkeys(members or []))
     if host not in members:
         raise FleetError("host %s is not a member of the l2bridge fleet" % host)
-    known = {m: published[m] for m in members if published_complete((published or {}).get(m))}
+    # published[m] is read only where published_complete found facts in it, so never on None.
+    known = {m: published[m] for m in members if published_complete((published or {}).get(m))}  # type: ignore[index]
     unknown = [m for m in members if m not in known]
     if host not in known:
         raise FleetError("host %s has not published its l2bridge facts (subnet, lan_address)" % host)
@@ -357,7 +386,7 @@ def l2bridge_member_routes(host, members, published, interface, *, current=None,
         )
     mine = known[host]
     lan = ipcache.network(mine["lan_prefix"], strict=False) if mine.get("lan_prefix") else None
-    routes = []
+    routes: list[dict[str, Any]] = []
     for name, facts in sorted(known.items()):
         if name == host:
             continue
@@ -374,7 +403,7 @@ def l2bridge_member_routes(host, members, published, interface, *, current=None,
                 "interface": interface,
             }
         )
-    kept = []
+    kept: list[dict[str, Any]] = []
     if not prune:
         destinations = {ipcache.network(r["destination_prefix"]) for r in routes}
         destinations.add(ipcache.network(mine["subnet"], strict=False))
@@ -397,6 +426,6 @@ def l2bridge_member_routes(host, members, published, interface, *, current=None,
     return {"routes": host_routes_in_order(routes + kept), "kept": kept, "unknown": unknown}
 
 
-def host_routes_in_order(routes):
+def host_routes_in_order(routes: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Host routes in the order the l2bridge routes phase lists them: by destination, then next hop."""
     return sorted(routes, key=lambda r: (ipcache.network_key(r["destination_prefix"]), r["next_hop"]))

@@ -10,10 +10,13 @@ address, whether the overlay network gets HostRoute.
 
 from __future__ import annotations
 
+from typing import Any, Callable, Iterator
+
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.foreign_names import cni_owner
 from ansible_collections.hyperv.network.plugins.plugin_utils.hcn import FEATURES, WS2019_BUILD, WS2019_HNS_KB
+from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import VXLAN_DEFAULT_PORT, field_path, field_paths
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_render import (
     gateway_endpoint_address,
@@ -26,23 +29,24 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_render imp
 HNS_REMOTE_SUBNET = FEATURES["remote_subnet_routes"][0]
 HNS_HOST_ROUTE = FEATURES["host_route"][0]
 HNS_VXLAN_PORT = FEATURES["vxlan_port"][0]
+Topo = dict[str, Any]  # a resolved topology, a host's entry in it, an adapter of the snapshot: JSON-like dicts
 
 
-def host_route_supported(state):
+def host_route_supported(state: HostState | None) -> bool:
     """Whether the host's HNS has the HostRoute policy (HNS 9.2 and later, hcsshim HostRouteVersion)."""
     if state is None or state.hns_version is None:
         return False
     return state.hns_version >= HNS_HOST_ROUTE
 
 
-def _ws2019_hint(state):
+def _ws2019_hint(state: HostState) -> str:
     """The update that brings Server 2019's HNS to 9.2, when the host is Server 2019."""
     if state.os_build == WS2019_BUILD:
         return "; on Windows Server 2019 (build %d) install %s" % (WS2019_BUILD, WS2019_HNS_KB)
     return ""
 
 
-def _ipv4_of(adapter):
+def _ipv4_of(adapter: Topo) -> tuple[str, int, bool] | None:
     ip = adapter.get("ip") or {}
     for entry in ip.get("IPv4") or []:
         if entry.get("IPAddress"):
@@ -50,7 +54,7 @@ def _ipv4_of(adapter):
     return None
 
 
-def _find_adapter(state, name):
+def _find_adapter(state: HostState, name: str | None) -> Topo | None:
     key = norm.name_key(name)
     for adapter in state.adapters:
         if norm.name_key(adapter.get("Name")) == key:
@@ -58,7 +62,7 @@ def _find_adapter(state, name):
     return None
 
 
-def _adapter_ip_candidates(state, adapter_name, topo):
+def _adapter_ip_candidates(state: HostState, adapter_name: str, topo: Topo) -> list[Topo]:
     """Adapters that can carry the host's IP on ``adapter_name``: itself and vEthernet vNICs of switches on it."""
     names = [adapter_name, "vEthernet (%s)" % adapter_name]
     for switch in state.switches.values():
@@ -72,9 +76,9 @@ def _adapter_ip_candidates(state, adapter_name, topo):
     return out
 
 
-def _our_names(topo):
+def _our_names(topo: Topo) -> tuple[set[Any], set[Any]]:
     """Names (name keys) of the switches and networks the topology makes."""
-    switches, networks = set(), {norm.name_key(topo["network_name"])}
+    switches, networks = set[Any](), {norm.name_key(topo["network_name"])}
     if topo.get("switch_name"):
         switches.add(norm.name_key(topo["switch_name"]))
     if topo["kind"] == "overlay":
@@ -82,7 +86,7 @@ def _our_names(topo):
     return switches, networks
 
 
-def _desired_prefixes(topo, entry):
+def _desired_prefixes(topo: Topo, entry: Topo) -> list[tuple[str, str]]:
     prefixes = []
     if entry.get("subnet"):
         prefixes.append(("subnet", entry["subnet"]))
@@ -91,7 +95,7 @@ def _desired_prefixes(topo, entry):
     return prefixes
 
 
-def subnet_field(kind, host, given=None):
+def subnet_field(kind: str, host: str, given: Topo | None = None) -> str:
     """The variable a host's subnet comes from, as the user wrote it.
 
     ``hyperv_network_nat_hosts.hv02.prefix`` (or ``..._hosts.hv02.subnet`` for overlay and l2bridge) when the
@@ -105,7 +109,7 @@ def subnet_field(kind, host, given=None):
     return field_path(kind, ["prefix"])
 
 
-def check_host(topo, host, state, given=None):
+def check_host(topo: Topo, host: str, state: HostState, given: Topo | None = None) -> tuple[list[str], list[str], Topo]:
     """Preflight rules for one host from its parsed snapshot; returns (errors, warnings, resolved extras).
 
     ``given`` is the topology's ``hosts`` as the user wrote it, so messages name the variable a value came from.
@@ -178,7 +182,7 @@ def check_host(topo, host, state, given=None):
     return errors, warnings, extra
 
 
-def _hns_errors(topo, host, state):
+def _hns_errors(topo: Topo, host: str, state: HostState) -> list[str]:
     """HNS itself, and for overlay the HNS versions its features need."""
     kind = topo["kind"]
     entry = topo["hosts"][host]
@@ -209,7 +213,7 @@ def _hns_errors(topo, host, state):
     return errors
 
 
-def _host_route(entry, state):
+def _host_route(entry: Topo, state: HostState) -> str | bool:
     """The overlay network's ``host_route`` on this host: ``auto`` only where its HNS has the HostRoute policy."""
     # auto: where the HNS version has HostRoute, host_network adds it by Modify after the create and takes a
     # refusal as a warning (what HNS does on build 17763 is unverified; flannel does the same).
@@ -218,7 +222,7 @@ def _host_route(entry, state):
     return bool(entry.get("host_route"))
 
 
-def _ownership_errors(topo, host, state):
+def _ownership_errors(topo: Topo, host: str, state: HostState) -> list[str]:
     """Switches and networks with the topology's names that hyperv.network did not make."""
     where = field_paths(topo["kind"])
     our_switches, our_networks = _our_names(topo)
@@ -238,7 +242,7 @@ def _ownership_errors(topo, host, state):
     return errors
 
 
-def _cni_errors(kind, host, state):
+def _cni_errors(kind: str, host: str, state: HostState) -> list[str]:
     """Networks of a CNI that manages HNS on the host."""
     errors = []
     for net in state.networks.values():
@@ -251,12 +255,12 @@ def _cni_errors(kind, host, state):
     return errors
 
 
-def _adapter_errors(topo, host, state):
+def _adapter_errors(topo: Topo, host: str, state: HostState) -> list[str]:
     """The host's adapter: present, and not bound to somebody else's switch or network."""
     entry = topo["hosts"][host]
     where = field_paths(topo["kind"])
     our_switches, our_networks = _our_names(topo)
-    errors = []
+    errors: list[str] = []
     adapter_name = entry.get("adapter")
     if not adapter_name:
         return errors
@@ -290,7 +294,7 @@ def _adapter_errors(topo, host, state):
     return errors
 
 
-def _overlap_errors(topo, host, state, subnet_var):
+def _overlap_errors(topo: Topo, host: str, state: HostState, subnet_var: str) -> list[str]:
     """The host's subnet and the overlay anchor's prefix against the networks and adapters the host has."""
     entry = topo["hosts"][host]
     where = field_paths(topo["kind"])
@@ -312,7 +316,7 @@ def _overlap_errors(topo, host, state, subnet_var):
     return errors
 
 
-def _network_overlaps(state, net, our_networks):
+def _network_overlaps(state: HostState, net: Any, our_networks: set[Any]) -> Iterator[tuple[Topo, Any]]:
     """``(network, its prefix)`` for every subnet of another party's network on the host that overlaps ``net``."""
     for other in state.networks.values():
         if norm.name_key(other["name"]) in our_networks:
@@ -326,7 +330,9 @@ def _network_overlaps(state, net, our_networks):
                 yield other, theirs
 
 
-def _adapter_overlaps(topo, entry, state, net, our_vnics):
+def _adapter_overlaps(
+    topo: Topo, entry: Topo, state: HostState, net: Any, our_vnics: set[Any]
+) -> Iterator[tuple[str, Any]]:
     """``(adapter name, its prefix)`` for every IPv4 address of the host's adapters that overlaps ``net``, but for
     the topology's own addresses and the host vNICs of our objects (``our_vnics``)."""
     if is_per_host_l2bridge(topo):
@@ -350,7 +356,7 @@ def _adapter_overlaps(topo, entry, state, net, our_vnics):
             yield name, theirs
 
 
-def _vsid_errors(topo, host, state):
+def _vsid_errors(topo: Topo, host: str, state: HostState) -> list[str]:
     """Overlay: the VSIDs of other parties' overlay networks on the host against ours."""
     where = field_paths(topo["kind"])
     errors = []
@@ -370,7 +376,7 @@ def _vsid_errors(topo, host, state):
     return errors
 
 
-def _winnat_errors(topo, host, state, subnet_var):
+def _winnat_errors(topo: Topo, host: str, state: HostState, subnet_var: str) -> list[str]:
     """nat: WinNAT allows one internal NAT prefix per host."""
     entry = topo["hosts"][host]
     where = field_paths(topo["kind"])
@@ -397,7 +403,7 @@ def _winnat_errors(topo, host, state, subnet_var):
     return errors
 
 
-def _provider_address(topo, host, state):
+def _provider_address(topo: Topo, host: str, state: HostState) -> tuple[list[str], Topo]:
     """Overlay: the provider address (given, or the adapter's), a static IPv4 of the host; (errors, extras)."""
     entry = topo["hosts"][host]
     adapter_name = entry.get("adapter")
@@ -435,7 +441,7 @@ def _provider_address(topo, host, state):
     return errors, extra
 
 
-def _lan_address(topo, host, state):
+def _lan_address(topo: Topo, host: str, state: HostState) -> tuple[list[str], list[str], Topo]:
     """l2bridge: the host's LAN address and prefix on the adapter; (errors, warnings, extras)."""
     entry = topo["hosts"][host]
     adapter_name = entry.get("adapter")
@@ -461,7 +467,7 @@ def _lan_address(topo, host, state):
     return errors, warnings, extra
 
 
-def feature_errors(host, state):
+def feature_errors(host: str, state: HostState) -> list[str]:
     """Refusals for Windows features the snapshot's ``host.features`` says are missing (before any change).
 
     Containers everywhere (HNS is part of it); the Hyper-V role on a Hyper-V host (a host that is not itself a VM).
@@ -486,7 +492,7 @@ def feature_errors(host, state):
     return out
 
 
-def _label_var(label, subnet_var, where):
+def _label_var(label: str, subnet_var: str, where: Callable[..., str]) -> str:
     """The variable behind a desired prefix: the host's subnet, or the overlay anchor's prefix."""
     return where("anchor", "prefix") if label == "anchor prefix" else subnet_var
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import ipaddress
 import itertools
+from collections.abc import Collection, Iterable
+from typing import Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import (
@@ -29,11 +31,11 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.topology_render imp
 # --- fleet rules without host facts --------------------------------------------------------------
 
 
-def _inside(address, prefix):
+def _inside(address: str, prefix: str) -> bool:
     return ipaddress.ip_address(address) in _net(prefix)
 
 
-def _usable(address, prefix):
+def _usable(address: str, prefix: str) -> bool:
     """An address a host may take: inside the prefix, not its network or broadcast address."""
     network = _net(prefix)
     ip = ipaddress.ip_address(address)
@@ -44,20 +46,20 @@ def _usable(address, prefix):
     return True
 
 
-def _host_field(topo, host, key, fallback):
+def _host_field(topo: dict[str, Any], host: str, key: str, fallback: str) -> str:
     """Name the per-host variable if the user set it there, else the fleet-level one."""
     path = field_paths(topo["kind"])
     given = (topo.get("_given_hosts") or {}).get(host) or {}
     return path("hosts", host, key) if key in given else path(fallback)
 
 
-def check_resolved(topo, inventory_hosts=None):
+def check_resolved(topo: dict[str, Any], inventory_hosts: Collection[str] | None = None) -> list[str]:
     """Fleet rules that need no host facts; returns a list of messages (empty when valid).
 
     Each message names the role variable (and host) it is about.
     """
     kind = topo["kind"]
-    errors = []
+    errors: list[str] = []
     hosts = topo["hosts"]
     path = field_paths(kind)
 
@@ -85,10 +87,12 @@ def check_resolved(topo, inventory_hosts=None):
     return errors
 
 
-def _host_errors(topo, host, entry, inventory_hosts):
+def _host_errors(
+    topo: dict[str, Any], host: str, entry: dict[str, Any], inventory_hosts: Collection[str] | None
+) -> list[str]:
     """One host's resolved values: its adapter, gateway, endpoints and parent Hyper-V host."""
     kind = topo["kind"]
-    errors = []
+    errors: list[str] = []
     path = field_paths(kind)
     subnet = entry.get("subnet") or entry.get("lan_subnet")
     if kind in ("transparent", "overlay", "l2bridge") and topo["state"] == "present" and not entry.get("adapter"):
@@ -121,12 +125,14 @@ def _host_errors(topo, host, entry, inventory_hosts):
     return errors
 
 
-def _endpoint_errors(topo, host, entry, subnet):
+def _endpoint_errors(topo: dict[str, Any], host: str, entry: dict[str, Any], subnet: str | None) -> list[str]:
     """One host's endpoints: each name, address and mapped port once, each address usable in the host's subnet."""
     kind = topo["kind"]
-    errors = []
+    errors: list[str] = []
     path = field_paths(kind)
-    seen_names, seen_ips, seen_ports = {}, {}, {}
+    seen_names: dict[Any, int] = {}
+    seen_ips: dict[str, int] = {}
+    seen_ports: dict[tuple[str, int], int] = {}
     for index, ep in enumerate(entry.get("endpoints") or []):
         ep_path = ep.get("_path") or ["hosts", host, "endpoints", index]
         where = field_path(kind, ep_path)
@@ -158,12 +164,12 @@ def _endpoint_errors(topo, host, entry, subnet):
     return errors
 
 
-def _lan_address_errors(topo):
+def _lan_address_errors(topo: dict[str, Any]) -> list[str]:
     """l2bridge lan: endpoint addresses across the hosts."""
     kind = topo["kind"]
-    errors = []
+    errors: list[str] = []
     # One LAN subnet for the whole fleet: an address may be taken once in the fleet.
-    taken = {}
+    taken: dict[str, str] = {}
     for host, entry in sorted(topo["hosts"].items()):
         for index, ep in enumerate(entry.get("endpoints") or []):
             ip = ep.get("ip_address")
@@ -175,9 +181,9 @@ def _lan_address_errors(topo):
     return errors
 
 
-def _subnet_overlap_errors(topo):
+def _subnet_overlap_errors(topo: dict[str, Any]) -> list[str]:
     """Carved kinds: no host's subnet overlaps another's."""
-    errors = []
+    errors: list[str] = []
     path = field_paths(topo["kind"])
     owners = sorted(topo["hosts"].items(), key=lambda item: _net(item[1]["subnet"]))
     for (h1, e1), (h2, e2) in itertools.pairwise(owners):
@@ -189,9 +195,9 @@ def _subnet_overlap_errors(topo):
     return errors
 
 
-def _anchor_errors(topo):
+def _anchor_errors(topo: dict[str, Any]) -> list[str]:
     """Overlay: the anchor network's gateway, name and VSID, and its prefix apart from the overlay's."""
-    errors = []
+    errors: list[str] = []
     hosts = topo["hosts"]
     path = field_paths(topo["kind"])
     anchor = topo["anchor"]
@@ -214,8 +220,9 @@ def _anchor_errors(topo):
             % (path("anchor", "prefix"), anchor["prefix"], topo["prefix"])
         )
     for host, entry in sorted(hosts.items()):
+        # subnet_of wants one IP version; overlay prefixes and subnets are IPv4 by the schema (ipv4_prefix).
         if _net(anchor["prefix"]).overlaps(_net(entry["subnet"])) and not _net(entry["subnet"]).subnet_of(
-            _net(topo["prefix"])
+            _net(topo["prefix"])  # type: ignore[arg-type]
         ):
             errors.append(
                 "%s: anchor prefix %s overlaps subnet %s of host %s"
@@ -224,12 +231,12 @@ def _anchor_errors(topo):
     return errors
 
 
-def _provider_address_errors(topo):
+def _provider_address_errors(topo: dict[str, Any]) -> list[str]:
     """Overlay: each given provider address one host's, and outside the overlay's address space."""
-    errors = []
+    errors: list[str] = []
     hosts = topo["hosts"]
     path = field_paths(topo["kind"])
-    pas = {}
+    pas: dict[str, str] = {}
     fleet = _net(topo["prefix"])
     for host, entry in sorted(hosts.items()):
         pa = entry.get("provider_address")
@@ -240,7 +247,9 @@ def _provider_address_errors(topo):
                 "%s: provider address %s is also host %s's" % (path("hosts", host, "provider_address"), pa, pas[pa])
             )
         pas[pa] = host
-        inside = [topo["prefix"]] + [e["subnet"] for e in hosts.values() if not _net(e["subnet"]).subnet_of(fleet)]
+        # subnet_of wants one IP version; overlay prefixes and subnets are IPv4 by the schema (ipv4_prefix).
+        inside = [topo["prefix"]] + [e["subnet"] for e in hosts.values() if not _net(e["subnet"]).subnet_of(fleet)]  # type: ignore[arg-type]
+
         for prefix in inside:
             if _inside(pa, prefix):
                 errors.append(
@@ -250,9 +259,9 @@ def _provider_address_errors(topo):
     return errors
 
 
-def _ipam_errors(topo):
+def _ipam_errors(topo: dict[str, Any]) -> list[str]:
     """Transparent: what static and DHCP address management each need and exclude."""
-    errors = []
+    errors: list[str] = []
     hosts = topo["hosts"]
     path = field_paths(topo["kind"])
     if topo["ipam"] == "static" and not topo["prefix"] and any(not e["subnet"] for e in hosts.values()):
@@ -269,11 +278,11 @@ def _ipam_errors(topo):
     return errors
 
 
-def _vm_nic_errors(topo):
+def _vm_nic_errors(topo: dict[str, Any]) -> list[str]:
     """Container VMs: no two hosts name the same VM NIC on one parent."""
-    errors = []
+    errors: list[str] = []
     path = field_paths(topo["kind"])
-    seen = {}
+    seen: dict[tuple[str, Any, Any], str] = {}
     for host, entry in sorted(topo["hosts"].items()):
         if entry.get("parent"):
             key = (entry["parent"], norm.name_key(entry["vm_name"]), norm.name_key(entry["vm_adapter"]))
@@ -293,7 +302,7 @@ def _vm_nic_errors(topo):
     return errors
 
 
-def drop_unset(value):
+def drop_unset(value: Any) -> Any:
     """The value without null dict entries: null means 'not set' (Ansible role argument specs fill them in)."""
     if isinstance(value, dict):
         return {k: drop_unset(v) for k, v in value.items() if v is not None}
@@ -308,7 +317,7 @@ _BOOL_KEYS = ("allow_management_os", "mac_spoofing", "host_route", "firewall")
 _TRUE, _FALSE = ("true", "yes", "on", "1"), ("false", "no", "off", "0")
 
 
-def coerce_strings(topology):
+def coerce_strings(topology: dict[str, Any]) -> dict[str, Any]:
     """Numbers and booleans given as strings become numbers and booleans; anything else is left to the schema."""
     out = dict(topology)
     for key in _INT_KEYS:
@@ -322,7 +331,13 @@ def coerce_strings(topology):
     return out
 
 
-def prepare(topology, play_hosts, hostvars=None, inventory_hosts=None, existing_subnets=None):
+def prepare(
+    topology: Any,
+    play_hosts: Iterable[str],
+    hostvars: dict[str, dict[str, Any]] | None = None,
+    inventory_hosts: Collection[str] | None = None,
+    existing_subnets: dict[str, str] | None = None,
+) -> dict[str, Any]:
     """Validate and resolve a topology; raise TopologyError listing every fleet problem found without facts."""
     topology = coerce_strings(drop_unset(topology)) if isinstance(topology, dict) else topology
     topo = resolve(topology, play_hosts, hostvars, existing_subnets)

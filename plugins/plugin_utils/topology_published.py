@@ -6,18 +6,20 @@ result (internal use only): read after the converge, or planned in check mode.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_checks import host_state
 
 
-def _creates_network(facts, name):
+def _creates_network(facts: Any, name: str) -> bool:
     """Whether a registered host_network result (check mode) plans to create, or re-create, the network ``name``."""
     prefix = "create network %s (" % name
     ops = (facts or {}).get("operations") if isinstance(facts, dict) else None
     return any(str(op).lower().startswith(prefix.lower()) for op in ops or [])
 
 
-def overlay_planned(topo, host, facts):
+def overlay_planned(topo: dict[str, Any], host: str, facts: Any) -> dict[str, Any]:
     """Check mode: what an overlay host WILL publish once the converge ``facts`` (its check-mode result) is made.
 
     The subnet and VSID are the planned ones (the resolved topology's), the provider address the one the role gives
@@ -29,18 +31,19 @@ def overlay_planned(topo, host, facts):
     net = state.networks.get(norm.name_key(topo["network_name"])) if state else None
     entry = topo["hosts"].get(host) or {}
     kept = bool(net) and not _creates_network(facts, topo["network_name"])
-    out = {
+    # kept implies net is a network (bool(net) above): mypy does not carry that through the bool.
+    out: dict[str, Any] = {
         "subnet": entry.get("subnet"),
         "vsid": topo["vsid"],
-        "provider_address": entry.get("provider_address") or (net.get("provider_address") if kept else None),
-        "dr_mac_address": net.get("dr_mac_address") if kept else None,
+        "provider_address": entry.get("provider_address") or (net.get("provider_address") if kept else None),  # type: ignore[union-attr]
+        "dr_mac_address": net.get("dr_mac_address") if kept else None,  # type: ignore[union-attr]
         "planned": True,
     }
     out["unknown"] = [k for k in ("provider_address", "dr_mac_address") if not out[k]]
     return out
 
 
-def overlay_published(topo, host, facts, planned=False):
+def overlay_published(topo: dict[str, Any], host: str, facts: Any, planned: bool = False) -> dict[str, Any]:
     """What an overlay host publishes for the others' routes, read from its snapshot after converge.
 
     ``planned`` (check mode): what it will publish once the converge is made (``overlay_planned``).
@@ -61,7 +64,7 @@ def overlay_published(topo, host, facts, planned=False):
     }
 
 
-def l2bridge_published(topo, host, facts, planned=False):
+def l2bridge_published(topo: dict[str, Any], host: str, facts: Any, planned: bool = False) -> dict[str, Any]:
     """What an l2bridge per_host host publishes for the others' routes: ``{subnet, lan_address, lan_prefix}``.
 
     The subnet is read from the host's network (after converge), else the resolved topology's; the LAN address is

@@ -10,18 +10,20 @@ the overlay's VXLAN firewall rule) are here too: the routes phase and the filter
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
+from typing import Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import ipcache
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import VXLAN_DEFAULT_PORT, _net, first_host
 
 
-def gateway_endpoint_name(topo):
+def gateway_endpoint_name(topo: dict[str, Any]) -> str:
     """The host-compartment gateway endpoint of an l2bridge per-host subnet (flannel hostgw_windows.go: <net>_ep)."""
     return "%s_ep" % topo["network_name"]
 
 
-def gateway_endpoint_address(entry):
+def gateway_endpoint_address(entry: dict[str, Any]) -> str | None:
     """Its address: the subnet's first usable address after the gateway (flannel: .2 beside gateway .1)."""
     gateway = entry.get("gateway")
     for address in itertools.islice(_net(entry["subnet"]).hosts(), 3):
@@ -30,7 +32,7 @@ def gateway_endpoint_address(entry):
     return None
 
 
-def management_vnic(adapter):
+def management_vnic(adapter: str) -> str:
     """The host vNIC that holds the host's LAN address once HNS made the External switch on ``adapter``.
 
     HNS shares the switch it makes from NetAdapterName with the host as ``vEthernet (<adapter>)`` (microsoft/SDN
@@ -39,17 +41,17 @@ def management_vnic(adapter):
     return "vEthernet (%s)" % adapter
 
 
-def is_per_host_l2bridge(topo):
+def is_per_host_l2bridge(topo: dict[str, Any]) -> bool:
     """l2bridge with a subnet per host (configuration 2), the default mode."""
     return topo["kind"] == "l2bridge" and topo.get("mode", "per_host") != "lan"
 
 
-def firewall_rule_name(topo):
+def firewall_rule_name(topo: dict[str, Any]) -> str:
     """The Name (unique ID) of the overlay's inbound VXLAN rule on every member."""
     return "hyperv-network-vxlan-%s" % topo["network_name"]
 
 
-def firewall_rule(topo, remote_addresses):
+def firewall_rule(topo: dict[str, Any], remote_addresses: Iterable[str] | None) -> dict[str, Any]:
     """The overlay's inbound VXLAN rule: UDP ``vxlan_port`` from the other members' provider addresses.
 
     VXLAN between the hosts is UDP 4789 unless the network sets VxlanPort (hcsshim hcn/hcnnetwork.go VxlanPort;
@@ -66,7 +68,7 @@ def firewall_rule(topo, remote_addresses):
     }
 
 
-def _outbound_nat_exceptions(topo, entry=None):
+def _outbound_nat_exceptions(topo: dict[str, Any], entry: dict[str, Any] | None = None) -> list[str]:
     """What containers reach without OutBoundNAT: the fleet prefix, the user's list and (per_host) the host's own LAN
     address.
 
@@ -91,7 +93,7 @@ def _outbound_nat_exceptions(topo, entry=None):
     return list(dict.fromkeys(out))
 
 
-def _own_host_route(entry):
+def _own_host_route(entry: dict[str, Any]) -> list[dict[str, Any]]:
     """l2bridge endpoints' SDNRoute to their host's own LAN address, encapsulated (review 3 finding 3).
 
     microsoft/SDN start-kubelet.ps1 ``"Type": "ROUTE", "DestinationPrefix": "<MgmtIP>/32", "NeedEncap": true``;
@@ -103,8 +105,10 @@ def _own_host_route(entry):
     return [{"destination_prefix": "%s/32" % entry["lan_address"], "need_encap": True}]
 
 
-def _endpoint_config(ep, network_name, entry, gateway=None):
-    out = {"name": ep["name"], "network": network_name}
+def _endpoint_config(
+    ep: dict[str, Any], network_name: str, entry: dict[str, Any], gateway: str | None = None
+) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": ep["name"], "network": network_name}
     if ep.get("ip_address"):
         out["ip_address"] = ep["ip_address"]
         out["prefix_length"] = _net(entry["subnet"]).prefixlen if entry.get("subnet") else None
@@ -127,7 +131,7 @@ def _endpoint_config(ep, network_name, entry, gateway=None):
     return {k: v for k, v in out.items() if v is not None}
 
 
-def _subnet_config(entry, **extra):
+def _subnet_config(entry: dict[str, Any], **extra: Any) -> dict[str, Any]:
     subnet = {"prefix": entry["subnet"]}
     if entry.get("gateway"):
         subnet["gateway"] = entry["gateway"]
@@ -135,7 +139,7 @@ def _subnet_config(entry, **extra):
     return subnet
 
 
-def host_config(topo, host, facts_host_route=None):
+def host_config(topo: dict[str, Any], host: str, facts_host_route: bool | None = None) -> dict[str, Any]:
     """The host_network ``config`` that converges ``host`` to the resolved topology ``topo``.
 
     For overlay, ``facts_host_route`` is whether the host's HNS supports the HostRoute policy
@@ -148,11 +152,11 @@ def host_config(topo, host, facts_host_route=None):
     entry = topo["hosts"][host]
     if entry.get("lan_subnet"):
         entry = dict(entry, subnet=entry["lan_subnet"])
-    config = {"switches": [], "networks": [], "endpoints": []}
+    config: dict[str, Any] = {"switches": [], "networks": [], "endpoints": []}
     dns = topo.get("dns") or None
     if kind == "nat":
         # HNS makes the NAT network's internal switch itself (it reuses only External switches).
-        network = {"name": topo["network_name"], "type": "nat", "subnets": [_subnet_config(entry)]}
+        network: dict[str, Any] = {"name": topo["network_name"], "type": "nat", "subnets": [_subnet_config(entry)]}
     elif kind in ("transparent", "l2bridge"):
         # HNS makes the External switch from the adapter (NetAdapterName) and removes it with the last network on
         # it, as flannel and Microsoft's helper.psm1 do: a switch made first with New-VMSwitch holds the adapter
@@ -197,7 +201,7 @@ def host_config(topo, host, facts_host_route=None):
     return {k: v for k, v in config.items() if v}
 
 
-def _anchor_network(topo, entry):
+def _anchor_network(topo: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
     """The overlay's anchor network (``hyperv_network_overlay_anchor``) on the host's adapter."""
     anchor = topo["anchor"]
     anchor_entry = {"subnet": anchor["prefix"], "gateway": anchor.get("gateway") or first_host(anchor["prefix"])}
@@ -210,9 +214,9 @@ def _anchor_network(topo, entry):
     }
 
 
-def _overlay_network(topo, entry, facts_host_route):
+def _overlay_network(topo: dict[str, Any], entry: dict[str, Any], facts_host_route: bool | None) -> dict[str, Any]:
     """The overlay network on the host's adapter: its subnet and VSID, provider address, HostRoute and VXLAN port."""
-    network = {
+    network: dict[str, Any] = {
         "name": topo["network_name"],
         "type": "overlay",
         "adapter": entry["adapter"],
@@ -231,7 +235,9 @@ def _overlay_network(topo, entry, facts_host_route):
     return network
 
 
-def _container_endpoints(topo, entry, container_gateway, per_host_l2bridge):
+def _container_endpoints(
+    topo: dict[str, Any], entry: dict[str, Any], container_gateway: str | None, per_host_l2bridge: bool
+) -> list[dict[str, Any]]:
     """The host's container endpoints with what their kind adds: provider address, OutBoundNAT, SDN routes."""
     kind = topo["kind"]
     out = []
@@ -257,7 +263,7 @@ def _container_endpoints(topo, entry, container_gateway, per_host_l2bridge):
     return out
 
 
-def teardown_config(topo, host, ledger=None):
+def teardown_config(topo: dict[str, Any], host: str, ledger: dict[str, Any] | None = None) -> dict[str, Any]:
     """The host_network ``deleted`` config of exactly what the role makes on ``host`` (names only).
 
     Order (docs/design/host-objects.md section 3): firewall rule, host routes, forwarding restore, detach, endpoints,
@@ -266,7 +272,8 @@ def teardown_config(topo, host, ledger=None):
     role makes them), listed by name so that state deleted removes and restores exactly those.
     """
     full = host_config(topo, host)
-    out = {}
+    out: dict[str, Any] = {}
+
     if topo["kind"] == "overlay":
         # Listed whatever hyperv_network_overlay_firewall says now: a rule made while it was true goes too (deleted
         # skips what is absent or not ours).

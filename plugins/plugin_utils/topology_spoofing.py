@@ -9,23 +9,26 @@ network-drivers-topologies.md: "MAC address spoofing is required"); l2bridge rew
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from typing import Any
+
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.state import registered_snapshot
 
 
-def vm_nic_key(vm, nic):
+def vm_nic_key(vm: str | None, nic: str | None) -> str:
     """The key of a VM NIC in a record written before records were keyed by NIC Id (names, case-insensitive)."""
     return "%s/%s" % (norm.name_key(vm), norm.name_key(nic))
 
 
-def _records_of(record, vm, nic):
+def _records_of(record: dict[str, Any] | None, vm: str, nic: str) -> list[tuple[str | None, bool, str]]:
     """``[(id or None, spoofing before, NIC name)]`` of ``vm``'s NICs named ``nic`` in a parent's before-state record.
 
     Records are keyed by the VM NIC's Id (``Microsoft:<VM GUID>\\<NIC GUID>``): Hyper-V lets several NICs of one VM
     share a name ("Network Adapter" when added without -Name; Microsoft Learn Rename-VMNetworkAdapter example 1), so a
     name cannot tell them apart (review 3 finding 6). A record from an older release is keyed ``VM/NAME``.
     """
-    out = []
+    out: list[tuple[str | None, bool, str]] = []
     for key, value in (record or {}).items():
         if isinstance(value, dict):
             # A record with an Id is the VM's NIC the role set, whatever its name: the parent task may have found it
@@ -38,7 +41,7 @@ def _records_of(record, vm, nic):
     return sorted(out, key=lambda item: str(item[0]))
 
 
-def _snapshot(facts):
+def _snapshot(facts: Any) -> dict[str, Any]:
     """The raw snapshot in a registered host_network result (or the snapshot itself), else ``{}``."""
     if not isinstance(facts, dict):
         return {}
@@ -46,14 +49,14 @@ def _snapshot(facts):
     return snapshot if snapshot is not None else facts
 
 
-def _mac(value):
+def _mac(value: Any) -> str | None:
     try:
         return norm.mac(value)
     except (TypeError, ValueError):
         return None
 
 
-def guest_adapter_mac(entry, vm_facts):
+def guest_adapter_mac(entry: dict[str, Any], vm_facts: Any) -> str | None:
     """The MAC of the container VM's adapter that the network uses (``entry["adapter"]``), from its own snapshot.
 
     Get-NetAdapter in the guest writes it ``00-15-5D-..``; None when the snapshot or the adapter is not there.
@@ -65,7 +68,7 @@ def guest_adapter_mac(entry, vm_facts):
     return None
 
 
-def parent_nic_by_mac(entry, vm_facts, parent_facts):
+def parent_nic_by_mac(entry: dict[str, Any], vm_facts: Any, parent_facts: Any) -> dict[str, Any] | None:
     """The parent's VM NIC (raw ``vm_adapters`` row) of ``entry``'s VM whose MAC is its guest adapter's, or None.
 
     Hyper-V lets several NICs of one VM share a name ("Network Adapter" when added without -Name; Microsoft Learn
@@ -85,7 +88,15 @@ def parent_nic_by_mac(entry, vm_facts, parent_facts):
     return rows[0] if len(rows) == 1 else None
 
 
-def parent_vm_adapters(topo, mac_spoofing=True, hosts=None, before=None, *, parent_facts=None, vm_facts=None):
+def parent_vm_adapters(
+    topo: dict[str, Any],
+    mac_spoofing: bool = True,
+    hosts: Collection[str] | None = None,
+    before: dict[str, Any] | None = None,
+    *,
+    parent_facts: dict[str, Any] | None = None,
+    vm_facts: dict[str, Any] | None = None,
+) -> list[dict[str, Any]]:
     """Container VMs grouped per parent Hyper-V host: ``[{parent, vm_adapters: [...]}]`` sorted by parent.
 
     One host_network task per parent sets every one of its VMs' NICs at once. ``hosts`` limits the
@@ -95,7 +106,7 @@ def parent_vm_adapters(topo, mac_spoofing=True, hosts=None, before=None, *, pare
     being turned on (or off without a record) is named by its ``id`` when the MAC of the VM's network adapter finds
     it on the parent (``parent_nic_by_mac``), else by its name.
     """
-    groups = {}
+    groups: dict[str, list[dict[str, Any]]] = {}
     for host, entry in sorted(topo["hosts"].items()):
         parent = entry.get("parent")
         if not parent or (hosts is not None and host not in hosts):
@@ -116,7 +127,13 @@ def parent_vm_adapters(topo, mac_spoofing=True, hosts=None, before=None, *, pare
     return [{"parent": parent, "vm_adapters": adapters} for parent, adapters in sorted(groups.items())]
 
 
-def spoofing_before(topo, parent, result, first_converge, known=None):
+def spoofing_before(
+    topo: dict[str, Any],
+    parent: str,
+    result: dict[str, Any] | None,
+    first_converge: Collection[str],
+    known: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """The before-state record of ``parent``'s container VM NICs: ``{NIC Id: {id, vm, name, mac_address_spoofing}}``.
 
     ``result`` is the parent task's host_network result (its ``before`` holds each NIC as it was, with its ``id``);

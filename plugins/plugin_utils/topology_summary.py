@@ -6,11 +6,19 @@ VMs), and the text table of the plan playbook (internal use only).
 
 from __future__ import annotations
 
+from typing import Any
+
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology import VM_KINDS
 from ansible_collections.hyperv.network.plugins.plugin_utils.topology_render import is_per_host_l2bridge
 
 
-def summary_row(topo, host, result=None, routes=None, pending=None):
+def summary_row(
+    topo: dict[str, Any],
+    host: str,
+    result: Any = None,
+    routes: list[Any] | None = None,
+    pending: list[Any] | None = None,
+) -> dict[str, Any]:
     """One row of the per-host summary (plan playbook, set_stats); ``result`` may be a list of results.
 
     ``pending``: plan lines no host_network task could plan (a route whose DR MAC is unknown until another member's
@@ -18,7 +26,7 @@ def summary_row(topo, host, result=None, routes=None, pending=None):
     """
     entry = topo["hosts"].get(host) or {}
     result = combine_results(result)
-    row = {
+    row: dict[str, Any] = {
         "host": host,
         "topology": topo["kind"],
         "state": topo["state"],
@@ -43,7 +51,7 @@ def summary_row(topo, host, result=None, routes=None, pending=None):
     return row
 
 
-def parent_summary_row(topo, parent, result=None):
+def parent_summary_row(topo: dict[str, Any], parent: str, result: Any = None) -> dict[str, Any]:
     """The summary row of a parent Hyper-V host of container VMs: what the role did to its VM NICs (MAC spoofing).
 
     ``parent_of`` names the container VMs of the topology on it; ``role`` is ``parent``. The plan totals, plan_file
@@ -64,7 +72,7 @@ def parent_summary_row(topo, parent, result=None):
     }
 
 
-def combine_results(results):
+def combine_results(results: dict[str, Any] | list[Any] | None) -> dict[str, Any]:
     """One summary of several host_network results of a host (skipped or empty ones count for nothing)."""
     if isinstance(results, dict) or results is None:
         results = [results]
@@ -77,7 +85,7 @@ def combine_results(results):
     }
 
 
-def summary_table(rows):
+def summary_table(rows: list[dict[str, Any]] | None) -> list[str]:
     """Rows rendered as an aligned text table (one string per line) for the plan playbook."""
     columns = ["host", "topology", "state", "network", "subnet", "gateway", "adapter", "changed", "ops", "calls"]
     body = []
@@ -88,7 +96,8 @@ def summary_table(rows):
         body.append(["" if values.get(c) is None else str(values.get(c)) for c in columns])
     widths = [max([len(c)] + [len(r[i]) for r in body]) for i, c in enumerate(columns)]
 
-    def line(cells):
+    def line(cells: list[str]) -> str:
+
         return "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(cells)).rstrip()
 
     out = [line(columns), line(["-" * w for w in widths])]
