@@ -336,7 +336,7 @@ class EndpointRead:
     """Reading endpoints from a snapshot (a mixin of state.HostState)."""
 
     if TYPE_CHECKING:  # what state.HostState gives the mixin
-        ledger: dict[str, set[str | None]]
+        ledger: dict[str, set[str]]
 
         def network_by_id(self, network_id: str | None) -> dict[str, Any] | None: ...
 
@@ -436,7 +436,7 @@ def endpoint_from_config(item: dict[str, Any]) -> dict[str, Any]:
 class _EndpointProbe(EndpointRead):
     """Just enough of a HostState to read one endpoint policy in canonical form (no network, no ledger)."""
 
-    ledger: dict[str, set[str | None]] = {"endpoints": set()}
+    ledger: dict[str, set[str]] = {"endpoints": set()}
 
     def network_by_id(self, network_id: str | None) -> dict[str, Any] | None:  # pylint: disable=unused-argument
         return None

@@ -370,7 +370,7 @@ class NetworkRead:
     """Reading networks from a snapshot (a mixin of state.HostState)."""
 
     if TYPE_CHECKING:  # what state.HostState gives the mixin
-        ledger: dict[str, set[str | None]]
+        ledger: dict[str, set[str]]
 
     def _network_from_hcn(self, text: Any) -> dict[str, Any] | None:
         doc = json_document(text)

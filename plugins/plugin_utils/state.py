@@ -104,7 +104,7 @@ class HostState(SwitchRead, NetworkRead, EndpointRead):
         self.namespaces: dict[str | None, dict[str, Any]] = {}
         self.vm_adapters: dict[Any, dict[str, Any]] = {}
         self.netnat: list[Any] = []
-        self.ledger: dict[str, set[str | None]] = {"networks": set(), "endpoints": set(), "namespaces": set()}
+        self.ledger: dict[str, set[str]] = {"networks": set(), "endpoints": set(), "namespaces": set()}
         self.stale: list[tuple[str, str | None]] = []
         self.raw: dict[str, Any] = {}
         self.rendering = False
@@ -175,7 +175,8 @@ class HostState(SwitchRead, NetworkRead, EndpointRead):
         state.netnat = data.get("netnat") or []
         ledger = data.get("ledger") or {}
         for kind in state.ledger:
-            state.ledger[kind] = {guid(i) for i in ledger.get(kind) or []}
+            # An entry that is no GUID (empty, null) names no object: it can prove nothing owned, nor be released.
+            state.ledger[kind] = {key for key in (guid(i) for i in ledger.get(kind) or []) if key}
         for raw in data.get("switches") or []:
             switch = state._switch_from_host(raw)
             state.switches[norm.name_key(switch["name"])] = switch
@@ -229,8 +230,7 @@ class HostState(SwitchRead, NetworkRead, EndpointRead):
             # Only a complete (not name-narrowed) section proves an object is gone.
             if kind not in self.sections or kind in self.partial or "ledger" not in self.sections:
                 continue
-            # ignored for mypy: a None ID (an empty ledger entry) would make sorted() raise; reported, left as is
-            for stale_id in sorted(self.ledger[kind] - present[kind]):  # type: ignore[type-var]
+            for stale_id in sorted(self.ledger[kind] - present[kind]):
                 self.stale.append((singular, stale_id))
 
 

@@ -144,3 +144,13 @@ def test_feature_gate_table():
     assert hcn.feature_supported("vxlan_port", None, None) is None
     with pytest.raises(HvNetPlanError, match=r"HNS 10\.3"):
         hcn.require_feature("vxlan_port", (10, 2), 20348, "x")
+
+
+def test_a_ledger_entry_that_is_no_guid_is_ignored_not_a_crash():
+    """An empty or null ledger ID (a hand-edited or damaged ledger) made sorted() raise TypeError while looking for
+    stale entries (found by mypy when state.py was annotated)."""
+    data = fx.empty_snapshot()
+    data["ledger"]["networks"] = ["", None, fx.NAT_ID]
+    current = model.HostState.from_snapshot(data)
+    assert current.ledger["networks"] == {fx.NAT_ID.lower()}
+    assert [kind for kind, _ in current.stale] == ["network"]
