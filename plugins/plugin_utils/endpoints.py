@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING, Any
 from ansible_collections.hyperv.network.plugins.plugin_utils import hcn
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
-from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan, PlannedOp, is_ipv6, precondition
+from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import (
+    PlannedOp,
+    PlannerParts,
+    is_ipv6,
+    precondition,
+)
 from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import (
     acl,
     guid,
@@ -28,26 +33,9 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import
     split_default_route,
 )
 
-if TYPE_CHECKING:
-    from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
 
-
-class EndpointPlanning:
+class EndpointPlanning(PlannerParts):
     """The endpoint methods of planner.Planner: gate, converge, update, attach and create HNS endpoints."""
-
-    if TYPE_CHECKING:  # what planner.Planner (and its network mixin) gives the mixin
-        current: HostState
-        plan: Plan
-        desired: dict[str, list[dict[str, Any]]]
-        uuid_factory: Callable[[], str]
-        new_network_ids: dict[Any, str]
-        deleted_networks: set[Any]
-
-        @property
-        def exact(self) -> bool: ...
-        def _create_only(self, kind: str, have: dict[str, Any], diffs: list[tuple[str, Any, Any]]) -> bool: ...
-        def _already_deleted(self, kind: str, have: dict[str, Any]) -> bool: ...
-        def _refuse_ipv6(self, fields: list[str], ntype: str | None, where: str) -> None: ...
 
     def _network_for_endpoint(self, want: dict[str, Any]) -> tuple[str, Any, bool]:
         """(network id, network name key, created in this batch?) for an endpoint's network name."""

@@ -3,13 +3,18 @@
 """HNS networks: read from a snapshot (a mixin of state.HostState), their desired form, and their
 planning (a mixin of planner.Planner); internal collection use only."""
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import hcn, network_fields
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
-from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import PlannedOp, is_ipv6, precondition, shown
+from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import (
+    PlannedOp,
+    PlannerParts,
+    is_ipv6,
+    precondition,
+    shown,
+)
 from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import (
     foreign_reason,
     guid,
@@ -25,29 +30,12 @@ from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import
 )
 from ansible_collections.hyperv.network.plugins.plugin_utils.validate import norm_host_route
 
-if TYPE_CHECKING:
-    from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan
-    from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
-
 DISRUPTIVE_NETWORK_TYPES = ("transparent", "l2bridge", "overlay")
 HOST_ROUTE_AUTO = "host-route-auto"  # the last element of the key of a host_route: auto operation
 
 
-class NetworkPlanning:
+class NetworkPlanning(PlannerParts):
     """The network methods of planner.Planner: gate, converge, update and create HNS networks."""
-
-    if TYPE_CHECKING:  # what planner.Planner (and its switch mixin) gives the mixin
-        current: HostState
-        plan: Plan
-        uuid_factory: Callable[[], str]
-        new_network_ids: dict[Any, str]
-        recreated_networks: set[Any]
-
-        @property
-        def exact(self) -> bool: ...
-        def _create_only(self, kind: str, have: dict[str, Any], diffs: list[tuple[str, Any, Any]]) -> bool: ...
-        def _existing_adapter(self, resolved: str, given: str, where: str) -> str: ...
-        def _switch_adapter(self, switch_name: str, network_name: str) -> str: ...
 
     def _network_wanted(self, want: dict[str, Any]) -> dict[str, Any]:
         """The desired network with adapter/switch resolved to one physical adapter name."""

@@ -3,9 +3,12 @@
 """What a plan is made of: planned operations, the plan that orders them, and the helpers every kind's planning
 uses to describe them (internal collection use only)."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import KINDS
+
+if TYPE_CHECKING:
+    from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
 
 # Host objects' phases (planner_host.py), around the HNS kinds' deletes and changes in ``Plan.ops``.
 TEARDOWN_PHASES = ("firewall_remove", "route_remove", "forwarding_restore", "detach")
@@ -138,3 +141,29 @@ def planned_list(ops: list[PlannedOp]) -> list[dict[str, Any]]:
             name = str(name)
         out.append({"kind": op.kind, "name": name, "action": op.action, "op": op.op, "disruptive": bool(op.disruptive)})
     return out
+
+
+class PlannerParts:
+    """What planner.Planner and its kinds' mixins give one another, declared once for mypy (empty at run time).
+
+    Each kind's planning mixin (switches.py, networks.py, endpoints.py, vm_adapters.py) extends it, so that its
+    methods may use the planner's state and the other mixins' methods they call.
+    """
+
+    if TYPE_CHECKING:
+        current: HostState
+        plan: Plan
+        desired: dict[str, list[dict[str, Any]]]
+        desired_switches: dict[Any, dict[str, Any]]
+        uuid_factory: Callable[[], str]
+        new_network_ids: dict[Any, str]
+        recreated_networks: set[Any]
+        deleted_networks: set[Any]
+
+        @property
+        def exact(self) -> bool: ...
+        def _create_only(self, kind: str, have: dict[str, Any], diffs: list[tuple[str, Any, Any]]) -> bool: ...
+        def _already_deleted(self, kind: str, have: dict[str, Any]) -> bool: ...
+        def _existing_adapter(self, resolved: str, given: str, where: str) -> str: ...
+        def _switch_adapter(self, switch_name: str, network_name: str) -> str: ...
+        def _refuse_ipv6(self, fields: list[str], ntype: str | None, where: str) -> None: ...

@@ -7,28 +7,21 @@ from typing import TYPE_CHECKING, Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
-from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan, PlannedOp, precondition, shown
+from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import (
+    PlannedOp,
+    PlannerParts,
+    precondition,
+    shown,
+)
 from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import (
     foreign_reason,
     guid,
     object_key,
 )
 
-if TYPE_CHECKING:
-    from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
 
-
-class SwitchPlanning:
+class SwitchPlanning(PlannerParts):
     """The switch methods of planner.Planner: resolve adapters, converge and create switches."""
-
-    if TYPE_CHECKING:  # what planner.Planner gives the mixin
-        current: HostState
-        plan: Plan
-        desired_switches: dict[Any, dict[str, Any]]
-
-        @property
-        def exact(self) -> bool: ...
-        def _create_only(self, kind: str, have: dict[str, Any], diffs: list[tuple[str, Any, Any]]) -> bool: ...
 
     def _resolved_adapters(self, names: list[str] | None, where: str = "config.switches") -> list[str] | None:
         if names is None:

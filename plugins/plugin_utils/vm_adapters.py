@@ -10,28 +10,25 @@ by its ``id`` (``Microsoft:<VM GUID>\\<NIC GUID>``), which the bridge matches ex
 matches several NICs of the VM is refused while planning, before any change (review 3 finding 6).
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils.errors import HvNetPlanError
-from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import Plan, PlannedOp, precondition, shown
+from ansible_collections.hyperv.network.plugins.plugin_utils.plan_ops import (
+    PlannedOp,
+    PlannerParts,
+    precondition,
+    shown,
+)
 from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import (
     object_key,
     safe_mac,
     vlan_settings,
 )
 
-if TYPE_CHECKING:
-    from ansible_collections.hyperv.network.plugins.plugin_utils.state import HostState
 
-
-class VmAdapterPlanning:
+class VmAdapterPlanning(PlannerParts):
     """``_converge_vm_adapter`` and ``_vm_adapter_have`` for planner.Planner."""
-
-    if TYPE_CHECKING:  # what planner.Planner gives the mixin
-        current: HostState
-        plan: Plan
-        desired_switches: dict[Any, dict[str, Any]]
 
     def _vm_adapter_have(self, want: dict[str, Any]) -> dict[str, Any] | None:
         """The host's NIC a config item means: by ``id`` when given, else by the (unique) name; None if absent."""

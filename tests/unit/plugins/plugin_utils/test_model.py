@@ -153,4 +153,4 @@ def test_a_ledger_entry_that_is_no_guid_is_ignored_not_a_crash():
     data["ledger"]["networks"] = ["", None, fx.NAT_ID]
     current = model.HostState.from_snapshot(data)
     assert current.ledger["networks"] == {fx.NAT_ID.lower()}
-    assert [kind for kind, _ in current.stale] == ["network"]
+    assert [entry[0] for entry in current.stale] == ["network"]
