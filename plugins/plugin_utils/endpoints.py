@@ -5,7 +5,7 @@ planning (a mixin of planner.Planner); internal collection use only."""
 
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import hcn
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
@@ -270,8 +270,8 @@ class EndpointPlanning(PlannerParts):
 
 def _canonical_endpoint_policy(probe: "EndpointRead", policy: dict[str, Any]) -> dict[str, Any]:
     doc: dict[str, Any] = {"Name": "probe", "Policies": [policy]}
-    ep = probe._endpoint_from_hcn(json.dumps(doc))
-    assert ep is not None  # for mypy: a document with a Name always reads as an endpoint
+    # cast for mypy: a document with a Name always reads as an endpoint
+    ep = cast(dict[str, Any], probe._endpoint_from_hcn(json.dumps(doc)))
     return {k: ep[k] for k in ("port_mappings", "acls", "sdn_routes", "outbound_nat", "provider_address", "policies")}
 
 

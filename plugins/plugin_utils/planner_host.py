@@ -10,7 +10,7 @@ firewall -> routes -> forwarding restore -> detach -> endpoints -> networks -> s
 """
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
 from ansible_collections.hyperv.network.plugins.plugin_utils import state_host as host
@@ -111,8 +111,8 @@ class _HostPlanning:
             have = p.current.endpoints.get(key)
             created = any(op.key == ("create", "endpoints", key) for op in p.plan.changes["endpoints"])
             if created:
-                new = p.plan.expected["endpoints"][key]
-                assert new is not None  # for mypy: an endpoint created in this plan is expected, not deleted
+                # cast for mypy: an endpoint created in this plan is expected, not deleted
+                new = cast(dict[str, Any], p.plan.expected["endpoints"][key])
                 new["host_attach"] = bool(wanted)
                 if wanted:
                     self.attach(want["name"], new["id"])
