@@ -150,7 +150,7 @@ def test_hns_network(hvemu, ansible):
         created = run.named(host, "Create")["state"]
         network = by_name(created["networks"], "it-net")
         assert network["Type"] == "Internal"
-        assert network["Ipams"][0]["Subnets"][0]["IpAddressPrefix"] == "172.30.0.0/16"
+        assert network["Ipams"][0]["Subnets"][0]["IpAddressPrefix"] == "198.18.30.0/24"
         assert network["ID"].lower() in [i.lower() for i in created["ledger"]["networks"]]
         adns = by_name(run.named(host, "Create a network with automatic DNS")["state"]["networks"], "it-adns")
         assert {"Type": "AutomaticDNS", "Settings": {"Enable": True}} in adns["Policies"]
@@ -176,7 +176,7 @@ def test_hns_endpoint(hvemu, ansible):
         endpoint = by_name(created["endpoints"], "it-ep")
         network = by_name(created["networks"], "it-epnet")
         assert endpoint["HostComputeNetwork"].lower() == network["ID"].lower()
-        assert endpoint["IpConfigurations"][0]["IpAddress"] == "172.31.0.10"
+        assert endpoint["IpConfigurations"][0]["IpAddress"] == "198.18.32.10"
         mappings = [p["Settings"] for p in endpoint["Policies"] if p["Type"] == "PortMapping"]
         assert [(m["InternalPort"], m["ExternalPort"]) for m in mappings] == [(80, 8080)]
         assert endpoint["ID"].lower() in [i.lower() for i in created["ledger"]["endpoints"]]
@@ -184,7 +184,7 @@ def test_hns_endpoint(hvemu, ansible):
         assert updated["ID"] == endpoint["ID"]
         assert {p["Type"] for p in updated["Policies"]} >= {"PortMapping", "ACL", "OutBoundNAT", "SDNRoute"}
         recreated = by_name(run.named(host, "Recreate with another address")["state"]["endpoints"], "it-ep")
-        assert recreated["ID"] != endpoint["ID"] and recreated["IpConfigurations"][0]["IpAddress"] == "172.31.0.11"
+        assert recreated["ID"] != endpoint["ID"] and recreated["IpConfigurations"][0]["IpAddress"] == "198.18.32.11"
         final = hvemu.state(host)
         assert by_name(final["endpoints"], "it-ep") is None and by_name(final["networks"], "it-epnet") is None
         assert view(final) == view(before[host]["state"])
