@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ansible_collections.hyperv.network.plugins.plugin_utils import normalize as norm
+from ansible_collections.hyperv.network.plugins.plugin_utils.state_values import int_or
 
 
 def _same(value: Any) -> Any:
@@ -31,14 +32,7 @@ def _address(value: Any) -> Any:
 
 
 def _read_int(value: Any) -> Any:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _truthy(value: Any) -> bool:
-    return bool(value)
+    return int_or(value, None)
 
 
 @dataclass(frozen=True)
@@ -67,10 +61,10 @@ class NetworkField:
     read: Callable[[Any], Any] = _same
     present: Any = None
     absent: Any = None
-    in_document: Callable[[Any], bool] = _truthy
+    in_document: Callable[[Any], bool] = bool
     default: Any = None
     gate: str | None = None
-    gate_when: Callable[[Any], bool] = _truthy
+    gate_when: Callable[[Any], bool] = bool
     from_config: Callable[[Any], Any] = _same
     compared: bool = True
 
